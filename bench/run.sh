@@ -1,0 +1,386 @@
+#!/usr/bin/env bash
+# The benchmark rig; `make bench` calls it after a Release build with -DPRACTICA_BENCH=ON.
+#
+#   bench/run.sh BUILD_DIR          # e.g. bench/run.sh build-release
+#
+# Loads the district-scale demo into a fresh SQLite file and a throwaway PostgreSQL, serves each
+# with practica, captures the bodies of a handful of URLs, serves those exact bytes with
+# bench/reference_server (the ceiling), then loads both with wrk on 127.0.0.1 and prints one
+# Markdown report (also written to BUILD_DIR/bench-results.md), microbenchmarks included.
+# Everything it starts is stopped on exit, failure included. bench/README.md explains the figures.
+#
+# Knobs (environment):
+#   BENCH_DURATION=5s       wrk duration of each run
+#   BENCH_CONNECTIONS=8     connections of the latency runs (the main table)
+#   BENCH_WIDE=64           connections of the throughput runs (0 skips them)
+#   BENCH_WRK_THREADS=2     wrk threads
+#   BENCH_DATABASES="sqlite postgres"
+#   BENCH_MIN_TIME=0.2      Google Benchmark --benchmark_min_time (seconds)
+#   BENCH_MICRO=1           0 skips the microbenchmarks
+#   BENCH_KEEP=0            1 keeps the scratch directory (databases, captures, logs)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
+DURATION=${BENCH_DURATION:-5s}
+CONNECTIONS=${BENCH_CONNECTIONS:-8}
+WIDE=${BENCH_WIDE:-64}
+WRK_THREADS=${BENCH_WRK_THREADS:-2}
+DATABASES=${BENCH_DATABASES:-sqlite postgres}
+MIN_TIME=${BENCH_MIN_TIME:-0.2}
+MICRO=${BENCH_MICRO:-1}
+KEEP=${BENCH_KEEP:-0}
+# What the report measures against (reported, never asserted).
+TARGET_STATIC=0.8
+TARGET_PAGE=0.5
+TARGET_P99_MS=5
+
+say() { printf 'bench: %s\n' "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+
+[[ $# -eq 1 ]] || { echo "usage: bench/run.sh BUILD_DIR" >&2; exit 2; }
+if [[ -d $1 ]]; then
+  B=$(cd "$1" && pwd -P)
+elif [[ -d $ROOT/$1 ]]; then
+  B=$(cd "$ROOT/$1" && pwd -P)
+else
+  die "no build directory $1: build with -DPRACTICA_BENCH=ON first (make bench does it)"
+fi
+PRACTICA=$B/practica
+REFERENCE=$B/bench/reference_server
+MICROBENCH=$B/bench/practica_microbench
+for tool in "$PRACTICA" "$REFERENCE"; do
+  [[ -x $tool ]] || die "$tool is missing: configure $B with -DPRACTICA_BENCH=ON and build it"
+done
+for tool in wrk curl jq; do
+  command -v "$tool" >/dev/null || die "$tool is not installed (apt-get install $tool)"
+done
+
+# --- scratch space and cleanup -------------------------------------------------------------------
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/practica-bench.XXXXXX")
+chmod 755 "$TMP"  # the PostgreSQL server runs as `postgres` and must reach $TMP/pg
+PIDS=()
+PG_DIR=""
+
+stop_pid() {
+  local pid=$1 i
+  kill -TERM "$pid" 2>/dev/null || return 0
+  for ((i = 0; i < 150; i++)); do
+    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
+    sleep 0.1
+  done
+  say "process $pid did not stop on SIGTERM within 15 s; killing it"
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  local pid
+  for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
+  if [[ -n $PG_DIR ]]; then
+    "$ROOT/tests/rig/postgres.sh" stop "$PG_DIR" >/dev/null 2>&1 || say "could not stop PostgreSQL in $PG_DIR"
+  fi
+  if [[ $KEEP == 1 ]]; then
+    say "scratch directory kept: $TMP"
+  else
+    rm -rf "$TMP"
+  fi
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'say "interrupted"; exit 130' INT
+trap 'say "terminated"; exit 143' TERM
+
+# Forgets a pid that has been stopped already.
+forget_pid() {
+  local pid=$1 kept=() p
+  for p in "${PIDS[@]}"; do [[ $p == "$pid" ]] || kept+=("$p"); done
+  PIDS=("${kept[@]}")
+}
+
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()' 2>/dev/null && return
+  local port
+  for ((port = 18100; port < 19100; port++)); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+  die "no free port found"
+}
+
+# wait_http URL PID LOG: until URL answers 200, or the process dies, or 60 s pass.
+wait_http() {
+  local url=$1 pid=$2 log=$3 i
+  for ((i = 0; i < 600; i++)); do
+    if curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; then return 0; fi
+    if ! kill -0 "$pid" 2>/dev/null; then
+      tail -n 30 "$log" >&2
+      die "the process serving $url exited (log above)"
+    fi
+    sleep 0.1
+  done
+  tail -n 30 "$log" >&2
+  die "$url did not answer within 60 s"
+}
+
+# --- practica's options -----------------------------------------------------------------------
+SERVE_HELP=$("$PRACTICA" serve --help 2>&1 || true)
+SERVE_EXTRA=()
+if grep -q -- '--access-log' <<<"$SERVE_HELP"; then SERVE_EXTRA+=(--access-log false); fi
+# The reference runs as many I/O threads as practica: pass the count when serve takes one.
+IO_THREADS=${BENCH_IO_THREADS:-$(nproc)}  # app::Config io_threads 0 means one per core
+for flag in --io-threads --threads; do
+  if grep -q -- "$flag" <<<"$SERVE_HELP"; then SERVE_EXTRA+=("$flag" "$IO_THREADS"); break; fi
+done
+
+# --- the report ---------------------------------------------------------------------------------
+REPORT=$TMP/report.md
+MAIN_ROWS=()
+WIDE_ROWS=()
+NOTES=()
+LOAD_ROWS=()
+
+# to_ms 85.00us|1.23ms|1.02s -> milliseconds with two decimals
+to_ms() {
+  awk -v v="$1" 'BEGIN {
+    n = v + 0
+    if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000;
+    else if (v ~ /s$/) n *= 1000;
+    printf (n < 1 ? "%.3f" : "%.2f"), n }'
+}
+
+# run_wrk URL CONNECTIONS OUT: leaves wrk's report in OUT
+run_wrk() {
+  wrk -t"$WRK_THREADS" -c"$2" -d"$DURATION" --latency --timeout 5s "$1" >"$3" 2>&1 ||
+    say "wrk exited with an error on $1 (see below)"
+}
+wrk_rps() { awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$1"; }
+wrk_pct() { local v; v=$(awk -v p="$2" '$1 == p { print $2 }' "$1"); [[ -n $v ]] && to_ms "$v" || echo "?"; }
+# Problems wrk saw: non-2xx answers and socket errors, "" when none.
+wrk_problems() {
+  local non2xx errors
+  non2xx=$(awk -F': *' '/Non-2xx or 3xx responses/ { print $2 }' "$1")
+  errors=$(grep -o 'Socket errors:.*' "$1" || true)
+  local out=""
+  [[ -n $non2xx ]] && out="$non2xx non-2xx"
+  [[ -n $errors ]] && out="${out:+$out; }${errors#Socket errors: }"
+  echo "$out"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "?" }'; }
+below() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "?" && a + 0 < b + 0) }'; }
+above() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "?" && a + 0 > b + 0) }'; }
+# Long ?v=<hash> query strings make the table unreadable.
+display_path() { sed -E 's/\?v=([0-9a-f]{8})[0-9a-f]+/?v=\1…/' <<<"$1"; }
+
+# --- one database -------------------------------------------------------------------------------
+# bench_database NAME ADDRESS
+bench_database() {
+  local name=$1 address=$2
+  local port log pid base
+  port=$(free_port)
+  log=$TMP/practica-$name.log
+  say "[$name] starting practica serve on 127.0.0.1:$port ${SERVE_EXTRA[*]}"
+  "$PRACTICA" serve --database "$address" --port "$port" --address 127.0.0.1 "${SERVE_EXTRA[@]}" \
+    >"$log" 2>&1 &
+  pid=$!
+  PIDS+=("$pid")
+  base=http://127.0.0.1:$port
+  wait_http "$base/readyz" "$pid" "$log"
+
+  # The URLs: kind<TAB>path
+  local urls=$TMP/urls-$name.tsv home css cohort school
+  home=$(curl -fsS "$base/") || die "[$name] GET / failed"
+  css=$(grep -o '/static/app\.css[^"'"'"' >]*' <<<"$home" | head -n 1 | sed 's/&amp;/\&/g' || true)
+  [[ -n $css ]] || { say "[$name] no app.css link on the home page; using /static/app.css"; css=/static/app.css; }
+  cohort=$(curl -fsS "$base/api/v1/cohorts" |
+    jq -r '.cohorts | max_by(.school_count) | (.url // ("/cohorts/" + .slug))') ||
+    die "[$name] GET /api/v1/cohorts failed"
+  school=$(curl -fsS "$base/api/v1/schools?limit=1" |
+    jq -r '(.schools // .items // .)[0] | (.url // ("/schools/" + .slug))') ||
+    die "[$name] GET /api/v1/schools?limit=1 failed"
+  {
+    printf 'static\t%s\n' "$css"
+    printf 'page\t/\n'
+    printf 'page\t/cohorts/ps-3-0\n'
+    [[ $cohort == /cohorts/ps-3-0 ]] || printf 'page\t%s\n' "$cohort"
+    printf 'page\t%s\n' "$school"
+    printf 'api\t/api/v1/schools?limit=50\n'
+  } >"$urls"
+
+  # Capture each body, byte for byte, for the reference server.
+  local captures=$TMP/captures-$name kind path n=0 file answer
+  mkdir -p "$captures"
+  : >"$captures/manifest.tsv"
+  while IFS=$'\t' read -r kind path; do
+    n=$((n + 1))
+    file=body-$n
+    answer=$(curl -sS -o "$captures/$file" -w '%{http_code}\t%{content_type}' "$base$path") ||
+      die "[$name] GET $path failed"
+    [[ ${answer%%$'\t'*} == 200 ]] || die "[$name] GET $path answered ${answer%%$'\t'*}, not 200"
+    printf '%s\t%s\t%s\n' "$path" "${answer#*$'\t'}" "$file" >>"$captures/manifest.tsv"
+    say "[$name] captured $path ($(wc -c <"$captures/$file") bytes, $kind)"
+  done <"$urls"
+
+  local ref_port ref_log ref_pid ref_base
+  ref_port=$(free_port)
+  ref_log=$TMP/reference-$name.log
+  "$REFERENCE" --dir "$captures" --port "$ref_port" --threads "$IO_THREADS" >"$ref_log" 2>&1 &
+  ref_pid=$!
+  PIDS+=("$ref_pid")
+  ref_base=http://127.0.0.1:$ref_port
+  wait_http "$ref_base$(head -n 1 "$urls" | cut -f2)" "$ref_pid" "$ref_log"
+
+  local out=$TMP/wrk-$name p_rps r_rps p50 p99 r99 rt note bytes
+  mkdir -p "$out"
+  n=0
+  while IFS=$'\t' read -r kind path; do
+    n=$((n + 1))  # the same order as the captures
+    bytes=$(wc -c <"$captures/body-$n")
+    say "[$name] wrk $path: practica, then reference, $CONNECTIONS connections, $DURATION each"
+    run_wrk "$base$path" "$CONNECTIONS" "$out/p-$n-c$CONNECTIONS.txt"
+    run_wrk "$ref_base$path" "$CONNECTIONS" "$out/r-$n-c$CONNECTIONS.txt"
+    p_rps=$(wrk_rps "$out/p-$n-c$CONNECTIONS.txt")
+    r_rps=$(wrk_rps "$out/r-$n-c$CONNECTIONS.txt")
+    p50=$(wrk_pct "$out/p-$n-c$CONNECTIONS.txt" 50%)
+    p99=$(wrk_pct "$out/p-$n-c$CONNECTIONS.txt" 99%)
+    r99=$(wrk_pct "$out/r-$n-c$CONNECTIONS.txt" 99%)
+    rt=$(ratio "${p_rps:-0}" "${r_rps:-0}")
+    note=""
+    if [[ $kind == static ]]; then
+      below "$rt" "$TARGET_STATIC" && note="below ${TARGET_STATIC}×"
+    else
+      below "$rt" "$TARGET_PAGE" && note="below ${TARGET_PAGE}×"
+    fi
+    above "$p99" "$TARGET_P99_MS" && note="${note:+$note; }p99 over ${TARGET_P99_MS} ms"
+    local problems
+    problems=$(wrk_problems "$out/p-$n-c$CONNECTIONS.txt")
+    [[ -n $problems ]] && note="${note:+$note; }practica: $problems"
+    problems=$(wrk_problems "$out/r-$n-c$CONNECTIONS.txt")
+    [[ -n $problems ]] && note="${note:+$note; }reference: $problems"
+    MAIN_ROWS+=("| \`$(display_path "$path")\` | $name | $kind | $bytes | ${p_rps:-?} | ${r_rps:-?} | $rt | $p50 | $p99 | $r99 | ${note:-ok} |")
+    say "[$name]   practica ${p_rps:-?} req/s (p50 $p50 ms, p99 $p99 ms), reference ${r_rps:-?} req/s: ratio $rt"
+
+    if [[ $WIDE -gt 0 ]]; then
+      say "[$name] wrk $path: practica, then reference, $WIDE connections"
+      run_wrk "$base$path" "$WIDE" "$out/p-$n-c$WIDE.txt"
+      run_wrk "$ref_base$path" "$WIDE" "$out/r-$n-c$WIDE.txt"
+      p_rps=$(wrk_rps "$out/p-$n-c$WIDE.txt")
+      r_rps=$(wrk_rps "$out/r-$n-c$WIDE.txt")
+      p99=$(wrk_pct "$out/p-$n-c$WIDE.txt" 99%)
+      r99=$(wrk_pct "$out/r-$n-c$WIDE.txt" 99%)
+      note=$(wrk_problems "$out/p-$n-c$WIDE.txt")
+      [[ -n $note ]] && note="practica: $note"
+      problems=$(wrk_problems "$out/r-$n-c$WIDE.txt")
+      [[ -n $problems ]] && note="${note:+$note; }reference: $problems"
+      WIDE_ROWS+=("| \`$(display_path "$path")\` | $name | ${p_rps:-?} | ${r_rps:-?} | $(ratio "${p_rps:-0}" "${r_rps:-0}") | $p99 | $r99 | ${note:-} |")
+    fi
+  done <"$urls"
+
+  stop_pid "$ref_pid"; forget_pid "$ref_pid"
+  stop_pid "$pid"; forget_pid "$pid"
+  if grep -qiE '\b(error|fatal|panic)\b' "$log"; then
+    NOTES+=("practica on $name logged errors; the first of them: $(grep -iE '\b(error|fatal|panic)\b' "$log" | head -n 3 | tr '\n' ' ')")
+  fi
+}
+
+# load_demo NAME ADDRESS: the scale demo into an empty database, timed
+load_demo() {
+  local name=$1 address=$2 start end
+  say "[$name] loading the district-scale demo"
+  start=$(date +%s.%N)
+  "$PRACTICA" demo --scale district --database "$address" >"$TMP/demo-$name.log" 2>&1 ||
+    { tail -n 30 "$TMP/demo-$name.log" >&2; die "[$name] practica demo --scale district failed"; }
+  end=$(date +%s.%N)
+  LOAD_ROWS+=("| $name | $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }') s |")
+}
+
+# run_micro NAME ADDRESS [FILTER]
+MICRO_OUT=()
+run_micro() {
+  local name=$1 address=$2 filter=${3:-} out=$TMP/micro-$1.txt
+  [[ $MICRO == 1 ]] || return 0
+  if [[ ! -x $MICROBENCH ]]; then
+    NOTES+=("$MICROBENCH is missing: no microbenchmarks")
+    return 0
+  fi
+  say "[$name] microbenchmarks (min time ${MIN_TIME}s each)"
+  local args=(--benchmark_min_time="$MIN_TIME" --benchmark_counters_tabular=true)
+  [[ -n $filter ]] && args+=(--benchmark_filter="$filter")
+  if ! PRACTICA_BENCH_DB=$address "$MICROBENCH" "${args[@]}" >"$out" 2>&1; then
+    NOTES+=("practica_microbench failed on $name; its output is below")
+  fi
+  MICRO_OUT+=("### $name" "" '```' "$(cat "$out")" '```' "")
+}
+
+# --- run -------------------------------------------------------------------------------------
+STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
+for db in $DATABASES; do
+  case $db in
+    sqlite)
+      load_demo sqlite "$TMP/scale.db"
+      # Before any server runs, so nothing else competes for the two cores.
+      run_micro sqlite "$TMP/scale.db"
+      bench_database sqlite "$TMP/scale.db"
+      ;;
+    postgres)
+      PG_DIR=$TMP/pg
+      say "[postgres] starting a throwaway PostgreSQL"
+      if ! pg_url=$("$ROOT/tests/rig/postgres.sh" start "$PG_DIR"); then
+        NOTES+=("PostgreSQL could not be started (tests/rig/postgres.sh start failed): no PostgreSQL figures")
+        continue
+      fi
+      load_demo postgres "$pg_url"
+      run_micro postgres "$pg_url" 'Query|Route'
+      bench_database postgres "$pg_url"
+      "$ROOT/tests/rig/postgres.sh" stop "$PG_DIR" >/dev/null 2>&1 || true
+      PG_DIR=""
+      ;;
+    *) die "unknown database '$db' in BENCH_DATABASES (sqlite, postgres)" ;;
+  esac
+done
+
+{
+  echo "# Practica benchmarks"
+  echo
+  echo "$STARTED on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')),"
+  echo "$(uname -sr). wrk -t$WRK_THREADS, $DURATION per run, on the same machine as the servers;"
+  echo "practica and the reference each run $IO_THREADS I/O threads. Ratio = practica req/s ÷ reference"
+  echo "req/s for the same bytes. Targets (reported, not enforced): static ≥ ${TARGET_STATIC}×, pages"
+  echo "and API ≥ ${TARGET_PAGE}×, p99 ≤ ${TARGET_P99_MS} ms at $CONNECTIONS connections. See bench/README.md."
+  echo
+  echo "## $CONNECTIONS connections"
+  echo
+  echo "| URL | database | kind | bytes | practica req/s | reference req/s | ratio | p50 ms | p99 ms | reference p99 ms | against targets |"
+  echo "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+  printf '%s\n' "${MAIN_ROWS[@]}"
+  if ((${#WIDE_ROWS[@]})); then
+    echo
+    echo "## $WIDE connections (throughput)"
+    echo
+    echo "| URL | database | practica req/s | reference req/s | ratio | p99 ms | reference p99 ms | problems |"
+    echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |"
+    printf '%s\n' "${WIDE_ROWS[@]}"
+  fi
+  echo
+  echo "## Loading the district-scale demo"
+  echo
+  echo "| database | time |"
+  echo "| --- | ---: |"
+  printf '%s\n' "${LOAD_ROWS[@]}"
+  if ((${#MICRO_OUT[@]})); then
+    echo
+    echo "## Microbenchmarks (bench/micro_bench.cpp)"
+    echo
+    printf '%s\n' "${MICRO_OUT[@]}"
+  fi
+  if ((${#NOTES[@]})); then
+    echo
+    echo "## Notes"
+    echo
+    for note in "${NOTES[@]}"; do echo "- $note"; done
+  fi
+} >"$REPORT"
+
+cp "$REPORT" "$B/bench-results.md"
+cat "$REPORT"
+say "written to $B/bench-results.md"

@@ -1,0 +1,89 @@
+#include "app/application.hpp"
+
+#include <map>
+
+#include "app/embedded.hpp"
+#include "app/routes.hpp"
+#include "features/districts/store/districts_store.hpp"
+
+namespace practica::app {
+
+std::vector<db::Migration> Migrations() {
+  // "0003_schools.sql" serves both dialects; "0001_ids.sqlite.sql" and "0001_ids.postgres.sql"
+  // are one migration written twice.
+  std::map<int, db::Migration> by_version;
+  for (const auto& [file, sql] : generated::EmbeddedMigrations()) {
+    const int version = std::stoi(file.substr(0, file.find('_')));
+    auto& migration = by_version[version];
+    migration.version = version;
+    const bool sqlite_only = file.ends_with(".sqlite.sql");
+    const bool postgres_only = file.ends_with(".postgres.sql");
+    migration.name = file.substr(0, file.find('.'));
+    if (!postgres_only) migration.sqlite_sql = sql;
+    if (!sqlite_only) migration.postgres_sql = sql;
+  }
+  std::vector<db::Migration> all;
+  for (auto& [version, migration] : by_version) all.push_back(std::move(migration));
+  return all;
+}
+
+core::Result<std::unique_ptr<db::Database>> OpenDatabase(const std::string& address,
+                                                        int pool_size) {
+  auto database = db::Database::Open(address, pool_size);
+  if (!database) return database;
+  const auto migrations = Migrations();
+  auto migrated = db::Migrate(**database, migrations);
+  if (!migrated) {
+    auto error = migrated.error();
+    error.code = core::ErrorCode::kUnavailable;
+    error.message = "Cannot bring the database " + (*database)->description() +
+                    " up to date: " + error.message;
+    return std::unexpected(error);
+  }
+  return database;
+}
+
+core::Result<std::unique_ptr<Application>> Application::Open(const Config& config,
+                                                            const core::Clock& clock) {
+  std::unique_ptr<Application> app(new Application());
+  auto database = OpenDatabase(config.database, static_cast<int>(config.db_pool));
+  if (!database) return std::unexpected(database.error());
+  app->database_ = std::move(*database);
+
+  auto district = [&]() -> core::Result<std::optional<districts::District>> {
+    auto lease = app->database_->Acquire();
+    return districts::DistrictsStore(*lease).FindBySlug(config.district);
+  }();
+  if (!district) return std::unexpected(district.error());
+  if (!*district) {
+    return core::Fail(core::ErrorCode::kNotFound,
+                      "The database " + app->database_->description() + " has no district \"" +
+                          config.district + "\". Load the demo with `practica demo --database " +
+                          config.database + "`, or set --district to one it has.",
+                      {}, "district");
+  }
+  auto zone = core::TimeZone::Locate((*district)->time_zone);
+  if (!zone) return std::unexpected(zone.error());
+  app->tenant_.emplace(features::Tenant{(*district)->id, (*district)->slug, (*district)->name,
+                                        (*district)->short_name, *zone});
+
+  std::vector<http::NamedText> statics;
+  for (auto& [name, text] : generated::EmbeddedStatic()) statics.push_back({name, text});
+  app->static_files_ = std::make_unique<http::StaticFiles>(statics);
+  std::vector<http::NamedText> templates;
+  for (auto& [name, text] : generated::EmbeddedTemplates()) templates.push_back({name, text});
+  auto views = http::Views::Load(
+      templates, http::SiteInfo{app->tenant_->name, app->static_files_->VersionedUrl("app.css"),
+                                app->static_files_->VersionedUrl("app.js"),
+                                app->static_files_->VersionedUrl("htmx.min.js")});
+  if (!views) return std::unexpected(views.error());
+  app->views_.emplace(std::move(*views));
+
+  app->deps_.reset(new features::Deps{*app->database_, *app->views_, clock, *app->tenant_});
+  if (auto added = RegisterRoutes(app->router_, *app->deps_, *app->static_files_); !added) {
+    return std::unexpected(added.error());
+  }
+  return app;
+}
+
+}  // namespace practica::app

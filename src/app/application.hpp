@@ -1,0 +1,51 @@
+// Everything a running Practica needs, wired once: database, tenant, templates, static files,
+// and the router with every feature's routes. `serve` and the route tests both build one.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "app/config.hpp"
+#include "core/clock.hpp"
+#include "db/database.hpp"
+#include "db/migrator.hpp"
+#include "features/kit/deps.hpp"
+#include "http/router.hpp"
+#include "http/static_files.hpp"
+#include "http/views.hpp"
+
+namespace practica::app {
+
+// The migrations compiled into the binary, paired by version across the two dialects.
+std::vector<db::Migration> Migrations();
+
+// Opens the database at the address and brings its schema up to date. kUnavailable naming the
+// file or server when it cannot be opened or migrated.
+[[nodiscard]] core::Result<std::unique_ptr<db::Database>> OpenDatabase(const std::string& address,
+                                                                      int pool_size);
+
+class Application {
+ public:
+  // kNotFound when the database has no district with the configured short name.
+  [[nodiscard]] static core::Result<std::unique_ptr<Application>> Open(const Config& config,
+                                                                      const core::Clock& clock);
+  Application(const Application&) = delete;
+  Application& operator=(const Application&) = delete;
+
+  const http::Router& router() const { return router_; }
+  const http::Views& views() const { return *views_; }
+  db::Database& database() { return *database_; }
+  const features::Tenant& tenant() const { return *tenant_; }
+
+ private:
+  Application() = default;
+  std::unique_ptr<db::Database> database_;
+  std::optional<features::Tenant> tenant_;
+  std::optional<http::Views> views_;
+  std::unique_ptr<http::StaticFiles> static_files_;
+  std::unique_ptr<features::Deps> deps_;
+  http::Router router_;
+};
+
+}  // namespace practica::app

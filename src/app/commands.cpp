@@ -1,0 +1,184 @@
+#include "app/commands.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/serialize.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include "app/application.hpp"
+#include "app/demo/loader.hpp"
+#include "features/districts/store/districts_store.hpp"
+#include "features/people/store/people_store.hpp"
+#include "features/schools/store/schools_store.hpp"
+#include "http/server.hpp"
+
+namespace practica::app {
+
+using core::ErrorCode;
+using core::Fail;
+
+core::Result<void> Serve(const Config& config) {
+  core::SystemClock clock;
+  auto app = Application::Open(config, clock);
+  if (!app) return std::unexpected(app.error());
+  http::ServerOptions options;
+  options.address = config.address;
+  options.port = static_cast<std::uint16_t>(config.port);
+  options.io_threads = static_cast<int>(config.io_threads);
+  options.worker_threads = static_cast<int>(config.worker_threads);
+  options.body_limit_bytes = static_cast<std::uint64_t>(config.body_limit_mb) * 1024 * 1024;
+  options.request_timeout_ms = static_cast<int>(config.request_timeout_ms);
+  options.access_log = config.access_log;
+  options.handle_signals = true;
+  http::Server server(options, (*app)->router(), &(*app)->views());
+  auto port = server.Start();
+  if (!port) return std::unexpected(port.error());
+  spdlog::info("Practica serves {} on http://{}:{} from {} ({} I/O threads, {} workers)",
+               (*app)->tenant().name, config.address, *port, (*app)->database().description(),
+               options.io_threads, options.worker_threads);
+  server.Wait();
+  spdlog::info("stopped");
+  return {};
+}
+
+core::Result<void> Migrate(const Config& config) {
+  auto database = db::Database::Open(config.database, 1);
+  if (!database) return std::unexpected(database.error());
+  const auto migrations = Migrations();
+  auto report = db::Migrate(**database, migrations);
+  if (!report) return std::unexpected(report.error());
+  std::cout << "Applied " << report->applied << " migration(s); " << (*database)->description()
+            << " is at version " << report->current_version << ".\n";
+  return {};
+}
+
+core::Result<void> Demo(const Config& config, bool district_scale) {
+  auto database = OpenDatabase(config.database, 1);
+  if (!database) return std::unexpected(database.error());
+  auto report = demo::Load(**database, district_scale ? demo::Scale::kDistrict
+                                                      : demo::Scale::kHistory);
+  if (!report) return std::unexpected(report.error());
+  if (report->already_loaded) {
+    std::cout << (*database)->description() << " already holds the demo district; left as it is.\n";
+  } else {
+    std::cout << "Loaded " << report->cohorts << " cohorts, " << report->schools << " schools and "
+              << report->people << " people into " << (*database)->description() << ".\n";
+  }
+  return {};
+}
+
+namespace {
+
+// The district a command-line change applies to; kNotFound when the database lacks it.
+core::Result<std::int64_t> DistrictId(db::Connection& db, const Config& config) {
+  auto district = districts::DistrictsStore(db).FindBySlug(config.district);
+  if (!district) return std::unexpected(district.error());
+  if (!*district) {
+    return Fail(ErrorCode::kNotFound, "The database has no district \"" + config.district +
+                                          "\"; load the demo first or pass --district.");
+  }
+  return (*district)->id;
+}
+
+}  // namespace
+
+core::Result<void> UserAdd(const Config& config, const UserAddOptions& options) {
+  auto person = people::NewPerson(options.email, options.name);
+  if (!person) return std::unexpected(person.error());
+  auto database = OpenDatabase(config.database, 1);
+  if (!database) return std::unexpected(database.error());
+  auto lease = (*database)->Acquire();
+  auto district_id = DistrictId(*lease, config);
+  if (!district_id) return std::unexpected(district_id.error());
+  auto tx = db::Transaction::Begin(*lease);
+  if (!tx) return std::unexpected(tx.error());
+  auto created = people::PeopleStore(*lease, *district_id).Create(*person);
+  if (!created) return std::unexpected(created.error());
+  if (!options.school_slug.empty()) {
+    auto school = schools::SchoolsStore(*lease, *district_id).FindBySlug(options.school_slug);
+    if (!school) return std::unexpected(school.error());
+    if (!*school) {
+      return Fail(ErrorCode::kNotFound, "There is no school \"" + options.school_slug +
+                                            "\"; the schools page shows each school's short "
+                                            "address in its link.");
+    }
+    const auto role = people::ParseStaffRole(options.role).value_or(people::StaffRole::kTeacher);
+    auto added = people::PeopleStore(*lease, *district_id).AddToSchool((*school)->id, created->id, role);
+    if (!added) return std::unexpected(added.error());
+  }
+  if (auto committed = tx->Commit(); !committed) return std::unexpected(committed.error());
+  std::cout << "Added " << created->display_name << " <" << created->email << ">.\n";
+  return {};
+}
+
+core::Result<void> UserList(const Config& config) {
+  auto database = OpenDatabase(config.database, 1);
+  if (!database) return std::unexpected(database.error());
+  auto lease = (*database)->Acquire();
+  auto district_id = DistrictId(*lease, config);
+  if (!district_id) return std::unexpected(district_id.error());
+  auto people = people::PeopleStore(*lease, *district_id).List(100000, 0);
+  if (!people) return std::unexpected(people.error());
+  for (const auto& person : *people) {
+    std::cout << person.email << "\t" << person.display_name
+              << (person.active ? "" : "\t(deactivated)") << "\n";
+  }
+  return {};
+}
+
+core::Result<void> Backup(const Config& config, const std::string& to) {
+  if (std::filesystem::exists(to)) {
+    return Fail(ErrorCode::kConflict, to + " already exists; choose a new file for the backup.");
+  }
+  if (db::IsPostgresAddress(config.database)) {
+    // pg_dump takes a consistent snapshot of a live database.
+    const std::string command = "pg_dump --format=custom --file='" + to + "' '" +
+                                config.database + "'";
+    if (to.find('\'') != std::string::npos || config.database.find('\'') != std::string::npos) {
+      return Fail(ErrorCode::kInvalidInput, "The backup path and database URL may not contain quotes.");
+    }
+    if (std::system(command.c_str()) != 0) {
+      return Fail(ErrorCode::kUnavailable,
+                  "pg_dump could not back up " + db::RedactAddress(config.database) +
+                      "; check that postgresql-client is installed and the server answers.");
+    }
+  } else {
+    auto database = db::Database::Open(config.database, 1);
+    if (!database) return std::unexpected(database.error());
+    auto lease = (*database)->Acquire();
+    std::string quoted;
+    for (char c : to) quoted += c == '\'' ? std::string("''") : std::string(1, c);
+    // VACUUM INTO writes a consistent, compacted copy while the server keeps running.
+    if (auto copied = lease->ExecuteScript("VACUUM INTO '" + quoted + "'"); !copied) {
+      auto error = copied.error();
+      error.message = "Cannot write the backup to " + to + "; check that its folder exists and is writable.";
+      return std::unexpected(error);
+    }
+  }
+  std::cout << "Backed up " << db::RedactAddress(config.database) << " to " << to << ".\n";
+  return {};
+}
+
+core::Result<void> PrintRoutes(const Config& config) {
+  core::SystemClock clock;
+  auto app = Application::Open(config, clock);
+  if (!app) return std::unexpected(app.error());
+  boost::json::array routes;
+  for (const auto& route : (*app)->router().routes()) {
+    routes.emplace_back(boost::json::object{
+        {"method", http::MethodName(route.method)},
+        {"path", route.pattern},
+        {"action", route.action},
+        {"surface", route.surface == http::Surface::kApi    ? "api"
+                    : route.surface == http::Surface::kPage ? "page"
+                                                            : "asset"}});
+  }
+  std::cout << boost::json::serialize(routes) << "\n";
+  return {};
+}
+
+}  // namespace practica::app

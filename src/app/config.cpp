@@ -1,0 +1,147 @@
+// The only translation unit that includes toml++.
+#include "app/config.hpp"
+
+#include <toml++/toml.h>
+
+#include <cstdlib>
+#include <thread>
+
+#include "core/text.hpp"
+
+namespace practica::app {
+
+using core::ErrorCode;
+using core::Fail;
+
+const std::map<std::string, std::string>& ConfigKeys() {
+  static const std::map<std::string, std::string> kKeys = {
+      {"database", "SQLite file path or postgresql:// URL (default practica.db)"},
+      {"address", "IP address to listen on (default 127.0.0.1)"},
+      {"port", "TCP port (default 8080; 0 picks a free one)"},
+      {"io_threads", "threads reading and writing sockets (default: one per core)"},
+      {"worker_threads", "threads running pages and API calls (default: two per core, min 4)"},
+      {"db_pool", "database connections (default: as many as worker threads)"},
+      {"district", "short name of the district this server answers for (default lausd)"},
+      {"log_level", "trace, debug, info, warn or error (default info)"},
+      {"access_log", "true or false: one log line per request (default true)"},
+      {"body_limit_mb", "largest request body accepted, in MB (default 10)"},
+      {"request_timeout_ms", "time allowed to read one request, in ms (default 30000)"},
+  };
+  return kKeys;
+}
+
+core::Result<Settings> ReadTomlFile(const std::string& path) {
+  toml::table table;
+  try {
+    table = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    const auto& where = e.source().begin;
+    return Fail(ErrorCode::kInvalidInput,
+                "The configuration file " + path + " cannot be read at line " +
+                    std::to_string(where.line) + ": " + std::string(e.description()),
+                {}, "config");
+  }
+  Settings settings;
+  for (const auto& [key, node] : table) {
+    const std::string name(key.str());
+    if (!ConfigKeys().contains(name)) {
+      return Fail(ErrorCode::kInvalidInput,
+                  "The configuration file " + path + " has an unknown key \"" + name +
+                      "\"; `practica serve --help` lists the keys.",
+                  {}, name);
+    }
+    if (auto s = node.value<std::string>(); s && node.is_string()) {
+      settings[name] = *s;
+    } else if (auto i = node.value<std::int64_t>(); i && node.is_integer()) {
+      settings[name] = std::to_string(*i);
+    } else if (auto b = node.value<bool>(); b && node.is_boolean()) {
+      settings[name] = *b ? "true" : "false";
+    } else {
+      return Fail(ErrorCode::kInvalidInput,
+                  "The key \"" + name + "\" in " + path + " must be a string, number or boolean.",
+                  {}, name);
+    }
+  }
+  return settings;
+}
+
+Settings ReadEnvironment() {
+  Settings settings;
+  for (const auto& [key, help] : ConfigKeys()) {
+    std::string variable = "PRACTICA_";
+    for (char c : key) variable.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    if (const char* value = std::getenv(variable.c_str()); value != nullptr) settings[key] = value;
+  }
+  return settings;
+}
+
+namespace {
+
+core::Result<void> SetInt(const std::string& key, const std::string& value, std::int64_t min,
+                          std::int64_t max, std::int64_t& out) {
+  const auto parsed = core::ParseInt(value, min, max);
+  if (!parsed) {
+    return Fail(ErrorCode::kInvalidInput,
+                "The setting " + key + " = \"" + value + "\" must be a whole number from " +
+                    std::to_string(min) + " to " + std::to_string(max) + ".",
+                {}, key);
+  }
+  out = *parsed;
+  return {};
+}
+
+}  // namespace
+
+core::Result<void> Apply(const Settings& settings, Config& config) {
+  for (const auto& [key, value] : settings) {
+    core::Result<void> ok;
+    if (key == "database") {
+      if (value.empty()) return Fail(ErrorCode::kInvalidInput, "The setting database is empty; give a SQLite file path or a postgresql:// URL.", {}, key);
+      config.database = value;
+    } else if (key == "address") {
+      config.address = value;
+    } else if (key == "port") {
+      ok = SetInt(key, value, 0, 65535, config.port);
+    } else if (key == "io_threads") {
+      ok = SetInt(key, value, 0, 256, config.io_threads);
+    } else if (key == "worker_threads") {
+      ok = SetInt(key, value, 0, 1024, config.worker_threads);
+    } else if (key == "db_pool") {
+      ok = SetInt(key, value, 0, 1024, config.db_pool);
+    } else if (key == "district") {
+      config.district = value;
+    } else if (key == "log_level") {
+      if (value != "trace" && value != "debug" && value != "info" && value != "warn" &&
+          value != "error") {
+        return Fail(ErrorCode::kInvalidInput, "The setting log_level = \"" + value + "\" must be trace, debug, info, warn or error.", {}, key);
+      }
+      config.log_level = value;
+    } else if (key == "access_log") {
+      if (value != "true" && value != "false") {
+        return Fail(ErrorCode::kInvalidInput, "The setting access_log = \"" + value + "\" must be true or false.", {}, key);
+      }
+      config.access_log = value == "true";
+    } else if (key == "body_limit_mb") {
+      ok = SetInt(key, value, 1, 1024, config.body_limit_mb);
+    } else if (key == "request_timeout_ms") {
+      ok = SetInt(key, value, 100, 600000, config.request_timeout_ms);
+    } else {
+      return Fail(ErrorCode::kInvalidInput, "Unknown setting \"" + key + "\".", {}, key);
+    }
+    if (!ok) return ok;
+  }
+  return {};
+}
+
+core::Result<void> Finish(Config& config) {
+  const auto cores = static_cast<std::int64_t>(std::max(1u, std::thread::hardware_concurrency()));
+  if (config.io_threads == 0) config.io_threads = cores;
+  if (config.worker_threads == 0) config.worker_threads = std::max<std::int64_t>(4, 2 * cores);
+  if (config.db_pool == 0) config.db_pool = config.worker_threads;
+  if (config.district.empty()) {
+    return Fail(ErrorCode::kInvalidInput, "The setting district is empty; give the district's short name, e.g. lausd.", {}, "district");
+  }
+  return {};
+}
+
+}  // namespace practica::app

@@ -1,0 +1,44 @@
+// Start-up configuration: defaults, then a TOML file, then PRACTICA_* variables, then flags.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "core/error.hpp"
+
+namespace practica::app {
+
+struct Config {
+  std::string database = "practica.db";  // SQLite file path or postgresql:// URL
+  std::string address = "127.0.0.1";
+  std::int64_t port = 8080;
+  std::int64_t io_threads = 0;      // 0: one per core
+  std::int64_t worker_threads = 0;  // 0: two per core, at least 4
+  std::int64_t db_pool = 0;         // 0: as many as worker threads
+  std::string district = "lausd";   // the district (tenant) this server answers for
+  std::string log_level = "info";
+  bool access_log = true;
+  std::int64_t body_limit_mb = 10;
+  std::int64_t request_timeout_ms = 30000;
+};
+
+// Values given as text from one source (file, environment or flags), by key.
+using Settings = std::map<std::string, std::string>;
+
+// Every key Config understands, with its help text, in display order.
+const std::map<std::string, std::string>& ConfigKeys();
+
+// Reads a TOML file into settings. kInvalidInput naming the file and line on a syntax error,
+// or naming an unknown key.
+[[nodiscard]] core::Result<Settings> ReadTomlFile(const std::string& path);
+// PRACTICA_DATABASE, PRACTICA_PORT, … from the environment.
+Settings ReadEnvironment();
+
+// Applies settings over config. kInvalidInput naming the key and value when one is unusable.
+[[nodiscard]] core::Result<void> Apply(const Settings& settings, Config& config);
+// Fills the zeros (threads, pool) from the machine and checks ranges.
+[[nodiscard]] core::Result<void> Finish(Config& config);
+
+}  // namespace practica::app

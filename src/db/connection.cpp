@@ -1,0 +1,43 @@
+#include "db/connection.hpp"
+
+#include <optional>
+
+namespace practica::db {
+
+core::Result<std::int64_t> Connection::Exec(std::string_view sql, const Params& params) {
+  return Execute(sql, params, [](const Row&) {});
+}
+
+core::Result<std::optional<std::int64_t>> Connection::QueryInt(std::string_view sql,
+                                                              const Params& params) {
+  std::optional<std::int64_t> value;
+  auto done = Execute(sql, params, [&](const Row& row) {
+    if (!value && !row.IsNull(0)) value = row.Int(0);
+  });
+  if (!done) return std::unexpected(done.error());
+  return value;
+}
+
+core::Result<Transaction> Transaction::Begin(Connection& connection) {
+  const char* begin = connection.dialect() == Dialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN";
+  if (auto started = connection.ExecuteScript(begin); !started) {
+    return std::unexpected(started.error());
+  }
+  return Transaction(&connection);
+}
+
+Transaction::Transaction(Transaction&& other) noexcept : connection_(other.connection_) {
+  other.connection_ = nullptr;
+}
+
+Transaction::~Transaction() {
+  if (connection_ != nullptr) (void)connection_->ExecuteScript("ROLLBACK");
+}
+
+core::Result<void> Transaction::Commit() {
+  auto* connection = connection_;
+  connection_ = nullptr;
+  return connection->ExecuteScript("COMMIT");
+}
+
+}  // namespace practica::db

@@ -1,0 +1,75 @@
+// One interface over SQLite and PostgreSQL: statements with $1..$n parameters, rows by callback,
+// transactions, and ids. Stores speak SQL through this and never see either C library.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/error.hpp"
+
+namespace practica::db {
+
+enum class Dialect { kSqlite, kPostgres };
+
+using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+using Params = std::vector<Value>;
+
+// A row of a result, valid only inside the callback that receives it.
+class Row {
+ public:
+  virtual ~Row() = default;
+  virtual int size() const = 0;
+  virtual bool IsNull(int column) const = 0;
+  virtual std::int64_t Int(int column) const = 0;  // 0 for NULL
+  virtual double Real(int column) const = 0;
+  virtual std::string_view Text(int column) const = 0;  // "" for NULL
+  std::string String(int column) const { return std::string(Text(column)); }
+};
+
+using RowFn = std::function<void(const Row&)>;
+
+class Connection {
+ public:
+  virtual ~Connection() = default;
+  virtual Dialect dialect() const = 0;
+
+  // Runs one statement (prepared once per connection and reused). Returns the number of rows
+  // changed. kConflict on a unique or foreign-key violation, kUnavailable when the server is
+  // gone, kInternal otherwise; the SQL and the library's words go to `detail` only.
+  [[nodiscard]] virtual core::Result<std::int64_t> Execute(std::string_view sql,
+                                                           const Params& params,
+                                                           const RowFn& on_row) = 0;
+  // Runs several statements without parameters (migrations, BEGIN/COMMIT).
+  [[nodiscard]] virtual core::Result<void> ExecuteScript(std::string_view sql) = 0;
+
+  // A new id, unique across the database, for a row's `id` column.
+  [[nodiscard]] virtual core::Result<std::int64_t> NextId() = 0;
+
+  // Conveniences over Execute.
+  [[nodiscard]] core::Result<std::int64_t> Exec(std::string_view sql, const Params& params = {});
+  // The first column of the first row, or nullopt when there is no row.
+  [[nodiscard]] core::Result<std::optional<std::int64_t>> QueryInt(std::string_view sql,
+                                                                  const Params& params = {});
+};
+
+// BEGIN on construction (IMMEDIATE on SQLite, so writers queue instead of deadlocking);
+// ROLLBACK on destruction unless Commit() succeeded.
+class Transaction {
+ public:
+  [[nodiscard]] static core::Result<Transaction> Begin(Connection& connection);
+  Transaction(Transaction&& other) noexcept;
+  Transaction& operator=(Transaction&&) = delete;
+  ~Transaction();
+  [[nodiscard]] core::Result<void> Commit();
+
+ private:
+  explicit Transaction(Connection* connection) : connection_(connection) {}
+  Connection* connection_;
+};
+
+}  // namespace practica::db

@@ -1,0 +1,55 @@
+#include "db/database.hpp"
+
+#include "db/postgres_connection.hpp"
+#include "db/sqlite_connection.hpp"
+
+namespace practica::db {
+
+Lease::~Lease() {
+  if (owner_ != nullptr && connection_) owner_->Release(std::move(connection_));
+}
+
+bool IsPostgresAddress(const std::string& address) {
+  return address.starts_with("postgresql://") || address.starts_with("postgres://");
+}
+
+std::string RedactAddress(const std::string& address) {
+  if (!IsPostgresAddress(address)) return address;
+  const auto scheme_end = address.find("://") + 3;
+  const auto at = address.find('@', scheme_end);
+  if (at == std::string::npos) return address;
+  const auto colon = address.find(':', scheme_end);
+  if (colon == std::string::npos || colon > at) return address;
+  return address.substr(0, colon) + address.substr(at);
+}
+
+core::Result<std::unique_ptr<Database>> Database::Open(const std::string& address, int pool_size) {
+  const bool postgres = IsPostgresAddress(address);
+  std::unique_ptr<Database> database(
+      new Database(postgres ? Dialect::kPostgres : Dialect::kSqlite, RedactAddress(address)));
+  for (int i = 0; i < pool_size; ++i) {
+    core::Result<std::unique_ptr<Connection>> connection =
+        postgres ? OpenPostgres(address) : OpenSqlite(address);
+    if (!connection) return std::unexpected(connection.error());
+    database->idle_.push_back(std::move(*connection));
+  }
+  return database;
+}
+
+Lease Database::Acquire() {
+  std::unique_lock lock(mutex_);
+  available_.wait(lock, [&] { return !idle_.empty(); });
+  auto connection = std::move(idle_.back());
+  idle_.pop_back();
+  return Lease(this, std::move(connection));
+}
+
+void Database::Release(std::unique_ptr<Connection> connection) {
+  {
+    std::lock_guard lock(mutex_);
+    idle_.push_back(std::move(connection));
+  }
+  available_.notify_one();
+}
+
+}  // namespace practica::db

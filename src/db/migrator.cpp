@@ -1,0 +1,74 @@
+#include "db/migrator.hpp"
+
+#include <algorithm>
+#include <ctime>
+#include <set>
+
+namespace practica::db {
+
+using core::ErrorCode;
+using core::Fail;
+
+core::Result<MigrationReport> Migrate(Database& database, std::span<const Migration> migrations) {
+  std::vector<const Migration*> ordered;
+  std::set<int> versions;
+  for (const auto& m : migrations) {
+    if (!versions.insert(m.version).second) {
+      return Fail(ErrorCode::kConflict,
+                  "Two migrations share version " + std::to_string(m.version) + " (" + m.name +
+                      "); renumber one of them.");
+    }
+    ordered.push_back(&m);
+  }
+  std::sort(ordered.begin(), ordered.end(),
+            [](const auto* a, const auto* b) { return a->version < b->version; });
+
+  auto connection = database.Acquire();
+  auto created = connection->ExecuteScript(
+      "CREATE TABLE IF NOT EXISTS schema_migrations ("
+      " version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
+  if (!created) return std::unexpected(created.error());
+
+  const bool postgres = database.dialect() == Dialect::kPostgres;
+  // Several servers may start at once on one PostgreSQL: only one migrates, the others wait.
+  if (postgres) {
+    if (auto locked = connection->Exec("SELECT pg_advisory_lock(73105)"); !locked) {
+      return std::unexpected(locked.error());
+    }
+  }
+  MigrationReport report;
+  core::Result<MigrationReport> outcome = report;
+  for (const auto* m : ordered) {
+    auto tx = Transaction::Begin(*connection);
+    if (!tx) { outcome = std::unexpected(tx.error()); break; }
+    auto done = connection->QueryInt("SELECT 1 FROM schema_migrations WHERE version = $1",
+                                     {std::int64_t{m->version}});
+    if (!done) { outcome = std::unexpected(done.error()); break; }
+    if (done->has_value()) {
+      report.current_version = m->version;
+      continue;
+    }
+    auto ran = connection->ExecuteScript(postgres ? m->postgres_sql : m->sqlite_sql);
+    auto noted = ran ? connection->Exec(
+                           "INSERT INTO schema_migrations (version, name, applied_at) "
+                           "VALUES ($1, $2, $3)",
+                           {std::int64_t{m->version}, m->name, std::int64_t{std::time(nullptr)}})
+                     : std::unexpected(ran.error());
+    auto committed = noted ? tx->Commit() : std::unexpected(noted.error());
+    if (!committed) {
+      auto error = committed.error();
+      error.message = "Migration " + m->name + " failed on " + database.description() +
+                      "; the database is left at version " +
+                      std::to_string(report.current_version) + ". " + error.detail;
+      outcome = std::unexpected(error);
+      break;
+    }
+    ++report.applied;
+    report.current_version = m->version;
+  }
+  if (outcome) outcome = report;
+  if (postgres) (void)connection->Exec("SELECT pg_advisory_unlock(73105)");
+  return outcome;
+}
+
+}  // namespace practica::db

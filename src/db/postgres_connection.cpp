@@ -1,0 +1,162 @@
+#include "db/postgres_connection.hpp"
+
+#include <libpq-fe.h>
+
+#include <charconv>
+#include <cstdlib>
+#include <unordered_map>
+
+#include "db/database.hpp"
+
+namespace practica::db {
+namespace {
+
+using core::ErrorCode;
+using core::Fail;
+
+struct ResultDeleter {
+  void operator()(PGresult* r) const { PQclear(r); }
+};
+using PgResult = std::unique_ptr<PGresult, ResultDeleter>;
+
+class PostgresRow final : public Row {
+ public:
+  PostgresRow(PGresult* result, int row) : result_(result), row_(row) {}
+  int size() const override { return PQnfields(result_); }
+  bool IsNull(int c) const override { return PQgetisnull(result_, row_, c) != 0; }
+  std::int64_t Int(int c) const override {
+    const auto text = Text(c);
+    std::int64_t value = 0;
+    std::from_chars(text.data(), text.data() + text.size(), value);
+    return value;
+  }
+  double Real(int c) const override { return std::strtod(PQgetvalue(result_, row_, c), nullptr); }
+  std::string_view Text(int c) const override {
+    return {PQgetvalue(result_, row_, c), static_cast<std::size_t>(PQgetlength(result_, row_, c))};
+  }
+
+ private:
+  PGresult* result_;
+  int row_;
+};
+
+class PostgresConnection final : public Connection {
+ public:
+  explicit PostgresConnection(PGconn* conn) : conn_(conn) {}
+  ~PostgresConnection() override { PQfinish(conn_); }
+
+  Dialect dialect() const override { return Dialect::kPostgres; }
+
+  core::Result<std::int64_t> Execute(std::string_view sql, const Params& params,
+                                     const RowFn& on_row) override {
+    if (auto alive = EnsureConnected(); !alive) return std::unexpected(alive.error());
+    auto name = Prepare(sql);
+    if (!name) return std::unexpected(name.error());
+
+    std::vector<std::string> texts(params.size());
+    std::vector<const char*> values(params.size(), nullptr);
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      if (std::holds_alternative<std::nullptr_t>(params[i])) continue;
+      if (const auto* n = std::get_if<std::int64_t>(&params[i])) {
+        texts[i] = std::to_string(*n);
+      } else if (const auto* d = std::get_if<double>(&params[i])) {
+        texts[i] = std::to_string(*d);
+      } else {
+        texts[i] = std::get<std::string>(params[i]);
+      }
+      values[i] = texts[i].c_str();
+    }
+    PgResult result(PQexecPrepared(conn_, name->c_str(), static_cast<int>(params.size()),
+                                   values.data(), nullptr, nullptr, 0));
+    const auto status = PQresultStatus(result.get());
+    if (status == PGRES_TUPLES_OK) {
+      const int rows = PQntuples(result.get());
+      for (int r = 0; r < rows; ++r) on_row(PostgresRow(result.get(), r));
+      return static_cast<std::int64_t>(rows);
+    }
+    if (status == PGRES_COMMAND_OK) {
+      const char* affected = PQcmdTuples(result.get());
+      return affected[0] == '\0' ? 0 : std::strtoll(affected, nullptr, 10);
+    }
+    return Failure(result.get(), sql);
+  }
+
+  core::Result<void> ExecuteScript(std::string_view sql) override {
+    if (auto alive = EnsureConnected(); !alive) return std::unexpected(alive.error());
+    PgResult result(PQexec(conn_, std::string(sql).c_str()));
+    const auto status = PQresultStatus(result.get());
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return {};
+    auto failure = Failure(result.get(), sql);
+    return std::unexpected(failure.error());
+  }
+
+  core::Result<std::int64_t> NextId() override {
+    auto id = QueryInt("SELECT nextval('practica_ids')");
+    if (!id) return std::unexpected(id.error());
+    return id->value_or(0);
+  }
+
+ private:
+  // After a server restart the connection is reset once and its prepared statements forgotten.
+  core::Result<void> EnsureConnected() {
+    if (PQstatus(conn_) == CONNECTION_OK) return {};
+    PQreset(conn_);
+    statements_.clear();
+    if (PQstatus(conn_) == CONNECTION_OK) return {};
+    return Fail(ErrorCode::kUnavailable, "The database server is not answering; try again shortly.",
+                std::string("postgres: ") + PQerrorMessage(conn_));
+  }
+
+  core::Result<std::int64_t> Failure(PGresult* result, std::string_view sql) {
+    const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+    const std::string sqlstate = state != nullptr ? state : "";
+    std::string detail = std::string("postgres ") + sqlstate + ": " + PQerrorMessage(conn_) +
+                         " in: " + std::string(sql.substr(0, 200));
+    if (sqlstate.starts_with("23")) {  // integrity constraint violation
+      return Fail(ErrorCode::kConflict, "That record already exists or is still in use.",
+                  std::move(detail));
+    }
+    if (sqlstate.starts_with("08") || sqlstate.starts_with("57") || sqlstate == "40001" ||
+        sqlstate == "40P01" || PQstatus(conn_) != CONNECTION_OK) {
+      return Fail(ErrorCode::kUnavailable,
+                  "The database is busy or restarting; try again shortly.", std::move(detail));
+    }
+    return Fail(ErrorCode::kInternal, "The database could not complete the request.",
+                std::move(detail));
+  }
+
+  core::Result<std::string> Prepare(std::string_view sql) {
+    const std::string key(sql);
+    if (auto it = statements_.find(key); it != statements_.end()) return it->second;
+    std::string name = "s" + std::to_string(statements_.size() + 1);
+    PgResult result(PQprepare(conn_, name.c_str(), key.c_str(), 0, nullptr));
+    if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) {
+      auto failure = Failure(result.get(), sql);
+      return std::unexpected(failure.error());
+    }
+    statements_.emplace(key, name);
+    return name;
+  }
+
+  PGconn* conn_;
+  std::unordered_map<std::string, std::string> statements_;
+};
+
+}  // namespace
+
+core::Result<std::unique_ptr<Connection>> OpenPostgres(const std::string& url) {
+  PGconn* conn = PQconnectdb(url.c_str());
+  if (PQstatus(conn) != CONNECTION_OK) {
+    std::string detail = PQerrorMessage(conn);
+    PQfinish(conn);
+    while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' ')) detail.pop_back();
+    return Fail(ErrorCode::kUnavailable,
+                "Cannot connect to the PostgreSQL database " + RedactAddress(url) + " (" + detail +
+                    "); check that the server is running and the URL, user and password are right.",
+                detail, "database");
+  }
+  PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
+  return std::unique_ptr<Connection>(std::make_unique<PostgresConnection>(conn));
+}
+
+}  // namespace practica::db

@@ -1,0 +1,64 @@
+// A yearly cohort of the Practitioner Schools program, its goals and its timeline.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/time_zone.hpp"
+
+namespace practica::cohorts {
+
+struct Program {
+  std::int64_t id = 0;
+  std::string slug;  // "practitioner-schools"
+  std::string name;  // "Practitioner Schools"
+  std::string summary;
+};
+
+// How precisely a timeline item's instant is known, which decides how it is written.
+enum class Precision { kTime, kDay, kWeek };
+
+std::string_view PrecisionCode(Precision precision);
+std::optional<Precision> ParsePrecision(std::string_view code);
+
+struct TimelineItem {
+  std::int64_t id = 0;
+  std::string title;
+  std::int64_t starts_at = 0;               // UTC seconds
+  std::optional<std::int64_t> ends_at;      // UTC seconds
+  Precision precision = Precision::kDay;
+};
+
+struct Cohort {
+  std::int64_t id = 0;
+  std::int64_t program_id = 0;
+  std::string slug;          // "ps-3-0"
+  std::string number;        // "3.0"
+  std::string title;         // "Innovative Designer"
+  std::string focus_standard_code;  // "1.4"
+  std::string school_year;   // "2018-2019"
+  std::string summary;
+  std::string announced_on;  // "2018-03-08": the date of the overview memo
+  std::optional<std::int64_t> applications_open_at;   // UTC seconds
+  std::optional<std::int64_t> applications_close_at;  // UTC seconds
+  std::vector<std::string> goals;
+  std::vector<TimelineItem> timeline;  // in time order
+  int school_count = 0;
+};
+
+std::string ShortName(const Cohort& cohort);  // "PS 3.0"
+std::string FullName(const Cohort& cohort);   // "Practitioner Schools 3.0: Innovative Designer"
+
+// "Friday, May 18, 2018, 3:00 PM to 4:00 PM", "April 9 to May 4, 2018", "Week of May 14, 2018".
+std::string DescribeWhen(const TimelineItem& item, const core::TimeZone& zone);
+
+enum class WindowState { kNotScheduled, kNotYetOpen, kOpen, kClosed };
+
+WindowState ApplicationWindow(const Cohort& cohort, std::int64_t now);
+// A sentence for applicants: "Applications for PS 3.0 closed on Friday, April 6, 2018 at 4:00 PM."
+std::string DescribeApplicationWindow(const Cohort& cohort, std::int64_t now,
+                                      const core::TimeZone& zone);
+
+}  // namespace practica::cohorts

@@ -1,0 +1,57 @@
+// The program, its cohorts, their timelines and which schools took part, for one district.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/connection.hpp"
+#include "features/cohorts/domain/cohort.hpp"
+#include "features/schools/domain/school.hpp"
+
+namespace practica::cohorts {
+
+// A school as one cohort lists it.
+struct CohortSchool {
+  std::string slug;
+  std::string name;
+  std::string listed_name;  // the spelling in this cohort's list
+  schools::SchoolType type = schools::SchoolType::kOther;
+  std::string local_district_name;
+  std::string local_district_slug;
+};
+
+struct CohortSchoolFilter {
+  std::string local_district_slug;  // "" for all
+  std::optional<schools::SchoolType> type;
+};
+
+class CohortsStore {
+ public:
+  CohortsStore(db::Connection& connection, std::int64_t district_id)
+      : db_(connection), district_id_(district_id) {}
+
+  [[nodiscard]] core::Result<Program> CreateProgram(Program program);
+  [[nodiscard]] core::Result<std::optional<Program>> FindProgram(std::string_view slug);
+  // Saves the cohort with its goals and timeline. kConflict when the slug is taken.
+  [[nodiscard]] core::Result<Cohort> CreateCohort(Cohort cohort);
+  // kConflict when the school is already in the cohort.
+  [[nodiscard]] core::Result<void> AddSchool(std::int64_t cohort_id, std::int64_t school_id,
+                                             const std::string& listed_name);
+
+  // Newest first, with school counts; goals and timeline not loaded.
+  [[nodiscard]] core::Result<std::vector<Cohort>> List();
+  // With goals and timeline.
+  [[nodiscard]] core::Result<std::optional<Cohort>> FindBySlug(std::string_view slug);
+  [[nodiscard]] core::Result<std::vector<CohortSchool>> Schools(std::int64_t cohort_id,
+                                                                const CohortSchoolFilter& filter);
+  // The local districts that have schools in the cohort, for its filter.
+  [[nodiscard]] core::Result<std::vector<std::pair<std::string, std::string>>> LocalDistrictsIn(
+      std::int64_t cohort_id);  // {slug, name}
+
+ private:
+  db::Connection& db_;
+  std::int64_t district_id_;
+};
+
+}  // namespace practica::cohorts

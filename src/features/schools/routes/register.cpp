@@ -1,0 +1,169 @@
+#include "features/schools/routes/register.hpp"
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "features/kit/respond.hpp"
+#include "features/schools/store/schools_store.hpp"
+
+namespace practica::schools {
+namespace json = boost::json;
+using features::Deps;
+using http::Request;
+using http::Response;
+
+namespace {
+
+constexpr int kPageSize = 50;
+
+json::object SchoolJson(const School& school) {
+  json::object object{
+      {"slug", school.slug},
+      {"name", school.name},
+      {"type", SchoolTypeCode(school.type)},
+      {"type_label", SchoolTypeLabel(school.type)},
+      {"grade_span", school.grade_span},
+      {"cds_code", school.cds_code},
+      {"local_district", school.local_district_name},
+      {"url", "/schools/" + school.slug},
+  };
+  return object;
+}
+
+core::Result<SchoolFilter> ReadFilter(const Request& request) {
+  SchoolFilter filter;
+  filter.text = std::string(core::Trim(request.Query("q").value_or("")));
+  filter.local_district_slug = std::string(request.Query("local_district").value_or(""));
+  const auto type = request.Query("type").value_or("");
+  if (!type.empty()) {
+    filter.type = ParseSchoolType(type);
+    if (!filter.type) {
+      return core::Fail(core::ErrorCode::kInvalidInput,
+                        "\"" + std::string(type) +
+                            "\" is not a school type; use elementary, middle, high, span, "
+                            "special_education or other.",
+                        {}, "type");
+    }
+  }
+  auto limit = features::IntParam(request, "limit", 1, 500);
+  if (!limit) return std::unexpected(limit.error());
+  auto offset = features::IntParam(request, "offset", 0, 10'000'000);
+  if (!offset) return std::unexpected(offset.error());
+  filter.limit = static_cast<int>(limit->value_or(kPageSize));
+  filter.offset = static_cast<int>(offset->value_or(0));
+  return filter;
+}
+
+core::Error SchoolNotFound(std::string_view slug) {
+  return core::Error{core::ErrorCode::kNotFound,
+                     "There is no school \"" + std::string(slug) +
+                         "\"; search for it on the schools page.",
+                     {}, {}};
+}
+
+// A school with its history, as the API and the page both show it.
+core::Result<json::object> LoadSchool(const Deps& deps, std::string_view slug) {
+  auto db = deps.database.Acquire();
+  SchoolsStore store(*db, deps.tenant.id);
+  auto school = store.FindBySlug(slug);
+  if (!school) return std::unexpected(school.error());
+  if (!*school) return std::unexpected(SchoolNotFound(slug));
+  auto history = store.History((*school)->id);
+  if (!history) return std::unexpected(history.error());
+  auto object = SchoolJson(**school);
+  json::array aliases;
+  for (const auto& alias : (*school)->aliases) aliases.emplace_back(alias);
+  json::array cohorts;
+  for (const auto& membership : *history) {
+    cohorts.emplace_back(json::object{
+        {"slug", membership.cohort_slug},
+        {"short_name", "PS " + membership.cohort_number},
+        {"title", membership.cohort_title},
+        {"school_year", membership.school_year},
+        {"listed_name", membership.listed_name},
+        {"url", "/cohorts/" + membership.cohort_slug},
+    });
+  }
+  object["aliases"] = std::move(aliases);
+  object["cohorts"] = std::move(cohorts);
+  return object;
+}
+
+Response Page(const Deps& deps, const Request& request) {
+  auto object = LoadSchool(deps, request.Param("slug"));
+  if (!object) return features::Failure(request, object.error(), deps.views);
+  (*object)["has_aliases"] = !(*object)["aliases"].as_array().empty();
+  (*object)["has_cohorts"] = !(*object)["cohorts"].as_array().empty();
+  (*object)["cohort_count"] = (*object)["cohorts"].as_array().size();
+  const std::string title((*object)["name"].as_string());
+  return deps.views.Page(request, "schools/school", title, std::move(*object), "schools");
+}
+
+core::Result<json::object> LoadList(const Deps& deps, const Request& request) {
+  auto filter = ReadFilter(request);
+  if (!filter) return std::unexpected(filter.error());
+  auto db = deps.database.Acquire();
+  auto page = SchoolsStore(*db, deps.tenant.id).List(*filter);
+  if (!page) return std::unexpected(page.error());
+  json::array items;
+  for (const auto& school : page->schools) items.emplace_back(SchoolJson(school));
+  return json::object{{"schools", std::move(items)},
+                      {"total", page->total},
+                      {"limit", filter->limit},
+                      {"offset", filter->offset}};
+}
+
+Response ListPage(const Deps& deps, const Request& request) {
+  auto list = LoadList(deps, request);
+  if (!list) return features::Failure(request, list.error(), deps.views);
+  auto& data = *list;
+  const auto total = data["total"].as_int64();
+  const auto limit = data["limit"].as_int64();
+  const auto offset = data["offset"].as_int64();
+  const std::string q(core::Trim(request.Query("q").value_or("")));
+  data["q"] = q;
+  data["q_param"] = q.empty() ? std::string() : "q=" + core::UrlEncode(q) + "&";
+  data["has_results"] = total > 0;
+  data["first"] = total == 0 ? 0 : offset + 1;
+  data["last"] = std::min<std::int64_t>(offset + limit, total);
+  if (offset > 0) data["previous_offset"] = std::max<std::int64_t>(0, offset - limit);
+  if (offset + limit < total) data["next_offset"] = offset + limit;
+  data["has_previous"] = offset > 0;
+  data["has_next"] = offset + limit < total;
+  return deps.views.Page(request, "schools/list", "Schools", std::move(data), "schools");
+}
+
+Response ApiList(const Deps& deps, const Request& request) {
+  auto list = LoadList(deps, request);
+  if (!list) return features::Failure(request, list.error(), deps.views);
+  return features::Json(*list);
+}
+
+Response ApiOne(const Deps& deps, const Request& request) {
+  auto object = LoadSchool(deps, request.Param("slug"));
+  if (!object) return features::Failure(request, object.error(), deps.views);
+  return features::Json(*object);
+}
+
+}  // namespace
+
+core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
+  using http::Method;
+  using http::Surface;
+  const auto bind = [&deps](Response (*fn)(const Deps&, const Request&)) {
+    return [&deps, fn](const Request& request) { return fn(deps, request); };
+  };
+  for (auto route : {
+           http::Route{Method::kGet, "/schools", "schools.read", Surface::kPage, bind(ListPage)},
+           http::Route{Method::kGet, "/schools/{slug}", "schools.read", Surface::kPage, bind(Page)},
+           http::Route{Method::kGet, "/api/v1/schools", "schools.read", Surface::kApi,
+                       bind(ApiList)},
+           http::Route{Method::kGet, "/api/v1/schools/{slug}", "schools.read", Surface::kApi,
+                       bind(ApiOne)},
+       }) {
+    if (auto added = router.Add(std::move(route)); !added) return added;
+  }
+  return {};
+}
+
+}  // namespace practica::schools

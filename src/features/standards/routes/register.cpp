@@ -1,0 +1,71 @@
+#include "features/standards/routes/register.hpp"
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "features/kit/respond.hpp"
+#include "features/standards/store/standards_store.hpp"
+
+namespace practica::standards {
+namespace json = boost::json;
+using features::Deps;
+using http::Request;
+using http::Response;
+
+namespace {
+
+core::Result<json::object> Load(const Deps& deps) {
+  auto db = deps.database.Acquire();
+  StandardsStore store(*db, deps.tenant.id);
+  auto standards = store.Standards();
+  if (!standards) return std::unexpected(standards.error());
+  auto samr = store.Samr();
+  if (!samr) return std::unexpected(samr.error());
+  json::array items;
+  for (const auto& standard : *standards) {
+    json::array indicators;
+    for (const auto& indicator : standard.indicators) {
+      indicators.emplace_back(json::object{{"code", indicator.code}, {"text", indicator.text}});
+    }
+    items.emplace_back(json::object{{"code", standard.code},
+                                    {"family", standard.family},
+                                    {"name", standard.name},
+                                    {"summary", standard.summary},
+                                    {"indicators", std::move(indicators)}});
+  }
+  json::array levels;
+  for (const auto& level : *samr) {
+    levels.emplace_back(
+        json::object{{"code", level.code}, {"name", level.name}, {"summary", level.summary}});
+  }
+  return json::object{{"iste_students", std::move(items)}, {"samr", std::move(levels)}};
+}
+
+Response Page(const Deps& deps, const Request& request) {
+  auto data = Load(deps);
+  if (!data) return features::Failure(request, data.error(), deps.views);
+  return deps.views.Page(request, "standards/standards", "Standards", std::move(*data), "standards");
+}
+
+Response Api(const Deps& deps, const Request& request) {
+  auto data = Load(deps);
+  if (!data) return features::Failure(request, data.error(), deps.views);
+  return features::Json(*data);
+}
+
+}  // namespace
+
+core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
+  const auto bind = [&deps](Response (*fn)(const Deps&, const Request&)) {
+    return [&deps, fn](const Request& request) { return fn(deps, request); };
+  };
+  if (auto added = router.Add({http::Method::kGet, "/standards", "standards.read",
+                               http::Surface::kPage, bind(Page)});
+      !added) {
+    return added;
+  }
+  return router.Add({http::Method::kGet, "/api/v1/standards", "standards.read",
+                     http::Surface::kApi, bind(Api)});
+}
+
+}  // namespace practica::standards

@@ -1,0 +1,27 @@
+// Reference frameworks of one district in the database.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "db/connection.hpp"
+#include "features/standards/domain/standard.hpp"
+
+namespace practica::standards {
+
+class StandardsStore {
+ public:
+  StandardsStore(db::Connection& connection, std::int64_t district_id)
+      : db_(connection), district_id_(district_id) {}
+
+  // Writes the ISTE student standards and SAMR levels; existing codes are left untouched.
+  [[nodiscard]] core::Result<void> SeedReferenceData();
+  [[nodiscard]] core::Result<std::vector<Standard>> Standards();
+  [[nodiscard]] core::Result<std::vector<SamrLevel>> Samr();
+
+ private:
+  db::Connection& db_;
+  std::int64_t district_id_;
+};
+
+}  // namespace practica::standards

@@ -1,0 +1,78 @@
+#include "http/router.hpp"
+
+namespace practica::http {
+namespace {
+
+// Splits "/a/b/" into {"a", "b"}.
+std::vector<std::string_view> Segments(std::string_view path) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (start < path.size()) {
+    if (path[start] == '/') {
+      ++start;
+      continue;
+    }
+    const auto end = path.find('/', start);
+    const auto stop = end == std::string_view::npos ? path.size() : end;
+    parts.push_back(path.substr(start, stop - start));
+    start = stop;
+  }
+  return parts;
+}
+
+bool Matches(std::string_view pattern, const std::vector<std::string_view>& have, Pairs* params) {
+  const auto want = Segments(pattern);
+  if (want.size() != have.size()) return false;
+  Pairs found;
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    const auto w = want[i];
+    if (w.size() > 2 && w.front() == '{' && w.back() == '}') {
+      if (have[i].empty()) return false;
+      found.emplace_back(std::string(w.substr(1, w.size() - 2)), std::string(have[i]));
+    } else if (w != have[i]) {
+      return false;
+    }
+  }
+  if (params != nullptr) *params = std::move(found);
+  return true;
+}
+
+}  // namespace
+
+core::Result<void> Router::Add(Route route) {
+  if (route.action.empty()) {
+    return core::Fail(core::ErrorCode::kInvalidInput,
+                      "The route " + std::string(MethodName(route.method)) + " " + route.pattern +
+                          " declares no action; every route must name the action it performs.");
+  }
+  for (const auto& existing : routes_) {
+    if (existing.method == route.method && existing.pattern == route.pattern) {
+      return core::Fail(core::ErrorCode::kInvalidInput,
+                        "The route " + std::string(MethodName(route.method)) + " " +
+                            route.pattern + " is registered twice.");
+    }
+  }
+  routes_.push_back(std::move(route));
+  return {};
+}
+
+Match Router::Find(Method method, std::string_view path) const {
+  Match match;
+  // HEAD is answered by the GET route; the server drops the body.
+  const Method wanted = method == Method::kHead ? Method::kGet : method;
+  const auto have = Segments(path);
+  for (const auto& route : routes_) {
+    Pairs params;
+    if (!Matches(route.pattern, have, &params)) continue;
+    if (route.method == wanted) {
+      match.route = &route;
+      match.params = std::move(params);
+      match.method_not_allowed = false;
+      return match;
+    }
+    match.method_not_allowed = true;
+  }
+  return match;
+}
+
+}  // namespace practica::http

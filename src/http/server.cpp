@@ -1,0 +1,363 @@
+// The only translation unit that includes Beast and Asio's networking.
+#include "http/server.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/url/parse.hpp>
+#include <chrono>
+#include <list>
+#include <mutex>
+#include <thread>
+
+#include "http/error_response.hpp"
+#include "http/static_files.hpp"
+
+namespace practica::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+using asio::awaitable;
+using asio::use_awaitable;
+constexpr auto kNoThrow = asio::as_tuple(asio::use_awaitable);
+
+namespace {
+
+Method ToMethod(bhttp::verb verb) {
+  switch (verb) {
+    case bhttp::verb::get: return Method::kGet;
+    case bhttp::verb::head: return Method::kHead;
+    case bhttp::verb::post: return Method::kPost;
+    case bhttp::verb::put: return Method::kPut;
+    case bhttp::verb::patch: return Method::kPatch;
+    case bhttp::verb::delete_: return Method::kDelete;
+    default: return Method::kOther;
+  }
+}
+
+bool Compressible(const std::string& content_type) {
+  return content_type.starts_with("text/") || content_type.starts_with("application/json") ||
+         content_type.starts_with("image/svg");
+}
+
+// Fills path and query from the target; false when the target is not a valid origin-form URL.
+bool ParseTarget(std::string_view target, Request& request) {
+  auto url = boost::urls::parse_origin_form(target);
+  if (!url) return false;
+  request.path = std::string(url->path());
+  if (request.path.empty()) request.path = "/";
+  for (const auto& param : url->params()) request.query.emplace_back(param.key, param.value);
+  return true;
+}
+
+}  // namespace
+
+struct Server::State {
+  ServerOptions options;
+  const Router& router;
+  const Views* views;
+  asio::io_context ioc;
+  asio::thread_pool workers;
+  tcp::acceptor acceptor{ioc};
+  asio::signal_set signals{ioc};
+  std::vector<std::thread> threads;
+  std::thread watchdog;
+  std::atomic<bool> stopping{false};
+  std::atomic<std::uint64_t> next_request{1};
+  std::optional<asio::executor_work_guard<asio::io_context::executor_type>> guard;
+  std::mutex done_mutex;
+  std::condition_variable done_cv;
+  bool done = false;
+  bool joined = false;
+
+  // Connections, so a graceful stop can close the idle ones while busy ones finish.
+  struct Connection {
+    std::shared_ptr<beast::tcp_stream> stream;
+    bool busy = false;
+  };
+  std::mutex connections_mutex;
+  std::list<Connection> connections;
+
+  State(ServerOptions o, const Router& r, const Views* v)
+      : options(std::move(o)), router(r), views(v),
+        ioc(options.io_threads), workers(static_cast<std::size_t>(options.worker_threads)) {}
+
+  Response Dispatch(Request& request, const Match& match) {
+    if (match.route == nullptr) {
+      if (match.method_not_allowed) {
+        return ErrorResponse(request, 405, "method_not_allowed",
+                             "This address does not accept " +
+                                 std::string(MethodName(request.method)) + " requests.",
+                             views);
+      }
+      return ErrorResponse(request, 404, "not_found",
+                           request.IsApi()
+                               ? "There is no API endpoint at " + request.path +
+                                     "; the list is at /api/v1/openapi.json."
+                               : "There is no page at " + request.path +
+                                     ". It may have moved; start again from the home page.",
+                           views);
+    }
+    request.path_params = match.params;
+    try {
+      return match.route->handler(request);
+    } catch (const std::exception& e) {
+      spdlog::error("request {} {} failed: {}", request.request_id, request.path, e.what());
+      return ErrorResponse(request, core::Error{core::ErrorCode::kInternal,
+                                                "Something went wrong on our side; the error was "
+                                                "logged as request " + request.request_id + ".",
+                                                e.what(), {}},
+                           views);
+    }
+  }
+
+  awaitable<Response> Handle(Request& request) {
+    const Match match = router.Find(request.method, request.path);
+    if (match.route != nullptr && !match.route->runs_inline) {
+      co_return co_await asio::co_spawn(
+          workers, [&]() -> awaitable<Response> { co_return Dispatch(request, match); },
+          use_awaitable);
+    }
+    co_return Dispatch(request, match);
+  }
+
+  awaitable<void> Session(std::shared_ptr<beast::tcp_stream> stream) {
+    std::list<Connection>::iterator self;
+    {
+      std::lock_guard lock(connections_mutex);
+      self = connections.insert(connections.end(), Connection{stream, false});
+    }
+    const std::string remote = [&] {
+      beast::error_code ec;
+      auto endpoint = stream->socket().remote_endpoint(ec);
+      return ec ? std::string("?") : endpoint.address().to_string();
+    }();
+    beast::flat_buffer buffer;
+    for (;;) {
+      if (stopping) break;
+      stream->expires_after(std::chrono::milliseconds(options.request_timeout_ms));
+      bhttp::request_parser<bhttp::string_body> parser;
+      parser.body_limit(options.body_limit_bytes);
+      parser.header_limit(16 * 1024);
+      auto [ec, bytes] = co_await bhttp::async_read(*stream, buffer, parser, kNoThrow);
+      if (ec == bhttp::error::end_of_stream || ec == asio::error::operation_aborted ||
+          ec == beast::error::timeout || ec == asio::error::connection_reset) {
+        break;
+      }
+      {
+        std::lock_guard lock(connections_mutex);
+        self->busy = true;
+      }
+      Request request;
+      request.request_id = std::to_string(next_request++);
+      request.remote_address = remote;
+      const auto started = std::chrono::steady_clock::now();
+      Response response;
+      bool keep_alive = false;
+      unsigned version = 11;
+      if (ec) {
+        request.path = "/";
+        const bool too_large = ec == bhttp::error::body_limit || ec == bhttp::error::header_limit;
+        response = too_large
+                       ? ErrorResponse(request, 413, "payload_too_large",
+                                       "The request is larger than this server accepts (" +
+                                           std::to_string(options.body_limit_bytes / 1024 / 1024) +
+                                           " MB); send a smaller file.",
+                                       nullptr)
+                       : ErrorResponse(request, 400, "bad_request",
+                                       "The request could not be read as HTTP.", nullptr);
+      } else {
+        auto& req = parser.get();
+        version = req.version();
+        keep_alive = req.keep_alive() && !stopping;
+        request.method = ToMethod(req.method());
+        request.target = std::string(req.target());
+        for (const auto& field : req) {
+          std::string name(field.name_string());
+          for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          request.headers.emplace_back(std::move(name), std::string(field.value()));
+        }
+        request.body = std::move(req.body());
+        if (!ParseTarget(request.target, request)) {
+          request.path = request.target.starts_with("/api/") ? "/api/" : "/";
+          response = ErrorResponse(request, 400, "bad_request",
+                                   "The address " + request.target + " is not a valid URL.", views);
+        } else {
+          response = co_await Handle(request);
+        }
+      }
+      const bool sent = co_await Write(*stream, request, response, version, keep_alive);
+      if (options.access_log) {
+        const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                                std::chrono::steady_clock::now() - started)
+                                .count();
+        spdlog::get("access")->info("{} {} {} {} {} {}us id={}", remote,
+                                    MethodName(request.method), request.target, response.status,
+                                    response.Body().size(), micros, request.request_id);
+      }
+      {
+        std::lock_guard lock(connections_mutex);
+        self->busy = false;
+      }
+      if (!sent || !keep_alive) break;
+    }
+    beast::error_code ignored;
+    stream->socket().shutdown(tcp::socket::shutdown_send, ignored);
+    {
+      std::lock_guard lock(connections_mutex);
+      connections.erase(self);
+    }
+    NotifyIfDrained();
+  }
+
+  awaitable<bool> Write(beast::tcp_stream& stream, const Request& request, Response& response,
+                        unsigned version, bool keep_alive) {
+    std::string_view body = response.Body();
+    std::string packed;
+    const auto accept = request.Header("accept-encoding").value_or("");
+    bool encoded = false;
+    for (const auto& [name, value] : response.headers) encoded |= name == "Content-Encoding";
+    if (!encoded && body.size() >= 1400 && Compressible(response.content_type) &&
+        accept.find("gzip") != std::string_view::npos) {
+      packed = Gzip(body, 1);
+      if (!packed.empty()) {
+        body = packed;
+        response.Header("Content-Encoding", "gzip").Header("Vary", "Accept-Encoding");
+      }
+    }
+    bhttp::response<bhttp::span_body<const char>> res{
+        static_cast<bhttp::status>(response.status), version};
+    res.set(bhttp::field::server, "Practica");
+    res.set(bhttp::field::content_type, response.content_type);
+    res.set("X-Request-Id", request.request_id);
+    res.set("X-Content-Type-Options", "nosniff");
+    for (const auto& [name, value] : response.headers) res.set(name, value);
+    if (request.method != Method::kHead && response.status != 304) {
+      res.body() = boost::span<const char>(body.data(), body.size());
+    }
+    res.prepare_payload();
+    if (request.method == Method::kHead) res.content_length(body.size());
+    res.keep_alive(keep_alive);
+    stream.expires_after(std::chrono::milliseconds(options.request_timeout_ms));
+    auto [ec, bytes] = co_await bhttp::async_write(stream, res, kNoThrow);
+    co_return !ec;
+  }
+
+  awaitable<void> Accept() {
+    for (;;) {
+      auto [ec, socket] = co_await acceptor.async_accept(asio::make_strand(ioc), kNoThrow);
+      if (ec) {
+        if (stopping || ec == asio::error::operation_aborted) co_return;
+        continue;  // a client gave up mid-handshake; keep serving the others
+      }
+      auto stream = std::make_shared<beast::tcp_stream>(std::move(socket));
+      auto executor = stream->get_executor();
+      asio::co_spawn(executor, Session(std::move(stream)), asio::detached);
+    }
+  }
+
+  void BeginStop() {
+    if (stopping.exchange(true)) return;
+    asio::post(ioc, [this] {
+      beast::error_code ignored;
+      acceptor.close(ignored);
+      signals.cancel(ignored);
+      std::lock_guard lock(connections_mutex);
+      for (auto& connection : connections) {
+        if (connection.busy) continue;
+        auto stream = connection.stream;
+        asio::post(stream->get_executor(), [stream] { stream->socket().cancel(); });
+      }
+    });
+    NotifyIfDrained();
+    // Busy connections get the grace period, then everything stops.
+    watchdog = std::thread([this] {
+      const auto deadline = std::chrono::steady_clock::now() +
+                            std::chrono::milliseconds(options.shutdown_grace_ms);
+      std::unique_lock lock(done_mutex);
+      done_cv.wait_until(lock, deadline, [this] { return done; });
+      ioc.stop();
+    });
+  }
+
+  void NotifyIfDrained() {
+    if (!stopping) return;
+    {
+      std::lock_guard lock(connections_mutex);
+      if (!connections.empty()) return;
+    }
+    guard.reset();
+    {
+      std::lock_guard lock(done_mutex);
+      done = true;
+    }
+    done_cv.notify_all();
+  }
+};
+
+Server::Server(ServerOptions options, const Router& router, const Views* views)
+    : state_(std::make_unique<State>(std::move(options), router, views)) {}
+
+Server::~Server() {
+  Stop();
+  Wait();
+}
+
+core::Result<std::uint16_t> Server::Start() {
+  auto& s = *state_;
+  beast::error_code ec;
+  const auto address = asio::ip::make_address(s.options.address, ec);
+  if (ec) {
+    return core::Fail(core::ErrorCode::kInvalidInput,
+                      "\"" + s.options.address + "\" is not an IP address; use e.g. 127.0.0.1.",
+                      ec.message(), "address");
+  }
+  const tcp::endpoint endpoint{address, s.options.port};
+  s.acceptor.open(endpoint.protocol(), ec);
+  if (!ec) s.acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) s.acceptor.bind(endpoint, ec);
+  if (!ec) s.acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) {
+    return core::Fail(core::ErrorCode::kUnavailable,
+                      "Cannot listen on " + s.options.address + ":" +
+                          std::to_string(s.options.port) + " (" + ec.message() +
+                          "); choose another --port or stop what is using it.",
+                      ec.message(), "port");
+  }
+  const auto port = s.acceptor.local_endpoint().port();
+  s.guard.emplace(s.ioc.get_executor());
+  if (s.options.handle_signals) {
+    s.signals.add(SIGINT);
+    s.signals.add(SIGTERM);
+    s.signals.async_wait([this](const beast::error_code& error, int signal) {
+      if (error) return;
+      spdlog::info("signal {}: finishing in-flight requests, then stopping", signal);
+      state_->BeginStop();
+    });
+  }
+  asio::co_spawn(s.ioc, s.Accept(), asio::detached);
+  for (int i = 0; i < s.options.io_threads; ++i) {
+    s.threads.emplace_back([&s] { s.ioc.run(); });
+  }
+  return port;
+}
+
+void Server::Stop() { state_->BeginStop(); }
+
+void Server::Wait() {
+  auto& s = *state_;
+  if (s.joined) return;
+  for (auto& thread : s.threads) {
+    if (thread.joinable()) thread.join();
+  }
+  s.workers.join();
+  if (s.watchdog.joinable()) s.watchdog.join();
+  s.joined = true;
+}
+
+}  // namespace practica::http

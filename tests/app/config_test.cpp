@@ -1,0 +1,66 @@
+#include "app/config.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace practica::app {
+
+TEST(ConfigApply, TakesAPortInRange) {
+  Config config;
+
+  ASSERT_TRUE(Apply({{"port", "9090"}}, config).has_value());
+
+  EXPECT_EQ(config.port, 9090);
+}
+
+TEST(ConfigApply, NamesTheKeyAndValueOfABadPort) {
+  Config config;
+
+  auto applied = Apply({{"port", "80800"}}, config);
+
+  ASSERT_FALSE(applied.has_value());
+  EXPECT_EQ(applied.error().message,
+            "The setting port = \"80800\" must be a whole number from 0 to 65535.");
+  EXPECT_EQ(applied.error().field, "port");
+  EXPECT_EQ(config.port, 8080);
+}
+
+TEST(ConfigApply, RefusesAnUnknownLogLevel) {
+  Config config;
+
+  EXPECT_FALSE(Apply({{"log_level", "loud"}}, config).has_value());
+}
+
+TEST(ConfigFinish, FillsThreadsFromTheMachine) {
+  Config config;
+
+  ASSERT_TRUE(Finish(config).has_value());
+
+  EXPECT_GE(config.io_threads, 1);
+  EXPECT_GE(config.worker_threads, 4);
+  EXPECT_EQ(config.db_pool, config.worker_threads);
+}
+
+TEST(ReadTomlFile, ReadsKnownKeysAndRefusesUnknownOnes) {
+  const auto dir = std::filesystem::temp_directory_path() / "practica-config-test";
+  std::filesystem::create_directories(dir);
+  const auto good = dir / "good.toml";
+  const auto bad = dir / "bad.toml";
+  std::ofstream(good) << "port = 9000\ndatabase = \"x.db\"\naccess_log = false\n";
+  std::ofstream(bad) << "prot = 9000\n";
+
+  auto settings = ReadTomlFile(good.string());
+  auto refused = ReadTomlFile(bad.string());
+
+  ASSERT_TRUE(settings.has_value());
+  EXPECT_EQ(settings->at("port"), "9000");
+  EXPECT_EQ(settings->at("access_log"), "false");
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_NE(refused.error().message.find("unknown key \"prot\""), std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace practica::app
