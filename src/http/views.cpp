@@ -30,7 +30,10 @@ mustache::data ToData(const json::value& value) {
       for (const auto& item : value.get_array()) list.push_back(ToData(item));
       return list;
     }
-    case json::kind::string: return mustache::data{std::string(value.get_string())};
+    // An empty string is false, as in JavaScript mustache, so {{#cds_code}} hides an empty field.
+    case json::kind::string:
+      if (value.get_string().empty()) return mustache::data{false};
+      return mustache::data{std::string(value.get_string())};
     case json::kind::bool_: return mustache::data{value.get_bool()};
     case json::kind::int64: return mustache::data{std::to_string(value.get_int64())};
     case json::kind::uint64: return mustache::data{std::to_string(value.get_uint64())};

@@ -18,6 +18,29 @@ std::optional<Precision> ParsePrecision(std::string_view code) {
   return std::nullopt;
 }
 
+core::Result<void> CheckCohort(const Cohort& cohort) {
+  using core::ErrorCode;
+  if (cohort.number.empty()) {
+    return core::Fail(ErrorCode::kInvalidInput, "Give the cohort a number, e.g. 3.0.", {}, "number");
+  }
+  if (cohort.title.empty()) {
+    return core::Fail(ErrorCode::kInvalidInput,
+                      "Give the cohort a title, e.g. Innovative Designer.", {}, "title");
+  }
+  if (cohort.applications_open_at.has_value() != cohort.applications_close_at.has_value()) {
+    return core::Fail(ErrorCode::kInvalidInput,
+                      "Give the application window both an opening and a closing time, or neither.",
+                      {}, "applications_close_at");
+  }
+  if (cohort.applications_open_at && *cohort.applications_close_at <= *cohort.applications_open_at) {
+    return core::Fail(ErrorCode::kInvalidInput,
+                      "Applications for " + ShortName(cohort) +
+                          " must close after they open; move the deadline later.",
+                      {}, "applications_close_at");
+  }
+  return {};
+}
+
 std::string ShortName(const Cohort& cohort) { return "PS " + cohort.number; }
 
 std::string FullName(const Cohort& cohort) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/error.hpp"
 #include "core/time_zone.hpp"
 
 namespace practica::cohorts {
@@ -47,6 +48,10 @@ struct Cohort {
   std::vector<TimelineItem> timeline;  // in time order
   int school_count = 0;
 };
+
+// kInvalidInput naming the field when the cohort cannot be saved as it is: a missing number or
+// title, an application window that closes before it opens or has only one end.
+[[nodiscard]] core::Result<void> CheckCohort(const Cohort& cohort);
 
 std::string ShortName(const Cohort& cohort);  // "PS 3.0"
 std::string FullName(const Cohort& cohort);   // "Practitioner Schools 3.0: Innovative Designer"

@@ -57,6 +57,7 @@ core::Result<std::optional<Program>> CohortsStore::FindProgram(std::string_view 
 }
 
 core::Result<Cohort> CohortsStore::CreateCohort(Cohort cohort) {
+  if (auto checked = CheckCohort(cohort); !checked) return std::unexpected(checked.error());
   auto id = db_.NextId();
   if (!id) return std::unexpected(id.error());
   cohort.id = *id;

@@ -1,0 +1,86 @@
+#include "app/demo/loader.hpp"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "app/application.hpp"
+#include "support/test_database.hpp"
+
+namespace practica::app::demo {
+namespace {
+
+class DemoTest : public ::testing::TestWithParam<db::Dialect> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == db::Dialect::kSqlite) {
+      database_ = testing::OpenMigrated(db::Dialect::kSqlite, 1);
+    } else {
+      auto opened = OpenDatabase(testing::FreshPostgresDatabase(), 1);
+      ASSERT_TRUE(opened.has_value()) << opened.error().message;
+      database_ = std::move(*opened);
+    }
+    ASSERT_NE(database_, nullptr);
+  }
+
+  std::int64_t Count(const std::string& sql) {
+    auto db = database_->Acquire();
+    return db->QueryInt(sql).value().value_or(-1);
+  }
+
+  std::unique_ptr<db::Database> database_;
+};
+
+TEST_P(DemoTest, LoadsEveryCohortsSchoolsAsTheProgramListedThem) {
+  auto report = Load(*database_, Scale::kHistory);
+
+  ASSERT_TRUE(report.has_value()) << report.error().message << report.error().detail;
+  EXPECT_EQ(report->cohorts, 4);
+  EXPECT_EQ(report->schools, 71);
+  std::map<std::string, std::int64_t> places;
+  auto db = database_->Acquire();
+  ASSERT_TRUE(db->Execute("SELECT c.number, COUNT(*) FROM participations p JOIN cohorts c"
+                          " ON c.district_id = p.district_id AND c.id = p.cohort_id"
+                          " GROUP BY c.number",
+                          {}, [&](const db::Row& row) { places[row.String(0)] = row.Int(1); }));
+  EXPECT_EQ(places, (std::map<std::string, std::int64_t>{{"1.0", 40}, {"2.0", 18}, {"3.0", 25}, {"4.0", 17}}));
+}
+
+TEST_P(DemoTest, GivesGarvanzaOneRecordAcrossFourCohorts) {
+  ASSERT_TRUE(Load(*database_, Scale::kHistory).has_value());
+
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM participations p JOIN schools s ON s.district_id = p.district_id"
+                  " AND s.id = p.school_id WHERE s.slug = 'garvanza-elementary-technology-and-leadership-magnet'"),
+            4);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM schools WHERE lower(name) LIKE '%garv%'"), 1);
+}
+
+TEST_P(DemoTest, LeavesALoadedDatabaseAsItIs) {
+  ASSERT_TRUE(Load(*database_, Scale::kHistory).has_value());
+
+  auto again = Load(*database_, Scale::kHistory);
+
+  ASSERT_TRUE(again.has_value());
+  EXPECT_TRUE(again->already_loaded);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM schools"), 71);
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDialects, DemoTest,
+                         ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres),
+                         [](const auto& info) { return testing::DialectName(info.param); });
+
+TEST(DemoDistrictScale, GrowsToAThousandSchoolsAndTwentyFiveThousandTeachers) {
+  auto database = testing::OpenMigrated(db::Dialect::kSqlite, 1);
+  ASSERT_NE(database, nullptr);
+
+  auto report = Load(*database, Scale::kDistrict);
+
+  ASSERT_TRUE(report.has_value()) << report.error().detail;
+  auto db = database->Acquire();
+  EXPECT_EQ(db->QueryInt("SELECT COUNT(*) FROM schools").value(), 1000);
+  EXPECT_EQ(db->QueryInt("SELECT COUNT(*) FROM school_staff WHERE role = 'teacher'").value(), 25000);
+  EXPECT_EQ(db->QueryInt("SELECT COUNT(*) FROM cohorts").value(), 7);
+}
+
+}  // namespace
+}  // namespace practica::app::demo
