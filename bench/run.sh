@@ -139,6 +139,7 @@ MAIN_ROWS=()
 WIDE_ROWS=()
 NOTES=()
 LOAD_ROWS=()
+SERVER_SHAPE=""
 
 # to_ms 85.00us|1.23ms|1.02s -> milliseconds with two decimals
 to_ms() {
@@ -186,14 +187,19 @@ bench_database() {
   PIDS+=("$pid")
   base=http://127.0.0.1:$port
   wait_http "$base/readyz" "$pid" "$log"
+  # "… (2 I/O threads, 4 workers)" from the start-up line, for the report.
+  SERVER_SHAPE=$(grep -m1 -o '([0-9]* I/O threads[^)]*)' "$log" | tr -d '()' || true)
 
   # The URLs: kind<TAB>path
   local urls=$TMP/urls-$name.tsv home css cohort school
   home=$(curl -fsS "$base/") || die "[$name] GET / failed"
   css=$(grep -o '/static/app\.css[^"'"'"' >]*' <<<"$home" | head -n 1 | sed 's/&amp;/\&/g' || true)
   [[ -n $css ]] || { say "[$name] no app.css link on the home page; using /static/app.css"; css=/static/app.css; }
+  # The cohort with the most schools; on a tie the newest (the API lists newest first), as
+  # practica_microbench picks it.
   cohort=$(curl -fsS "$base/api/v1/cohorts" |
-    jq -r '.cohorts | max_by(.school_count) | (.url // ("/cohorts/" + .slug))') ||
+    jq -r '.cohorts | (map(.school_count) | max) as $most | map(select(.school_count == $most))
+           | first | (.url // ("/cohorts/" + .slug))') ||
     die "[$name] GET /api/v1/cohorts failed"
   school=$(curl -fsS "$base/api/v1/schools?limit=1" |
     jq -r '(.schools // .items // .)[0] | (.url // ("/schools/" + .slug))') ||
@@ -344,7 +350,7 @@ done
   echo
   echo "$STARTED on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')),"
   echo "$(uname -sr). wrk -t$WRK_THREADS, $DURATION per run, on the same machine as the servers;"
-  echo "practica and the reference each run $IO_THREADS I/O threads. Ratio = practica req/s ÷ reference"
+  echo "practica and the reference each run $IO_THREADS I/O threads (practica: ${SERVER_SHAPE:-?}). Ratio = practica req/s ÷ reference"
   echo "req/s for the same bytes. Targets (reported, not enforced): static ≥ ${TARGET_STATIC}×, pages"
   echo "and API ≥ ${TARGET_PAGE}×, p99 ≤ ${TARGET_P99_MS} ms at $CONNECTIONS connections. See bench/README.md."
   echo

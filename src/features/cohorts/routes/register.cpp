@@ -50,8 +50,12 @@ Response Home(const Deps& deps, const Request& request) {
   if (*program) {
     data["program"] = json::object{{"name", (*program)->name}, {"summary", (*program)->summary}};
   }
-  if (!cohorts->empty()) {
-    data["latest"] = CohortSummaryJson(cohorts->front(), now, deps.tenant.zone);
+  // The newest cohort that published an application window tells applicants where things stand.
+  for (const auto& cohort : *cohorts) {
+    if (cohort.applications_close_at) {
+      data["latest"] = CohortSummaryJson(cohort, now, deps.tenant.zone);
+      break;
+    }
   }
   return deps.views.Page(request, "cohorts/home", "Practitioner Schools", std::move(data), "home");
 }
