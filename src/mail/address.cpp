@@ -1,0 +1,164 @@
+#include "mail/address.hpp"
+
+#include <cstdio>
+
+#include "core/text.hpp"
+
+namespace practica::mail {
+namespace {
+
+using core::ErrorCode;
+
+bool IsControl(unsigned char c) { return c < 0x20 || c == 0x7f; }
+
+bool IsAtext(unsigned char c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+  return std::string_view("!#$%&'*+-/=?^_`{|}~").find(static_cast<char>(c)) !=
+         std::string_view::npos;
+}
+
+// A dot-atom: atext runs joined by single dots, none at either end.
+bool IsDotAtom(std::string_view part, bool domain) {
+  if (part.empty() || part.front() == '.' || part.back() == '.') return false;
+  if (part.find("..") != std::string_view::npos) return false;
+  for (unsigned char c : part) {
+    if (c == '.') continue;
+    const bool ok = domain ? ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                              (c >= '0' && c <= '9') || c == '-')
+                           : IsAtext(c);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+// Why `email` cannot be used, or empty when it can.
+std::string EmailProblem(std::string_view email) {
+  if (email.empty()) return "it is empty";
+  for (unsigned char c : email) {
+    if (c == '\r' || c == '\n') return "it has a line break";
+  }
+  for (unsigned char c : email) {
+    if (IsControl(c)) return "it has a control character";
+    if (c >= 0x80) return "it has letters outside ASCII, which mail servers may refuse";
+    if (c == ' ' || c == '\t') return "it has a space";
+    if (std::string_view("<>,;:\"()[]\\").find(static_cast<char>(c)) != std::string_view::npos)
+      return "it may hold only one address, without < > , ; : \" ( ) [ ] or \\";
+  }
+  if (email.size() > 254) return "it is longer than 254 characters";
+  const auto at = email.rfind('@');
+  if (at == std::string_view::npos || email.find('@') != at) return "it needs exactly one @";
+  const auto local = email.substr(0, at);
+  const auto domain = email.substr(at + 1);
+  if (local.size() > 64) return "the part before @ is longer than 64 characters";
+  if (!IsDotAtom(local, false)) return "the part before @ is not a valid name";
+  if (!IsDotAtom(domain, true)) return "the part after @ is not a valid domain";
+  return {};
+}
+
+}  // namespace
+
+std::string Printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (unsigned char c : text) {
+    if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (IsControl(c)) {
+      char buffer[5];
+      std::snprintf(buffer, sizeof buffer, "\\x%02X", c);
+      out += buffer;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+bool IsValidUtf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t length = 0;
+    char32_t value = 0;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if ((c & 0xE0) == 0xC0) {
+      length = 2, value = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      length = 3, value = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      length = 4, value = c & 0x07;
+    } else {
+      return false;
+    }
+    if (i + length > text.size()) return false;
+    for (std::size_t k = 1; k < length; ++k) {
+      const auto next = static_cast<unsigned char>(text[i + k]);
+      if ((next & 0xC0) != 0x80) return false;
+      value = (value << 6) | (next & 0x3F);
+    }
+    static constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (value < kSmallest[length] || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+      return false;
+    i += length;
+  }
+  return true;
+}
+
+core::Result<void> CheckEmail(std::string_view email, const std::string& field) {
+  const std::string problem = EmailProblem(email);
+  if (problem.empty()) return {};
+  return core::Fail(ErrorCode::kInvalidInput,
+                    "The e-mail address \"" + Printable(email) + "\" cannot be used: " + problem +
+                        "; enter one address like name@school.org.",
+                    {}, field);
+}
+
+core::Result<void> CheckDisplayName(std::string_view name, const std::string& field) {
+  std::string problem;
+  for (unsigned char c : name) {
+    if (c == '\r' || c == '\n') {
+      problem = "it has a line break";
+      break;
+    }
+    if (IsControl(c) && problem.empty()) problem = "it has a control character";
+  }
+  if (problem.empty() && !IsValidUtf8(name)) problem = "it is not valid UTF-8 text";
+  if (problem.empty()) return {};
+  return core::Fail(ErrorCode::kInvalidInput,
+                    "The name \"" + Printable(name) + "\" cannot be shown in an e-mail: " +
+                        problem + "; write it on one line.",
+                    {}, field);
+}
+
+core::Result<Address> ParseAddress(std::string_view text, const std::string& field) {
+  text = core::Trim(text);
+  Address address;
+  const auto open = text.rfind('<');
+  if (!text.empty() && text.back() == '>' && open != std::string_view::npos) {
+    std::string_view name = core::Trim(text.substr(0, open));
+    if (name.size() >= 2 && name.front() == '"' && name.back() == '"') {
+      name = name.substr(1, name.size() - 2);
+      for (std::size_t i = 0; i < name.size(); ++i) {
+        if (name[i] == '\\' && i + 1 < name.size()) ++i;
+        address.name += name[i];
+      }
+    } else {
+      address.name = std::string(name);
+    }
+    address.email = std::string(text.substr(open + 1, text.size() - open - 2));
+  } else {
+    address.email = std::string(text);
+  }
+  if (auto checked = CheckEmail(address.email, field); !checked) return core::Fail(checked.error());
+  if (auto checked = CheckDisplayName(address.name, field); !checked)
+    return core::Fail(checked.error());
+  return address;
+}
+
+}  // namespace practica::mail

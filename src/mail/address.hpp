@@ -1,0 +1,36 @@
+// E-mail addresses and display names, checked before they go into a header or an SMTP command.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/error.hpp"
+
+namespace practica::mail {
+
+// "Practica <noreply@district.org>": a display name (may be empty) and the address itself.
+struct Address {
+  std::string name;
+  std::string email;
+};
+
+// One plain ASCII address, local@domain, at most 254 characters. kInvalidInput with `field` when
+// it is empty, has a line break or other control character (header injection), a space, a
+// character that would start a second address (< > , ; : " ( ) [ ] \), letters outside ASCII,
+// or is not local@domain. The message quotes the address with control characters escaped.
+[[nodiscard]] core::Result<void> CheckEmail(std::string_view email, const std::string& field);
+
+// A display name: any UTF-8 without control characters. kInvalidInput with `field` otherwise.
+[[nodiscard]] core::Result<void> CheckDisplayName(std::string_view name, const std::string& field);
+
+// "Name <local@domain>", "\"Name\" <local@domain>" or "local@domain", both parts checked as
+// above; kInvalidInput with `field` when either is not usable.
+[[nodiscard]] core::Result<Address> ParseAddress(std::string_view text, const std::string& field);
+
+// True when `text` is well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
+bool IsValidUtf8(std::string_view text);
+
+// `text` for a message or a log line: control characters as \r, \n, \t or \xNN.
+std::string Printable(std::string_view text);
+
+}  // namespace practica::mail
