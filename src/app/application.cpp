@@ -1,10 +1,15 @@
 #include "app/application.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <map>
 
 #include "app/embedded.hpp"
 #include "app/routes.hpp"
+#include "auth/oidc/client.hpp"
 #include "features/districts/store/districts_store.hpp"
+#include "mail/log_mailer.hpp"
+#include "mail/smtp_mailer.hpp"
 
 namespace practica::app {
 
@@ -79,9 +84,37 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   if (!views) return std::unexpected(views.error());
   app->views_.emplace(std::move(*views));
 
-  app->deps_.reset(new features::Deps{*app->database_, *app->views_, clock, *app->tenant_});
+  if (config.smtp_url.empty()) {
+    app->mailer_ = std::make_unique<mail::LogMailer>();
+  } else {
+    auto smtp = mail::SmtpMailer::Create({config.smtp_url, config.mail_from, config.smtp_username,
+                                          config.smtp_password, false, 10000},
+                                         clock);
+    if (!smtp) return std::unexpected(smtp.error());
+    app->mailer_ = std::make_unique<mail::SmtpMailer>(std::move(*smtp));
+  }
+  if (!config.oidc_issuer.empty()) {
+    auto oidc = auth::oidc::Client::Discover(
+        {config.oidc_issuer, config.oidc_client_id, config.oidc_client_secret,
+         config.public_url + "/auth/oidc/callback"},
+        clock);
+    if (!oidc) return std::unexpected(oidc.error());
+    app->oidc_ = std::move(*oidc);
+  }
+  app->auth_settings_ = features::AuthSettings{
+      auth::SessionPolicy{static_cast<int>(config.session_idle_minutes),
+                          static_cast<int>(config.session_absolute_hours)},
+      config.public_url.starts_with("https://"), config.public_url};
+  app->deps_.reset(new features::Deps{*app->database_, *app->views_, clock, *app->tenant_,
+                                      app->auth_settings_, *app->mailer_, app->oidc_.get()});
   if (auto added = RegisterRoutes(app->router_, *app->deps_, *app->static_files_); !added) {
     return std::unexpected(added.error());
+  }
+  app->guard_.reset(new auth::GuardContext{*app->database_, clock, app->tenant_->zone,
+                                           app->tenant_->id, app->auth_settings_.sessions,
+                                           &*app->views_, app->auth_settings_.secure_cookies});
+  if (auto guarded = auth::GuardRoutes(app->router_, *app->guard_); !guarded) {
+    return std::unexpected(guarded.error());
   }
   return app;
 }

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "app/config.hpp"
+#include "auth/guard.hpp"
+#include "mail/mailer.hpp"
 #include "core/clock.hpp"
 #include "db/database.hpp"
 #include "db/migrator.hpp"
@@ -27,7 +29,9 @@ std::vector<db::Migration> Migrations();
 
 class Application {
  public:
-  // kNotFound when the database has no district with the configured short name.
+  // kNotFound when the database has no district with the configured short name; kUnavailable
+  // when the OpenID provider or the database cannot be reached; kInvalidInput for unusable
+  // mail settings. Every route is behind the guard when this returns.
   [[nodiscard]] static core::Result<std::unique_ptr<Application>> Open(const Config& config,
                                                                       const core::Clock& clock);
   Application(const Application&) = delete;
@@ -37,6 +41,7 @@ class Application {
   const http::Views& views() const { return *views_; }
   db::Database& database() { return *database_; }
   const features::Tenant& tenant() const { return *tenant_; }
+  mail::Mailer& mailer() { return *mailer_; }
 
  private:
   Application() = default;
@@ -44,7 +49,11 @@ class Application {
   std::optional<features::Tenant> tenant_;
   std::optional<http::Views> views_;
   std::unique_ptr<http::StaticFiles> static_files_;
+  std::unique_ptr<mail::Mailer> mailer_;
+  std::shared_ptr<auth::oidc::Client> oidc_;
+  features::AuthSettings auth_settings_;
   std::unique_ptr<features::Deps> deps_;
+  std::unique_ptr<auth::GuardContext> guard_;
   http::Router router_;
 };
 

@@ -59,8 +59,9 @@ core::Result<void> Migrate(const Config& config) {
 core::Result<void> Demo(const Config& config, bool district_scale) {
   auto database = OpenDatabase(config.database, 1);
   if (!database) return std::unexpected(database.error());
-  auto report = demo::Load(**database, district_scale ? demo::Scale::kDistrict
-                                                      : demo::Scale::kHistory);
+  auto report = demo::Load(**database,
+                           district_scale ? demo::Scale::kDistrict : demo::Scale::kHistory,
+                           core::SystemClock().NowUtcSeconds());
   if (!report) return std::unexpected(report.error());
   if (report->already_loaded) {
     std::cout << (*database)->description() << " already holds the demo district; left as it is.\n";

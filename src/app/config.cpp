@@ -26,6 +26,16 @@ const std::map<std::string, std::string>& ConfigKeys() {
       {"access_log", "true or false: one log line per request (default true)"},
       {"body_limit_mb", "largest request body accepted, in MB (default 10)"},
       {"request_timeout_ms", "time allowed to read one request, in ms (default 30000)"},
+      {"public_url", "the address people use, for links in e-mails and sign-in (default http://address:port)"},
+      {"session_idle_minutes", "a session unused this long ends (default 120)"},
+      {"session_absolute_hours", "every session ends this long after sign-in (default 12)"},
+      {"oidc_issuer", "the district's OpenID Connect provider (empty: Practica passwords only)"},
+      {"oidc_client_id", "Practica's client id at the OpenID provider"},
+      {"oidc_client_secret", "Practica's client secret at the OpenID provider"},
+      {"smtp_url", "smtp://host:port or smtps://host:port for e-mail (empty: e-mail goes to the log)"},
+      {"smtp_username", "SMTP user name (empty: no authentication)"},
+      {"smtp_password", "SMTP password"},
+      {"mail_from", "sender of Practica's e-mail, e.g. \"Practica <noreply@district.org>\""},
   };
   return kKeys;
 }
@@ -125,6 +135,30 @@ core::Result<void> Apply(const Settings& settings, Config& config) {
       ok = SetInt(key, value, 1, 1024, config.body_limit_mb);
     } else if (key == "request_timeout_ms") {
       ok = SetInt(key, value, 100, 600000, config.request_timeout_ms);
+    } else if (key == "public_url") {
+      if (!value.empty() && !value.starts_with("http://") && !value.starts_with("https://")) {
+        return Fail(ErrorCode::kInvalidInput, "The setting public_url = \"" + value + "\" must start with http:// or https://.", {}, key);
+      }
+      config.public_url = value;
+      while (!config.public_url.empty() && config.public_url.back() == '/') config.public_url.pop_back();
+    } else if (key == "session_idle_minutes") {
+      ok = SetInt(key, value, 1, 7 * 24 * 60, config.session_idle_minutes);
+    } else if (key == "session_absolute_hours") {
+      ok = SetInt(key, value, 1, 24 * 90, config.session_absolute_hours);
+    } else if (key == "oidc_issuer") {
+      config.oidc_issuer = value;
+    } else if (key == "oidc_client_id") {
+      config.oidc_client_id = value;
+    } else if (key == "oidc_client_secret") {
+      config.oidc_client_secret = value;
+    } else if (key == "smtp_url") {
+      config.smtp_url = value;
+    } else if (key == "smtp_username") {
+      config.smtp_username = value;
+    } else if (key == "smtp_password") {
+      config.smtp_password = value;
+    } else if (key == "mail_from") {
+      config.mail_from = value;
     } else {
       return Fail(ErrorCode::kInvalidInput, "Unknown setting \"" + key + "\".", {}, key);
     }
@@ -138,6 +172,12 @@ core::Result<void> Finish(Config& config) {
   if (config.io_threads == 0) config.io_threads = cores;
   if (config.worker_threads == 0) config.worker_threads = std::max<std::int64_t>(4, 2 * cores);
   if (config.db_pool == 0) config.db_pool = config.worker_threads;
+  if (config.public_url.empty()) {
+    config.public_url = "http://" + config.address + ":" + std::to_string(config.port);
+  }
+  if (!config.oidc_issuer.empty() && config.oidc_client_id.empty()) {
+    return Fail(ErrorCode::kInvalidInput, "The setting oidc_issuer is set but oidc_client_id is empty; give both, or neither.", {}, "oidc_client_id");
+  }
   if (config.district.empty()) {
     return Fail(ErrorCode::kInvalidInput, "The setting district is empty; give the district's short name, e.g. lausd.", {}, "district");
   }

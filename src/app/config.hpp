@@ -22,6 +22,18 @@ struct Config {
   bool access_log = true;
   std::int64_t body_limit_mb = 10;
   std::int64_t request_timeout_ms = 30000;
+  // Signing in.
+  std::string public_url;  // "": http://address:port
+  std::int64_t session_idle_minutes = 120;
+  std::int64_t session_absolute_hours = 12;
+  std::string oidc_issuer;  // "": no OpenID provider; passwords only
+  std::string oidc_client_id;
+  std::string oidc_client_secret;
+  // E-mail.
+  std::string smtp_url;  // "": messages are written to the log (development only)
+  std::string smtp_username;
+  std::string smtp_password;
+  std::string mail_from = "Practica <noreply@practica.invalid>";
 };
 
 // Values given as text from one source (file, environment or flags), by key.

@@ -1,7 +1,10 @@
 #include "app/routes.hpp"
 
+#include "features/accounts/routes/register.hpp"
+#include "features/audit/routes/register.hpp"
 #include "features/cohorts/routes/register.hpp"
 #include "features/districts/routes/register.hpp"
+#include "features/people/routes/register.hpp"
 #include "features/schools/routes/register.hpp"
 #include "features/standards/routes/register.hpp"
 
@@ -55,7 +58,9 @@ core::Result<void> RegisterOperations(http::Router& router, const features::Deps
 core::Result<void> RegisterRoutes(http::Router& router, const features::Deps& deps,
                                   const http::StaticFiles& static_files) {
   for (auto* registrar : {&cohorts::RegisterRoutes, &schools::RegisterRoutes,
-                          &standards::RegisterRoutes, &districts::RegisterRoutes}) {
+                          &standards::RegisterRoutes, &districts::RegisterRoutes,
+                          &accounts::RegisterRoutes, &people::RegisterRoutes,
+                          &audit::RegisterRoutes}) {
     if (auto added = registrar(router, deps); !added) return added;
   }
   return RegisterOperations(router, deps, static_files);

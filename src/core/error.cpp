@@ -9,6 +9,7 @@ std::string_view ErrorCodeName(ErrorCode code) {
     case ErrorCode::kConflict: return "conflict";
     case ErrorCode::kUnauthenticated: return "unauthenticated";
     case ErrorCode::kForbidden: return "forbidden";
+    case ErrorCode::kRateLimited: return "rate_limited";
     case ErrorCode::kUnavailable: return "unavailable";
     case ErrorCode::kInternal: return "internal";
   }

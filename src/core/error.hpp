@@ -14,6 +14,7 @@ enum class ErrorCode {
   kConflict,
   kUnauthenticated,
   kForbidden,
+  kRateLimited,  // too many attempts: the message says how long to wait
   kUnavailable,
   kInternal,
 };

@@ -19,7 +19,7 @@ class Lease {
   Lease(Database* owner, std::unique_ptr<Connection> connection)
       : owner_(owner), connection_(std::move(connection)) {}
   Lease(Lease&&) noexcept = default;
-  Lease& operator=(Lease&&) noexcept = default;
+  Lease& operator=(Lease&&) = delete;  // assigning would drop the held connection
   ~Lease();
   Connection& operator*() const { return *connection_; }
   Connection* operator->() const { return connection_.get(); }

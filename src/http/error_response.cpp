@@ -17,6 +17,7 @@ int StatusOf(core::ErrorCode code) {
     case core::ErrorCode::kConflict: return 409;
     case core::ErrorCode::kUnauthenticated: return 401;
     case core::ErrorCode::kForbidden: return 403;
+    case core::ErrorCode::kRateLimited: return 429;
     case core::ErrorCode::kUnavailable: return 503;
     case core::ErrorCode::kInternal: return 500;
   }
@@ -35,6 +36,7 @@ std::string_view Heading(int status) {
     case 409: return "That conflicts with what is already recorded";
     case 413: return "That upload is too large";
     case 422: return "Please check what you entered";
+    case 429: return "Please wait before trying again";
     case 503: return "Practica is busy";
     default: return "Something went wrong on our side";
   }

@@ -1,5 +1,7 @@
 #include "http/request.hpp"
 
+#include <boost/url/parse_query.hpp>
+
 namespace practica::http {
 namespace {
 std::optional<std::string_view> Find(const Pairs& pairs, std::string_view name) {
@@ -33,6 +35,40 @@ std::optional<std::string_view> Request::Header(std::string_view lower_name) con
 
 std::string_view Request::Param(std::string_view name) const {
   return Find(path_params, name).value_or(std::string_view{});
+}
+
+std::optional<std::string> Request::Cookie(std::string_view name) const {
+  const auto header = Header("cookie");
+  if (!header) return std::nullopt;
+  std::string_view rest = *header;
+  while (!rest.empty()) {
+    const auto semi = rest.find(';');
+    std::string_view pair = rest.substr(0, semi);
+    rest = semi == std::string_view::npos ? std::string_view{} : rest.substr(semi + 1);
+    while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
+    const auto eq = pair.find('=');
+    if (eq != std::string_view::npos && pair.substr(0, eq) == name) {
+      return std::string(pair.substr(eq + 1));
+    }
+  }
+  return std::nullopt;
+}
+
+Pairs Request::Form() const {
+  std::string text = body;
+  for (auto& c : text) {
+    if (c == '+') c = ' ';
+  }
+  // Spaces are not valid in a query, so encode them back before parsing.
+  std::string encoded;
+  for (char c : text) {
+    if (c == ' ') encoded += "%20"; else encoded.push_back(c);
+  }
+  Pairs fields;
+  auto parsed = boost::urls::parse_query(encoded);
+  if (!parsed) return fields;
+  for (const auto& param : *parsed) fields.emplace_back(param.key, param.value);
+  return fields;
 }
 
 }  // namespace practica::http

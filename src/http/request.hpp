@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "auth/domain/principal.hpp"
+
 namespace practica::http {
 
 enum class Method { kGet, kHead, kPost, kPut, kPatch, kDelete, kOther };
@@ -26,6 +28,8 @@ struct Request {
   std::string body;
   std::string request_id;
   std::string remote_address;
+  // Who is asking, set by the guard before the route runs; empty for visitors.
+  std::optional<auth::Principal> principal;
 
   // The first value, or nullopt.
   std::optional<std::string_view> Query(std::string_view name) const;
@@ -33,6 +37,14 @@ struct Request {
   std::string_view Param(std::string_view name) const;  // "" when absent
   bool IsApi() const { return path.starts_with("/api/"); }
   bool IsHtmx() const { return Header("hx-request").has_value(); }
+  bool ChangesState() const {
+    return method == Method::kPost || method == Method::kPut || method == Method::kPatch ||
+           method == Method::kDelete;
+  }
+  // The value of one cookie, or nullopt.
+  std::optional<std::string> Cookie(std::string_view name) const;
+  // Fields of an application/x-www-form-urlencoded body, decoded ("+" is a space).
+  Pairs Form() const;
 };
 
 }  // namespace practica::http

@@ -32,6 +32,15 @@ inline Response HtmlResponse(std::string body, int status = 200) {
   return response;
 }
 
+// 303 See Other: after a form post, the browser GETs the next page.
+inline Response Redirect(std::string location, int status = 303) {
+  Response response;
+  response.status = status;
+  response.content_type = "text/plain; charset=utf-8";
+  response.Header("Location", std::move(location));
+  return response;
+}
+
 inline Response JsonResponse(std::string body, int status = 200) {
   Response response;
   response.status = status;

@@ -14,6 +14,9 @@
 namespace practica::http {
 
 using Handler = std::function<Response(const Request&)>;
+// Finds what a request acts on (a school, a local district, a person) so the permission policy
+// can judge the scope; kNotFound when the path names nothing.
+using ResourceResolver = std::function<core::Result<auth::Resource>(const Request&)>;
 
 enum class Surface { kPage, kApi, kAsset };
 
@@ -26,6 +29,8 @@ struct Route {
   // Cheap handlers that never touch the database run on the I/O thread, skipping the hop
   // to the worker pool (static files, health).
   bool runs_inline = false;
+  // Empty: the action is on the district as a whole.
+  ResourceResolver resource;
 };
 
 struct Match {
@@ -41,6 +46,10 @@ class Router {
   [[nodiscard]] core::Result<void> Add(Route route);
   Match Find(Method method, std::string_view path) const;
   const std::vector<Route>& routes() const { return routes_; }
+  // Replaces every route's handler with wrap(route): how the guard puts itself in front.
+  void WrapHandlers(const std::function<Handler(const Route&)>& wrap) {
+    for (auto& route : routes_) route.handler = wrap(route);
+  }
 
  private:
   std::vector<Route> routes_;

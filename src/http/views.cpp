@@ -140,6 +140,10 @@ Response Views::Page(const Request& request, std::string_view name, std::string_
   layout["js_url"] = site_.js_url;
   layout["htmx_url"] = site_.htmx_url;
   if (!nav.empty()) layout[std::string("nav_") + std::string(nav)] = true;
+  if (request.principal) {
+    layout["signed_in"] = json::object{{"name", request.principal->display_name},
+                                       {"csrf_token", request.principal->csrf_token}};
+  }
   auto page = Render("layout", layout);
   if (!page) return HtmlResponse(page.error().message, 500);
   return HtmlResponse(std::move(*page), status);

@@ -6,3 +6,9 @@ document.addEventListener("htmx:beforeSwap", function (event) {
     event.detail.isError = false;
   }
 });
+
+// Every htmx request carries the session's CSRF token, as forms do in a hidden field.
+document.addEventListener("htmx:configRequest", function (event) {
+  var meta = document.querySelector('meta[name="csrf-token"]');
+  if (meta) event.detail.headers["X-CSRF-Token"] = meta.content;
+});

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "app/demo/history.hpp"
+#include "app/demo/people.hpp"
 #include "app/demo/scale.hpp"
 #include "features/cohorts/store/cohorts_store.hpp"
 #include "features/districts/store/districts_store.hpp"
@@ -78,7 +79,7 @@ core::Result<cohorts::Cohort> ToCohort(const HistoricCohort& h, std::int64_t pro
 
 }  // namespace
 
-core::Result<DemoReport> Load(db::Database& database, Scale scale) {
+core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t now) {
   auto lease = database.Acquire();
   db::Connection& db = *lease;
   DemoReport report;
@@ -118,6 +119,7 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale) {
   for (const auto& h : HistoricCohorts()) listed.push_back(reconciler.AddList(h.schools));
   schools::SchoolsStore school_store(db, district_id);
   std::vector<std::int64_t> school_ids;
+  std::map<std::string, std::int64_t> ids_by_name;
   for (const auto& r : reconciler.schools()) {
     schools::School school;
     school.name = r.name;
@@ -129,6 +131,7 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale) {
     auto created = school_store.Create(std::move(school));
     if (!created) return std::unexpected(created.error());
     school_ids.push_back(created->id);
+    ids_by_name[created->name] = created->id;
   }
   for (std::size_t c = 0; c < HistoricCohorts().size(); ++c) {
     const auto& h = HistoricCohorts()[c];
@@ -142,6 +145,9 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale) {
     ++report.cohorts;
   }
   report.schools = static_cast<int>(school_ids.size());
+  auto people = AddDemoPeople(db, district_id, ids_by_name, local_ids, now);
+  if (!people) return std::unexpected(people.error());
+  report.people = *people;
 
   if (scale == Scale::kDistrict) {
     auto grown = GrowToDistrictScale(db, district_id, program->id, local_ids, *zone, school_ids);

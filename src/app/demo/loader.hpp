@@ -17,6 +17,7 @@ struct DemoReport {
 
 // Loads everything in one transaction; a database that already has the demo district is left
 // as it is (already_loaded). kConflict/kUnavailable from the database pass through.
-[[nodiscard]] core::Result<DemoReport> Load(db::Database& database, Scale scale);
+// `now` stamps what the demo creates (grants, passwords).
+[[nodiscard]] core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t now);
 
 }  // namespace practica::app::demo

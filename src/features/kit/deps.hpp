@@ -5,10 +5,16 @@
 #include <cstdint>
 #include <string>
 
+#include "auth/session_store.hpp"
 #include "core/clock.hpp"
 #include "core/time_zone.hpp"
 #include "db/database.hpp"
 #include "http/views.hpp"
+#include "mail/mailer.hpp"
+
+namespace practica::auth::oidc {
+class Client;
+}
 
 namespace practica::features {
 
@@ -21,11 +27,21 @@ struct Tenant {
   core::TimeZone zone;
 };
 
+// How people sign in here.
+struct AuthSettings {
+  auth::SessionPolicy sessions;
+  bool secure_cookies = false;  // the public URL is https
+  std::string public_url;       // "https://practica.district.org": links in e-mails, redirects
+};
+
 struct Deps {
   db::Database& database;
   const http::Views& views;
   const core::Clock& clock;
   const Tenant& tenant;
+  const AuthSettings& auth;
+  mail::Mailer& mailer;
+  auth::oidc::Client* oidc = nullptr;  // null when no OpenID provider is configured
 };
 
 }  // namespace practica::features

@@ -1,5 +1,7 @@
 #include "features/people/store/people_store.hpp"
 
+#include <cctype>
+
 namespace practica::people {
 
 core::Result<Person> PeopleStore::Create(Person person) {
@@ -42,6 +44,85 @@ core::Result<std::vector<Person>> PeopleStore::List(int limit, int offset) {
       });
   if (!done) return std::unexpected(done.error());
   return all;
+}
+
+core::Result<std::optional<Person>> PeopleStore::Find(std::int64_t person_id) {
+  std::optional<Person> found;
+  auto done = db_.Execute(
+      "SELECT id, email, display_name, active FROM people WHERE district_id = $1 AND id = $2",
+      {district_id_, person_id}, [&](const db::Row& row) {
+        found = Person{row.Int(0), row.String(1), row.String(2), row.Int(3) != 0};
+      });
+  if (!done) return std::unexpected(done.error());
+  return found;
+}
+
+core::Result<PeoplePage> PeopleStore::Search(const std::string& text, int limit, int offset) {
+  std::string escaped;
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') escaped.push_back('\\');
+    escaped.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  }
+  const std::string pattern = escaped.empty() ? "" : "%" + escaped + "%";
+  const std::string where =
+      " FROM people WHERE district_id = $1 AND ($2 = '' OR lower(display_name) LIKE $2 ESCAPE '\\'"
+      " OR email LIKE $2 ESCAPE '\\')";
+  PeoplePage page;
+  auto total = db_.QueryInt("SELECT COUNT(*)" + where, {district_id_, pattern});
+  if (!total) return std::unexpected(total.error());
+  page.total = static_cast<int>(total->value_or(0));
+  auto done = db_.Execute("SELECT id, email, display_name, active" + where +
+                              " ORDER BY display_name, id LIMIT $3 OFFSET $4",
+                          {district_id_, pattern, std::int64_t{limit}, std::int64_t{offset}},
+                          [&](const db::Row& row) {
+                            page.people.push_back(
+                                Person{row.Int(0), row.String(1), row.String(2), row.Int(3) != 0});
+                          });
+  if (!done) return std::unexpected(done.error());
+  return page;
+}
+
+core::Result<void> PeopleStore::SetActive(std::int64_t person_id, bool active) {
+  auto changed = db_.Exec("UPDATE people SET active = $3 WHERE district_id = $1 AND id = $2",
+                          {district_id_, person_id, std::int64_t{active ? 1 : 0}});
+  if (!changed) return std::unexpected(changed.error());
+  if (*changed == 0) {
+    return core::Fail(core::ErrorCode::kNotFound, "There is no such person in this district.");
+  }
+  return {};
+}
+
+core::Result<std::optional<SchoolRef>> PeopleStore::School(std::string_view slug) {
+  std::optional<SchoolRef> found;
+  auto done = db_.Execute(
+      "SELECT id, COALESCE(local_district_id, 0), slug, name FROM schools"
+      " WHERE district_id = $1 AND slug = $2",
+      {district_id_, std::string(slug)}, [&](const db::Row& row) {
+        found = SchoolRef{row.Int(0), row.Int(1), row.String(2), row.String(3)};
+      });
+  if (!done) return std::unexpected(done.error());
+  return found;
+}
+
+core::Result<std::int64_t> PeopleStore::LocalDistrictId(std::string_view slug) {
+  auto id = db_.QueryInt("SELECT id FROM local_districts WHERE district_id = $1 AND slug = $2",
+                         {district_id_, std::string(slug)});
+  if (!id) return std::unexpected(id.error());
+  return id->value_or(0);
+}
+
+core::Result<std::vector<StaffMember>> PeopleStore::Staff(std::int64_t school_id) {
+  std::vector<StaffMember> staff;
+  auto done = db_.Execute(
+      "SELECT p.id, p.email, p.display_name, p.active, s.role FROM school_staff s"
+      " JOIN people p ON p.district_id = s.district_id AND p.id = s.person_id"
+      " WHERE s.district_id = $1 AND s.school_id = $2 ORDER BY s.role, p.display_name",
+      {district_id_, school_id}, [&](const db::Row& row) {
+        staff.push_back(StaffMember{Person{row.Int(0), row.String(1), row.String(2), row.Int(3) != 0},
+                                    ParseStaffRole(row.Text(4)).value_or(StaffRole::kTeacher)});
+      });
+  if (!done) return std::unexpected(done.error());
+  return staff;
 }
 
 core::Result<void> PeopleStore::AddToSchool(std::int64_t school_id, std::int64_t person_id,

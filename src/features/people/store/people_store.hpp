@@ -9,6 +9,24 @@
 
 namespace practica::people {
 
+struct PeoplePage {
+  std::vector<Person> people;
+  int total = 0;
+};
+
+// A school as the staff pages need it, and as the permission policy judges it.
+struct SchoolRef {
+  std::int64_t id = 0;
+  std::int64_t local_district_id = 0;
+  std::string slug;
+  std::string name;
+};
+
+struct StaffMember {
+  Person person;
+  StaffRole role = StaffRole::kTeacher;
+};
+
 struct StaffCounts {
   int principals = 0;
   int teachers = 0;
@@ -24,6 +42,15 @@ class PeopleStore {
   [[nodiscard]] core::Result<Person> Create(Person person);
   [[nodiscard]] core::Result<std::optional<Person>> FindByEmail(std::string_view email);
   [[nodiscard]] core::Result<std::vector<Person>> List(int limit, int offset);
+  [[nodiscard]] core::Result<std::optional<Person>> Find(std::int64_t person_id);
+  // Name or e-mail contains the text (any case); newest first is not useful here: by name.
+  [[nodiscard]] core::Result<PeoplePage> Search(const std::string& text, int limit, int offset);
+  // kNotFound when there is no such person.
+  [[nodiscard]] core::Result<void> SetActive(std::int64_t person_id, bool active);
+  [[nodiscard]] core::Result<std::optional<SchoolRef>> School(std::string_view slug);
+  // A local district's id by its short name, or 0.
+  [[nodiscard]] core::Result<std::int64_t> LocalDistrictId(std::string_view slug);
+  [[nodiscard]] core::Result<std::vector<StaffMember>> Staff(std::int64_t school_id);
   // kConflict when the person is already on that school's staff.
   [[nodiscard]] core::Result<void> AddToSchool(std::int64_t school_id, std::int64_t person_id,
                                                StaffRole role);

@@ -1,0 +1,94 @@
+#include "auth/domain/policy.hpp"
+
+#include <algorithm>
+
+namespace practica::auth {
+namespace {
+
+const std::vector<Role> kStaff = {Role::kDirector, Role::kCoordinator, Role::kSpecialist};
+const std::vector<Role> kAdmins = {Role::kDirector, Role::kCoordinator};
+
+std::vector<Role> With(std::vector<Role> roles, std::initializer_list<Role> more) {
+  roles.insert(roles.end(), more);
+  return roles;
+}
+
+}  // namespace
+
+const std::vector<ActionRule>& ActionCatalog() {
+  static const std::vector<ActionRule> kCatalog = {
+      // Public: the program is open to the whole district and to applicants.
+      {"program.read", Audience::kAnyone, false, {}, "read the program overview"},
+      {"cohorts.read", Audience::kAnyone, false, {}, "read cohorts, goals and timelines"},
+      {"schools.read", Audience::kAnyone, false, {}, "read schools and their history"},
+      {"standards.read", Audience::kAnyone, false, {}, "read reference standards"},
+      {"districts.read", Audience::kAnyone, false, {}, "read local districts"},
+      {"public.health", Audience::kAnyone, false, {}, "health and readiness"},
+      {"public.static", Audience::kAnyone, false, {}, "static files"},
+      {"public.api_description", Audience::kAnyone, false, {}, "the OpenAPI document"},
+      // Signing in and recovering an account happen before anyone is known.
+      {"account.sign_in", Audience::kAnyone, true, {}, "sign in"},
+      {"account.recover", Audience::kAnyone, true, {}, "reset a password or accept an invitation"},
+      // A signed-in person's own account.
+      {"account.read", Audience::kSignedIn, false, {}, "see one's own account"},
+      {"account.sign_out", Audience::kSignedIn, true, {}, "sign out, here or everywhere"},
+      {"account.tokens", Audience::kSignedIn, true, {}, "create and revoke one's API tokens"},
+      // A school's staff list: the school, its local district, its coach and district staff.
+      {"school.staff.read", Audience::kRoles, false,
+       With(kStaff, {Role::kInstructionalDirector, Role::kCoach, Role::kPrincipal,
+                     Role::kTeamMember, Role::kTeacher}),
+       "see who works at a school"},
+      // People and their grants: district program staff.
+      {"people.read", Audience::kRoles, false, kStaff, "see people and their roles"},
+      {"people.manage", Audience::kRoles, true, kAdmins,
+       "invite people, grant and end roles, deactivate"},
+      {"audit.read", Audience::kRoles, false, kStaff, "read and export the audit log"},
+  };
+  return kCatalog;
+}
+
+const ActionRule* FindAction(std::string_view action) {
+  for (const auto& rule : ActionCatalog()) {
+    if (rule.action == action) return &rule;
+  }
+  return nullptr;
+}
+
+bool Covers(const Grant& grant, const Resource& where, const Principal& who) {
+  switch (grant.scope) {
+    case ScopeKind::kDistrict:
+      return true;
+    case ScopeKind::kLocalDistrict:
+      return where.local_district_id != 0 && where.local_district_id == grant.scope_id;
+    case ScopeKind::kSchool:
+      return where.school_id != 0 && where.school_id == grant.scope_id;
+    case ScopeKind::kCaseload:
+      return where.school_id != 0 &&
+             std::find(who.caseload_school_ids.begin(), who.caseload_school_ids.end(),
+                       where.school_id) != who.caseload_school_ids.end();
+  }
+  return false;
+}
+
+Decision Decide(const Principal* who, const ActionRule& rule, const Resource& where,
+                const core::LocalDate& today) {
+  if (rule.audience == Audience::kAnyone) return Decision::kAllow;
+  if (who == nullptr) return Decision::kSignIn;
+  if (rule.audience == Audience::kSignedIn) return Decision::kAllow;
+  for (const auto& grant : who->grants) {
+    if (!grant.ActiveOn(today)) continue;
+    if (std::find(rule.roles.begin(), rule.roles.end(), grant.role) == rule.roles.end()) continue;
+    if (Covers(grant, where, *who)) return Decision::kAllow;
+  }
+  return Decision::kForbidden;
+}
+
+bool HoldsDistrictWide(const Principal& who, const std::vector<Role>& roles,
+                       const core::LocalDate& today) {
+  return std::any_of(who.grants.begin(), who.grants.end(), [&](const Grant& grant) {
+    return grant.scope == ScopeKind::kDistrict && grant.ActiveOn(today) &&
+           std::find(roles.begin(), roles.end(), grant.role) != roles.end();
+  });
+}
+
+}  // namespace practica::auth

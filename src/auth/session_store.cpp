@@ -1,0 +1,76 @@
+#include "auth/session_store.hpp"
+
+#include "auth/principal_loader.hpp"
+#include "auth/secrets.hpp"
+
+namespace practica::auth {
+
+core::Result<NewSession> SessionStore::Create(std::int64_t person_id, std::int64_t now,
+                                              const SessionPolicy& policy,
+                                              const std::string& signed_in_with) {
+  NewSession session{RandomToken(), RandomToken()};
+  auto inserted = db_.Exec(
+      "INSERT INTO sessions (district_id, token_hash, person_id, csrf_token, signed_in_with,"
+      " created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $6, $7)",
+      {district_id_, HashToken(session.token), person_id, session.csrf_token, signed_in_with, now,
+       now + std::int64_t{policy.absolute_hours} * 3600});
+  if (!inserted) return std::unexpected(inserted.error());
+  return session;
+}
+
+core::Result<std::optional<Principal>> SessionStore::Load(std::string_view token, std::int64_t now,
+                                                         const SessionPolicy& policy) {
+  const std::string hash = HashToken(token);
+  struct Found {
+    std::int64_t person_id, last_seen_at, expires_at;
+    std::string csrf_token;
+  };
+  std::optional<Found> found;
+  auto read = db_.Execute(
+      "SELECT person_id, last_seen_at, expires_at, csrf_token FROM sessions"
+      " WHERE district_id = $1 AND token_hash = $2",
+      {district_id_, hash}, [&](const db::Row& row) {
+        found = Found{row.Int(0), row.Int(1), row.Int(2), row.String(3)};
+      });
+  if (!read) return std::unexpected(read.error());
+  if (!found) return std::optional<Principal>{};
+  const bool idle = now - found->last_seen_at > std::int64_t{policy.idle_minutes} * 60;
+  if (idle || now >= found->expires_at) {
+    (void)End(token);
+    return std::optional<Principal>{};
+  }
+  if (now - found->last_seen_at >= 60) {
+    auto touched = db_.Exec(
+        "UPDATE sessions SET last_seen_at = $3 WHERE district_id = $1 AND token_hash = $2",
+        {district_id_, hash, now});
+    if (!touched) return std::unexpected(touched.error());
+  }
+  auto principal = LoadPrincipal(db_, district_id_, found->person_id);
+  if (!principal) return std::unexpected(principal.error());
+  if (*principal) (*principal)->csrf_token = found->csrf_token;
+  return principal;
+}
+
+core::Result<std::string> SessionStore::End(std::string_view token) {
+  std::string signed_in_with;
+  auto ended = db_.Execute(
+      "DELETE FROM sessions WHERE district_id = $1 AND token_hash = $2 RETURNING signed_in_with",
+      {district_id_, HashToken(token)}, [&](const db::Row& row) { signed_in_with = row.String(0); });
+  if (!ended) return std::unexpected(ended.error());
+  return signed_in_with;
+}
+
+core::Result<std::int64_t> SessionStore::EndAllFor(std::int64_t person_id) {
+  return db_.Exec("DELETE FROM sessions WHERE district_id = $1 AND person_id = $2",
+                  {district_id_, person_id});
+}
+
+core::Result<std::int64_t> SessionStore::CountFor(std::int64_t person_id, std::int64_t now) {
+  auto count = db_.QueryInt(
+      "SELECT COUNT(*) FROM sessions WHERE district_id = $1 AND person_id = $2 AND expires_at > $3",
+      {district_id_, person_id, now});
+  if (!count) return std::unexpected(count.error());
+  return count->value_or(0);
+}
+
+}  // namespace practica::auth

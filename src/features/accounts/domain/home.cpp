@@ -1,0 +1,67 @@
+#include "features/accounts/domain/home.hpp"
+
+namespace practica::accounts {
+namespace {
+
+const SchoolAddress* Find(const std::vector<SchoolAddress>& schools, std::int64_t id) {
+  for (const auto& school : schools) {
+    if (school.id == id) return &school;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::LocalDate& today,
+                                      const std::vector<SchoolAddress>& schools,
+                                      const std::string& local_district_slug_of_grant) {
+  using auth::Role;
+  std::vector<HomeSection> sections;
+  for (const auto& grant : who.grants) {
+    if (!grant.ActiveOn(today)) continue;
+    HomeSection section{std::string(auth::RoleLabel(grant.role)), grant.scope_label, {}};
+    switch (grant.role) {
+      case Role::kDirector:
+      case Role::kCoordinator:
+      case Role::kSpecialist:
+        section.links = {{"People and roles", "/people"},
+                         {"Audit log", "/audit"},
+                         {"Cohorts", "/"},
+                         {"Schools", "/schools"}};
+        break;
+      case Role::kReviewer:
+        section.links = {{"Cohorts", "/"}};
+        break;
+      case Role::kInstructionalDirector:
+        section.links = {{"Schools of the local district",
+                          "/schools?local_district=" + local_district_slug_of_grant}};
+        break;
+      case Role::kCoach:
+        for (auto id : who.caseload_school_ids) {
+          if (const auto* school = Find(schools, id)) {
+            section.links.push_back({school->name, "/schools/" + school->slug});
+          }
+        }
+        if (section.links.empty()) section.links = {{"No schools assigned yet", "/schools"}};
+        break;
+      case Role::kPrincipal:
+      case Role::kTeamMember:
+      case Role::kTeacher:
+        if (const auto* school = Find(schools, grant.scope_id)) {
+          section.links = {{"School page", "/schools/" + school->slug},
+                           {"Staff", "/schools/" + school->slug + "/staff"}};
+        }
+        break;
+    }
+    sections.push_back(std::move(section));
+  }
+  return sections;
+}
+
+std::string SafeNext(std::string_view next) {
+  const bool local = next.size() > 1 && next.front() == '/' && next[1] != '/' && next[1] != '\\';
+  if (!local || next.find_first_of("\r\n") != std::string_view::npos) return "/home";
+  return std::string(next);
+}
+
+}  // namespace practica::accounts

@@ -1,0 +1,213 @@
+// The home page by role, one's account (roles, sessions, API tokens) and GET /api/v1/me.
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include "auth/api_token_store.hpp"
+#include "auth/audit_log.hpp"
+#include "auth/guard.hpp"
+#include "core/text.hpp"
+#include "features/accounts/domain/home.hpp"
+#include "features/accounts/routes/register.hpp"
+#include "features/accounts/routes/session_start.hpp"
+#include "features/accounts/store/addresses_store.hpp"
+#include "features/kit/respond.hpp"
+
+namespace practica::accounts {
+namespace json = boost::json;
+using features::Deps;
+using http::Request;
+using http::Response;
+
+namespace {
+
+json::array GrantsJson(const auth::Principal& who) {
+  json::array grants;
+  for (const auto& grant : who.grants) {
+    grants.emplace_back(json::object{
+        {"id", grant.id},
+        {"role", auth::RoleCode(grant.role)},
+        {"role_label", auth::RoleLabel(grant.role)},
+        {"scope", auth::ScopeKindCode(grant.scope)},
+        {"scope_label", grant.scope_label},
+        {"starts_on", core::FormatIsoDate(grant.starts_on)},
+        {"ends_on", grant.ends_on ? json::value(core::FormatIsoDate(*grant.ends_on)) : json::value(nullptr)},
+    });
+  }
+  return grants;
+}
+
+Response Home(const Deps& deps, const Request& request) {
+  const auto& who = *request.principal;
+  std::vector<std::int64_t> school_ids = who.caseload_school_ids;
+  std::string local_slug;
+  auto db = deps.database.Acquire();
+  AddressesStore addresses(*db, deps.tenant.id);
+  for (const auto& grant : who.grants) {
+    if (grant.scope == auth::ScopeKind::kSchool) school_ids.push_back(grant.scope_id);
+    if (grant.scope == auth::ScopeKind::kLocalDistrict) {
+      auto slug = addresses.LocalDistrictSlug(grant.scope_id);
+      if (!slug) return features::Failure(request, slug.error(), deps.views);
+      local_slug = *slug;
+    }
+  }
+  auto schools = addresses.Schools(school_ids);
+  if (!schools) return features::Failure(request, schools.error(), deps.views);
+  json::array sections;
+  for (const auto& section :
+       HomeSections(who, auth::Today(deps.clock, deps.tenant.zone), *schools, local_slug)) {
+    json::array links;
+    for (const auto& link : section.links) links.emplace_back(json::object{{"label", link.label}, {"url", link.url}});
+    sections.emplace_back(json::object{{"role", section.role}, {"scope", section.scope}, {"links", std::move(links)}});
+  }
+  return deps.views.Page(request, "accounts/home", "Home",
+                         {{"name", who.display_name}, {"sections", std::move(sections)}}, "account");
+}
+
+std::string Day(const Deps& deps, std::optional<std::int64_t> at) {
+  return at ? core::FormatIsoDate(deps.tenant.zone.ToLocal(*at).date) : "";
+}
+
+Response AccountPage(const Deps& deps, const Request& request, json::object extra = {},
+                     int status = 200) {
+  const auto& who = *request.principal;
+  auto db = deps.database.Acquire();
+  auto sessions = auth::SessionStore(*db, deps.tenant.id).CountFor(who.person_id, deps.clock.NowUtcSeconds());
+  auto tokens = auth::ApiTokenStore(*db, deps.tenant.id).List(who.person_id);
+  if (!sessions || !tokens) {
+    return features::Failure(request, sessions ? tokens.error() : sessions.error(), deps.views);
+  }
+  json::array token_rows;
+  for (const auto& token : *tokens) {
+    token_rows.emplace_back(json::object{{"id", token.id}, {"name", token.name},
+                                         {"created", Day(deps, token.created_at)},
+                                         {"last_used", Day(deps, token.last_used_at)},
+                                         {"revoked", token.revoked_at.has_value()}});
+  }
+  json::object data{{"name", who.display_name}, {"email", who.email},
+                    {"session_count", *sessions}, {"grants", GrantsJson(who)},
+                    {"has_grants", !who.grants.empty()}, {"tokens", std::move(token_rows)},
+                    {"csrf_token", who.csrf_token}};
+  for (auto& [key, value] : extra) data[key] = value;
+  return deps.views.Page(request, "accounts/account", "Your account", std::move(data), "account", status);
+}
+
+// Creates a token for the signed-in person; the page or the API shows it once.
+core::Result<std::pair<auth::ApiToken, std::string>> CreateToken(const Deps& deps, const Request& request,
+                                                                const std::string& name,
+                                                                const std::string& grant_text) {
+  const auto grant_id = core::ParseInt(grant_text, 1, INT64_MAX).value_or(0);
+  auto db = deps.database.Acquire();
+  auto tx = db::Transaction::Begin(*db);
+  if (!tx) return std::unexpected(tx.error());
+  const auto now = deps.clock.NowUtcSeconds();
+  auto created = auth::ApiTokenStore(*db, deps.tenant.id).Create(*request.principal, name, grant_id, now);
+  if (!created) return created;
+  auth::AuditEntry entry{request.principal->person_id, "account.tokens", false, "api_token",
+                         std::to_string(created->first.id)};
+  entry.after_json = json::serialize(json::object{{"name", created->first.name}, {"grant_id", grant_id}});
+  entry.reason = "created an API token";
+  entry.request_id = request.request_id;
+  entry.address = request.remote_address;
+  if (auto audited = auth::WriteAudit(*db, deps.tenant.id, now, entry); !audited) {
+    return std::unexpected(audited.error());
+  }
+  if (auto committed = tx->Commit(); !committed) return std::unexpected(committed.error());
+  return created;
+}
+
+core::Result<void> RevokeToken(const Deps& deps, const Request& request, std::string_view id_text) {
+  const auto token_id = core::ParseInt(id_text, 1, INT64_MAX).value_or(0);
+  auto db = deps.database.Acquire();
+  auto tx = db::Transaction::Begin(*db);
+  if (!tx) return std::unexpected(tx.error());
+  const auto now = deps.clock.NowUtcSeconds();
+  if (auto revoked = auth::ApiTokenStore(*db, deps.tenant.id).Revoke(request.principal->person_id, token_id, now);
+      !revoked) {
+    return revoked;
+  }
+  auth::AuditEntry entry{request.principal->person_id, "account.tokens", false, "api_token",
+                         std::to_string(token_id)};
+  entry.reason = "revoked an API token";
+  entry.request_id = request.request_id;
+  entry.address = request.remote_address;
+  if (auto audited = auth::WriteAudit(*db, deps.tenant.id, now, entry); !audited) return audited;
+  return tx->Commit();
+}
+
+Response Me(const Deps& deps, const Request& request) {
+  const auto& who = *request.principal;
+  return features::Json(json::object{{"id", who.person_id},
+                                     {"email", who.email},
+                                     {"name", who.display_name},
+                                     {"by_api_token", who.by_api_token},
+                                     {"grants", GrantsJson(who)}});
+}
+
+}  // namespace
+
+core::Result<void> RegisterAccountRoutes(http::Router& router, const Deps& deps) {
+  using http::Method;
+  using http::Surface;
+  for (auto route : {
+           http::Route{Method::kGet, "/home", "account.read", Surface::kPage,
+                       [&deps](const Request& r) { return Home(deps, r); }},
+           http::Route{Method::kGet, "/account", "account.read", Surface::kPage,
+                       [&deps](const Request& r) { return AccountPage(deps, r); }},
+           http::Route{Method::kPost, "/account/tokens", "account.tokens", Surface::kPage,
+                       [&deps](const Request& r) {
+                         const auto form = r.Form();
+                         auto created = CreateToken(deps, r, Field(form, "name"), Field(form, "grant_id"));
+                         if (!created) return AccountPage(deps, r, {{"error", created.error().message}}, 422);
+                         return AccountPage(deps, r, {{"new_token", created->second}});
+                       }},
+           http::Route{Method::kPost, "/account/tokens/{id}/revoke", "account.tokens", Surface::kPage,
+                       [&deps](const Request& r) {
+                         auto revoked = RevokeToken(deps, r, r.Param("id"));
+                         if (!revoked) return features::Failure(r, revoked.error(), deps.views);
+                         return http::Redirect("/account");
+                       }},
+           http::Route{Method::kGet, "/api/v1/me", "account.read", Surface::kApi,
+                       [&deps](const Request& r) { return Me(deps, r); }},
+           http::Route{Method::kPost, "/api/v1/tokens", "account.tokens", Surface::kApi,
+                       [&deps](const Request& r) {
+                         json::value body;
+                         boost::system::error_code ec;
+                         body = json::parse(r.body, ec);
+                         if (ec || !body.is_object()) {
+                           return features::Failure(r, core::Error{core::ErrorCode::kInvalidInput,
+                                                                   "Send a JSON object: {\"name\": …, \"grant_id\": …}.", {}, "body"},
+                                                    deps.views);
+                         }
+                         const auto& object = body.as_object();
+                         const auto* name = object.if_contains("name");
+                         const auto* grant = object.if_contains("grant_id");
+                         auto created = CreateToken(deps, r, name && name->is_string() ? std::string(name->as_string()) : "",
+                                                    grant && grant->is_int64() ? std::to_string(grant->as_int64()) : "");
+                         if (!created) return features::Failure(r, created.error(), deps.views);
+                         return features::Json(json::object{{"id", created->first.id},
+                                                            {"name", created->first.name},
+                                                            {"token", created->second}}, 201);
+                       }},
+           http::Route{Method::kDelete, "/api/v1/tokens/{id}", "account.tokens", Surface::kApi,
+                       [&deps](const Request& r) {
+                         auto revoked = RevokeToken(deps, r, r.Param("id"));
+                         if (!revoked) return features::Failure(r, revoked.error(), deps.views);
+                         return features::Json(json::object{{"revoked", true}});
+                       }},
+       }) {
+    if (auto added = router.Add(std::move(route)); !added) return added;
+  }
+  return {};
+}
+
+core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
+  for (auto* registrar : {&RegisterSignInRoutes, &RegisterRecoveryRoutes, &RegisterAccountRoutes,
+                          &RegisterOidcRoutes}) {
+    if (auto added = registrar(router, deps); !added) return added;
+  }
+  return {};
+}
+
+}  // namespace practica::accounts

@@ -1,0 +1,160 @@
+// Password reset by e-mailed one-time link, and accepting an invitation.
+#include <boost/json/object.hpp>
+#include <spdlog/spdlog.h>
+
+#include "auth/account_store.hpp"
+#include "auth/guard.hpp"
+#include "auth/secrets.hpp"
+#include "core/text.hpp"
+#include "features/accounts/routes/register.hpp"
+#include "features/accounts/routes/session_start.hpp"
+#include "features/kit/respond.hpp"
+
+namespace practica::accounts {
+namespace json = boost::json;
+using features::Deps;
+using http::Request;
+using http::Response;
+
+namespace {
+
+constexpr std::int64_t kResetLinkSeconds = 3600;
+
+Response WithFormToken(const Deps& deps, const Request& request, std::string_view name,
+                       std::string_view title, json::object data, int status = 200) {
+  Response holder;
+  data["form_token"] = auth::AnonymousFormToken(request, holder, deps.auth.secure_cookies);
+  auto page = deps.views.Page(request, name, title, std::move(data), "account", status);
+  for (auto& header : holder.headers) page.headers.push_back(header);
+  return page;
+}
+
+Response ForgotForm(const Deps& deps, const Request& request) {
+  return WithFormToken(deps, request, "accounts/forgot", "Reset your password", {});
+}
+
+Response SendResetLink(const Deps& deps, const Request& request) {
+  const std::string email = core::ToLower(core::Trim(Field(request.Form(), "email")));
+  if (email.find('@') == std::string::npos) {
+    return WithFormToken(deps, request, "accounts/forgot", "Reset your password",
+                         {{"error", "Give the e-mail address you sign in with."}, {"email", email}},
+                         422);
+  }
+  auto db = deps.database.Acquire();
+  auth::AccountStore accounts(*db, deps.tenant.id);
+  auto record = accounts.ForEmail(email);
+  if (!record) return features::Failure(request, record.error(), deps.views);
+  if (*record && (*record)->active) {
+    auto token = accounts.IssueLink((*record)->person_id, auth::LinkPurpose::kReset,
+                                    deps.clock.NowUtcSeconds(), kResetLinkSeconds);
+    if (!token) return features::Failure(request, token.error(), deps.views);
+    const std::string link = deps.auth.public_url + "/password/reset/" + *token;
+    auto sent = deps.mailer.Send(mail::Message{
+        email, {}, "Choose a new Practica password",
+        "Someone (we hope you) asked to reset the Practica password for " + email + ".\n\n"
+        "Choose a new password here; the link works once, for one hour:\n" + link + "\n\n"
+        "If you did not ask, ignore this message; your password stays as it is.\n"});
+    if (!sent) spdlog::warn("request {}: reset mail not sent: {}", request.request_id, sent.error().detail);
+  }
+  // The same answer whether or not the address has an account.
+  return WithFormToken(deps, request, "accounts/forgot", "Reset your password",
+                       {{"sent", true}, {"email", email}});
+}
+
+struct LinkPage {
+  auth::LinkPurpose purpose;
+  std::string heading;
+  std::string button;
+  std::string expired;
+  std::string welcome;
+};
+
+LinkPage PageFor(auth::LinkPurpose purpose) {
+  if (purpose == auth::LinkPurpose::kReset) {
+    return {purpose, "Choose a new password", "Save the new password",
+            "This reset link has expired or was already used. Ask for a new one on the "
+            "\"Forgot your password?\" page.", {}};
+  }
+  return {purpose, "Accept your invitation", "Set the password and sign in",
+          "This invitation has expired or was already used. Ask the program office to send a "
+          "new one.",
+          "Welcome to Practica. Choose a password to finish setting up your account."};
+}
+
+Response LinkForm(const Deps& deps, const Request& request, auth::LinkPurpose purpose) {
+  const auto page = PageFor(purpose);
+  auto db = deps.database.Acquire();
+  auto person = auth::AccountStore(*db, deps.tenant.id)
+                    .CheckLink(request.Param("token"), purpose, deps.clock.NowUtcSeconds(), false);
+  if (!person) return features::Failure(request, person.error(), deps.views);
+  json::object data{{"heading", page.heading}, {"button", page.button},
+                    {"welcome", page.welcome}, {"action", request.path}};
+  if (!*person) data["expired"] = page.expired;
+  return WithFormToken(deps, request, "accounts/choose_password", page.heading, std::move(data),
+                       *person ? 200 : 410);
+}
+
+Response UseLink(const Deps& deps, const Request& request, auth::LinkPurpose purpose) {
+  const auto page = PageFor(purpose);
+  const std::string password = Field(request.Form(), "password");
+  json::object data{{"heading", page.heading}, {"button", page.button},
+                    {"welcome", page.welcome}, {"action", request.path}};
+  if (auto checked = auth::CheckNewPassword(password); !checked) {
+    data["error"] = checked.error().message;
+    return WithFormToken(deps, request, "accounts/choose_password", page.heading, std::move(data), 422);
+  }
+  auto hash = auth::HashPassword(password);
+  if (!hash) return features::Failure(request, hash.error(), deps.views);
+  std::int64_t person_id = 0;
+  {
+    auto db = deps.database.Acquire();
+    const auto now = deps.clock.NowUtcSeconds();
+    auto tx = db::Transaction::Begin(*db);
+    if (!tx) return features::Failure(request, tx.error(), deps.views);
+    auth::AccountStore accounts(*db, deps.tenant.id);
+    auto person = accounts.CheckLink(request.Param("token"), purpose, now, true);
+    if (!person) return features::Failure(request, person.error(), deps.views);
+    if (!*person) {
+      data["expired"] = page.expired;
+      return WithFormToken(deps, request, "accounts/choose_password", page.heading, std::move(data), 410);
+    }
+    person_id = **person;
+    auto saved = accounts.SetPassword(person_id, *hash, now);
+    // A new password ends every session the old one opened.
+    auto ended = saved ? auth::SessionStore(*db, deps.tenant.id).EndAllFor(person_id)
+                       : std::unexpected(saved.error());
+    auto committed = ended ? tx->Commit() : std::unexpected(ended.error());
+    if (!committed) return features::Failure(request, committed.error(), deps.views);
+  }
+  return StartSession(deps, request, person_id,
+                      purpose == auth::LinkPurpose::kReset ? "reset link" : "invitation",
+                      "/home");
+}
+
+}  // namespace
+
+core::Result<void> RegisterRecoveryRoutes(http::Router& router, const Deps& deps) {
+  using http::Method;
+  using http::Surface;
+  const auto reset = auth::LinkPurpose::kReset;
+  const auto invitation = auth::LinkPurpose::kInvitation;
+  for (auto route : {
+           http::Route{Method::kGet, "/password/forgot", "account.recover", Surface::kPage,
+                       [&deps](const Request& r) { return ForgotForm(deps, r); }},
+           http::Route{Method::kPost, "/password/forgot", "account.recover", Surface::kPage,
+                       [&deps](const Request& r) { return SendResetLink(deps, r); }},
+           http::Route{Method::kGet, "/password/reset/{token}", "account.recover", Surface::kPage,
+                       [&deps, reset](const Request& r) { return LinkForm(deps, r, reset); }},
+           http::Route{Method::kPost, "/password/reset/{token}", "account.recover", Surface::kPage,
+                       [&deps, reset](const Request& r) { return UseLink(deps, r, reset); }},
+           http::Route{Method::kGet, "/invitations/{token}", "account.recover", Surface::kPage,
+                       [&deps, invitation](const Request& r) { return LinkForm(deps, r, invitation); }},
+           http::Route{Method::kPost, "/invitations/{token}", "account.recover", Surface::kPage,
+                       [&deps, invitation](const Request& r) { return UseLink(deps, r, invitation); }},
+       }) {
+    if (auto added = router.Add(std::move(route)); !added) return added;
+  }
+  return {};
+}
+
+}  // namespace practica::accounts

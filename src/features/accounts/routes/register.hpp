@@ -1,0 +1,17 @@
+// Signing in and out, recovering an account, the home page by role, one's account and tokens.
+#pragma once
+
+#include "features/kit/deps.hpp"
+#include "http/router.hpp"
+
+namespace practica::accounts {
+
+[[nodiscard]] core::Result<void> RegisterRoutes(http::Router& router, const features::Deps& deps);
+
+// Each file of routes adds its own; RegisterRoutes calls them all.
+[[nodiscard]] core::Result<void> RegisterSignInRoutes(http::Router& router, const features::Deps& deps);
+[[nodiscard]] core::Result<void> RegisterRecoveryRoutes(http::Router& router, const features::Deps& deps);
+[[nodiscard]] core::Result<void> RegisterAccountRoutes(http::Router& router, const features::Deps& deps);
+[[nodiscard]] core::Result<void> RegisterOidcRoutes(http::Router& router, const features::Deps& deps);
+
+}  // namespace practica::accounts

@@ -1,0 +1,122 @@
+#include "features/audit/routes/register.hpp"
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "features/audit/store/audit_store.hpp"
+#include "features/kit/respond.hpp"
+
+namespace practica::audit {
+namespace json = boost::json;
+using features::Deps;
+using http::Request;
+using http::Response;
+
+namespace {
+
+struct Query {
+  AuditFilter filter;
+  std::int64_t from_utc = 0;
+  std::int64_t to_utc = 0;
+};
+
+core::Result<Query> ReadQuery(const Deps& deps, const Request& request) {
+  auto filter = ReadAuditFilter(request.Query("person").value_or(""), request.Query("school").value_or(""),
+                                request.Query("action").value_or(""), request.Query("from").value_or(""),
+                                request.Query("to").value_or(""));
+  if (!filter) return std::unexpected(filter.error());
+  Query query{*filter, 0, 0};
+  // Days are the district's days: from its midnight to the midnight after the last day.
+  if (filter->from) {
+    auto at = deps.tenant.zone.ToUtc({*filter->from, 0, 0});
+    if (!at) return std::unexpected(at.error());
+    query.from_utc = *at;
+  }
+  if (filter->to) {
+    auto at = deps.tenant.zone.ToUtc({*filter->to, 23, 59});
+    if (!at) return std::unexpected(at.error());
+    query.to_utc = *at + 60;
+  }
+  return query;
+}
+
+core::Result<json::object> Entries(const Deps& deps, const Request& request) {
+  auto query = ReadQuery(deps, request);
+  if (!query) return std::unexpected(query.error());
+  json::array rows;
+  auto db = deps.database.Acquire();
+  auto read = AuditStore(*db, deps.tenant.id)
+                  .Read(query->filter, query->from_utc, query->to_utc, query->filter.limit,
+                        [&](const AuditRow& row) {
+                          rows.emplace_back(json::object{
+                              {"id", row.id}, {"at", deps.tenant.zone.FormatIso(row.at)},
+                              {"when", core::FormatLongDateTime(deps.tenant.zone.ToLocal(row.at))},
+                              {"person_id", row.person_id}, {"person", row.person_name},
+                              {"action", row.action}, {"outcome", row.outcome},
+                              {"refused", row.outcome == "refused"},
+                              {"record_type", row.record_type}, {"record_id", row.record_id},
+                              {"school", row.school_name}, {"before", row.before_json},
+                              {"after", row.after_json}, {"reason", row.reason},
+                              {"request_id", row.request_id}, {"address", row.address}});
+                        });
+  if (!read) return std::unexpected(read.error());
+  return json::object{{"entries", std::move(rows)}};
+}
+
+Response Page(const Deps& deps, const Request& request) {
+  auto data = Entries(deps, request);
+  if (!data) return features::Failure(request, data.error(), deps.views);
+  for (const char* key : {"person", "school", "action", "from", "to"}) {
+    (*data)[std::string("filter_") + key] = std::string(request.Query(key).value_or(""));
+  }
+  const auto query = request.target.find('?');
+  (*data)["csv_url"] = "/audit.csv" + (query == std::string::npos ? "" : request.target.substr(query));
+  return deps.views.Page(request, "audit/audit", "Audit log", std::move(*data), "people");
+}
+
+Response Csv(const Deps& deps, const Request& request) {
+  auto query = ReadQuery(deps, request);
+  if (!query) return features::Failure(request, query.error(), deps.views);
+  std::string csv = "id,at,person,action,outcome,record_type,record_id,school,reason,before,after,request_id,address\r\n";
+  auto db = deps.database.Acquire();
+  auto read = AuditStore(*db, deps.tenant.id)
+                  .Read(query->filter, query->from_utc, query->to_utc, 0, [&](const AuditRow& row) {
+                    for (const std::string& field :
+                         {std::to_string(row.id), deps.tenant.zone.FormatIso(row.at), row.person_name,
+                          row.action, row.outcome, row.record_type, row.record_id, row.school_name,
+                          row.reason, row.before_json, row.after_json, row.request_id, row.address}) {
+                      csv += CsvField(field);
+                      csv += ',';
+                    }
+                    csv.back() = '\r';
+                    csv += '\n';
+                  });
+  if (!read) return features::Failure(request, read.error(), deps.views);
+  Response response;
+  response.content_type = "text/csv; charset=utf-8";
+  response.body = std::move(csv);
+  response.Header("Content-Disposition", "attachment; filename=\"practica-audit.csv\"");
+  return response;
+}
+
+}  // namespace
+
+core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
+  for (auto route : {
+           http::Route{http::Method::kGet, "/audit", "audit.read", http::Surface::kPage,
+                       [&deps](const Request& r) { return Page(deps, r); }},
+           http::Route{http::Method::kGet, "/audit.csv", "audit.read", http::Surface::kPage,
+                       [&deps](const Request& r) { return Csv(deps, r); }},
+           http::Route{http::Method::kGet, "/api/v1/audit", "audit.read", http::Surface::kApi,
+                       [&deps](const Request& r) {
+                         auto data = Entries(deps, r);
+                         if (!data) return features::Failure(r, data.error(), deps.views);
+                         return features::Json(*data);
+                       }},
+       }) {
+    if (auto added = router.Add(std::move(route)); !added) return added;
+  }
+  return {};
+}
+
+}  // namespace practica::audit
