@@ -108,6 +108,22 @@ int RunCli(int argc, char** argv) {
       ->check(CLI::IsMember({"principal", "teacher", "support"}));
   auto* user_list = user->add_subcommand("list", "List people");
   AddConfigFlags(*user_list, flags, false);
+  auto* user_grant = user->add_subcommand("grant", "Grant a role (the first administrator: --role director)");
+  AddConfigFlags(*user_grant, flags, false);
+  UserGrantOptions grant_options;
+  user_grant->add_option("--email", grant_options.email, "the person's e-mail address")->required();
+  user_grant->add_option("--role", grant_options.role,
+                         "director, coordinator, specialist, coach, instructional_director, "
+                         "principal, team_member, teacher or reviewer")->required();
+  user_grant->add_option("--scope", grant_options.scope,
+                         "a school's short address for school roles, a local district for an "
+                         "instructional director; none for district-wide roles");
+  user_grant->add_option("--from", grant_options.from, "first day, YYYY-MM-DD (default today)");
+  user_grant->add_option("--until", grant_options.until, "last day, YYYY-MM-DD (default open-ended)");
+  auto* user_password = user->add_subcommand("password", "Set a person's password, read from standard input");
+  AddConfigFlags(*user_password, flags, false);
+  std::string password_email;
+  user_password->add_option("--email", password_email, "the person's e-mail address")->required();
 
   auto* backup = cli.add_subcommand("backup", "Write a consistent copy of the database");
   AddConfigFlags(*backup, flags, false);
@@ -136,6 +152,8 @@ int RunCli(int argc, char** argv) {
   if (*demo) outcome = Demo(*config, scale == "district");
   if (*user_add) outcome = UserAdd(*config, add_options);
   if (*user_list) outcome = UserList(*config);
+  if (*user_grant) outcome = UserGrant(*config, grant_options);
+  if (*user_password) outcome = UserPassword(*config, password_email);
   if (*backup) outcome = Backup(*config, backup_to);
   if (*routes) outcome = PrintRoutes(*config);
   spdlog::shutdown();

@@ -11,6 +11,11 @@
 
 #include "app/application.hpp"
 #include "app/demo/loader.hpp"
+#include "auth/account_store.hpp"
+#include "auth/audit_log.hpp"
+#include "auth/grant_store.hpp"
+#include "auth/secrets.hpp"
+#include "core/text.hpp"
 #include "features/districts/store/districts_store.hpp"
 #include "features/people/store/people_store.hpp"
 #include "features/schools/store/schools_store.hpp"
@@ -128,6 +133,86 @@ core::Result<void> UserList(const Config& config) {
     std::cout << person.email << "\t" << person.display_name
               << (person.active ? "" : "\t(deactivated)") << "\n";
   }
+  return {};
+}
+
+core::Result<void> UserGrant(const Config& config, const UserGrantOptions& options) {
+  auto database = OpenDatabase(config.database, 1);
+  if (!database) return std::unexpected(database.error());
+  auto lease = (*database)->Acquire();
+  auto district_id = DistrictId(*lease, config);
+  if (!district_id) return std::unexpected(district_id.error());
+  people::PeopleStore people_store(*lease, *district_id);
+  auto person = people_store.FindByEmail(core::ToLower(options.email));
+  if (!person) return std::unexpected(person.error());
+  if (!*person) return Fail(ErrorCode::kNotFound, "No one uses " + options.email + "; add them first with `practica user add`.");
+  const auto role = auth::ParseRole(options.role);
+  if (!role) {
+    return Fail(ErrorCode::kInvalidInput, "\"" + options.role + "\" is not a role; use director, coordinator, "
+                "specialist, coach, instructional_director, principal, team_member, teacher or reviewer.");
+  }
+  auth::NewGrant grant{(*person)->id, *role, auth::NaturalScope(*role), 0, {}, std::nullopt};
+  const core::SystemClock clock;
+  auto zone = core::TimeZone::Locate("America/Los_Angeles");
+  grant.starts_on = zone->ToLocal(clock.NowUtcSeconds()).date;
+  if (!options.from.empty()) {
+    auto day = core::ParseLocalDate(options.from);
+    if (!day) return std::unexpected(day.error());
+    grant.starts_on = *day;
+  }
+  if (!options.until.empty()) {
+    auto day = core::ParseLocalDate(options.until);
+    if (!day) return std::unexpected(day.error());
+    grant.ends_on = *day;
+  }
+  if (grant.scope == auth::ScopeKind::kSchool) {
+    auto school = people_store.School(options.scope);
+    if (!school) return std::unexpected(school.error());
+    if (!*school) return Fail(ErrorCode::kNotFound, "No school has the short address \"" + options.scope + "\".");
+    grant.scope_id = (*school)->id;
+  } else if (grant.scope == auth::ScopeKind::kLocalDistrict) {
+    auto local = people_store.LocalDistrictId(options.scope);
+    if (!local) return std::unexpected(local.error());
+    if (*local == 0) return Fail(ErrorCode::kNotFound, "No local district is called \"" + options.scope + "\".");
+    grant.scope_id = *local;
+  }
+  auto tx = db::Transaction::Begin(*lease);
+  if (!tx) return std::unexpected(tx.error());
+  auto added = auth::GrantStore(*lease, *district_id).Add(grant, 0, clock.NowUtcSeconds());
+  if (!added) return std::unexpected(added.error());
+  auth::AuditEntry entry{0, "people.manage", false, "grant", std::to_string(added->id)};
+  entry.reason = "granted " + std::string(auth::RoleLabel(added->role)) + " (" + added->scope_label +
+                 ") to " + (*person)->email + " from the command line";
+  entry.request_id = "cli";
+  entry.address = "command line";
+  if (auto audited = auth::WriteAudit(*lease, *district_id, clock.NowUtcSeconds(), entry); !audited) {
+    return std::unexpected(audited.error());
+  }
+  if (auto committed = tx->Commit(); !committed) return std::unexpected(committed.error());
+  std::cout << "Granted " << auth::RoleLabel(added->role) << " (" << added->scope_label << ") to "
+            << (*person)->email << ".\n";
+  return {};
+}
+
+core::Result<void> UserPassword(const Config& config, const std::string& email) {
+  std::string password;
+  std::getline(std::cin, password);
+  if (auto checked = auth::CheckNewPassword(password); !checked) return std::unexpected(checked.error());
+  auto hash = auth::HashPassword(password);
+  if (!hash) return std::unexpected(hash.error());
+  auto database = OpenDatabase(config.database, 1);
+  if (!database) return std::unexpected(database.error());
+  auto lease = (*database)->Acquire();
+  auto district_id = DistrictId(*lease, config);
+  if (!district_id) return std::unexpected(district_id.error());
+  auth::AccountStore accounts(*lease, *district_id);
+  auto record = accounts.ForEmail(core::ToLower(email));
+  if (!record) return std::unexpected(record.error());
+  if (!*record) return Fail(ErrorCode::kNotFound, "No one uses " + email + "; add them first with `practica user add`.");
+  if (auto set = accounts.SetPassword((*record)->person_id, *hash, core::SystemClock().NowUtcSeconds()); !set) {
+    return std::unexpected(set.error());
+  }
+  std::cout << "Password set for " << email << ".\n";
   return {};
 }
 

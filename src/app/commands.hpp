@@ -20,6 +20,17 @@ struct UserAddOptions {
 [[nodiscard]] core::Result<void> Demo(const Config& config, bool district_scale);
 [[nodiscard]] core::Result<void> UserAdd(const Config& config, const UserAddOptions& options);
 [[nodiscard]] core::Result<void> UserList(const Config& config);
+
+struct UserGrantOptions {
+  std::string email;
+  std::string role;   // director, coordinator, …
+  std::string scope;  // a school's or local district's short address; "" for district-wide
+  std::string from;   // YYYY-MM-DD; "": today
+  std::string until;  // YYYY-MM-DD; "": open-ended
+};
+[[nodiscard]] core::Result<void> UserGrant(const Config& config, const UserGrantOptions& options);
+// Sets a local password read from standard input (first line), for the first administrator.
+[[nodiscard]] core::Result<void> UserPassword(const Config& config, const std::string& email);
 // SQLite: VACUUM INTO the file (an online, consistent copy). PostgreSQL: pg_dump to the file.
 [[nodiscard]] core::Result<void> Backup(const Config& config, const std::string& to);
 [[nodiscard]] core::Result<void> PrintRoutes(const Config& config);

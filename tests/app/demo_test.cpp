@@ -32,7 +32,7 @@ class DemoTest : public ::testing::TestWithParam<db::Dialect> {
 };
 
 TEST_P(DemoTest, LoadsEveryCohortsSchoolsAsTheProgramListedThem) {
-  auto report = Load(*database_, Scale::kHistory);
+  auto report = Load(*database_, Scale::kHistory, 1795420800);
 
   ASSERT_TRUE(report.has_value()) << report.error().message << report.error().detail;
   EXPECT_EQ(report->cohorts, 4);
@@ -47,7 +47,7 @@ TEST_P(DemoTest, LoadsEveryCohortsSchoolsAsTheProgramListedThem) {
 }
 
 TEST_P(DemoTest, GivesGarvanzaOneRecordAcrossFourCohorts) {
-  ASSERT_TRUE(Load(*database_, Scale::kHistory).has_value());
+  ASSERT_TRUE(Load(*database_, Scale::kHistory, 1795420800).has_value());
 
   EXPECT_EQ(Count("SELECT COUNT(*) FROM participations p JOIN schools s ON s.district_id = p.district_id"
                   " AND s.id = p.school_id WHERE s.slug = 'garvanza-elementary-technology-and-leadership-magnet'"),
@@ -56,9 +56,9 @@ TEST_P(DemoTest, GivesGarvanzaOneRecordAcrossFourCohorts) {
 }
 
 TEST_P(DemoTest, LeavesALoadedDatabaseAsItIs) {
-  ASSERT_TRUE(Load(*database_, Scale::kHistory).has_value());
+  ASSERT_TRUE(Load(*database_, Scale::kHistory, 1795420800).has_value());
 
-  auto again = Load(*database_, Scale::kHistory);
+  auto again = Load(*database_, Scale::kHistory, 1795420800);
 
   ASSERT_TRUE(again.has_value());
   EXPECT_TRUE(again->already_loaded);
@@ -73,7 +73,7 @@ TEST(DemoDistrictScale, GrowsToAThousandSchoolsAndTwentyFiveThousandTeachers) {
   auto database = testing::OpenMigrated(db::Dialect::kSqlite, 1);
   ASSERT_NE(database, nullptr);
 
-  auto report = Load(*database, Scale::kDistrict);
+  auto report = Load(*database, Scale::kDistrict, 1795420800);
 
   ASSERT_TRUE(report.has_value()) << report.error().detail;
   auto db = database->Acquire();

@@ -21,7 +21,7 @@ class RoutesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     auto database = testing::OpenMigrated(db::Dialect::kSqlite, 1);
-    ASSERT_TRUE(demo::Load(*database, demo::Scale::kHistory).has_value());
+    ASSERT_TRUE(demo::Load(*database, demo::Scale::kHistory, 1795420800).has_value());
     config_.database = database->description();
     ASSERT_TRUE(Finish(config_).has_value());
     clock_ = new core::FixedClock(1795420800);  // 2026-11-23
