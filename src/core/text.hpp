@@ -22,6 +22,9 @@ std::optional<std::int64_t> ParseInt(std::string_view text, std::int64_t min, st
 // Percent-encodes everything but unreserved characters, for a query-string value.
 std::string UrlEncode(std::string_view text);
 
+// Decodes %XX escapes, and "+" as a space (form encoding). A malformed escape stays as it is.
+std::string UrlDecode(std::string_view text);
+
 // 64-bit FNV-1a: a stable content hash for ETags and cache-busting URLs.
 std::uint64_t Fnv1a64(std::string_view bytes);
 std::string Hex64(std::uint64_t value);

@@ -1,6 +1,6 @@
 #include "http/request.hpp"
 
-#include <boost/url/parse_query.hpp>
+#include "core/text.hpp"
 
 namespace practica::http {
 namespace {
@@ -55,19 +55,17 @@ std::optional<std::string> Request::Cookie(std::string_view name) const {
 }
 
 Pairs Request::Form() const {
-  std::string text = body;
-  for (auto& c : text) {
-    if (c == '+') c = ' ';
-  }
-  // Spaces are not valid in a query, so encode them back before parsing.
-  std::string encoded;
-  for (char c : text) {
-    if (c == ' ') encoded += "%20"; else encoded.push_back(c);
-  }
   Pairs fields;
-  auto parsed = boost::urls::parse_query(encoded);
-  if (!parsed) return fields;
-  for (const auto& param : *parsed) fields.emplace_back(param.key, param.value);
+  std::string_view rest = body;
+  while (!rest.empty()) {
+    const auto amp = rest.find('&');
+    const std::string_view pair = rest.substr(0, amp);
+    rest = amp == std::string_view::npos ? std::string_view{} : rest.substr(amp + 1);
+    if (pair.empty()) continue;
+    const auto eq = pair.find('=');
+    fields.emplace_back(core::UrlDecode(pair.substr(0, eq)),
+                        eq == std::string_view::npos ? std::string() : core::UrlDecode(pair.substr(eq + 1)));
+  }
   return fields;
 }
 

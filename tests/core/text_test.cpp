@@ -26,3 +26,14 @@ TEST(Fnv1a64, IsStableForTheSameBytes) {
 }
 
 }  // namespace practica::core
+
+namespace practica::core {
+
+TEST(UrlDecode, DecodesEscapesAndPlusAsSpace) {
+  EXPECT_EQ(UrlDecode("new.teacher%40example.org"), "new.teacher@example.org");
+  EXPECT_EQ(UrlDecode("a+b%2Bc"), "a b+c");
+}
+
+TEST(UrlDecode, LeavesAMalformedEscapeAsItIs) { EXPECT_EQ(UrlDecode("100%"), "100%"); }
+
+}  // namespace practica::core

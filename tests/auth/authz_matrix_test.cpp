@@ -1,0 +1,147 @@
+// Every route of the router, for every kind of person (and a visitor), on a record inside and
+// outside their scope. The expectations below are written out by hand from the program's
+// rules, not derived from the policy they check.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+#include "features/people/store/people_store.hpp"
+#include "support/app_server.hpp"
+
+namespace practica::testing {
+namespace {
+
+const std::string kGarvanza = "garvanza-elementary-technology-and-leadership-magnet";  // Northeast
+const std::string kHope = "hope-street-es";                                              // East
+const std::string kLosAngelesHs = "los-angeles-hs";                                      // West
+
+const std::vector<std::string> kPeople = {
+    "",  // a visitor
+    "sophia.mendoza@lausd.net",           // director
+    "allison.jonas@lausd.net",            // coordinator
+    "dominic.caguioa@lausd.net",          // specialist and reviewer
+    "coach@practica.example",             // coach of Garvanza, Hope Street, Telfair
+    "director.northeast@practica.example",// instructional director, Northeast
+    "principal@practica.example",         // principal of Garvanza
+    "teacher@practica.example",           // teacher and team member at Garvanza
+    "principal.hope@practica.example",    // principal of Hope Street ES
+};
+
+const std::set<std::string> kStaff = {"sophia.mendoza@lausd.net", "allison.jonas@lausd.net",
+                                      "dominic.caguioa@lausd.net"};
+const std::set<std::string> kAdmins = {"sophia.mendoza@lausd.net", "allison.jonas@lausd.net"};
+
+// Who may see a school's staff list: district staff, the school's own people, the local
+// district's instructional director and the school's coach.
+bool MaySeeStaff(const std::string& who, const std::string& school) {
+  if (kStaff.contains(who)) return true;
+  if (who == "coach@practica.example") return school == kGarvanza || school == kHope;
+  if (who == "director.northeast@practica.example") return school == kGarvanza;
+  if (who == "principal@practica.example" || who == "teacher@practica.example") return school == kGarvanza;
+  if (who == "principal.hope@practica.example") return school == kHope;
+  return false;
+}
+
+// Expected for each action: may this person do it on this school ("" for none).
+bool Allowed(const std::string& action, const std::string& who, const std::string& school) {
+  static const std::set<std::string> kPublic = {
+      "program.read", "cohorts.read", "schools.read", "standards.read", "districts.read",
+      "public.health", "public.static", "public.api_description", "account.sign_in",
+      "account.recover"};
+  if (kPublic.contains(action)) return true;
+  if (action == "account.read" || action == "account.sign_out" || action == "account.tokens") {
+    return !who.empty();
+  }
+  if (action == "school.staff.read") return MaySeeStaff(who, school);
+  if (action == "people.read" || action == "audit.read") return kStaff.contains(who);
+  if (action == "people.manage") return kAdmins.contains(who);
+  ADD_FAILURE() << "The matrix has no expectation for the action " << action
+                << ": add one when adding the action.";
+  return false;
+}
+
+class AuthzMatrix : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    server_ = AppServer::Start().release();
+    // Someone the state-changing routes may change (grant, end, deactivate) without disturbing
+    // the people the matrix signs in as.
+    auto db = server_->app().database().Acquire();
+    target_id_ = people::PeopleStore(*db, server_->app().tenant().id)
+                     .Create(people::Person{0, "matrix.target@practica.example", "Matrix Target", true})
+                     ->id;
+  }
+  static void TearDownTestSuite() { delete server_; }
+  static inline AppServer* server_ = nullptr;
+  static inline std::int64_t target_id_ = 0;
+};
+
+std::string Fill(std::string pattern, const std::map<std::string, std::string>& values) {
+  for (const auto& [name, value] : values) {
+    const std::string hole = "{" + name + "}";
+    for (auto at = pattern.find(hole); at != std::string::npos; at = pattern.find(hole)) {
+      pattern.replace(at, hole.size(), value);
+    }
+  }
+  return pattern;
+}
+
+TEST_F(AuthzMatrix, EveryRouteAnswersEachPersonAsTheProgramsRulesSay) {
+  ASSERT_NE(server_, nullptr);
+  int checked = 0;
+  for (const auto& route : server_->app().router().routes()) {
+    const bool school_scoped = route.pattern.starts_with("/schools/{slug}/") ||
+                               route.pattern.starts_with("/api/v1/schools/{slug}/");
+    const std::vector<std::string> schools =
+        school_scoped ? std::vector<std::string>{kGarvanza, kHope, kLosAngelesHs}
+                      : std::vector<std::string>{kGarvanza};
+    for (const auto& school : schools) {
+      for (const auto& who : kPeople) {
+        std::optional<SignedIn> session;
+        if (!who.empty()) session = server_->SignIn(who);  // a fresh one: sign-out ends it
+        const std::string path = Fill(route.pattern, {{"slug", route.pattern.starts_with("/cohorts") ||
+                                                                   route.pattern.starts_with("/api/v1/cohorts")
+                                                               ? "ps-3-0" : school},
+                                                      {"id", std::to_string(target_id_)},
+                                                      {"grant", "1"},
+                                                      {"token", "no-such-link"},
+                                                      {"name", "app.css"}});
+        std::map<std::string, std::string> headers;
+        if (session) {
+          headers["Cookie"] = session->cookie;
+          headers["X-CSRF-Token"] = session->csrf_token;
+        }
+        std::string body;
+        if (route.method != http::Method::kGet) {
+          headers["Content-Type"] = route.surface == http::Surface::kApi ? "application/json"
+                                                                          : "application/x-www-form-urlencoded";
+          body = route.surface == http::Surface::kApi ? "{}" : "";
+          // Visitors' forms carry the double-submit token of the sign-in form.
+          if (!session) {
+            headers["Cookie"] = "practica_form=matrix-token-matrix-token-matrix-token";
+            headers["X-CSRF-Token"] = "matrix-token-matrix-token-matrix-token";
+          }
+        }
+        const auto reply = server_->Send(std::string(http::MethodName(route.method)), path, headers, body);
+        const bool allowed = Allowed(route.action, who, school);
+        const bool sent_to_sign_in = reply.status == 303 && reply.Header("location").starts_with("/sign-in?next=");
+        const std::string label = std::string(http::MethodName(route.method)) + " " + path + " as " +
+                                  (who.empty() ? "a visitor" : who);
+        if (allowed) {
+          EXPECT_TRUE(reply.status != 401 && reply.status != 403 && !sent_to_sign_in)
+              << label << " was refused with " << reply.status << ": " << reply.body.substr(0, 300);
+        } else if (who.empty()) {
+          EXPECT_TRUE(reply.status == 401 || sent_to_sign_in) << label << " answered " << reply.status;
+        } else {
+          EXPECT_EQ(reply.status, 403) << label;
+        }
+        ++checked;
+      }
+    }
+  }
+  EXPECT_GT(checked, 300);
+}
+
+}  // namespace
+}  // namespace practica::testing

@@ -1,0 +1,93 @@
+#include "support/app_server.hpp"
+
+#include <gtest/gtest.h>
+
+#include "app/demo/loader.hpp"
+#include "auth/account_store.hpp"
+#include "auth/session_store.hpp"
+#include "core/text.hpp"
+#include "support/test_database.hpp"
+
+namespace practica::testing {
+
+std::unique_ptr<AppServer> AppServer::Start(app::Config config, bool load_demo) {
+  std::unique_ptr<AppServer> server(new AppServer());
+  if (load_demo) {
+    if (config.database == app::Config{}.database) {
+      auto database = OpenMigrated(db::Dialect::kSqlite, 1);
+      if (database == nullptr) return nullptr;
+      config.database = database->description();
+    }
+    auto database = app::OpenDatabase(config.database, 1);
+    EXPECT_TRUE(database.has_value());
+    auto loaded = app::demo::Load(**database, app::demo::Scale::kHistory, kTestNow);
+    EXPECT_TRUE(loaded.has_value()) << (loaded ? "" : loaded.error().detail);
+  }
+  config.port = 0;
+  config.public_url = config.public_url.empty() ? "http://127.0.0.1" : config.public_url;
+  EXPECT_TRUE(app::Finish(config).has_value());
+  server->config_ = config;
+  auto app = app::Application::Open(config, server->clock_);
+  if (!app) {
+    ADD_FAILURE() << app.error().message << " " << app.error().detail;
+    return nullptr;
+  }
+  server->app_ = std::move(*app);
+  http::ServerOptions options;
+  options.port = 0;
+  options.access_log = false;
+  server->server_ = std::make_unique<http::Server>(options, server->app_->router(), &server->app_->views());
+  auto port = server->server_->Start();
+  if (!port) {
+    ADD_FAILURE() << port.error().message;
+    return nullptr;
+  }
+  server->port_ = *port;
+  return server;
+}
+
+AppServer::~AppServer() {
+  if (server_) {
+    server_->Stop();
+    server_->Wait();
+  }
+}
+
+SignedIn AppServer::SignIn(const std::string& email) {
+  auto db = app_->database().Acquire();
+  const auto district = app_->tenant().id;
+  auto record = auth::AccountStore(*db, district).ForEmail(email);
+  EXPECT_TRUE(record.has_value() && record->has_value()) << "no demo person " << email;
+  if (!record || !*record) return {};
+  auto session = auth::SessionStore(*db, district)
+                     .Create((*record)->person_id, clock_.NowUtcSeconds(), auth::SessionPolicy{});
+  EXPECT_TRUE(session.has_value());
+  return SignedIn{(*record)->person_id, "practica_session=" + session->token, session->csrf_token};
+}
+
+Reply AppServer::Get(const std::string& target, const SignedIn* who,
+                     std::map<std::string, std::string> headers) {
+  if (who != nullptr) headers["Cookie"] = who->cookie;
+  return Fetch(port_, "GET", target, headers);
+}
+
+Reply AppServer::PostForm(const std::string& target, const SignedIn* who, std::string form,
+                          std::optional<std::string> csrf) {
+  std::map<std::string, std::string> headers{{"Content-Type", "application/x-www-form-urlencoded"}};
+  if (who != nullptr) headers["Cookie"] = who->cookie;
+  const std::string token = csrf ? *csrf : (who != nullptr ? who->csrf_token : std::string());
+  if (!token.empty()) form += (form.empty() ? "" : "&") + std::string("csrf_token=") + core::UrlEncode(token);
+  return Fetch(port_, "POST", target, headers, form);
+}
+
+Reply AppServer::Send(const std::string& method, const std::string& target,
+                      std::map<std::string, std::string> headers, const std::string& body) {
+  return Fetch(port_, method, target, headers, body);
+}
+
+std::int64_t AppServer::CountRows(const std::string& sql) {
+  auto db = app_->database().Acquire();
+  return db->QueryInt(sql).value().value_or(-1);
+}
+
+}  // namespace practica::testing

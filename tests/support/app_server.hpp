@@ -1,0 +1,59 @@
+// The whole application on a free loopback port, over a SQLite file holding the demo, with a
+// clock the test moves. Sessions can be opened directly for any demo person.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "app/application.hpp"
+#include "core/clock.hpp"
+#include "http/server.hpp"
+#include "support/http_client.hpp"
+
+namespace practica::testing {
+
+// 2026-11-23 17:00 UTC, a Monday morning in Los Angeles.
+inline constexpr std::int64_t kTestNow = 1795453200;
+
+struct SignedIn {
+  std::int64_t person_id = 0;
+  std::string cookie;  // "practica_session=…", for the Cookie header
+  std::string csrf_token;
+};
+
+class AppServer {
+ public:
+  // A new SQLite file with the demo loaded (or `database` when given: a second server on the
+  // same file, e.g. for another district). Config fields not set here keep their defaults.
+  static std::unique_ptr<AppServer> Start(app::Config config = {}, bool load_demo = true);
+  ~AppServer();
+
+  std::uint16_t port() const { return port_; }
+  app::Application& app() { return *app_; }
+  core::FixedClock& clock() { return clock_; }
+  const app::Config& config() const { return config_; }
+
+  // Opens a session for the person with that e-mail, as signing in would.
+  SignedIn SignIn(const std::string& email);
+
+  Reply Get(const std::string& target, const SignedIn* who = nullptr,
+            std::map<std::string, std::string> headers = {});
+  // A form post with the session's CSRF token added (unless `csrf` is given, even empty).
+  Reply PostForm(const std::string& target, const SignedIn* who, std::string form,
+                 std::optional<std::string> csrf = std::nullopt);
+  Reply Send(const std::string& method, const std::string& target,
+             std::map<std::string, std::string> headers, const std::string& body = {});
+
+  std::int64_t CountRows(const std::string& sql);
+
+ private:
+  AppServer() : clock_(kTestNow) {}
+  app::Config config_;
+  core::FixedClock clock_;
+  std::unique_ptr<app::Application> app_;
+  std::unique_ptr<http::Server> server_;
+  std::uint16_t port_ = 0;
+};
+
+}  // namespace practica::testing
