@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "app/api_description.hpp"
 #include "app/embedded.hpp"
 #include "app/routes.hpp"
 #include "auth/oidc/client.hpp"
@@ -74,6 +75,9 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
 
   std::vector<http::NamedText> statics;
   for (auto& [name, text] : generated::EmbeddedStatic()) statics.push_back({name, text});
+  auto api_description = AssembleApiDescription(generated::EmbeddedApiDocs());
+  if (!api_description) return std::unexpected(api_description.error());
+  statics.push_back({"openapi.json", std::move(*api_description)});
   app->static_files_ = std::make_unique<http::StaticFiles>(statics);
   std::vector<http::NamedText> templates;
   for (auto& [name, text] : generated::EmbeddedTemplates()) templates.push_back({name, text});

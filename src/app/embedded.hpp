@@ -10,5 +10,6 @@ namespace practica::generated {
 std::vector<std::pair<std::string, std::string>> EmbeddedTemplates();
 std::vector<std::pair<std::string, std::string>> EmbeddedStatic();
 std::vector<std::pair<std::string, std::string>> EmbeddedMigrations();
+std::vector<std::pair<std::string, std::string>> EmbeddedApiDocs();  // "base" first
 
 }  // namespace practica::generated
