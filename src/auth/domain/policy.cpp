@@ -43,6 +43,30 @@ const std::vector<ActionRule>& ActionCatalog() {
       {"people.manage", Audience::kRoles, true, kAdmins,
        "invite people, grant and end roles, deactivate"},
       {"audit.read", Audience::kRoles, false, kStaff, "read and export the audit log"},
+      // Cohort setup: questions, criteria, windows, timelines, extensions.
+      {"cohorts.manage", Audience::kRoles, true, kAdmins, "set up and change cohorts"},
+      // Applying: the principal, or a practitioner-team member the principal names.
+      {"applications.apply", Audience::kRoles, true, {Role::kPrincipal, Role::kTeamMember},
+       "write, submit or withdraw the school's application"},
+      {"applications.read", Audience::kRoles, false,
+       With(kStaff, {Role::kReviewer, Role::kInstructionalDirector, Role::kPrincipal, Role::kTeamMember}),
+       "read applications"},
+      {"applications.review", Audience::kRoles, true, With(kStaff, {Role::kReviewer}),
+       "score an application assigned for review"},
+      {"applications.manage", Audience::kRoles, true, With(kStaff, {Role::kInstructionalDirector}),
+       "assign reviewers, record site visits and grant extensions"},
+      {"applications.decide", Audience::kRoles, true, kAdmins, "decide on applications and notify schools"},
+      // A school's year in the program.
+      {"participations.read", Audience::kRoles, false,
+       With(kStaff, {Role::kCoach, Role::kInstructionalDirector, Role::kPrincipal, Role::kTeamMember,
+                     Role::kTeacher}),
+       "see a participating school's agreement, team and coach"},
+      {"agreements.sign", Audience::kRoles, true, {Role::kPrincipal, Role::kInstructionalDirector},
+       "sign the intent to participate"},
+      {"teams.manage", Audience::kRoles, true, With(kAdmins, {Role::kPrincipal, Role::kTeamMember}),
+       "keep the practitioner team roster"},
+      {"participations.manage", Audience::kRoles, true, kAdmins,
+       "assign coaches and retract participations"},
   };
   return kCatalog;
 }
@@ -55,6 +79,7 @@ const ActionRule* FindAction(std::string_view action) {
 }
 
 bool Covers(const Grant& grant, const Resource& where, const Principal& who) {
+  if (where.listing) return true;
   switch (grant.scope) {
     case ScopeKind::kDistrict:
       return true;

@@ -63,6 +63,9 @@ struct Resource {
   std::int64_t local_district_id = 0;
   std::int64_t school_id = 0;
   std::int64_t person_id = 0;
+  // A list across schools (a cohort's applications, a caseload): any grant of an allowed role
+  // opens it, and the route's query keeps only the rows inside the person's scopes.
+  bool listing = false;
 };
 
 }  // namespace practica::auth
