@@ -175,8 +175,16 @@ core::Result<void> Finish(Config& config) {
   if (config.public_url.empty()) {
     config.public_url = "http://" + config.address + ":" + std::to_string(config.port);
   }
-  if (!config.oidc_issuer.empty() && config.oidc_client_id.empty()) {
-    return Fail(ErrorCode::kInvalidInput, "The setting oidc_issuer is set but oidc_client_id is empty; give both, or neither.", {}, "oidc_client_id");
+  if (!config.oidc_issuer.empty()) {
+    for (const auto& [key, value] : {std::pair{"oidc_client_id", &config.oidc_client_id},
+                                     std::pair{"oidc_client_secret", &config.oidc_client_secret}}) {
+      if (value->empty()) {
+        return Fail(ErrorCode::kInvalidInput,
+                    std::string("The setting oidc_issuer is set but ") + key +
+                        " is empty; give the issuer, client id and client secret together.",
+                    {}, key);
+      }
+    }
   }
   if (config.district.empty()) {
     return Fail(ErrorCode::kInvalidInput, "The setting district is empty; give the district's short name, e.g. lausd.", {}, "district");

@@ -64,3 +64,27 @@ TEST(ReadTomlFile, ReadsKnownKeysAndRefusesUnknownOnes) {
 }
 
 }  // namespace practica::app
+
+namespace practica::app {
+
+TEST(ConfigFinish, WantsTheWholeOpenIdClientOrNone) {
+  Config config;
+  config.oidc_issuer = "https://login.district.example";
+  config.oidc_client_id = "practica";
+
+  auto finished = Finish(config);
+
+  ASSERT_FALSE(finished.has_value());
+  EXPECT_EQ(finished.error().field, "oidc_client_secret");
+}
+
+TEST(ConfigFinish, DerivesThePublicUrlFromTheAddress) {
+  Config config;
+  config.port = 9000;
+
+  ASSERT_TRUE(Finish(config).has_value());
+
+  EXPECT_EQ(config.public_url, "http://127.0.0.1:9000");
+}
+
+}  // namespace practica::app
