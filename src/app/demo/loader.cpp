@@ -157,6 +157,8 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t 
     report.people += grown->people;
   }
   PRACTICA_TRY(tx->Commit());
+  // Fresh statistics, so the planner knows the tables' real sizes from the first request.
+  PRACTICA_TRY(db.ExecuteScript("ANALYZE"));
   return report;
 }
 

@@ -1,5 +1,7 @@
 #include "features/cohorts/store/cohorts_store.hpp"
 
+#include "db/clause.hpp"
+
 namespace practica::cohorts {
 namespace {
 
@@ -157,17 +159,17 @@ core::Result<std::optional<Cohort>> CohortsStore::FindBySlug(std::string_view sl
 
 core::Result<std::vector<CohortSchool>> CohortsStore::Schools(std::int64_t cohort_id,
                                                               const CohortSchoolFilter& filter) {
+  db::Clause where("p.district_id = $1 AND p.cohort_id = $2", {district_id_, cohort_id});
+  if (!filter.local_district_slug.empty()) where.And("l.slug = ?", filter.local_district_slug);
+  if (filter.type) where.And("s.school_type = ?", std::string(schools::SchoolTypeCode(*filter.type)));
   std::vector<CohortSchool> rows;
-  const std::string type = filter.type ? std::string(schools::SchoolTypeCode(*filter.type)) : "";
   auto done = db_.Execute(
       "SELECT s.slug, s.name, p.listed_name, s.school_type, COALESCE(l.name, ''),"
       " COALESCE(l.slug, '') FROM participations p"
       " JOIN schools s ON s.district_id = p.district_id AND s.id = p.school_id"
-      " LEFT JOIN local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id"
-      " WHERE p.district_id = $1 AND p.cohort_id = $2"
-      " AND ($3 = '' OR l.slug = $3) AND ($4 = '' OR s.school_type = $4)"
-      " ORDER BY s.name",
-      {district_id_, cohort_id, filter.local_district_slug, type}, [&](const db::Row& row) {
+      " LEFT JOIN local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id" +
+          where.sql() + " ORDER BY s.name",
+      where.params(), [&](const db::Row& row) {
         rows.push_back(CohortSchool{
             row.String(0), row.String(1), row.String(2),
             schools::ParseSchoolType(row.Text(3)).value_or(schools::SchoolType::kOther),

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "db/clause.hpp"
+
 namespace practica::people {
 
 core::Result<Person> PeopleStore::Create(Person person) {
@@ -58,23 +60,24 @@ core::Result<std::optional<Person>> PeopleStore::Find(std::int64_t person_id) {
 }
 
 core::Result<PeoplePage> PeopleStore::Search(const std::string& text, int limit, int offset) {
-  std::string escaped;
-  for (char c : text) {
-    if (c == '%' || c == '_' || c == '\\') escaped.push_back('\\');
-    escaped.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  db::Clause where("district_id = $1", {district_id_});
+  if (!text.empty()) {
+    std::string escaped;
+    for (char c : text) {
+      if (c == '%' || c == '_' || c == '\\') escaped.push_back('\\');
+      escaped.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+    where.And("(lower(display_name) LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\')", "%" + escaped + "%");
   }
-  const std::string pattern = escaped.empty() ? "" : "%" + escaped + "%";
-  const std::string where =
-      " FROM people WHERE district_id = $1 AND ($2 = '' OR lower(display_name) LIKE $2 ESCAPE '\\'"
-      " OR email LIKE $2 ESCAPE '\\')";
   PeoplePage page;
-  auto total = db_.QueryInt("SELECT COUNT(*)" + where, {district_id_, pattern});
+  auto total = db_.QueryInt("SELECT COUNT(*) FROM people" + where.sql(), where.params());
   if (!total) return std::unexpected(total.error());
   page.total = static_cast<int>(total->value_or(0));
-  auto done = db_.Execute("SELECT id, email, display_name, active" + where +
-                              " ORDER BY display_name, id LIMIT $3 OFFSET $4",
-                          {district_id_, pattern, std::int64_t{limit}, std::int64_t{offset}},
-                          [&](const db::Row& row) {
+  const std::string limit_at = where.Next(std::int64_t{limit});
+  const std::string offset_at = where.Next(std::int64_t{offset});
+  auto done = db_.Execute("SELECT id, email, display_name, active FROM people" + where.sql() +
+                              " ORDER BY display_name, id LIMIT " + limit_at + " OFFSET " + offset_at,
+                          where.params(), [&](const db::Row& row) {
                             page.people.push_back(
                                 Person{row.Int(0), row.String(1), row.String(2), row.Int(3) != 0});
                           });

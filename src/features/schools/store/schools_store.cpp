@@ -1,6 +1,7 @@
 #include "features/schools/store/schools_store.hpp"
 
 #include "core/text.hpp"
+#include "db/clause.hpp"
 
 namespace practica::schools {
 namespace {
@@ -79,34 +80,33 @@ core::Result<std::optional<School>> SchoolsStore::FindBySlug(std::string_view sl
 }
 
 core::Result<SchoolPage> SchoolsStore::List(const SchoolFilter& filter) {
-  // One statement for every combination of filters: an empty filter value matches everything.
-  const std::string where =
-      " FROM schools s LEFT JOIN local_districts l"
-      " ON l.district_id = s.district_id AND l.id = s.local_district_id"
-      " WHERE s.district_id = $1"
-      " AND ($2 = '' OR l.slug = $2)"
-      " AND ($3 = '' OR s.school_type = $3)"
-      " AND ($4 = '' OR lower(s.name) LIKE $4 ESCAPE '\\' OR EXISTS (SELECT 1 FROM school_aliases a"
-      "  WHERE a.district_id = s.district_id AND a.school_id = s.id AND lower(a.alias) LIKE $4 ESCAPE '\\'))";
-  std::string escaped;
-  for (char c : core::ToLower(filter.text)) {
-    if (c == '%' || c == '_' || c == '\\') escaped.push_back('\\');
-    escaped.push_back(c);
+  db::Clause where("s.district_id = $1", {district_id_});
+  if (!filter.local_district_slug.empty()) where.And("l.slug = ?", filter.local_district_slug);
+  if (filter.type) where.And("s.school_type = ?", std::string(SchoolTypeCode(*filter.type)));
+  if (!filter.text.empty()) {
+    std::string escaped;
+    for (char c : core::ToLower(filter.text)) {
+      if (c == '%' || c == '_' || c == '\\') escaped.push_back('\\');
+      escaped.push_back(c);
+    }
+    // Any spelling counts: the name or one of the school's aliases.
+    where.And("(lower(s.name) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM school_aliases a"
+              " WHERE a.district_id = s.district_id AND a.school_id = s.id"
+              " AND lower(a.alias) LIKE ? ESCAPE '\\'))",
+              "%" + escaped + "%");
   }
-  const std::string pattern = escaped.empty() ? "" : "%" + escaped + "%";
-  const std::string type = filter.type ? std::string(SchoolTypeCode(*filter.type)) : "";
-  db::Params params{district_id_, filter.local_district_slug, type, pattern};
-
+  const std::string from =
+      " FROM schools s LEFT JOIN local_districts l"
+      " ON l.district_id = s.district_id AND l.id = s.local_district_id" + where.sql();
   SchoolPage page;
-  auto total = db_.QueryInt("SELECT COUNT(*)" + where, params);
+  auto total = db_.QueryInt("SELECT COUNT(*)" + from, where.params());
   if (!total) return std::unexpected(total.error());
   page.total = static_cast<int>(total->value_or(0));
-
-  params.push_back(std::int64_t{filter.limit});
-  params.push_back(std::int64_t{filter.offset});
-  auto done = db_.Execute("SELECT " + std::string(kColumns) + where +
-                              " ORDER BY s.name, s.id LIMIT $5 OFFSET $6",
-                          params, [&](const db::Row& row) { page.schools.push_back(ReadSchool(row)); });
+  const std::string limit = where.Next(std::int64_t{filter.limit});
+  const std::string offset = where.Next(std::int64_t{filter.offset});
+  auto done = db_.Execute("SELECT " + std::string(kColumns) + from + " ORDER BY s.name, s.id LIMIT " +
+                              limit + " OFFSET " + offset,
+                          where.params(), [&](const db::Row& row) { page.schools.push_back(ReadSchool(row)); });
   if (!done) return std::unexpected(done.error());
   return page;
 }
