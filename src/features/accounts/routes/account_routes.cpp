@@ -12,7 +12,9 @@
 #include "features/accounts/routes/register.hpp"
 #include "features/accounts/routes/session_start.hpp"
 #include "features/accounts/store/addresses_store.hpp"
+#include "features/kit/grant_json.hpp"
 #include "features/kit/respond.hpp"
+#include "features/kit/routes.hpp"
 
 namespace practica::accounts {
 namespace json = boost::json;
@@ -24,17 +26,7 @@ namespace {
 
 json::array GrantsJson(const auth::Principal& who) {
   json::array grants;
-  for (const auto& grant : who.grants) {
-    grants.emplace_back(json::object{
-        {"id", grant.id},
-        {"role", auth::RoleCode(grant.role)},
-        {"role_label", auth::RoleLabel(grant.role)},
-        {"scope", auth::ScopeKindCode(grant.scope)},
-        {"scope_label", grant.scope_label},
-        {"starts_on", core::FormatIsoDate(grant.starts_on)},
-        {"ends_on", grant.ends_on ? json::value(core::FormatIsoDate(*grant.ends_on)) : json::value(nullptr)},
-    });
-  }
+  for (const auto& grant : who.grants) grants.emplace_back(features::GrantJson(grant));
   return grants;
 }
 
@@ -150,7 +142,7 @@ Response Me(const Deps& deps, const Request& request) {
 core::Result<void> RegisterAccountRoutes(http::Router& router, const Deps& deps) {
   using http::Method;
   using http::Surface;
-  for (auto route : {
+  return features::AddRoutes(router, {
            http::Route{Method::kGet, "/home", "account.read", Surface::kPage,
                        [&deps](const Request& r) { return Home(deps, r); }},
            http::Route{Method::kGet, "/account", "account.read", Surface::kPage,
@@ -196,10 +188,7 @@ core::Result<void> RegisterAccountRoutes(http::Router& router, const Deps& deps)
                          if (!revoked) return features::Failure(r, revoked.error(), deps.views);
                          return features::Json(json::object{{"revoked", true}});
                        }},
-       }) {
-    if (auto added = router.Add(std::move(route)); !added) return added;
-  }
-  return {};
+  });
 }
 
 core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {

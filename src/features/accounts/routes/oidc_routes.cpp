@@ -9,6 +9,7 @@
 #include "features/accounts/routes/session_start.hpp"
 #include "core/text.hpp"
 #include "features/kit/respond.hpp"
+#include "features/kit/routes.hpp"
 
 namespace practica::accounts {
 using features::Deps;
@@ -98,15 +99,12 @@ std::string OidcLogoutUrl(const Deps& deps) {
 }
 
 core::Result<void> RegisterOidcRoutes(http::Router& router, const Deps& deps) {
-  for (auto route : {
+  return features::AddRoutes(router, {
            http::Route{http::Method::kGet, "/auth/oidc/start", "account.sign_in", http::Surface::kPage,
                        [&deps](const Request& r) { return Start(deps, r); }},
            http::Route{http::Method::kGet, "/auth/oidc/callback", "account.sign_in",
                        http::Surface::kPage, [&deps](const Request& r) { return Callback(deps, r); }},
-       }) {
-    if (auto added = router.Add(std::move(route)); !added) return added;
-  }
-  return {};
+  });
 }
 
 }  // namespace practica::accounts

@@ -9,6 +9,7 @@
 #include "features/accounts/routes/register.hpp"
 #include "features/accounts/routes/session_start.hpp"
 #include "features/kit/respond.hpp"
+#include "features/kit/routes.hpp"
 
 namespace practica::accounts {
 namespace json = boost::json;
@@ -20,23 +21,14 @@ namespace {
 
 constexpr std::int64_t kResetLinkSeconds = 3600;
 
-Response WithFormToken(const Deps& deps, const Request& request, std::string_view name,
-                       std::string_view title, json::object data, int status = 200) {
-  Response holder;
-  data["form_token"] = auth::AnonymousFormToken(request, holder, deps.auth.secure_cookies);
-  auto page = deps.views.Page(request, name, title, std::move(data), "account", status);
-  for (auto& header : holder.headers) page.headers.push_back(header);
-  return page;
-}
-
 Response ForgotForm(const Deps& deps, const Request& request) {
-  return WithFormToken(deps, request, "accounts/forgot", "Reset your password", {});
+  return FormPage(deps, request, "accounts/forgot", "Reset your password", {});
 }
 
 Response SendResetLink(const Deps& deps, const Request& request) {
   const std::string email = core::ToLower(core::Trim(Field(request.Form(), "email")));
   if (email.find('@') == std::string::npos) {
-    return WithFormToken(deps, request, "accounts/forgot", "Reset your password",
+    return FormPage(deps, request, "accounts/forgot", "Reset your password",
                          {{"error", "Give the e-mail address you sign in with."}, {"email", email}},
                          422);
   }
@@ -57,7 +49,7 @@ Response SendResetLink(const Deps& deps, const Request& request) {
     if (!sent) spdlog::warn("request {}: reset mail not sent: {}", request.request_id, sent.error().detail);
   }
   // The same answer whether or not the address has an account.
-  return WithFormToken(deps, request, "accounts/forgot", "Reset your password",
+  return FormPage(deps, request, "accounts/forgot", "Reset your password",
                        {{"sent", true}, {"email", email}});
 }
 
@@ -90,7 +82,7 @@ Response LinkForm(const Deps& deps, const Request& request, auth::LinkPurpose pu
   json::object data{{"heading", page.heading}, {"button", page.button},
                     {"welcome", page.welcome}, {"action", request.path}};
   if (!*person) data["expired"] = page.expired;
-  return WithFormToken(deps, request, "accounts/choose_password", page.heading, std::move(data),
+  return FormPage(deps, request, "accounts/choose_password", page.heading, std::move(data),
                        *person ? 200 : 410);
 }
 
@@ -101,7 +93,7 @@ Response UseLink(const Deps& deps, const Request& request, auth::LinkPurpose pur
                     {"welcome", page.welcome}, {"action", request.path}};
   if (auto checked = auth::CheckNewPassword(password); !checked) {
     data["error"] = checked.error().message;
-    return WithFormToken(deps, request, "accounts/choose_password", page.heading, std::move(data), 422);
+    return FormPage(deps, request, "accounts/choose_password", page.heading, std::move(data), 422);
   }
   auto hash = auth::HashPassword(password);
   if (!hash) return features::Failure(request, hash.error(), deps.views);
@@ -116,7 +108,7 @@ Response UseLink(const Deps& deps, const Request& request, auth::LinkPurpose pur
     if (!person) return features::Failure(request, person.error(), deps.views);
     if (!*person) {
       data["expired"] = page.expired;
-      return WithFormToken(deps, request, "accounts/choose_password", page.heading, std::move(data), 410);
+      return FormPage(deps, request, "accounts/choose_password", page.heading, std::move(data), 410);
     }
     person_id = **person;
     auto saved = accounts.SetPassword(person_id, *hash, now);
@@ -138,7 +130,7 @@ core::Result<void> RegisterRecoveryRoutes(http::Router& router, const Deps& deps
   using http::Surface;
   const auto reset = auth::LinkPurpose::kReset;
   const auto invitation = auth::LinkPurpose::kInvitation;
-  for (auto route : {
+  return features::AddRoutes(router, {
            http::Route{Method::kGet, "/password/forgot", "account.recover", Surface::kPage,
                        [&deps](const Request& r) { return ForgotForm(deps, r); }},
            http::Route{Method::kPost, "/password/forgot", "account.recover", Surface::kPage,
@@ -151,10 +143,7 @@ core::Result<void> RegisterRecoveryRoutes(http::Router& router, const Deps& deps
                        [&deps, invitation](const Request& r) { return LinkForm(deps, r, invitation); }},
            http::Route{Method::kPost, "/invitations/{token}", "account.recover", Surface::kPage,
                        [&deps, invitation](const Request& r) { return UseLink(deps, r, invitation); }},
-       }) {
-    if (auto added = router.Add(std::move(route)); !added) return added;
-  }
-  return {};
+  });
 }
 
 }  // namespace practica::accounts

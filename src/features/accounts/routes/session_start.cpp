@@ -7,6 +7,16 @@
 
 namespace practica::accounts {
 
+http::Response FormPage(const features::Deps& deps, const http::Request& request,
+                        std::string_view name, std::string_view title, boost::json::object data,
+                        int status) {
+  http::Response holder;
+  data["form_token"] = auth::AnonymousFormToken(request, holder, deps.auth.secure_cookies);
+  auto page = deps.views.Page(request, name, title, std::move(data), "account", status);
+  for (auto& header : holder.headers) page.headers.push_back(header);
+  return page;
+}
+
 std::string Field(const http::Pairs& form, std::string_view name) {
   for (const auto& [key, value] : form) {
     if (key == name) return value;

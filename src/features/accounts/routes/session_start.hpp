@@ -1,6 +1,8 @@
 // Starting a session after any successful sign-in (password, reset link, invitation, OpenID).
 #pragma once
 
+#include <boost/json/object.hpp>
+
 #include <string>
 
 #include "features/kit/deps.hpp"
@@ -17,6 +19,12 @@ http::Response StartSession(const features::Deps& deps, const http::Request& req
 
 // The provider's end-session address returning to our home page, or "".
 std::string OidcLogoutUrl(const features::Deps& deps);
+
+// A page whose form is posted before anyone is signed in: it carries the double-submit CSRF
+// token (a cookie and a hidden field named form_token in the template).
+http::Response FormPage(const features::Deps& deps, const http::Request& request,
+                        std::string_view name, std::string_view title, boost::json::object data,
+                        int status = 200);
 
 // Finds a form field; "" when absent.
 std::string Field(const http::Pairs& form, std::string_view name);

@@ -11,6 +11,7 @@
 #include "features/accounts/routes/register.hpp"
 #include "features/accounts/routes/session_start.hpp"
 #include "features/kit/respond.hpp"
+#include "features/kit/routes.hpp"
 
 namespace practica::accounts {
 namespace json = boost::json;
@@ -21,14 +22,10 @@ using http::Response;
 namespace {
 
 Response SignInPage(const Deps& deps, const Request& request, json::object data, int status) {
-  Response holder;
-  data["form_token"] = auth::AnonymousFormToken(request, holder, deps.auth.secure_cookies);
   if (!data.contains("next")) data["next"] = std::string(request.Query("next").value_or("/home"));
   data["next_encoded"] = core::UrlEncode(std::string(data["next"].as_string()));
   data["oidc"] = deps.oidc != nullptr;
-  auto page = deps.views.Page(request, "accounts/sign_in", "Sign in", std::move(data), "account", status);
-  for (auto& header : holder.headers) page.headers.push_back(header);
-  return page;
+  return FormPage(deps, request, "accounts/sign_in", "Sign in", std::move(data), status);
 }
 
 std::string WaitText(std::int64_t seconds) {
@@ -149,7 +146,7 @@ Response SignOutEverywhere(const Deps& deps, const Request& request) {
 core::Result<void> RegisterSignInRoutes(http::Router& router, const Deps& deps) {
   using http::Method;
   using http::Surface;
-  for (auto route : {
+  return features::AddRoutes(router, {
            http::Route{Method::kGet, "/sign-in", "account.sign_in", Surface::kPage,
                        [&deps](const Request& r) {
                          if (r.principal) return http::Redirect(SafeNext(r.Query("next").value_or("/home")));
@@ -161,10 +158,7 @@ core::Result<void> RegisterSignInRoutes(http::Router& router, const Deps& deps) 
                        [&deps](const Request& r) { return SignOut(deps, r); }},
            http::Route{Method::kPost, "/account/sign-out-everywhere", "account.sign_out",
                        Surface::kPage, [&deps](const Request& r) { return SignOutEverywhere(deps, r); }},
-       }) {
-    if (auto added = router.Add(std::move(route)); !added) return added;
-  }
-  return {};
+  });
 }
 
 }  // namespace practica::accounts

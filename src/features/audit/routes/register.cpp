@@ -5,6 +5,7 @@
 
 #include "features/audit/store/audit_store.hpp"
 #include "features/kit/respond.hpp"
+#include "features/kit/routes.hpp"
 
 namespace practica::audit {
 namespace json = boost::json;
@@ -102,7 +103,7 @@ Response Csv(const Deps& deps, const Request& request) {
 }  // namespace
 
 core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
-  for (auto route : {
+  return features::AddRoutes(router, {
            http::Route{http::Method::kGet, "/audit", "audit.read", http::Surface::kPage,
                        [&deps](const Request& r) { return Page(deps, r); }},
            http::Route{http::Method::kGet, "/audit.csv", "audit.read", http::Surface::kPage,
@@ -113,10 +114,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
                          if (!data) return features::Failure(r, data.error(), deps.views);
                          return features::Json(*data);
                        }},
-       }) {
-    if (auto added = router.Add(std::move(route)); !added) return added;
-  }
-  return {};
+  });
 }
 
 }  // namespace practica::audit

@@ -2,6 +2,7 @@
 
 #include "features/cohorts/routes/cohort_json.hpp"
 #include "features/kit/respond.hpp"
+#include "features/kit/routes.hpp"
 
 namespace practica::cohorts {
 namespace json = boost::json;
@@ -141,10 +142,8 @@ Response ApiSchools(const Deps& deps, const Request& request) {
 core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
   using http::Method;
   using http::Surface;
-  const auto bind = [&deps](Response (*fn)(const Deps&, const Request&)) {
-    return [&deps, fn](const Request& request) { return fn(deps, request); };
-  };
-  for (auto route : {
+  const auto bind = [&deps](features::RouteFunction fn) { return features::Bind(deps, fn); };
+  return features::AddRoutes(router, {
            http::Route{Method::kGet, "/", "program.read", Surface::kPage, bind(Home)},
            http::Route{Method::kGet, "/cohorts/{slug}", "cohorts.read", Surface::kPage,
                        bind(CohortPage)},
@@ -154,10 +153,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
                        bind(ApiOne)},
            http::Route{Method::kGet, "/api/v1/cohorts/{slug}/schools", "cohorts.read",
                        Surface::kApi, bind(ApiSchools)},
-       }) {
-    if (auto added = router.Add(std::move(route)); !added) return added;
-  }
-  return {};
+  });
 }
 
 }  // namespace practica::cohorts

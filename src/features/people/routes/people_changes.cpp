@@ -10,6 +10,7 @@
 #include "auth/grant_store.hpp"
 #include "auth/guard.hpp"
 #include "auth/principal_loader.hpp"
+#include "features/kit/grant_json.hpp"
 #include "features/people/store/people_store.hpp"
 
 namespace practica::people {
@@ -24,18 +25,6 @@ constexpr std::int64_t kInvitationSeconds = 14 * 24 * 3600;
 std::string Get(const Fields& fields, const std::string& name) {
   const auto it = fields.find(name);
   return it == fields.end() ? std::string() : it->second;
-}
-
-json::object GrantJson(const auth::Grant& grant) {
-  return json::object{
-      {"id", grant.id},
-      {"role", auth::RoleCode(grant.role)},
-      {"role_label", auth::RoleLabel(grant.role)},
-      {"scope", auth::ScopeKindCode(grant.scope)},
-      {"scope_label", grant.scope_label},
-      {"starts_on", core::FormatIsoDate(grant.starts_on)},
-      {"ends_on", grant.ends_on ? json::value(core::FormatIsoDate(*grant.ends_on)) : json::value(nullptr)},
-  };
 }
 
 // Runs a change and its audit entry in one transaction: both land, or neither.
@@ -67,7 +56,7 @@ core::Result<json::object> PersonJson(const features::Deps& deps, std::int64_t p
   auto grants = auth::LoadGrants(*db, deps.tenant.id, person_id);
   if (!grants) return std::unexpected(grants.error());
   json::array items;
-  for (const auto& grant : *grants) items.emplace_back(GrantJson(grant));
+  for (const auto& grant : *grants) items.emplace_back(features::GrantJson(grant));
   return json::object{{"id", (*person)->id}, {"email", (*person)->email},
                       {"name", (*person)->display_name}, {"active", (*person)->active},
                       {"grants", std::move(items)}};
@@ -154,7 +143,7 @@ core::Result<json::object> GrantRole(const features::Deps& deps, const http::Req
     if (!added) return std::unexpected(added.error());
     auth::AuditEntry entry{0, "", false, "grant", std::to_string(added->id)};
     entry.school_id = grant.scope == auth::ScopeKind::kSchool ? grant.scope_id : 0;
-    entry.after_json = json::serialize(GrantJson(*added));
+    entry.after_json = json::serialize(features::GrantJson(*added));
     entry.reason = "granted " + std::string(auth::RoleLabel(added->role)) + " (" + added->scope_label +
                    ") to " + (*person)->email;
     return entry;
@@ -169,7 +158,7 @@ core::Result<json::object> EndRole(const features::Deps& deps, const http::Reque
     if (!ended) return std::unexpected(ended.error());
     auth::AuditEntry entry{0, "", false, "grant", std::to_string(grant_id)};
     entry.school_id = ended->scope == auth::ScopeKind::kSchool ? ended->scope_id : 0;
-    entry.before_json = json::serialize(GrantJson(*ended));
+    entry.before_json = json::serialize(features::GrantJson(*ended));
     entry.after_json = json::serialize(json::object{{"id", grant_id}, {"ended", true}});
     entry.reason = "ended " + std::string(auth::RoleLabel(ended->role)) + " (" + ended->scope_label + ")";
     return entry;

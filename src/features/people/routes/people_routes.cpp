@@ -4,6 +4,7 @@
 
 #include "core/text.hpp"
 #include "features/kit/respond.hpp"
+#include "features/kit/routes.hpp"
 #include "features/people/routes/people_changes.hpp"
 #include "features/people/routes/register.hpp"
 #include "features/people/store/people_store.hpp"
@@ -121,7 +122,7 @@ core::Result<void> RegisterPeopleRoutes(http::Router& router, const Deps& deps) 
     if (!fields) return features::Failure(r, fields.error(), deps.views);
     return change(*fields);
   };
-  for (auto route : {
+  return features::AddRoutes(router, {
            http::Route{Method::kGet, "/people", "people.read", Surface::kPage,
                        [&deps](const Request& r) { return ListPage(deps, r); }},
            http::Route{Method::kPost, "/people", "people.manage", Surface::kPage,
@@ -167,10 +168,7 @@ core::Result<void> RegisterPeopleRoutes(http::Router& router, const Deps& deps) 
                        }},
            http::Route{Method::kPost, "/api/v1/people/{id}/deactivate", "people.manage", Surface::kApi,
                        [&deps](const Request& r) { return ApiAnswer(deps, r, Deactivate(deps, r, IdParam(r, "id"))); }},
-       }) {
-    if (auto added = router.Add(std::move(route)); !added) return added;
-  }
-  return {};
+  });
 }
 
 core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {

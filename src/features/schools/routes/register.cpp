@@ -4,6 +4,7 @@
 #include <boost/json/object.hpp>
 
 #include "features/kit/respond.hpp"
+#include "features/kit/routes.hpp"
 #include "features/schools/store/schools_store.hpp"
 
 namespace practica::schools {
@@ -150,20 +151,15 @@ Response ApiOne(const Deps& deps, const Request& request) {
 core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
   using http::Method;
   using http::Surface;
-  const auto bind = [&deps](Response (*fn)(const Deps&, const Request&)) {
-    return [&deps, fn](const Request& request) { return fn(deps, request); };
-  };
-  for (auto route : {
+  const auto bind = [&deps](features::RouteFunction fn) { return features::Bind(deps, fn); };
+  return features::AddRoutes(router, {
            http::Route{Method::kGet, "/schools", "schools.read", Surface::kPage, bind(ListPage)},
            http::Route{Method::kGet, "/schools/{slug}", "schools.read", Surface::kPage, bind(Page)},
            http::Route{Method::kGet, "/api/v1/schools", "schools.read", Surface::kApi,
                        bind(ApiList)},
            http::Route{Method::kGet, "/api/v1/schools/{slug}", "schools.read", Surface::kApi,
                        bind(ApiOne)},
-       }) {
-    if (auto added = router.Add(std::move(route)); !added) return added;
-  }
-  return {};
+  });
 }
 
 }  // namespace practica::schools

@@ -4,6 +4,7 @@
 #include <boost/json/object.hpp>
 
 #include "features/kit/respond.hpp"
+#include "features/kit/routes.hpp"
 #include "features/standards/store/standards_store.hpp"
 
 namespace practica::standards {
@@ -56,9 +57,7 @@ Response Api(const Deps& deps, const Request& request) {
 }  // namespace
 
 core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
-  const auto bind = [&deps](Response (*fn)(const Deps&, const Request&)) {
-    return [&deps, fn](const Request& request) { return fn(deps, request); };
-  };
+  const auto bind = [&deps](features::RouteFunction fn) { return features::Bind(deps, fn); };
   if (auto added = router.Add({http::Method::kGet, "/standards", "standards.read",
                                http::Surface::kPage, bind(Page)});
       !added) {
