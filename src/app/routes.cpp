@@ -3,6 +3,7 @@
 #include "features/accounts/routes/register.hpp"
 #include "features/audit/routes/register.hpp"
 #include "features/cohorts/routes/register.hpp"
+#include "features/commitments/routes/register.hpp"
 #include "features/districts/routes/register.hpp"
 #include "features/people/routes/register.hpp"
 #include "features/schools/routes/register.hpp"
@@ -60,7 +61,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const features::Deps& de
   for (auto* registrar : {&cohorts::RegisterRoutes, &schools::RegisterRoutes,
                           &standards::RegisterRoutes, &districts::RegisterRoutes,
                           &accounts::RegisterRoutes, &people::RegisterRoutes,
-                          &audit::RegisterRoutes}) {
+                          &audit::RegisterRoutes, &commitments::RegisterRoutes}) {
     if (auto added = registrar(router, deps); !added) return added;
   }
   return RegisterOperations(router, deps, static_files);

@@ -91,6 +91,22 @@ bool Allowed(const std::string& action, const std::string& who, const std::strin
     return kAdmins.contains(who) || (own_school && who != "teacher@practica.example") ||
            (who == "teacher@practica.example" && own_school);  // the teacher is on the team
   }
+  // Commitments: the school's people, its coach and local district read them; its principal and
+  // team give evidence; its coach and district staff verify; directors and coordinators set up.
+  if (action == "commitments.read") {
+    return kStaff.contains(who) || own_school ||
+           (who == "coach@practica.example" && (school == kGarvanza || school == kHope || school.empty())) ||
+           (who == "director.northeast@practica.example" && (school == kGarvanza || school.empty()));
+  }
+  if (action == "commitments.submit") {
+    return (who == "principal@practica.example" || who == "teacher@practica.example" ||
+            who == "principal.hope@practica.example") && own_school;
+  }
+  if (action == "commitments.verify") {
+    return kStaff.contains(who) ||
+           (who == "coach@practica.example" && (school == kGarvanza || school == kHope || school.empty()));
+  }
+  if (action == "commitments.manage") return kAdmins.contains(who);
   ADD_FAILURE() << "The matrix has no expectation for the action " << action
                 << ": add one when adding the action.";
   return false;

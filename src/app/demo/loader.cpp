@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "app/demo/commitments_demo.hpp"
 #include "app/demo/history.hpp"
 #include "app/demo/people.hpp"
 #include "app/demo/scale.hpp"
@@ -148,6 +149,7 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t 
   auto people = AddDemoPeople(db, district_id, ids_by_name, local_ids, now);
   if (!people) return std::unexpected(people.error());
   report.people = *people;
+  PRACTICA_TRY(LoadCommitmentsDemo(db, district_id, *zone, now));
 
   if (scale == Scale::kDistrict) {
     auto grown = GrowToDistrictScale(db, district_id, program->id, local_ids, *zone, school_ids);

@@ -67,6 +67,17 @@ const std::vector<ActionRule>& ActionCatalog() {
        "keep the practitioner team roster"},
       {"participations.manage", Audience::kRoles, true, kAdmins,
        "assign coaches and retract participations"},
+      // Commitments: the school's team gives evidence, its coach or district staff verify it.
+      {"commitments.read", Audience::kRoles, false,
+       With(kStaff, {Role::kCoach, Role::kInstructionalDirector, Role::kPrincipal, Role::kTeamMember,
+                     Role::kTeacher}),
+       "see a school's commitments and the cohort's progress"},
+      {"commitments.submit", Audience::kRoles, true, {Role::kPrincipal, Role::kTeamMember},
+       "submit evidence for the school's commitments"},
+      {"commitments.verify", Audience::kRoles, true, With(kStaff, {Role::kCoach}),
+       "verify or return a school's evidence"},
+      {"commitments.manage", Audience::kRoles, true, kAdmins,
+       "set up a cohort's commitments and issue them to its schools"},
   };
   return kCatalog;
 }

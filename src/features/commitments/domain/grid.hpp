@@ -1,0 +1,67 @@
+// The cohort grid: schools down, commitments across, a status in each cell, and counts for
+// each row and column. Rows are added one school at a time, so an export can write each row
+// as soon as it is known.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "features/commitments/domain/due.hpp"
+#include "features/commitments/domain/status.hpp"
+
+namespace practica::commitments {
+
+struct GridColumn {
+  std::string code;   // "12", "d2"
+  std::string label;  // "12", "D2"
+  std::string title;
+  bool district = false;
+  int verified = 0;  // schools that have it verified
+  int late = 0;      // schools late on it
+};
+
+struct GridSchool {
+  std::string slug;
+  std::string name;
+  std::string local_district;
+};
+
+struct GridRow {
+  GridSchool school;
+  std::vector<std::optional<Status>> cells;  // by column; none: the school has no copy of it
+  bool issued = false;  // the school has its copy of the commitments
+  // The school's own commitments (not the district's to it).
+  int verified = 0;
+  int total = 0;
+  int late = 0;
+};
+
+// Counts over a set of statuses: a school's progress, a phase's.
+struct Progress {
+  int verified = 0;
+  int total = 0;
+  int late = 0;
+  int due_soon = 0;
+  void Add(Status status);
+  std::string Text() const;  // "12 of 21 verified"
+};
+
+class GridTally {
+ public:
+  // `columns` in the agreement's order: the cohort's template.
+  explicit GridTally(const std::vector<Commitment>& columns);
+
+  // The school's row, counted into the columns' totals.
+  GridRow Add(GridSchool school, const std::vector<SchoolCommitment>& items,
+              const Calendar& calendar, const core::TimeZone& zone, std::int64_t now);
+
+  const std::vector<GridColumn>& columns() const { return columns_; }
+  int schools() const { return schools_; }
+
+ private:
+  std::vector<GridColumn> columns_;
+  int schools_ = 0;
+};
+
+}  // namespace practica::commitments

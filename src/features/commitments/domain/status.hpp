@@ -1,0 +1,127 @@
+// A school's commitment as a ledger: evidence submitted, verified or returned, never edited.
+// Its status is computed from that history and the clock, never typed by anyone.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/error.hpp"
+#include "features/commitments/domain/commitment.hpp"
+#include "features/commitments/domain/due.hpp"
+
+namespace practica::commitments {
+
+enum class EventKind { kSubmitted, kVerified, kReturned };
+
+std::string_view EventKindCode(EventKind kind);  // "submitted", "verified", "returned"
+std::optional<EventKind> ParseEventKind(std::string_view code);
+
+// What was given as evidence; which members are set follows the commitment's EvidenceKind.
+struct Evidence {
+  std::string text;   // the link, the web address, the date (YYYY-MM-DD) or the person's name
+  std::string email;  // a named person's e-mail, when given
+  std::optional<std::int64_t> count;
+  std::optional<std::int64_t> total;
+  std::string note;
+};
+
+struct Event {
+  std::int64_t id = 0;
+  EventKind kind = EventKind::kSubmitted;
+  std::string period;  // the occurrence it is about ("" for one-time commitments)
+  std::int64_t person_id = 0;
+  std::string person_name;
+  std::int64_t at = 0;  // UTC
+  Evidence evidence;    // submissions
+  std::string comment;  // verifications and returns
+};
+
+// A school's copy of a commitment with its history, in time order.
+struct SchoolCommitment {
+  Commitment commitment;
+  std::vector<Event> events;
+};
+
+enum class Status { kNotStarted, kDueSoon, kSubmitted, kReturned, kLate, kVerified };
+
+std::string_view StatusCode(Status status);    // "not_started", "due_soon", …
+std::string_view StatusLabel(Status status);   // "Not started", "Due soon", …
+std::string_view StatusSymbol(Status status);  // a glyph for the grid; always shown with its label
+// Late first, then due soon, returned, submitted, not started, verified: what needs doing first.
+int Urgency(Status status);
+
+struct Standing {
+  Status status = Status::kNotStarted;
+  // The occurrence the status speaks of: the oldest one not yet verified (the last one when
+  // every occurrence is verified).
+  std::size_t current = 0;
+  int verified = 0;  // occurrences verified
+  int total = 0;     // occurrences
+};
+
+// `events` in the order they happened; those after `now` do not count yet, so the standing is
+// the one at that instant. The rules, for the occurrence in question:
+//   verified  every occurrence's latest event is a verification;
+//   late      past its due instant and not verified (even when evidence waits for verification);
+//   returned  the latest event is a return;
+//   submitted the latest event is a submission;
+//   due soon  nothing yet, and within kDueSoonDays calendar days of the due instant;
+//   not started otherwise.
+Standing Assess(const std::vector<Occurrence>& occurrences, const std::vector<Event>& events,
+                std::int64_t now);
+
+// The latest event about one occurrence, or nullptr.
+const Event* LatestFor(const std::vector<Event>& events, std::string_view period);
+
+// Evidence as typed into the form or sent in the API's JSON body.
+struct EvidenceInput {
+  std::string url;  // documents and web addresses
+  std::string date;
+  std::string person_name;
+  std::string person_email;
+  std::string count;
+  std::string total;
+  std::string note;
+};
+
+// kInvalidInput naming the field when the evidence does not fit what the commitment needs.
+// Returns the evidence trimmed and normalised (a date as YYYY-MM-DD, a count as "12 of 30").
+[[nodiscard]] core::Result<Evidence> CheckEvidence(const Commitment& commitment,
+                                                   const EvidenceInput& input);
+
+// Which occurrence new evidence is for: the oldest open one with nothing waiting or verified;
+// when every open one has evidence, the oldest waiting one (new evidence replaces it).
+// kConflict when everything is verified, or the next period has not begun.
+[[nodiscard]] core::Result<std::size_t> SubmissionTarget(const Commitment& commitment,
+                                                         const std::vector<Occurrence>& occurrences,
+                                                         const std::vector<Event>& events,
+                                                         std::int64_t now);
+
+// Who is acting on a school's commitment.
+struct Actor {
+  std::int64_t person_id = 0;
+  bool district_staff = false;  // director, coordinator or specialist, district-wide
+  bool school_coach = false;    // holds an open coach assignment for this school
+};
+
+// The submission a verifier confirms: the oldest occurrence whose latest event is a
+// submission. kConflict when nothing waits; kForbidden when the actor submitted it, or may not
+// verify this commitment (the district's verifier is district staff; a coach's verifier is the
+// school's coach, or district staff standing in); kConflict when a majority count falls short.
+[[nodiscard]] core::Result<const Event*> CheckVerify(const Commitment& commitment,
+                                                     const std::vector<Occurrence>& occurrences,
+                                                     const std::vector<Event>& events,
+                                                     const Actor& actor);
+
+// What a return sends back: the waiting submission, or else the latest verified occurrence
+// (reopened). Needs a comment saying what is missing. kConflict when there is nothing to
+// return; kForbidden as for CheckVerify.
+[[nodiscard]] core::Result<const Event*> CheckReturn(const Commitment& commitment,
+                                                     const std::vector<Occurrence>& occurrences,
+                                                     const std::vector<Event>& events,
+                                                     const Actor& actor, std::string_view comment);
+
+}  // namespace practica::commitments

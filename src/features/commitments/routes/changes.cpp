@@ -1,0 +1,206 @@
+#include "features/commitments/routes/changes.hpp"
+
+#include <boost/json/serialize.hpp>
+
+#include "core/text.hpp"
+#include "features/commitments/routes/audited.hpp"
+
+namespace practica::commitments {
+namespace json = boost::json;
+using core::ErrorCode;
+using core::Fail;
+
+namespace {
+
+// What a change decides from: the commitment as it stands inside the transaction.
+struct ItemState {
+  const Commitment& commitment;
+  const std::vector<Occurrence>& occurrences;
+  const std::vector<Event>& events;
+  const Viewer& viewer;
+  std::int64_t now = 0;
+};
+
+using Decide = std::function<core::Result<Event>(const ItemState&)>;
+
+SchoolCommitment* FindItem(std::vector<SchoolCommitment>& items, const CodeParts& code) {
+  for (auto& item : items) {
+    if (Matches(item.commitment, code)) return &item;
+  }
+  return nullptr;
+}
+
+core::Error NoSuchCommitment(const SchoolPlace& place, std::string_view code) {
+  return core::Error{ErrorCode::kNotFound,
+                     place.cohort.ShortName() + " has no commitment \"" + std::string(code) +
+                         "\"; the checklist of " + place.school.name + " lists them.",
+                     {}, {}};
+}
+
+core::Error NotIssued(const SchoolPlace& place) {
+  return core::Error{ErrorCode::kConflict,
+                     "The commitments of " + place.school.name + " in " + place.cohort.ShortName() +
+                         " have not been issued yet; the program office issues them from the "
+                         "cohort's commitments page.",
+                     {}, {}};
+}
+
+std::string_view Verb(EventKind kind) {
+  switch (kind) {
+    case EventKind::kSubmitted: return "submitted evidence for";
+    case EventKind::kVerified: return "verified";
+    case EventKind::kReturned: return "returned";
+  }
+  return "changed";
+}
+
+// Loads the school's commitment named by {number}, locks it, lets `decide` make the event,
+// records it with its audit entry, and answers the item as it now stands.
+core::Result<json::object> ChangeItem(const features::Deps& deps, const http::Request& request,
+                                      const std::string& action, const Decide& decide) {
+  std::optional<SchoolPlace> place;
+  std::vector<SchoolCommitment> items;
+  Calendar calendar;
+  Viewer viewer;
+  const auto now = deps.clock.NowUtcSeconds();
+  std::int64_t item_id = 0;
+  auto done = Audited(deps, request, action, [&](db::Connection& db) -> core::Result<auth::AuditEntry> {
+    CommitmentsStore store(db, deps.tenant.id);
+    auto found = FindPlace(store, request);
+    if (!found) return std::unexpected(found.error());
+    place = std::move(*found);
+    const auto number = request.Param("number");
+    const auto code = ParseCode(number);
+    if (!code) return Fail(NoSuchCommitment(*place, number));
+    auto loaded = store.ForSchool(place->cohort.id, place->school.id);
+    if (!loaded) return std::unexpected(loaded.error());
+    if (loaded->empty()) return Fail(NotIssued(*place));
+    const auto* item = FindItem(*loaded, *code);
+    if (item == nullptr) return Fail(NoSuchCommitment(*place, number));
+    item_id = item->commitment.id;
+    // Locked first, then read again: what the decision sees is what the change lands on.
+    if (auto locked = store.Lock(item_id); !locked) return std::unexpected(locked.error());
+    auto fresh = store.ForSchool(place->cohort.id, place->school.id);
+    if (!fresh) return std::unexpected(fresh.error());
+    items = std::move(*fresh);
+    auto* current = FindItem(items, *code);
+    if (current == nullptr) return Fail(NoSuchCommitment(*place, number));
+    auto dates = store.LoadCalendar(place->cohort.id);
+    if (!dates) return std::unexpected(dates.error());
+    calendar = *dates;
+    viewer = ViewerAt(deps, request, place->school);
+    const auto occurrences = Schedule(current->commitment.due, calendar, deps.tenant.zone);
+    const auto before = Assess(occurrences, current->events, now);
+    auto event = decide(ItemState{current->commitment, occurrences, current->events, viewer, now});
+    if (!event) return std::unexpected(event.error());
+    event->person_id = viewer.actor.person_id;
+    event->person_name = request.principal ? request.principal->display_name : "";
+    event->at = now;
+    auto saved = store.AddEvent(item_id, *event);
+    if (!saved) return std::unexpected(saved.error());
+    current->events.push_back(*saved);
+    const auto after = Assess(occurrences, current->events, now);
+
+    auth::AuditEntry entry;
+    entry.record_type = "commitment";
+    entry.record_id = std::to_string(item_id);
+    entry.school_id = place->school.id;
+    entry.before_json = json::serialize(json::object{
+        {"code", Code(current->commitment)}, {"status", StatusCode(before.status)}});
+    entry.after_json = json::serialize(json::object{{"code", Code(current->commitment)},
+                                                    {"status", StatusCode(after.status)},
+                                                    {"event", EventKindCode(saved->kind)},
+                                                    {"period", saved->period},
+                                                    {"evidence", saved->evidence.text},
+                                                    {"comment", saved->comment}});
+    entry.reason = std::string(Verb(saved->kind)) + " " + Name(current->commitment) + " of " +
+                   place->school.name + " (" + place->cohort.ShortName() + ")";
+    return entry;
+  });
+  if (!done) return std::unexpected(done.error());
+  const std::vector<std::string> no_coaches;
+  const Checklist checklist{*place, calendar, items, no_coaches, viewer, now, deps.tenant.zone};
+  for (const auto& item : items) {
+    if (item.commitment.id == item_id) return ItemJson(checklist, item);
+  }
+  return json::object{};
+}
+
+core::Result<std::string> Comment(const Fields& fields) {
+  std::string comment(core::Trim(Get(fields, "comment")));
+  if (comment.size() > 2000) {
+    return Fail(ErrorCode::kInvalidInput, "Keep the comment under 2,000 characters.", {}, "comment");
+  }
+  return comment;
+}
+
+}  // namespace
+
+core::Result<json::object> SubmitEvidence(const features::Deps& deps, const http::Request& request,
+                                          const Fields& fields) {
+  const EvidenceInput input{Get(fields, "url"),          Get(fields, "date"),
+                            Get(fields, "person_name"),  Get(fields, "person_email"),
+                            Get(fields, "count"),        Get(fields, "total"),
+                            Get(fields, "note")};
+  return ChangeItem(deps, request, "commitments.submit", [&](const ItemState& state) -> core::Result<Event> {
+    auto target = SubmissionTarget(state.commitment, state.occurrences, state.events, state.now);
+    if (!target) return std::unexpected(target.error());
+    auto evidence = CheckEvidence(state.commitment, input);
+    if (!evidence) return std::unexpected(evidence.error());
+    Event event;
+    event.kind = EventKind::kSubmitted;
+    event.period = state.occurrences[*target].period;
+    event.evidence = std::move(*evidence);
+    return event;
+  });
+}
+
+core::Result<json::object> Verify(const features::Deps& deps, const http::Request& request,
+                                  const Fields& fields) {
+  auto comment = Comment(fields);
+  if (!comment) return std::unexpected(comment.error());
+  return ChangeItem(deps, request, "commitments.verify", [&](const ItemState& state) -> core::Result<Event> {
+    auto waiting = CheckVerify(state.commitment, state.occurrences, state.events, state.viewer.actor);
+    if (!waiting) return std::unexpected(waiting.error());
+    Event event;
+    event.kind = EventKind::kVerified;
+    event.period = (*waiting)->period;
+    event.comment = *comment;
+    return event;
+  });
+}
+
+core::Result<json::object> ReturnEvidence(const features::Deps& deps, const http::Request& request,
+                                          const Fields& fields) {
+  auto comment = Comment(fields);
+  if (!comment) return std::unexpected(comment.error());
+  return ChangeItem(deps, request, "commitments.verify", [&](const ItemState& state) -> core::Result<Event> {
+    auto target = CheckReturn(state.commitment, state.occurrences, state.events, state.viewer.actor, *comment);
+    if (!target) return std::unexpected(target.error());
+    Event event;
+    event.kind = EventKind::kReturned;
+    event.period = (*target)->period;
+    event.comment = *comment;
+    return event;
+  });
+}
+
+core::Result<json::object> SchoolChecklistJson(const features::Deps& deps, const http::Request& request,
+                                               const std::optional<FormProblem>& problem) {
+  auto db = deps.database.Acquire();
+  CommitmentsStore store(*db, deps.tenant.id);
+  auto place = FindPlace(store, request);
+  if (!place) return std::unexpected(place.error());
+  auto items = store.ForSchool(place->cohort.id, place->school.id);
+  if (!items) return std::unexpected(items.error());
+  auto calendar = store.LoadCalendar(place->cohort.id);
+  if (!calendar) return std::unexpected(calendar.error());
+  auto coaches = store.CoachesOf(place->school.id);
+  if (!coaches) return std::unexpected(coaches.error());
+  const auto viewer = ViewerAt(deps, request, place->school);
+  const Checklist checklist{*place, *calendar, *items, *coaches, viewer, deps.clock.NowUtcSeconds(),
+                            deps.tenant.zone};
+  return ChecklistJson(checklist, problem);
+}
+
+}  // namespace practica::commitments

@@ -1,0 +1,28 @@
+// What a school's team and its verifiers do to the school's commitments, each change written
+// with its audit entry in one transaction. The pages and the API both call these.
+#pragma once
+
+#include <boost/json/object.hpp>
+
+#include "features/commitments/routes/checklist_json.hpp"
+
+namespace practica::commitments {
+
+// A school's team gives evidence for the commitment named by {number}; verifiers verify it or
+// return it with a comment. Each answers the item as it now stands.
+[[nodiscard]] core::Result<boost::json::object> SubmitEvidence(const features::Deps& deps,
+                                                               const http::Request& request,
+                                                               const Fields& fields);
+[[nodiscard]] core::Result<boost::json::object> Verify(const features::Deps& deps,
+                                                       const http::Request& request,
+                                                       const Fields& fields);
+[[nodiscard]] core::Result<boost::json::object> ReturnEvidence(const features::Deps& deps,
+                                                       const http::Request& request,
+                                                       const Fields& fields);
+
+// A school's checklist, for the page and the API.
+[[nodiscard]] core::Result<boost::json::object> SchoolChecklistJson(
+    const features::Deps& deps, const http::Request& request,
+    const std::optional<FormProblem>& problem = std::nullopt);
+
+}  // namespace practica::commitments

@@ -1,0 +1,234 @@
+#include "features/commitments/routes/checklist_json.hpp"
+
+#include <boost/json/array.hpp>
+
+#include <algorithm>
+
+#include "features/commitments/domain/grid.hpp"
+
+namespace practica::commitments {
+namespace json = boost::json;
+
+namespace {
+
+json::value Nullable(const std::string& text) {
+  return text.empty() ? json::value(nullptr) : json::value(text);
+}
+
+std::string_view EventLabel(EventKind kind) {
+  switch (kind) {
+    case EventKind::kSubmitted: return "Submitted";
+    case EventKind::kVerified: return "Verified";
+    case EventKind::kReturned: return "Returned";
+  }
+  return "Submitted";
+}
+
+std::string PeriodLabel(const std::vector<Occurrence>& occurrences, const std::string& period) {
+  for (const auto& occurrence : occurrences) {
+    if (occurrence.period == period) return occurrence.label;
+  }
+  return {};
+}
+
+json::object EventJson(const Event& event, const std::vector<Occurrence>& occurrences,
+                       const Commitment& commitment, const core::TimeZone& zone) {
+  const bool link = event.kind == EventKind::kSubmitted &&
+                    (commitment.evidence.kind == EvidenceKind::kDocument ||
+                     commitment.evidence.kind == EvidenceKind::kUrl);
+  json::object object{
+      {"kind", EventKindCode(event.kind)},
+      {"kind_label", EventLabel(event.kind)},
+      {"by", event.person_name},
+      {"at", zone.FormatIso(event.at)},
+      {"when", core::FormatLongDateTime(zone.ToLocal(event.at))},
+      {"period", Nullable(event.period)},
+      {"period_label", Nullable(PeriodLabel(occurrences, event.period))},
+      {"evidence", Nullable(event.evidence.text)},
+      {"email", Nullable(event.evidence.email)},
+      {"note", Nullable(event.evidence.note)},
+      {"comment", Nullable(event.comment)},
+      {"is_link", link},
+  };
+  if (event.evidence.count) object["count"] = *event.evidence.count;
+  if (event.evidence.total) object["total"] = *event.evidence.total;
+  return object;
+}
+
+struct Built {
+  json::object object;
+  Status status;
+  std::int64_t due_at;
+  bool district;
+  Phase phase;
+};
+
+Built BuildItem(const Checklist& c, const SchoolCommitment& item, const std::optional<FormProblem>& problem) {
+  const auto& commitment = item.commitment;
+  const auto occurrences = Schedule(commitment.due, c.calendar, c.zone);
+  const auto standing = Assess(occurrences, item.events, c.now);
+  const auto& current = occurrences[standing.current];
+  const std::string code = Code(commitment);
+  const std::string base = ChecklistUrl(c.place) + "/" + code;
+
+  const Event* waiting = nullptr;
+  for (const auto& occurrence : occurrences) {
+    const Event* latest = LatestFor(item.events, occurrence.period);
+    if (latest != nullptr && latest->kind == EventKind::kSubmitted) {
+      waiting = latest;
+      break;
+    }
+  }
+  bool any_verified = false;
+  for (const auto& event : item.events) any_verified |= event.kind == EventKind::kVerified;
+
+  json::array history;
+  for (auto it = item.events.rbegin(); it != item.events.rend(); ++it) {
+    history.emplace_back(EventJson(*it, occurrences, commitment, c.zone));
+  }
+  const auto kind = commitment.evidence.kind;
+  json::object object{
+      {"code", code},
+      {"label", ShortLabel(commitment)},
+      {"name", CapitalName(commitment)},
+      {"title", commitment.title},
+      {"description", commitment.description},
+      {"phase", PhaseCode(commitment.phase)},
+      {"status", StatusCode(standing.status)},
+      {"status_label", StatusLabel(standing.status)},
+      {"symbol", StatusSymbol(standing.status)},
+      {"is_late", standing.status == Status::kLate},
+      {"due",
+       json::object{
+           {"text", DescribeDue(commitment.due, c.calendar)},
+           {"on", current.due_on ? json::value(core::FormatIsoDate(*current.due_on)) : json::value(nullptr)},
+           {"at", current.due_on ? json::value(c.zone.FormatIso(current.due_at)) : json::value(nullptr)},
+           {"period_label", Nullable(current.label)},
+       }},
+      {"occurrences",
+       json::object{{"verified", standing.verified},
+                    {"total", standing.total},
+                    {"recurring", commitment.due.kind == DueKind::kRecurring}}},
+      {"evidence",
+       json::object{{"kind", EvidenceKindCode(kind)},
+                    {"label", commitment.evidence.label},
+                    {"majority", commitment.evidence.majority}}},
+      {"is_document", kind == EvidenceKind::kDocument},
+      {"is_url", kind == EvidenceKind::kUrl},
+      {"is_date", kind == EvidenceKind::kDate},
+      {"is_person", kind == EvidenceKind::kPerson},
+      {"is_count", kind == EvidenceKind::kCount},
+      {"verifier", VerifierCode(commitment.verifier)},
+      {"verifier_label", VerifierLabel(commitment.verifier)},
+      {"waiting", waiting != nullptr ? json::value(EventJson(*waiting, occurrences, commitment, c.zone))
+                                     : json::value(nullptr)},
+      {"history", std::move(history)},
+      {"has_history", !item.events.empty()},
+      {"may_submit", c.viewer.may_submit && standing.status != Status::kVerified},
+      {"may_verify", c.viewer.may_verify && waiting != nullptr},
+      {"may_return", c.viewer.may_verify && (waiting != nullptr || any_verified)},
+      {"evidence_url", base + "/evidence"},
+      {"verify_url", base + "/verify"},
+      {"return_url", base + "/return"},
+  };
+  if (problem && problem->code == code) {
+    // Named apart from the page's own "error": mustache looks names up through enclosing
+    // sections, so an item must not find the page's message.
+    object["item_error"] = problem->message;
+    object["item_error_field"] = problem->field;
+    for (const auto& [key, value] : problem->typed) object["typed_" + key] = value;
+  }
+  return Built{std::move(object), standing.status,
+               current.due_on ? current.due_at : INT64_MAX, IsDistricts(commitment), commitment.phase};
+}
+
+json::object ProgressJson(const Progress& progress) {
+  return json::object{{"verified", progress.verified}, {"total", progress.total},
+                      {"late", progress.late}, {"due_soon", progress.due_soon},
+                      {"has_late", progress.late > 0}, {"has_due_soon", progress.due_soon > 0},
+                      {"text", progress.Text()}};
+}
+
+}  // namespace
+
+std::string ChecklistUrl(const SchoolPlace& place) {
+  return "/cohorts/" + place.cohort.slug + "/schools/" + place.school.slug + "/commitments";
+}
+
+json::object ItemJson(const Checklist& checklist, const SchoolCommitment& item) {
+  return BuildItem(checklist, item, std::nullopt).object;
+}
+
+json::object ChecklistJson(const Checklist& c, const std::optional<FormProblem>& problem) {
+  std::vector<Built> built;
+  Progress school_progress;
+  Progress district_progress;
+  for (const auto& item : c.items) {
+    built.push_back(BuildItem(c, item, problem));
+    (built.back().district ? district_progress : school_progress).Add(built.back().status);
+  }
+  // A coach starts from what needs attention: late items, then those due soon.
+  json::array groups;
+  const bool coach_view = c.viewer.actor.school_coach;
+  if (coach_view) {
+    std::vector<const Built*> urgent;
+    for (const auto& b : built) {
+      if (b.status == Status::kLate || b.status == Status::kDueSoon) urgent.push_back(&b);
+    }
+    std::stable_sort(urgent.begin(), urgent.end(), [](const Built* a, const Built* b) {
+      if (Urgency(a->status) != Urgency(b->status)) return Urgency(a->status) < Urgency(b->status);
+      return a->due_at < b->due_at;
+    });
+    if (!urgent.empty()) {
+      json::array items;
+      for (const auto* b : urgent) items.emplace_back(b->object);
+      groups.emplace_back(json::object{{"code", "attention"},
+                                       {"title", "Late and due soon"},
+                                       {"count", static_cast<std::int64_t>(urgent.size())},
+                                       {"items", std::move(items)}});
+    }
+  }
+  for (auto phase : AllPhases()) {
+    json::array items;
+    Progress progress;
+    for (const auto& b : built) {
+      if (b.phase != phase) continue;
+      progress.Add(b.status);
+      if (coach_view && (b.status == Status::kLate || b.status == Status::kDueSoon)) continue;
+      items.emplace_back(b.object);
+    }
+    if (progress.total == 0) continue;
+    groups.emplace_back(json::object{{"code", PhaseCode(phase)},
+                                     {"title", PhaseTitle(phase)},
+                                     {"group_progress", progress.Text()},
+                                     {"count", static_cast<std::int64_t>(items.size())},
+                                     {"items", std::move(items)}});
+  }
+  json::array coaches;
+  for (const auto& name : c.coaches) coaches.emplace_back(name);
+  json::object data{
+      {"cohort", json::object{{"slug", c.place.cohort.slug},
+                              {"short_name", c.place.cohort.ShortName()},
+                              {"title", c.place.cohort.title},
+                              {"url", "/cohorts/" + c.place.cohort.slug}}},
+      {"school", json::object{{"slug", c.place.school.slug},
+                              {"name", c.place.school.name},
+                              {"local_district", c.place.school.local_district_name},
+                              {"url", "/schools/" + c.place.school.slug}}},
+      {"issued", !c.items.empty()},
+      {"coaches", std::move(coaches)},
+      {"coach_view", coach_view},
+      {"progress", ProgressJson(school_progress)},
+      {"district_progress", ProgressJson(district_progress)},
+      {"groups", std::move(groups)},
+      {"url", ChecklistUrl(c.place)},
+      {"grid_url", "/cohorts/" + c.place.cohort.slug + "/commitments"},
+  };
+  if (problem) {
+    data["error"] = problem->message;
+    data["error_code"] = problem->code;
+  }
+  return data;
+}
+
+}  // namespace practica::commitments

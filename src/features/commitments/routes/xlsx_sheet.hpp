@@ -1,0 +1,39 @@
+// A one-sheet XLSX workbook written row by row. libxlsxwriter's constant-memory mode keeps only
+// the current row in memory (the rest goes to a temporary file), so a sheet of any length costs
+// the same; the finished workbook is a temporary file whose bytes are read back and removed.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/error.hpp"
+
+namespace practica::commitments {
+
+using XlsxCell = std::variant<std::string, std::int64_t>;
+
+class XlsxSheet {
+ public:
+  // kInternal when the temporary file cannot be made.
+  [[nodiscard]] static core::Result<std::unique_ptr<XlsxSheet>> Create(const std::string& sheet_name);
+  ~XlsxSheet();
+  XlsxSheet(const XlsxSheet&) = delete;
+  XlsxSheet& operator=(const XlsxSheet&) = delete;
+
+  // Rows go down in order; the first row written is the header (bold, frozen).
+  [[nodiscard]] core::Result<void> AddRow(const std::vector<XlsxCell>& cells);
+  // Closes the workbook and returns its bytes; the sheet cannot be written after.
+  [[nodiscard]] core::Result<std::string> Finish();
+
+ private:
+  XlsxSheet() = default;
+  struct Handles;
+  std::unique_ptr<Handles> handles_;
+  std::string path_;
+  std::uint32_t next_row_ = 0;
+};
+
+}  // namespace practica::commitments

@@ -1,0 +1,101 @@
+// Commitment templates, each school's copies and their ledger of events, for one district.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "db/connection.hpp"
+#include "features/commitments/domain/commitment.hpp"
+#include "features/commitments/domain/due.hpp"
+#include "features/commitments/domain/grid.hpp"
+#include "features/commitments/domain/status.hpp"
+
+namespace practica::commitments {
+
+struct CohortRef {
+  std::int64_t id = 0;
+  std::string slug;    // "ps-3-0"
+  std::string number;  // "3.0"
+  std::string title;   // "Innovative Designer"
+  std::string school_year;
+  std::string ShortName() const { return "PS " + number; }
+};
+
+struct SchoolRef {
+  std::int64_t id = 0;
+  std::string slug;
+  std::string name;
+  std::int64_t local_district_id = 0;
+  std::string local_district_name;
+};
+
+// The schools a person may see in a list, when they are not district-wide.
+struct SchoolScope {
+  std::vector<std::int64_t> school_ids;
+  std::vector<std::int64_t> local_district_ids;
+  bool empty() const { return school_ids.empty() && local_district_ids.empty(); }
+};
+
+struct GridFilter {
+  std::string local_district_slug;   // "" for all
+  std::optional<SchoolScope> scope;  // none: every school of the cohort
+};
+
+class CommitmentsStore {
+ public:
+  CommitmentsStore(db::Connection& connection, std::int64_t district_id)
+      : db_(connection), district_id_(district_id) {}
+
+  [[nodiscard]] core::Result<std::optional<CohortRef>> FindCohort(std::string_view slug);
+  [[nodiscard]] core::Result<std::optional<SchoolRef>> FindSchool(std::string_view slug);
+  // Whether the school is on the cohort's roster.
+  [[nodiscard]] core::Result<bool> InCohort(std::int64_t cohort_id, std::int64_t school_id);
+
+  // An empty calendar when none was set.
+  [[nodiscard]] core::Result<Calendar> LoadCalendar(std::int64_t cohort_id);
+  [[nodiscard]] core::Result<void> SaveCalendar(std::int64_t cohort_id, const Calendar& calendar,
+                                                std::int64_t person_id, std::int64_t now);
+
+  // In the agreement's order.
+  [[nodiscard]] core::Result<std::vector<Commitment>> Template(std::int64_t cohort_id);
+  // Adds the item, or replaces the one with the same party and number. Checks it first.
+  [[nodiscard]] core::Result<Commitment> SaveTemplateItem(std::int64_t cohort_id, Commitment item,
+                                                          std::int64_t person_id, std::int64_t now);
+  // Rewrites the issued copies of the item (their history stays); returns how many.
+  [[nodiscard]] core::Result<std::int64_t> UpdateIssuedCopies(std::int64_t cohort_id,
+                                                              const Commitment& item);
+  // Copies every template item to every school of the roster that lacks it; returns how many
+  // copies were made. Running it again makes none.
+  [[nodiscard]] core::Result<std::int64_t> Issue(std::int64_t cohort_id, std::int64_t person_id,
+                                                 std::int64_t now);
+  // Schools of the roster that lack at least one template item.
+  [[nodiscard]] core::Result<std::int64_t> SchoolsNotIssued(std::int64_t cohort_id);
+
+  // The school's copies in the agreement's order, each with its events in time order.
+  [[nodiscard]] core::Result<std::vector<SchoolCommitment>> ForSchool(std::int64_t cohort_id,
+                                                                      std::int64_t school_id);
+  // Takes the copy's row lock for the rest of the transaction (both databases), so two
+  // verifiers acting at once see each other's events.
+  [[nodiscard]] core::Result<void> Lock(std::int64_t school_commitment_id);
+  [[nodiscard]] core::Result<Event> AddEvent(std::int64_t school_commitment_id, Event event);
+
+  // Names of the people with an open coach assignment for the school.
+  [[nodiscard]] core::Result<std::vector<std::string>> CoachesOf(std::int64_t school_id);
+  [[nodiscard]] core::Result<std::vector<std::pair<std::string, std::string>>> LocalDistrictsIn(
+      std::int64_t cohort_id);  // {slug, name}
+
+  // Each school of the cohort under the filter, by name, with its copies and their events;
+  // one school is held in memory at a time.
+  using SchoolRowFn = std::function<void(GridSchool, std::vector<SchoolCommitment>)>;
+  [[nodiscard]] core::Result<void> ForEachSchool(std::int64_t cohort_id, const GridFilter& filter,
+                                                 const SchoolRowFn& on_school);
+
+ private:
+  db::Connection& db_;
+  std::int64_t district_id_;
+};
+
+}  // namespace practica::commitments

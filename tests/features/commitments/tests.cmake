@@ -1,0 +1,24 @@
+# Commitments: due rules, status and evidence rules alone; the store on SQLite and PostgreSQL;
+# the routes over real HTTP on the demo data, with the clock moved through the 2018-2019 year.
+set(COMMITMENTS_TESTS ${CMAKE_CURRENT_LIST_DIR})
+add_executable(commitments_unit_tests
+  ${COMMITMENTS_TESTS}/domain/due_test.cpp
+  ${COMMITMENTS_TESTS}/domain/status_test.cpp
+  ${COMMITMENTS_TESTS}/domain/evidence_test.cpp
+  ${COMMITMENTS_TESTS}/domain/commitment_test.cpp
+  ${COMMITMENTS_TESTS}/domain/grid_test.cpp)
+target_link_libraries(commitments_unit_tests PRIVATE app GTest::gtest_main)
+gtest_discover_tests(commitments_unit_tests PROPERTIES LABELS unit DISCOVERY_TIMEOUT 60)
+
+add_executable(commitments_tests
+  ${CMAKE_CURRENT_SOURCE_DIR}/support/test_database.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/support/http_client.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/support/app_server.cpp
+  ${COMMITMENTS_TESTS}/store/commitments_store_test.cpp
+  ${COMMITMENTS_TESTS}/routes/checklist_routes_test.cpp
+  ${COMMITMENTS_TESTS}/routes/grid_routes_test.cpp
+  ${COMMITMENTS_TESTS}/routes/template_routes_test.cpp)
+target_include_directories(commitments_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(commitments_tests PRIVATE app GTest::gtest_main)
+gtest_discover_tests(commitments_tests PROPERTIES LABELS integration TIMEOUT 300 DISCOVERY_TIMEOUT 60
+  FIXTURES_REQUIRED postgres ENVIRONMENT "PRACTICA_TEST_POSTGRES_URL_FILE=${RIG}/postgres.url")
