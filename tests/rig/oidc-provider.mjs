@@ -33,6 +33,9 @@ const USERS = [
   { sub: 'u-sophia', email: 'sophia.mendoza@lausd.net', email_verified: true, name: 'Sophia Mendoza' },
   { sub: 'u-principal', email: 'principal@garvanza.example.org', email_verified: true, name: 'Garvanza Principal' },
   { sub: 'u-unverified', email: 'new.teacher@lausd.net', email_verified: false, name: 'New Teacher' },
+  // Demo people (practica demo) for the browser tests: a school's principal and a coach.
+  { sub: 'u-elena', email: 'principal@practica.example', email_verified: true, name: 'Elena Ortiz' },
+  { sub: 'u-ramon', email: 'coach@practica.example', email_verified: true, name: 'Ramon Castillo' },
 ];
 
 function signingKey(type, options, alg) {

@@ -73,8 +73,14 @@ process.on('exit', () => {
 /**
  * Loads the demo data into a fresh SQLite database and serves it on 127.0.0.1.
  * Resolves to { url, port, dir, database, output(), stop() }.
+ *
+ * `extraArgs` is a list of flags for `practica serve`, or a function of { port, url } that
+ * returns them (for flags that name the server's own address, such as --public-url).
+ * `port` serves on that port (one attempt) instead of a free one picked here; a test that must
+ * tell another process the server's address before it starts (an OpenID provider's redirect URI)
+ * picks it with freePort() first.
  */
-export async function startDemoServer({ bin = practicaBinary(), extraArgs = [] } = {}) {
+export async function startDemoServer({ bin = practicaBinary(), extraArgs = [], port } = {}) {
   const dir = await mkdtemp(path.join(tmpdir(), 'practica-test-'));
   const database = path.join(dir, 'demo.db');
   try {
@@ -85,14 +91,18 @@ export async function startDemoServer({ bin = practicaBinary(), extraArgs = [] }
   }
 
   let lastError;
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    const port = await freePort();
+  const attempts = port === undefined ? 3 : 1;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const chosen = port ?? await freePort();
+    const flags = typeof extraArgs === 'function'
+      ? extraArgs({ port: chosen, url: `http://127.0.0.1:${chosen}` })
+      : extraArgs;
     try {
-      return await serve({ bin, dir, database, port, extraArgs });
+      return await serve({ bin, dir, database, port: chosen, extraArgs: flags });
     } catch (error) {
       lastError = error;
       // Another process may have taken the port between the probe and the bind: try another.
-      if (!error.exitedEarly || attempt === 3) break;
+      if (!error.exitedEarly || attempt === attempts) break;
     }
   }
   await rm(dir, { recursive: true, force: true });
