@@ -9,7 +9,7 @@ packages=(
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev libboost-system1.81-dev
   libsqlite3-dev sqlite3 postgresql-15 postgresql-client-15 libpq-dev
   libkainjow-mustache-dev libhowardhinnant-date-dev libsodium-dev libcurl4-openssl-dev
-  libcli11-dev libtomlplusplus-dev libspdlog-dev libfmt-dev zlib1g-dev
+  libcli11-dev libtomlplusplus-dev libspdlog-dev libfmt-dev zlib1g-dev libmagic-dev
   libxlsxwriter-dev
   libgtest-dev libgmock-dev libbenchmark-dev wrk jq chromium nodejs npm
 )

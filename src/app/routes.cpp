@@ -1,6 +1,7 @@
 #include "app/routes.hpp"
 
 #include "features/accounts/routes/register.hpp"
+#include "features/applications/routes/register.hpp"
 #include "features/audit/routes/register.hpp"
 #include "features/cohorts/routes/register.hpp"
 #include "features/commitments/routes/register.hpp"
@@ -61,7 +62,8 @@ core::Result<void> RegisterRoutes(http::Router& router, const features::Deps& de
   for (auto* registrar : {&cohorts::RegisterRoutes, &schools::RegisterRoutes,
                           &standards::RegisterRoutes, &districts::RegisterRoutes,
                           &accounts::RegisterRoutes, &people::RegisterRoutes,
-                          &audit::RegisterRoutes, &commitments::RegisterRoutes}) {
+                          &audit::RegisterRoutes, &commitments::RegisterRoutes,
+                          &applications::RegisterRoutes}) {
     if (auto added = registrar(router, deps); !added) return added;
   }
   return RegisterOperations(router, deps, static_files);

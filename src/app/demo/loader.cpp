@@ -5,6 +5,7 @@
 #include "app/demo/commitments_demo.hpp"
 #include "app/demo/history.hpp"
 #include "app/demo/people.hpp"
+#include "app/demo/program_setup.hpp"
 #include "app/demo/scale.hpp"
 #include "features/cohorts/store/cohorts_store.hpp"
 #include "features/districts/store/districts_store.hpp"
@@ -145,6 +146,7 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t 
     }
     ++report.cohorts;
   }
+  PRACTICA_TRY(AddProgramSetup(db, district_id, *zone));
   report.schools = static_cast<int>(school_ids.size());
   auto people = AddDemoPeople(db, district_id, ids_by_name, local_ids, now);
   if (!people) return std::unexpected(people.error());

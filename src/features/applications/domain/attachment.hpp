@@ -1,0 +1,31 @@
+// Which files an application may carry: PDF, PNG, JPEG, plain text and Word (.docx), up to
+// 5 MB, where the name, the type the browser declared and the content all agree.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "core/error.hpp"
+
+namespace practica::applications {
+
+inline constexpr std::size_t kMaxAttachmentBytes = 5 * 1024 * 1024;
+
+// The name as it is safe to keep and show: no folders ("C:\fakepath\…"), no control
+// characters, at most 120 characters. "" when nothing is left.
+std::string CleanFileName(std::string_view name);
+
+// The content type to store, when the file may be attached. kInvalidInput naming the file when
+// it is empty, too large, of a kind not accepted, or when its content (`detected_type`, as read
+// from its bytes) disagrees with its name or with `declared_type` (the upload's Content-Type;
+// "" or application/octet-stream say nothing).
+[[nodiscard]] core::Result<std::string> CheckAttachment(const std::string& file_name,
+                                                        std::string_view declared_type,
+                                                        std::string_view detected_type,
+                                                        std::size_t size_bytes);
+
+// "1.2 MB", "830 KB", "12 bytes"
+std::string DescribeSize(std::size_t bytes);
+
+}  // namespace practica::applications

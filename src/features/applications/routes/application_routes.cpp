@@ -1,0 +1,161 @@
+// One school's application: /cohorts/{slug}/schools/{school}/application… (page and forms) and
+// /api/v1/cohorts/{slug}/schools/{school}/application… (JSON).
+#include <boost/json/object.hpp>
+
+#include "core/text.hpp"
+#include "features/applications/routes/application_changes.hpp"
+#include "features/applications/routes/application_page.hpp"
+#include "features/applications/routes/application_view.hpp"
+#include "features/applications/routes/page_kit.hpp"
+#include "features/applications/routes/register.hpp"
+#include "features/kit/respond.hpp"
+
+namespace practica::applications {
+namespace json = boost::json;
+using features::Deps;
+using http::Request;
+using http::Response;
+
+namespace {
+
+constexpr std::string_view kPage = "/cohorts/{slug}/schools/{school}/application";
+constexpr std::string_view kApi = "/api/v1/cohorts/{slug}/schools/{school}/application";
+
+std::string PageUrl(const Request& r) {
+  return "/cohorts/" + std::string(r.Param("slug")) + "/schools/" + std::string(r.Param("school")) + "/application";
+}
+
+// A page form: the change, then the application page (at `anchor`), or the page again with
+// the message and everything typed.
+Response PageAnswer(const Deps& deps, const Request& r, const core::Result<AuditNote>& done, std::string_view form,
+                    const Fields& typed) {
+  return AfterForm(deps, r, done, PageUrl(r) + "#" + std::string(form), form, typed,
+                   [&](json::object extra, int status) { return ApplicationPage(deps, r, std::move(extra), status); });
+}
+
+core::Result<std::vector<http::Part>> Upload(const Request& r) {
+  return http::ParseMultipart(r.Header("content-type").value_or(""), r.body);
+}
+
+core::Result<AuditNote> AttachFrom(const Deps& deps, const Request& r) {
+  auto parts = Upload(r);
+  if (!parts) return std::unexpected(parts.error());
+  return Attach(deps, r, http::FindPart(*parts, "file"));
+}
+
+// The file itself, for download: never shown inline, so a document cannot run in the page.
+Response Download(const Deps& deps, const Request& r) {
+  auto db = deps.database.Acquire();
+  auto view = LoadView(deps, *db, r.Param("slug"), r.Param("school"));
+  if (!view) return features::Failure(r, view.error(), deps.views);
+  if (auto may = CheckMayRead(*view, StandingAt(deps, *r.principal, view->school)); !may) {
+    return features::Failure(r, may.error(), deps.views);
+  }
+  if (!view->application) return features::Failure(r, NoApplication(view->school, view->setup.cohort), deps.views);
+  auto file = ApplicationsStore(*db, deps.tenant.id).ReadAttachment(view->application->id, IdParam(r, "id"));
+  if (!file) return features::Failure(r, file.error(), deps.views);
+  if (!*file) {
+    return features::Failure(r, core::Error{core::ErrorCode::kNotFound,
+                                            view->school.name + "'s application has no such attachment; reload its page.",
+                                            {}, {}},
+                             deps.views);
+  }
+  Response response;
+  response.content_type = (*file)->info.content_type;
+  response.body = std::move((*file)->bytes);
+  response.Header("Content-Disposition", "attachment; filename=\"" + (*file)->info.file_name +
+                                             "\"; filename*=UTF-8''" + core::UrlEncode((*file)->info.file_name));
+  response.Header("X-Content-Type-Options", "nosniff");
+  return response;
+}
+
+
+}  // namespace
+
+core::Result<void> RegisterApplicationRoutes(http::Router& router, const Deps& deps) {
+  using http::Method;
+  using http::Surface;
+  const std::string page(kPage);
+  const std::string api(kApi);
+  const auto json_fields = [&deps](auto change) {
+    return [&deps, change](const Request& r) {
+      auto body = JsonBody(r);
+      if (!body) return features::Failure(r, body.error(), deps.views);
+      return ApiAfterChange(deps, r, change(r, *body));
+    };
+  };
+  std::vector<http::Route> routes = {
+      ScopedRoute(Method::kGet, page, "applications.read", Surface::kPage,
+             [&deps](const Request& r) { return ApplicationPage(deps, r); }, deps),
+      ScopedRoute(Method::kPost, page, "applications.apply", Surface::kPage,
+             [&deps](const Request& r) { return PageAnswer(deps, r, StartApplication(deps, r), "application", {}); }, deps),
+      ScopedRoute(Method::kPost, page + "/draft", "applications.apply", Surface::kPage,
+             [&deps](const Request& r) {
+               const auto fields = FormFields(r);
+               return PageAnswer(deps, r, SaveDraft(deps, r, DraftFromForm(fields)), "draft", fields);
+             }, deps),
+      ScopedRoute(Method::kPost, page + "/submit", "applications.apply", Surface::kPage,
+             [&deps](const Request& r) { return PageAnswer(deps, r, Submit(deps, r), "submit", {}); }, deps),
+      ScopedRoute(Method::kPost, page + "/withdraw", "applications.apply", Surface::kPage,
+             [&deps](const Request& r) {
+               const auto fields = FormFields(r);
+               return PageAnswer(deps, r, Withdraw(deps, r, fields), "withdraw", fields);
+             }, deps),
+      ScopedRoute(Method::kPost, page + "/attachments", "applications.apply", Surface::kPage,
+             [&deps](const Request& r) { return PageAnswer(deps, r, AttachFrom(deps, r), "attachments", {}); }, deps),
+      ScopedRoute(Method::kGet, page + "/attachments/{id}", "applications.read", Surface::kPage,
+             [&deps](const Request& r) { return Download(deps, r); }, deps),
+      ScopedRoute(Method::kPost, page + "/attachments/{id}/delete", "applications.apply", Surface::kPage,
+             [&deps](const Request& r) {
+               return PageAnswer(deps, r, RemoveAttachment(deps, r, IdParam(r, "id")), "attachments", {});
+             }, deps),
+      ScopedRoute(Method::kPost, page + "/extension", "applications.manage", Surface::kPage,
+             [&deps](const Request& r) {
+               const auto fields = FormFields(r);
+               return PageAnswer(deps, r, GrantExtension(deps, r, fields), "extension", fields);
+             }, deps),
+      ScopedRoute(Method::kGet, api, "applications.read", Surface::kApi,
+             [&deps](const Request& r) {
+               auto answer = ApplicationAnswer(deps, r);
+               if (!answer) return features::Failure(r, answer.error(), deps.views);
+               return features::Json(*answer);
+             }, deps),
+      ScopedRoute(Method::kPost, api, "applications.apply", Surface::kApi,
+             [&deps](const Request& r) { return ApiAfterChange(deps, r, StartApplication(deps, r), 201); }, deps),
+      ScopedRoute(Method::kPost, api + "/draft", "applications.apply", Surface::kApi,
+             json_fields([&deps](const Request& r, const json::object& b) { return SaveDraft(deps, r, DraftFromJson(b)); }),
+             deps),
+      ScopedRoute(Method::kPost, api + "/submit", "applications.apply", Surface::kApi,
+             [&deps](const Request& r) { return ApiAfterChange(deps, r, Submit(deps, r)); }, deps),
+      ScopedRoute(Method::kPost, api + "/withdraw", "applications.apply", Surface::kApi,
+             json_fields([&deps](const Request& r, const json::object& b) { return Withdraw(deps, r, FlatFields(b)); }),
+             deps),
+      ScopedRoute(Method::kPost, api + "/attachments", "applications.apply", Surface::kApi,
+             [&deps](const Request& r) { return ApiAfterChange(deps, r, AttachFrom(deps, r), 201); }, deps),
+      ScopedRoute(Method::kGet, api + "/attachments/{id}", "applications.read", Surface::kApi,
+             [&deps](const Request& r) { return Download(deps, r); }, deps),
+      ScopedRoute(Method::kPost, api + "/attachments/{id}/delete", "applications.apply", Surface::kApi,
+             [&deps](const Request& r) { return ApiAfterChange(deps, r, RemoveAttachment(deps, r, IdParam(r, "id"))); },
+             deps),
+      ScopedRoute(Method::kPost, api + "/extension", "applications.manage", Surface::kApi,
+             [&deps](const Request& r) {
+               auto body = JsonBody(r);
+               if (!body) return features::Failure(r, body.error(), deps.views);
+               auto fields = FlatFields(*body);
+               if (fields.contains("deadline_at")) {
+                 const auto& at = fields["deadline_at"];
+                 fields["deadline_on"] = at.substr(0, at.find('T'));
+                 fields["deadline_time"] = at.find('T') == std::string::npos ? "" : at.substr(at.find('T') + 1, 5);
+               }
+               auto done = GrantExtension(deps, r, fields);
+               if (!done) return features::Failure(r, done.error(), deps.views);
+               return features::Json(done->after, 201);
+             }, deps),
+  };
+  for (auto& route : routes) {
+    if (auto added = router.Add(std::move(route)); !added) return added;
+  }
+  return {};
+}
+
+}  // namespace practica::applications

@@ -1,0 +1,279 @@
+#include "features/applications/routes/review_changes.hpp"
+
+#include <boost/json/array.hpp>
+
+#include <algorithm>
+
+#include "auth/principal_loader.hpp"
+#include "core/text.hpp"
+#include "features/applications/domain/rubric.hpp"
+#include "features/applications/routes/notify.hpp"
+#include "features/applications/store/reviews_store.hpp"
+#include "features/applications/store/setup_store.hpp"
+
+namespace practica::applications {
+namespace json = boost::json;
+using core::ErrorCode;
+using core::Fail;
+using features::Deps;
+using http::Request;
+
+namespace {
+
+struct Target {
+  Setup setup;
+  SchoolRef school;
+  Application application;
+};
+
+// A change to the application the path names: kNotFound when the school has none.
+core::Result<AuditNote> OnApplication(const Deps& deps, const Request& request, std::string_view action,
+                                      const std::function<core::Result<AuditNote>(db::Connection&, const Target&)>& change) {
+  return Audited(deps, request, action, [&](db::Connection& db) -> core::Result<AuditNote> {
+    auto cohort = LoadCohort(deps, db, request.Param("slug"));
+    if (!cohort) return std::unexpected(cohort.error());
+    auto school = LoadSchool(deps, db, request.Param("school"));
+    if (!school) return std::unexpected(school.error());
+    auto application = ApplicationsStore(db, deps.tenant.id).Find(cohort->id, *school);
+    if (!application) return std::unexpected(application.error());
+    if (!*application) return std::unexpected(NoApplication(*school, *cohort));
+    auto setup = SetupStore(db, deps.tenant.id).Load(*cohort);
+    if (!setup) return std::unexpected(setup.error());
+    const Target target{std::move(*setup), *school, std::move(**application)};
+    auto note = change(db, target);
+    if (note) {
+      note->record_id = std::to_string(target.application.id);
+      note->school_id = target.school.id;
+    }
+    return note;
+  });
+}
+
+std::string Name(const Target& target) { return ApplicationName(target.school.name, target.setup.cohort); }
+
+core::Result<std::vector<HeldRole>> RolesOf(const Deps& deps, db::Connection& db, std::int64_t person_id) {
+  auto grants = auth::LoadGrants(db, deps.tenant.id, person_id);
+  if (!grants) return std::unexpected(grants.error());
+  return ToHeldRoles(*grants);
+}
+
+// Reviews are of submitted applications that wait for a decision.
+core::Result<void> CheckUnderReview(const Target& target) {
+  const auto status = target.application.status;
+  if (status == Status::kSubmitted || status == Status::kWaitlisted) return {};
+  return Fail(ErrorCode::kConflict, Name(target) + " is " + core::ToLower(StatusLabel(status)) +
+                                        (status == Status::kDraft ? "; review it once the school submits it."
+                                                                  : "; it is no longer reviewed."));
+}
+
+std::string DecisionText(const Target& target, Decision decision, const std::string& note, const Deps& deps) {
+  const auto full = cohorts::FullName(target.setup.cohort);
+  std::string text;
+  switch (decision) {
+    case Decision::kAccepted:
+      text = target.school.name + " is accepted into " + full +
+             ". Congratulations! Next, you and your local district's instructional director sign the "
+             "Intent to Participate in Practica.";
+      break;
+    case Decision::kWaitlisted:
+      text = target.school.name + " is on the waiting list for " + full +
+             ". The program office writes again as soon as a place opens.";
+      break;
+    case Decision::kDeclined:
+      text = target.school.name + " was not selected for " + full +
+             " this year. Thank you for applying; the program office welcomes your application next year.";
+      break;
+  }
+  if (!note.empty()) text += "\n\nA note from the program office: " + note;
+  return text + "\n\nThe application: " + deps.auth.public_url + ApplicationUrl(target.setup.cohort, target.school) + "\n";
+}
+
+}  // namespace
+
+ScoreReader ScoresFromForm(const Fields& fields) {
+  return [fields](const std::vector<Criterion>& criteria) -> core::Result<std::vector<Score>> {
+    std::vector<Score> scores;
+    for (const auto& criterion : criteria) {
+      const std::string id = std::to_string(criterion.id);
+      auto score = ParseScore(Get(fields, "score_" + id), criterion, "score_" + id);
+      if (!score) return std::unexpected(score.error());
+      if (*score != 0) scores.push_back({criterion.id, *score, std::string(core::Trim(Get(fields, "comment_" + id)))});
+    }
+    return scores;
+  };
+}
+
+ScoreReader ScoresFromJson(const json::object& body) {
+  return [body](const std::vector<Criterion>&) -> core::Result<std::vector<Score>> {
+    const auto* items = body.if_contains("scores");
+    if (items == nullptr || !items->is_array()) {
+      return Fail(ErrorCode::kInvalidInput, "Send \"scores\": a list of {criterion_id, score, comment}.", {}, "scores");
+    }
+    std::vector<Score> scores;
+    for (const auto& item : items->as_array()) {
+      const auto* object = item.if_object();
+      const auto* id = object ? object->if_contains("criterion_id") : nullptr;
+      const auto* score = object ? object->if_contains("score") : nullptr;
+      if (!id || !id->is_int64() || !score || !score->is_int64()) {
+        return Fail(ErrorCode::kInvalidInput, "Each score needs a whole-number \"criterion_id\" and \"score\".", {},
+                    "scores");
+      }
+      Score s{id->as_int64(), static_cast<int>(std::clamp<std::int64_t>(score->as_int64(), -1000, 1000)), ""};
+      if (const auto* comment = object->if_contains("comment"); comment && comment->is_string()) {
+        s.comment = std::string(core::Trim(comment->as_string()));
+      }
+      scores.push_back(std::move(s));
+    }
+    return scores;
+  };
+}
+
+core::Result<AuditNote> AssignReviewer(const Deps& deps, const Request& request, const Fields& fields) {
+  const std::string email(core::Trim(Get(fields, "reviewer")));
+  if (email.empty()) return Fail(ErrorCode::kInvalidInput, "Give the reviewer's e-mail address.", {}, "reviewer");
+  return OnApplication(deps, request, "applications.manage", [&](db::Connection& db, const Target& target)
+                                                                 -> core::Result<AuditNote> {
+    if (target.application.status == Status::kWithdrawn) return std::unexpected(CheckUnderReview(target).error());
+    ReviewsStore store(db, deps.tenant.id);
+    auto person = store.FindPerson(email);
+    if (!person) return std::unexpected(person.error());
+    if (!*person || !(*person)->active) {
+      return Fail(ErrorCode::kInvalidInput,
+                  "Nobody active in this district has the e-mail address " + email + "; invite them on the People page first.",
+                  {}, "reviewer");
+    }
+    auto roles = RolesOf(deps, db, (*person)->id);
+    if (!roles) return std::unexpected(roles.error());
+    const auto today = Today(deps);
+    if (auto may = CheckMayReview((*person)->name, *roles, today); !may) return std::unexpected(may.error());
+    if (auto free = CheckReviewerFree((*person)->name, target.school.name, *roles, target.school.id,
+                                      target.school.local_district_id, today);
+        !free) {
+      return std::unexpected(free.error());
+    }
+    auto assigned = store.AssignReviewer(target.application.id, (*person)->id, request.principal->person_id,
+                                         deps.clock.NowUtcSeconds());
+    if (!assigned) {
+      if (assigned.error().code != ErrorCode::kConflict) return std::unexpected(assigned.error());
+      return Fail(ErrorCode::kConflict, (*person)->name + " already reviews " + Name(target) + ".", {}, "reviewer");
+    }
+    return AuditNote{"application", "", 0, {}, {{"reviewer_id", (*person)->id}, {"reviewer", (*person)->email}},
+                     "assigned " + (*person)->name + " to review " + Name(target)};
+  });
+}
+
+core::Result<AuditNote> RemoveReviewer(const Deps& deps, const Request& request, std::int64_t person_id) {
+  return OnApplication(deps, request, "applications.manage", [&](db::Connection& db, const Target& target)
+                                                                 -> core::Result<AuditNote> {
+    auto removed = ReviewsStore(db, deps.tenant.id).RemoveReviewer(target.application.id, person_id);
+    if (!removed) return std::unexpected(removed.error());
+    if (!*removed) return Fail(ErrorCode::kNotFound, "That person does not review " + Name(target) + "; reload the page.");
+    return AuditNote{"application", "", 0, {{"reviewer_id", person_id}}, {},
+                     "removed a reviewer (and their scores) from " + Name(target)};
+  });
+}
+
+core::Result<AuditNote> SaveReview(const Deps& deps, const Request& request, const ScoreReader& read) {
+  const auto me = request.principal->person_id;
+  return OnApplication(deps, request, "applications.review", [&](db::Connection& db, const Target& target)
+                                                                 -> core::Result<AuditNote> {
+    ReviewsStore store(db, deps.tenant.id);
+    auto reviewers = store.Reviewers(target.application.id);
+    if (!reviewers) return std::unexpected(reviewers.error());
+    const bool assigned = std::any_of(reviewers->begin(), reviewers->end(),
+                                      [&](const ReviewerRef& r) { return r.person.id == me; });
+    if (!assigned) {
+      return Fail(ErrorCode::kForbidden, "You are not assigned to review " + Name(target) +
+                                             "; the program office assigns reviewers.");
+    }
+    auto roles = RolesOf(deps, db, me);
+    if (!roles) return std::unexpected(roles.error());
+    if (auto free = CheckReviewerFree(request.principal->display_name, target.school.name, *roles, target.school.id,
+                                      target.school.local_district_id, Today(deps));
+        !free) {
+      return std::unexpected(free.error());
+    }
+    if (auto open = CheckUnderReview(target); !open) return std::unexpected(open.error());
+    auto scores = read(target.setup.criteria);
+    if (!scores) return std::unexpected(scores.error());
+    if (auto checked = CheckScores(target.setup.criteria, *scores); !checked) return std::unexpected(checked.error());
+    if (auto saved = store.SaveScores(target.application.id, me, *scores, deps.clock.NowUtcSeconds()); !saved) {
+      return std::unexpected(saved.error());
+    }
+    json::array after;
+    for (const auto& s : *scores) {
+      after.emplace_back(json::object{{"criterion_id", s.criterion_id}, {"score", s.score}, {"comment", s.comment}});
+    }
+    return AuditNote{"application", "", 0, {}, {{"reviewer_id", me}, {"scores", std::move(after)}},
+                     "reviewed " + Name(target)};
+  });
+}
+
+core::Result<AuditNote> RecordSiteVisit(const Deps& deps, const Request& request, const Fields& fields) {
+  auto day = core::ParseLocalDate(core::Trim(Get(fields, "visited_on")));
+  if (!day) return Fail(ErrorCode::kInvalidInput, day.error().message, {}, "visited_on");
+  const SiteVisit visit{*day, std::string(core::Trim(Get(fields, "visitors"))), Get(fields, "notes")};
+  return OnApplication(deps, request, "applications.manage", [&](db::Connection& db, const Target& target)
+                                                                 -> core::Result<AuditNote> {
+    if (auto open = CheckUnderReview(target); !open) return std::unexpected(open.error());
+    if (auto checked = CheckSiteVisit(visit, target.setup); !checked) return std::unexpected(checked.error());
+    ReviewsStore store(db, deps.tenant.id);
+    auto before = store.FindSiteVisit(target.application.id);
+    if (!before) return std::unexpected(before.error());
+    if (auto saved = store.SaveSiteVisit(target.application.id, visit, request.principal->person_id,
+                                         deps.clock.NowUtcSeconds());
+        !saved) {
+      return std::unexpected(saved.error());
+    }
+    json::object previous;
+    if (*before) {
+      previous = {{"visited_on", core::FormatIsoDate((*before)->visit.visited_on)}, {"visitors", (*before)->visit.visitors}};
+    }
+    return AuditNote{"application", "", 0, std::move(previous),
+                     {{"visited_on", core::FormatIsoDate(visit.visited_on)}, {"visitors", visit.visitors}},
+                     "site visit to " + target.school.name + " on " + core::FormatLongDate(visit.visited_on)};
+  });
+}
+
+core::Result<AuditNote> Decide(const Deps& deps, const Request& request, const Fields& fields) {
+  const auto decision = ParseDecision(core::Trim(Get(fields, "decision")));
+  if (!decision) {
+    return Fail(ErrorCode::kInvalidInput, "Choose a decision: accepted, waitlisted or declined.", {}, "decision");
+  }
+  const std::string note(core::Trim(Get(fields, "note")));
+  std::optional<Target> decided;
+  auto done = OnApplication(deps, request, "applications.decide", [&](db::Connection& db, const Target& target)
+                                                                      -> core::Result<AuditNote> {
+    if (auto checked = CheckDecision(target.application, *decision, target.setup.cohort); !checked) {
+      return std::unexpected(checked.error());
+    }
+    const auto now = deps.clock.NowUtcSeconds();
+    const auto status = StatusAfter(*decision);
+    if (auto set = ApplicationsStore(db, deps.tenant.id).SetStatus(target.application.id, status, now); !set) {
+      return std::unexpected(set.error());
+    }
+    ReviewsStore store(db, deps.tenant.id);
+    if (auto noted = store.AddDecision(target.application.id, StatusCode(status), note, request.principal->person_id, now);
+        !noted) {
+      return std::unexpected(noted.error());
+    }
+    if (*decision == Decision::kAccepted) {
+      if (auto listed = store.AddToRoster(target.setup.cohort.id, target.school); !listed) {
+        return std::unexpected(listed.error());
+      }
+    }
+    decided = target;
+    return AuditNote{"application", "", 0, {{"status", StatusCode(target.application.status)}},
+                     {{"status", StatusCode(status)}, {"note", note}},
+                     core::ToLower(StatusLabel(status)) + " " + Name(target)};
+  });
+  if (done && decided) {
+    NotifyPrincipals(deps, request, decided->school,
+                     cohorts::ShortName(decided->setup.cohort) + " application: " +
+                         core::ToLower(StatusLabel(StatusAfter(*decision))),
+                     DecisionText(*decided, *decision, note, deps));
+  }
+  return done;
+}
+
+}  // namespace practica::applications

@@ -1,0 +1,101 @@
+#include "features/applications/routes/setup_json.hpp"
+
+#include <boost/json/array.hpp>
+
+#include <cstdio>
+
+#include "features/applications/domain/rubric.hpp"
+
+namespace practica::applications {
+namespace json = boost::json;
+
+namespace {
+
+json::value OptionalIso(const std::optional<std::int64_t>& at, const core::TimeZone& zone) {
+  return at ? json::value(zone.FormatIso(*at)) : json::value(nullptr);
+}
+
+json::object WindowJson(const cohorts::Cohort& cohort, std::int64_t now, const core::TimeZone& zone) {
+  json::object window{{"opens_at", OptionalIso(cohort.applications_open_at, zone)},
+                      {"closes_at", OptionalIso(cohort.applications_close_at, zone)},
+                      {"text", cohorts::DescribeApplicationWindow(cohort, now, zone)}};
+  // The form's fields, in the district's wall-clock time.
+  const auto fill = [&](const std::optional<std::int64_t>& at, const std::string& prefix) {
+    if (!at) return;
+    const auto local = zone.ToLocal(*at);
+    char time[6];
+    std::snprintf(time, sizeof time, "%02d:%02d", local.hour, local.minute);
+    window[prefix + "_on"] = core::FormatIsoDate(local.date);
+    window[prefix + "_time"] = time;
+  };
+  fill(cohort.applications_open_at, "opens");
+  fill(cohort.applications_close_at, "closes");
+  return window;
+}
+
+}  // namespace
+
+json::object CohortRefJson(const cohorts::Cohort& cohort) {
+  return json::object{{"slug", cohort.slug},
+                      {"number", cohort.number},
+                      {"short_name", cohorts::ShortName(cohort)},
+                      {"name", cohorts::FullName(cohort)},
+                      {"school_year", cohort.school_year},
+                      {"url", "/cohorts/" + cohort.slug}};
+}
+
+json::object SetupJson(const Setup& setup, std::int64_t now, const core::TimeZone& zone) {
+  json::array questions;
+  for (const auto& q : setup.questions) {
+    questions.emplace_back(json::object{{"id", q.id}, {"position", q.position}, {"text", q.text}});
+  }
+  json::array criteria;
+  for (const auto& c : setup.criteria) {
+    criteria.emplace_back(json::object{{"id", c.id}, {"position", c.position}, {"text", c.text}});
+  }
+  json::array rubric;
+  for (int score = kLowestScore; score <= kHighestScore; ++score) {
+    rubric.emplace_back(json::object{{"score", score}, {"label", ScoreLabel(score)}});
+  }
+  json::array sessions;
+  for (const auto& s : setup.qa_sessions) {
+    sessions.emplace_back(json::object{{"id", s.id},
+                                       {"starts_at", zone.FormatIso(s.starts_at)},
+                                       {"ends_at", zone.FormatIso(s.ends_at)},
+                                       {"when", DescribeQaSession(s, zone)},
+                                       {"details", s.details}});
+  }
+  json::object data{{"cohort", CohortRefJson(setup.cohort)},
+                    {"copied_from", setup.copied_from.empty() ? json::value(nullptr) : json::value(setup.copied_from)},
+                    {"questions", std::move(questions)},
+                    {"criteria", std::move(criteria)},
+                    {"rubric", std::move(rubric)},
+                    {"applications", WindowJson(setup.cohort, now, zone)},
+                    {"qa_sessions", std::move(sessions)},
+                    {"application_count", setup.application_count},
+                    {"lists_locked", setup.application_count > 0}};
+  if (setup.site_visits_from && setup.site_visits_to) {
+    data["site_visits"] = json::object{{"from", core::FormatIsoDate(*setup.site_visits_from)},
+                                       {"to", core::FormatIsoDate(*setup.site_visits_to)},
+                                       {"text", DescribeDays(*setup.site_visits_from, *setup.site_visits_to)}};
+  } else {
+    data["site_visits"] = nullptr;
+  }
+  if (setup.notification_week_of) {
+    data["notification_week"] = json::object{{"of", core::FormatIsoDate(*setup.notification_week_of)},
+                                             {"text", DescribeWeek(*setup.notification_week_of)}};
+  } else {
+    data["notification_week"] = nullptr;
+  }
+  if (setup.agreement) {
+    data["agreement"] = json::object{{"version", setup.agreement->version},
+                                     {"title", setup.agreement->title},
+                                     {"text", setup.agreement->text},
+                                     {"published_at", zone.FormatIso(setup.agreement->published_at)}};
+  } else {
+    data["agreement"] = nullptr;
+  }
+  return data;
+}
+
+}  // namespace practica::applications

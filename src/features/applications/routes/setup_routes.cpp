@@ -1,0 +1,216 @@
+// Cohort setup: /cohorts/{slug}/setup (program staff) and /api/v1/cohorts/{slug}/setup….
+#include <boost/json/array.hpp>
+
+#include "features/applications/routes/page_kit.hpp"
+#include "features/applications/routes/register.hpp"
+#include "features/applications/routes/setup_changes.hpp"
+#include "features/applications/routes/setup_json.hpp"
+#include "features/applications/store/setup_store.hpp"
+#include "features/kit/respond.hpp"
+#include "features/standards/domain/standard.hpp"
+
+namespace practica::applications {
+namespace json = boost::json;
+using features::Deps;
+using http::Request;
+using http::Response;
+
+namespace {
+
+core::Result<json::object> LoadSetupJson(const Deps& deps, std::string_view slug) {
+  auto db = deps.database.Acquire();
+  auto cohort = LoadCohort(deps, *db, slug);
+  if (!cohort) return std::unexpected(cohort.error());
+  auto setup = SetupStore(*db, deps.tenant.id).Load(*cohort);
+  if (!setup) return std::unexpected(setup.error());
+  return SetupJson(*setup, deps.clock.NowUtcSeconds(), deps.tenant.zone);
+}
+
+std::string JoinTexts(const json::value& items) {
+  std::string text;
+  for (const auto& item : items.as_array()) {
+    text += (text.empty() ? "" : "\n") + std::string(item.at("text").as_string());
+  }
+  return text;
+}
+
+std::string Text(const json::object& object, std::string_view key) {
+  const auto* value = object.if_contains(key);
+  return value != nullptr && value->is_string() ? std::string(value->as_string()) : std::string();
+}
+
+// Each form field's value: what was just typed into a refused form, else what is stored.
+json::object FormValues(const json::object& data) {
+  const auto& window = data.at("applications").as_object();
+  const json::object none;
+  const auto& visits = data.at("site_visits").is_object() ? data.at("site_visits").as_object() : none;
+  const auto& week = data.at("notification_week").is_object() ? data.at("notification_week").as_object() : none;
+  const auto& agreement = data.at("agreement").is_object() ? data.at("agreement").as_object() : none;
+  const std::string title = Text(agreement, "title");
+  json::object form{{"questions", Text(data, "questions_text")}, {"criteria", Text(data, "criteria_text")},
+                    {"opens_on", Text(window, "opens_on")},     {"opens_time", Text(window, "opens_time")},
+                    {"closes_on", Text(window, "closes_on")},   {"closes_time", Text(window, "closes_time")},
+                    {"site_visits_from", Text(visits, "from")}, {"site_visits_to", Text(visits, "to")},
+                    {"notification_week_of", Text(week, "of")}, {"title", title.empty() ? "Intent to Participate" : title},
+                    {"text", Text(agreement, "text")}};
+  // The copy form has a title of its own, apart from the agreement's.
+  const bool copying = data.contains("error_copy");
+  for (const auto& [key, value] : data) {
+    if (!key.starts_with("typed_")) continue;
+    const std::string field(key.substr(6));
+    form[copying && field == "title" ? "copy_title" : field] = value;
+  }
+  return form;
+}
+
+Response SetupPage(const Deps& deps, const Request& request, json::object extra = {}, int status = 200) {
+  auto data = LoadSetupJson(deps, request.Param("slug"));
+  if (!data) return features::Failure(request, data.error(), deps.views);
+  (*data)["questions_text"] = JoinTexts((*data)["questions"]);
+  (*data)["criteria_text"] = JoinTexts((*data)["criteria"]);
+  json::array standards;
+  for (const auto& standard : standards::IsteStudentStandards()) {
+    standards.emplace_back(json::object{{"value", standard.code}, {"label", standard.code + " " + standard.name}});
+  }
+  (*data)["standard_options"] = std::move(standards);
+  for (auto& [key, value] : extra) (*data)[key] = value;
+  (*data)["form"] = FormValues(*data);
+  (*data)["csrf_token"] = request.principal->csrf_token;
+  const std::string title = "Set up " + std::string((*data)["cohort"].at("short_name").as_string());
+  return deps.views.Page(request, "applications/setup", title, std::move(*data), "home", status);
+}
+
+using Change = core::Result<AuditNote> (*)(const Deps&, const Request&, const Fields&);
+
+// A setup form: the change, then back to the setup page, or the page again with the message.
+http::Handler PageForm(const Deps& deps, std::string_view form, Change change) {
+  return [&deps, form = std::string(form), change](const Request& r) {
+    const auto fields = FormFields(r);
+    return AfterForm(deps, r, change(deps, r, fields), "/cohorts/" + std::string(r.Param("slug")) + "/setup#" + form,
+                     form, fields, [&](json::object extra, int status) { return SetupPage(deps, r, std::move(extra), status); });
+  };
+}
+
+Response ApiSetupAnswer(const Deps& deps, const Request& request, const core::Result<AuditNote>& done,
+                        int status = 200) {
+  if (!done) return features::Failure(request, done.error(), deps.views);
+  auto data = LoadSetupJson(deps, request.Param("slug"));
+  if (!data) return features::Failure(request, data.error(), deps.views);
+  return features::Json(*data, status);
+}
+
+// A JSON change: the body as fields (lists as lines), then the setup as it now is.
+http::Handler ApiForm(const Deps& deps, Change change, int status = 200) {
+  return [&deps, change, status](const Request& r) {
+    auto body = JsonBody(r);
+    if (!body) return features::Failure(r, body.error(), deps.views);
+    auto fields = FlatFields(*body);
+    for (const char* local : {"opens", "closes", "starts", "ends"}) {
+      if (fields.contains(std::string(local) + "_at")) SplitLocal(fields[std::string(local) + "_at"], local, fields);
+    }
+    return ApiSetupAnswer(deps, r, change(deps, r, fields), status);
+  };
+}
+
+std::vector<std::string> JsonLines(const json::object& body, std::string_view name) {
+  std::vector<std::string> lines;
+  if (const auto* items = body.if_contains(name); items != nullptr && items->is_array()) {
+    for (const auto& item : items->as_array()) {
+      if (item.is_string()) lines.emplace_back(item.as_string());
+    }
+  }
+  return lines;
+}
+
+core::Result<AuditNote> QuestionsFromForm(const Deps& d, const Request& r, const Fields& f) {
+  return SetQuestions(d, r, Lines(Get(f, "questions")));
+}
+core::Result<AuditNote> CriteriaFromForm(const Deps& d, const Request& r, const Fields& f) {
+  return SetCriteria(d, r, Lines(Get(f, "criteria")));
+}
+
+}  // namespace
+
+core::Result<void> RegisterSetupRoutes(http::Router& router, const Deps& deps) {
+  using http::Method;
+  using http::Surface;
+  const auto list_api = [&deps](bool questions) {
+    return [&deps, questions](const Request& r) {
+      auto body = JsonBody(r);
+      if (!body) return features::Failure(r, body.error(), deps.views);
+      const auto lines = JsonLines(*body, questions ? "questions" : "criteria");
+      return ApiSetupAnswer(deps, r, questions ? SetQuestions(deps, r, lines) : SetCriteria(deps, r, lines));
+    };
+  };
+  const auto remove_qa = [&deps](const Request& r) { return RemoveQaSession(deps, r, IdParam(r, "id")); };
+  for (auto route : {
+           http::Route{Method::kGet, "/cohorts/{slug}/setup", "cohorts.manage", Surface::kPage,
+                       [&deps](const Request& r) { return SetupPage(deps, r); }},
+           http::Route{Method::kPost, "/cohorts/{slug}/setup/questions", "cohorts.manage", Surface::kPage,
+                       PageForm(deps, "questions", QuestionsFromForm)},
+           http::Route{Method::kPost, "/cohorts/{slug}/setup/criteria", "cohorts.manage", Surface::kPage,
+                       PageForm(deps, "criteria", CriteriaFromForm)},
+           http::Route{Method::kPost, "/cohorts/{slug}/setup/window", "cohorts.manage", Surface::kPage,
+                       PageForm(deps, "window", SetWindow)},
+           http::Route{Method::kPost, "/cohorts/{slug}/setup/qa-sessions", "cohorts.manage", Surface::kPage,
+                       PageForm(deps, "qa", AddQaSession)},
+           http::Route{Method::kPost, "/cohorts/{slug}/setup/qa-sessions/{id}/delete", "cohorts.manage",
+                       Surface::kPage,
+                       [&deps, remove_qa](const Request& r) {
+                         return AfterForm(deps, r, remove_qa(r), "/cohorts/" + std::string(r.Param("slug")) + "/setup#qa",
+                                          "qa", {}, [&](json::object extra, int status) {
+                                            return SetupPage(deps, r, std::move(extra), status);
+                                          });
+                       }},
+           http::Route{Method::kPost, "/cohorts/{slug}/setup/dates", "cohorts.manage", Surface::kPage,
+                       PageForm(deps, "dates", SetDates)},
+           http::Route{Method::kPost, "/cohorts/{slug}/setup/agreement", "cohorts.manage", Surface::kPage,
+                       PageForm(deps, "agreement", PublishAgreement)},
+           http::Route{Method::kPost, "/cohorts/{slug}/copy", "cohorts.manage", Surface::kPage,
+                       [&deps](const Request& r) {
+                         const auto fields = FormFields(r);
+                         auto done = CopyCohort(deps, r, fields);
+                         const std::string next =
+                             done ? "/cohorts/" + std::string(done->after.at("slug").as_string()) + "/setup" : "";
+                         return AfterForm(deps, r, done, next, "copy", fields, [&](json::object extra, int status) {
+                           return SetupPage(deps, r, std::move(extra), status);
+                         });
+                       }},
+           http::Route{Method::kGet, "/api/v1/cohorts/{slug}/setup", "cohorts.read", Surface::kApi,
+                       [&deps](const Request& r) {
+                         auto data = LoadSetupJson(deps, r.Param("slug"));
+                         if (!data) return features::Failure(r, data.error(), deps.views);
+                         return features::Json(*data);
+                       }},
+           http::Route{Method::kPost, "/api/v1/cohorts/{slug}/setup/questions", "cohorts.manage", Surface::kApi,
+                       list_api(true)},
+           http::Route{Method::kPost, "/api/v1/cohorts/{slug}/setup/criteria", "cohorts.manage", Surface::kApi,
+                       list_api(false)},
+           http::Route{Method::kPost, "/api/v1/cohorts/{slug}/setup/window", "cohorts.manage", Surface::kApi,
+                       ApiForm(deps, SetWindow)},
+           http::Route{Method::kPost, "/api/v1/cohorts/{slug}/setup/qa-sessions", "cohorts.manage", Surface::kApi,
+                       ApiForm(deps, AddQaSession, 201)},
+           http::Route{Method::kPost, "/api/v1/cohorts/{slug}/setup/qa-sessions/{id}/delete", "cohorts.manage",
+                       Surface::kApi,
+                       [&deps, remove_qa](const Request& r) { return ApiSetupAnswer(deps, r, remove_qa(r)); }},
+           http::Route{Method::kPost, "/api/v1/cohorts/{slug}/setup/dates", "cohorts.manage", Surface::kApi,
+                       ApiForm(deps, SetDates)},
+           http::Route{Method::kPost, "/api/v1/cohorts/{slug}/setup/agreement", "cohorts.manage", Surface::kApi,
+                       ApiForm(deps, PublishAgreement, 201)},
+           http::Route{Method::kPost, "/api/v1/cohorts/{slug}/copy", "cohorts.manage", Surface::kApi,
+                       [&deps](const Request& r) {
+                         auto body = JsonBody(r);
+                         if (!body) return features::Failure(r, body.error(), deps.views);
+                         auto done = CopyCohort(deps, r, FlatFields(*body));
+                         if (!done) return features::Failure(r, done.error(), deps.views);
+                         auto data = LoadSetupJson(deps, done->after.at("slug").as_string());
+                         if (!data) return features::Failure(r, data.error(), deps.views);
+                         return features::Json(*data, 201);
+                       }},
+       }) {
+    if (auto added = router.Add(std::move(route)); !added) return added;
+  }
+  return {};
+}
+
+}  // namespace practica::applications

@@ -1,0 +1,171 @@
+#include "features/applications/store/reviews_store.hpp"
+
+namespace practica::applications {
+
+core::Result<std::optional<PersonRef>> ReviewsStore::FindPerson(std::string_view email) {
+  std::optional<PersonRef> found;
+  auto done = db_.Execute(
+      "SELECT id, display_name, email, active FROM people WHERE district_id = $1 AND lower(email) = lower($2)",
+      {district_id_, std::string(email)},
+      [&](const db::Row& row) { found = PersonRef{row.Int(0), row.String(1), row.String(2), row.Int(3) != 0}; });
+  if (!done) return std::unexpected(done.error());
+  return found;
+}
+
+core::Result<std::optional<PersonRef>> ReviewsStore::FindPerson(std::int64_t person_id) {
+  std::optional<PersonRef> found;
+  auto done = db_.Execute(
+      "SELECT id, display_name, email, active FROM people WHERE district_id = $1 AND id = $2",
+      {district_id_, person_id},
+      [&](const db::Row& row) { found = PersonRef{row.Int(0), row.String(1), row.String(2), row.Int(3) != 0}; });
+  if (!done) return std::unexpected(done.error());
+  return found;
+}
+
+core::Result<std::vector<ReviewerRef>> ReviewsStore::Reviewers(std::int64_t application_id) {
+  std::vector<ReviewerRef> reviewers;
+  auto done = db_.Execute(
+      "SELECT p.id, p.display_name, p.email, p.active, r.assigned_at,"
+      " (SELECT COUNT(*) FROM review_scores s WHERE s.district_id = r.district_id"
+      "  AND s.application_id = r.application_id AND s.reviewer_id = r.person_id)"
+      " FROM application_reviewers r JOIN people p ON p.district_id = r.district_id AND p.id = r.person_id"
+      " WHERE r.district_id = $1 AND r.application_id = $2 ORDER BY p.display_name",
+      {district_id_, application_id}, [&](const db::Row& row) {
+        reviewers.push_back({{row.Int(0), row.String(1), row.String(2), row.Int(3) != 0}, row.Int(4), row.Int(5) > 0});
+      });
+  if (!done) return std::unexpected(done.error());
+  return reviewers;
+}
+
+core::Result<void> ReviewsStore::AssignReviewer(std::int64_t application_id, std::int64_t person_id,
+                                                std::int64_t by, std::int64_t now) {
+  auto inserted = db_.Exec(
+      "INSERT INTO application_reviewers (district_id, application_id, person_id, assigned_by, assigned_at)"
+      " VALUES ($1, $2, $3, $4, $5)",
+      {district_id_, application_id, person_id, by, now});
+  if (!inserted) return std::unexpected(inserted.error());
+  return {};
+}
+
+core::Result<bool> ReviewsStore::RemoveReviewer(std::int64_t application_id, std::int64_t person_id) {
+  const db::Params key{district_id_, application_id, person_id};
+  auto scores = db_.Exec(
+      "DELETE FROM review_scores WHERE district_id = $1 AND application_id = $2 AND reviewer_id = $3", key);
+  if (!scores) return std::unexpected(scores.error());
+  auto removed = db_.Exec(
+      "DELETE FROM application_reviewers WHERE district_id = $1 AND application_id = $2 AND person_id = $3", key);
+  if (!removed) return std::unexpected(removed.error());
+  return *removed > 0;
+}
+
+core::Result<std::vector<ReviewScore>> ReviewsStore::Scores(std::int64_t application_id) {
+  std::vector<ReviewScore> scores;
+  auto done = db_.Execute(
+      "SELECT s.reviewer_id, p.display_name, s.criterion_id, s.score, s.comment, s.scored_at"
+      " FROM review_scores s JOIN people p ON p.district_id = s.district_id AND p.id = s.reviewer_id"
+      " JOIN selection_criteria c ON c.district_id = s.district_id AND c.id = s.criterion_id"
+      " WHERE s.district_id = $1 AND s.application_id = $2 ORDER BY p.display_name, s.reviewer_id, c.position",
+      {district_id_, application_id}, [&](const db::Row& row) {
+        scores.push_back({row.Int(0), row.String(1), {row.Int(2), static_cast<int>(row.Int(3)), row.String(4)},
+                          row.Int(5)});
+      });
+  if (!done) return std::unexpected(done.error());
+  return scores;
+}
+
+core::Result<void> ReviewsStore::SaveScores(std::int64_t application_id, std::int64_t reviewer_id,
+                                            const std::vector<Score>& scores, std::int64_t now) {
+  auto cleared = db_.Exec(
+      "DELETE FROM review_scores WHERE district_id = $1 AND application_id = $2 AND reviewer_id = $3",
+      {district_id_, application_id, reviewer_id});
+  if (!cleared) return std::unexpected(cleared.error());
+  for (const auto& score : scores) {
+    auto saved = db_.Exec(
+        "INSERT INTO review_scores (district_id, application_id, reviewer_id, criterion_id, score, comment,"
+        " scored_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        {district_id_, application_id, reviewer_id, score.criterion_id, std::int64_t{score.score}, score.comment,
+         now});
+    if (!saved) return std::unexpected(saved.error());
+  }
+  return {};
+}
+
+core::Result<std::optional<SiteVisitRecord>> ReviewsStore::FindSiteVisit(std::int64_t application_id) {
+  std::optional<SiteVisitRecord> found;
+  auto done = db_.Execute(
+      "SELECT v.visited_on, v.visitors, v.notes, COALESCE(p.display_name, ''), v.recorded_at FROM site_visits v"
+      " LEFT JOIN people p ON p.district_id = v.district_id AND p.id = v.recorded_by"
+      " WHERE v.district_id = $1 AND v.application_id = $2",
+      {district_id_, application_id}, [&](const db::Row& row) {
+        auto day = core::ParseLocalDate(row.Text(0));
+        found = SiteVisitRecord{{day.value_or(core::LocalDate{}), row.String(1), row.String(2)}, row.String(3),
+                                row.Int(4)};
+      });
+  if (!done) return std::unexpected(done.error());
+  return found;
+}
+
+core::Result<void> ReviewsStore::SaveSiteVisit(std::int64_t application_id, const SiteVisit& visit,
+                                               std::int64_t by, std::int64_t now) {
+  auto saved = db_.Exec(
+      "INSERT INTO site_visits (district_id, application_id, visited_on, visitors, notes, recorded_by,"
+      " recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (district_id, application_id)"
+      " DO UPDATE SET visited_on = excluded.visited_on, visitors = excluded.visitors, notes = excluded.notes,"
+      " recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at",
+      {district_id_, application_id, core::FormatIsoDate(visit.visited_on), visit.visitors, visit.notes, by, now});
+  if (!saved) return std::unexpected(saved.error());
+  return {};
+}
+
+core::Result<std::vector<DecisionRecord>> ReviewsStore::Decisions(std::int64_t application_id) {
+  std::vector<DecisionRecord> decisions;
+  auto done = db_.Execute(
+      "SELECT d.decision, d.note, COALESCE(p.display_name, ''), d.decided_at FROM application_decisions d"
+      " LEFT JOIN people p ON p.district_id = d.district_id AND p.id = d.decided_by"
+      " WHERE d.district_id = $1 AND d.application_id = $2 ORDER BY d.decided_at, d.id",
+      {district_id_, application_id}, [&](const db::Row& row) {
+        decisions.push_back({row.String(0), row.String(1), row.String(2), row.Int(3)});
+      });
+  if (!done) return std::unexpected(done.error());
+  return decisions;
+}
+
+core::Result<void> ReviewsStore::AddDecision(std::int64_t application_id, std::string_view decision,
+                                             const std::string& note, std::int64_t by, std::int64_t now) {
+  auto id = db_.NextId();
+  if (!id) return std::unexpected(id.error());
+  auto inserted = db_.Exec(
+      "INSERT INTO application_decisions (district_id, id, application_id, decision, note, decided_by,"
+      " decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+      {district_id_, *id, application_id, std::string(decision), note, by, now});
+  if (!inserted) return std::unexpected(inserted.error());
+  return {};
+}
+
+core::Result<void> ReviewsStore::AddToRoster(std::int64_t cohort_id, const SchoolRef& school) {
+  auto inserted = db_.Exec(
+      "INSERT INTO participations (district_id, cohort_id, school_id, listed_name) VALUES ($1, $2, $3, $4)"
+      " ON CONFLICT (district_id, cohort_id, school_id) DO NOTHING",
+      {district_id_, cohort_id, school.id, school.name});
+  if (!inserted) return std::unexpected(inserted.error());
+  return {};
+}
+
+core::Result<std::vector<PersonRef>> ReviewsStore::PrincipalsOf(std::int64_t school_id,
+                                                                const core::LocalDate& today) {
+  std::vector<PersonRef> principals;
+  const std::string day = core::FormatIsoDate(today);
+  auto done = db_.Execute(
+      "SELECT DISTINCT p.id, p.display_name, p.email, p.active FROM grants g"
+      " JOIN people p ON p.district_id = g.district_id AND p.id = g.person_id"
+      " WHERE g.district_id = $1 AND g.role = 'principal' AND g.scope_kind = 'school' AND g.scope_id = $2"
+      " AND g.ended_at IS NULL AND g.starts_on <= $3 AND (g.ends_on IS NULL OR g.ends_on >= $3)"
+      " AND p.active = 1 ORDER BY p.display_name",
+      {district_id_, school_id, day}, [&](const db::Row& row) {
+        principals.push_back({row.Int(0), row.String(1), row.String(2), row.Int(3) != 0});
+      });
+  if (!done) return std::unexpected(done.error());
+  return principals;
+}
+
+}  // namespace practica::applications

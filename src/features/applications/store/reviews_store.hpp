@@ -1,0 +1,86 @@
+// Reviews in the database: reviewer assignments, rubric scores, site visits, decisions, the
+// cohort roster an acceptance adds to, and the review table across a cohort.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/connection.hpp"
+#include "features/applications/domain/review.hpp"
+#include "features/applications/store/applications_store.hpp"
+
+namespace practica::applications {
+
+struct PersonRef {
+  std::int64_t id = 0;
+  std::string name;
+  std::string email;
+  bool active = true;
+};
+
+struct ReviewerRef {
+  PersonRef person;
+  std::int64_t assigned_at = 0;
+  bool scored = false;
+};
+
+struct ReviewScore {
+  std::int64_t reviewer_id = 0;
+  std::string reviewer_name;
+  Score score;
+  std::int64_t scored_at = 0;
+};
+
+struct SiteVisitRecord {
+  SiteVisit visit;
+  std::string recorded_by;
+  std::int64_t recorded_at = 0;
+};
+
+struct DecisionRecord {
+  std::string decision;  // "accepted", …, "withdrawn"
+  std::string note;
+  std::string decided_by;
+  std::int64_t decided_at = 0;
+};
+
+class ReviewsStore {
+ public:
+  ReviewsStore(db::Connection& connection, std::int64_t district_id)
+      : db_(connection), district_id_(district_id) {}
+
+  [[nodiscard]] core::Result<std::optional<PersonRef>> FindPerson(std::string_view email);
+  [[nodiscard]] core::Result<std::optional<PersonRef>> FindPerson(std::int64_t person_id);
+  [[nodiscard]] core::Result<std::vector<ReviewerRef>> Reviewers(std::int64_t application_id);
+  // kConflict when the person already reviews the application.
+  [[nodiscard]] core::Result<void> AssignReviewer(std::int64_t application_id, std::int64_t person_id,
+                                                  std::int64_t by, std::int64_t now);
+  // Removes the assignment and the reviewer's scores; false when there was none.
+  [[nodiscard]] core::Result<bool> RemoveReviewer(std::int64_t application_id, std::int64_t person_id);
+
+  [[nodiscard]] core::Result<std::vector<ReviewScore>> Scores(std::int64_t application_id);
+  // Replaces the reviewer's scores for the application.
+  [[nodiscard]] core::Result<void> SaveScores(std::int64_t application_id, std::int64_t reviewer_id,
+                                              const std::vector<Score>& scores, std::int64_t now);
+
+  [[nodiscard]] core::Result<std::optional<SiteVisitRecord>> FindSiteVisit(std::int64_t application_id);
+  [[nodiscard]] core::Result<void> SaveSiteVisit(std::int64_t application_id, const SiteVisit& visit,
+                                                 std::int64_t by, std::int64_t now);
+
+  [[nodiscard]] core::Result<std::vector<DecisionRecord>> Decisions(std::int64_t application_id);
+  [[nodiscard]] core::Result<void> AddDecision(std::int64_t application_id, std::string_view decision,
+                                               const std::string& note, std::int64_t by, std::int64_t now);
+  // Puts the school on the cohort's roster (the participations table) under its name; a school
+  // already there stays as it is.
+  [[nodiscard]] core::Result<void> AddToRoster(std::int64_t cohort_id, const SchoolRef& school);
+  // People with an active principal grant at the school, for its e-mails.
+  [[nodiscard]] core::Result<std::vector<PersonRef>> PrincipalsOf(std::int64_t school_id,
+                                                                  const core::LocalDate& today);
+
+ private:
+  db::Connection& db_;
+  std::int64_t district_id_;
+};
+
+}  // namespace practica::applications

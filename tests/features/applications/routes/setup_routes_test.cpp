@@ -1,0 +1,122 @@
+// Cohort setup over real HTTP: who may change it, and what a refused change keeps.
+#include "applications_fixture.hpp"
+
+namespace practica::applications {
+namespace {
+
+using SetupRoutes = ApplicationsRoutesTest;
+
+TEST_F(SetupRoutes, OpensTheNextCohortFromThePreviousOneWithEverythingCopied) {
+  auto setup = server_->Get("/api/v1/cohorts/ps-5-0/setup");
+
+  ASSERT_EQ(setup.status, 200) << "the setup is public, as the overview memo was";
+  const auto data = Json(setup);
+  EXPECT_EQ(data.at("copied_from").as_string(), "PS 4.0");
+  EXPECT_EQ(data.at("questions").as_array().size(), 9u);
+  EXPECT_EQ(data.at("criteria").as_array().size(), 6u);
+  EXPECT_EQ(data.at("agreement").at("version").as_int64(), 1);
+  EXPECT_NE(std::string(data.at("agreement").at("text").as_string()).find("Practitioner Schools 5.0"), std::string::npos);
+  EXPECT_EQ(data.at("applications").at("closes_at").as_string(), "2026-12-04T16:00:00-08:00");
+  EXPECT_EQ(data.at("site_visits").at("text").as_string(), "December 7 to December 18, 2026");
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM timeline_items t JOIN cohorts c ON c.district_id = t.district_id"
+                  " AND c.id = t.cohort_id WHERE c.slug = 'ps-5-0'"),
+            1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE action = 'cohorts.manage' AND outcome = 'done'"
+                  " AND record_type = 'cohort'"),
+            3);
+}
+
+TEST_F(SetupRoutes, CopiesPs3sQAndASessionsAYearLaterAtTheSameTime) {
+  auto opened = Api("POST", "/api/v1/cohorts/ps-3-0/copy", director_, R"({"number":"3.5","title":"Rehearsal"})");
+
+  ASSERT_EQ(opened.status, 201) << opened.body;
+  const auto sessions = Json(opened).at("qa_sessions").as_array();
+  ASSERT_EQ(sessions.size(), 2u);
+  EXPECT_EQ(sessions[0].at("when").as_string(), "Thursday, March 14, 2019, 2:00 PM to 3:00 PM");
+  EXPECT_EQ(Json(opened).at("applications").at("closes_at").as_string(), "2019-04-06T16:00:00-07:00");
+}
+
+TEST_F(SetupRoutes, RefusesToOpenACohortWhoseNumberIsTakenKeepingWhatWasTyped) {
+  const auto before = Count("SELECT COUNT(*) FROM cohorts");
+
+  auto page = server_->PostForm("/cohorts/ps-4-0/copy", &director_, "number=5.0&title=Again+Empowered");
+  auto api = Api("POST", "/api/v1/cohorts/ps-4-0/copy", director_, R"({"number":"5.0","title":"Again"})");
+
+  EXPECT_EQ(page.status, 409);
+  EXPECT_NE(page.body.find("There already is a cohort PS 5.0 (ps-5-0); choose another number."), std::string::npos);
+  EXPECT_NE(page.body.find("value=\"Again Empowered\""), std::string::npos);
+  EXPECT_EQ(api.status, 409);
+  EXPECT_EQ(Json(api).at("error").at("field").as_string(), "number");
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM cohorts"), before);
+}
+
+TEST_F(SetupRoutes, StaffSetTheQuestionsOnePerLineFromTheSetupPage) {
+  auto reply = server_->PostForm("/cohorts/ps-5-0/setup/questions", &director_,
+                                 "questions=Do+you+have+an+ILT%3F%0D%0A%0D%0AWho+leads+it%3F");
+
+  EXPECT_EQ(reply.status, 303);
+  EXPECT_EQ(reply.Header("location"), "/cohorts/ps-5-0/setup#questions");
+  auto page = server_->Get("/cohorts/ps-5-0/setup", &director_);
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("<li>Who leads it?</li>"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM application_questions q JOIN cohorts c ON c.district_id = q.district_id"
+                  " AND c.id = q.cohort_id WHERE c.slug = 'ps-5-0'"),
+            2);
+}
+
+TEST_F(SetupRoutes, RefusesAWindowThatClosesBeforeItOpensAndKeepsWhatWasTyped) {
+  auto reply = server_->PostForm("/cohorts/ps-5-0/setup/window", &director_,
+                                 "opens_on=2026-12-10&opens_time=08%3A00&closes_on=2026-12-01&closes_time=16%3A00");
+
+  EXPECT_EQ(reply.status, 422);
+  EXPECT_NE(reply.body.find("Applications for PS 5.0 must close after they open; move the deadline later."),
+            std::string::npos);
+  EXPECT_NE(reply.body.find("value=\"2026-12-01\""), std::string::npos);
+  EXPECT_EQ(Json(server_->Get("/api/v1/cohorts/ps-5-0/setup")).at("applications").at("closes_at").as_string(),
+            "2026-12-04T16:00:00-08:00");
+}
+
+TEST_F(SetupRoutes, RefusesAQAndASessionThatEndsBeforeItStarts) {
+  auto reply = Api("POST", "/api/v1/cohorts/ps-5-0/setup/qa-sessions", director_,
+                   R"({"starts_at":"2027-03-14T15:00","ends_at":"2027-03-14T14:00","details":"Room 2"})");
+
+  EXPECT_EQ(reply.status, 422);
+  EXPECT_EQ(Json(reply).at("error").at("field").as_string(), "ends_at");
+}
+
+TEST_F(SetupRoutes, PublishesANewAgreementVersionAndKeepsTheFirst) {
+  auto reply = server_->PostForm("/cohorts/ps-5-0/setup/agreement", &director_,
+                                 "title=Intent+to+Participate&text=The+revised+commitments.");
+
+  EXPECT_EQ(reply.status, 303);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM agreement_versions v JOIN cohorts c ON c.district_id = v.district_id"
+                  " AND c.id = v.cohort_id WHERE c.slug = 'ps-5-0'"),
+            2);
+  EXPECT_EQ(Json(server_->Get("/api/v1/cohorts/ps-5-0/setup")).at("agreement").at("version").as_int64(), 2);
+}
+
+TEST_F(SetupRoutes, OnlyTheProgramsAdministratorsSetUpACohort) {
+  auto principal = server_->PostForm("/cohorts/ps-5-0/setup/questions", &principal_, "questions=Mine%3F");
+  auto specialist = Api("POST", "/api/v1/cohorts/ps-5-0/setup/questions", specialist_, R"({"questions":["Mine?"]})");
+  auto page = server_->Get("/cohorts/ps-5-0/setup", &hope_);
+
+  EXPECT_EQ(principal.status, 403);
+  EXPECT_EQ(specialist.status, 403);
+  EXPECT_EQ(page.status, 403);
+  EXPECT_EQ(Json(server_->Get("/api/v1/cohorts/ps-5-0/setup")).at("questions").as_array().size(), 9u);
+}
+
+TEST_F(SetupRoutes, LocksTheQuestionsOnceASchoolHasStartedApplying) {
+  ASSERT_EQ(Api("POST", ApiUrl(kHope), hope_).status, 201);
+
+  auto reply = Api("POST", "/api/v1/cohorts/ps-5-0/setup/criteria", director_, R"({"criteria":["Only one now."]})");
+
+  EXPECT_EQ(reply.status, 409);
+  EXPECT_EQ(Json(reply).at("error").at("message").as_string(),
+            "The selection criteria of PS 5.0 can no longer change: 1 school has started applying to them. Publish "
+            "clarifications in the Q&A sessions instead.");
+  EXPECT_EQ(Json(server_->Get("/api/v1/cohorts/ps-5-0/setup")).at("criteria").as_array().size(), 6u);
+}
+
+}  // namespace
+}  // namespace practica::applications
