@@ -6,6 +6,7 @@
 #include "features/cohorts/routes/register.hpp"
 #include "features/commitments/routes/register.hpp"
 #include "features/districts/routes/register.hpp"
+#include "features/participations/routes/register.hpp"
 #include "features/people/routes/register.hpp"
 #include "features/schools/routes/register.hpp"
 #include "features/standards/routes/register.hpp"
@@ -62,8 +63,8 @@ core::Result<void> RegisterRoutes(http::Router& router, const features::Deps& de
   for (auto* registrar : {&cohorts::RegisterRoutes, &schools::RegisterRoutes,
                           &standards::RegisterRoutes, &districts::RegisterRoutes,
                           &accounts::RegisterRoutes, &people::RegisterRoutes,
-                          &audit::RegisterRoutes, &commitments::RegisterRoutes,
-                          &applications::RegisterRoutes}) {
+                          &audit::RegisterRoutes, &participations::RegisterRoutes,
+                          &commitments::RegisterRoutes, &applications::RegisterRoutes}) {
     if (auto added = registrar(router, deps); !added) return added;
   }
   return RegisterOperations(router, deps, static_files);

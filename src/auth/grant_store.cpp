@@ -66,4 +66,14 @@ core::Result<void> GrantStore::AssignToCaseload(std::int64_t coach_person_id, st
   return {};
 }
 
+core::Result<void> GrantStore::EndCaseloadAssignment(std::int64_t coach_person_id,
+                                                     std::int64_t school_id, std::int64_t now) {
+  auto ended = db_.Exec(
+      "UPDATE coach_assignments SET ended_at = $4 WHERE district_id = $1 AND coach_person_id = $2"
+      " AND school_id = $3 AND ended_at IS NULL",
+      {district_id_, coach_person_id, school_id, now});
+  if (!ended) return std::unexpected(ended.error());
+  return {};
+}
+
 }  // namespace practica::auth

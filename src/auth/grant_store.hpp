@@ -21,6 +21,10 @@ class GrantStore {
   // Assigns a school to a coach's caseload (kept as history when it ends).
   [[nodiscard]] core::Result<void> AssignToCaseload(std::int64_t coach_person_id,
                                                     std::int64_t school_id, std::int64_t now);
+  // Ends the coach's current caseload entry for the school (kept as history). Ending one that
+  // is not there is not an error: the caseload is already as asked.
+  [[nodiscard]] core::Result<void> EndCaseloadAssignment(std::int64_t coach_person_id,
+                                                         std::int64_t school_id, std::int64_t now);
 
  private:
   db::Connection& db_;

@@ -1,0 +1,136 @@
+// Lists across schools: a cohort's participations (each person sees the rows of their scopes)
+// and a coach's caseload (only the signed-in coach's schools).
+#include <boost/json/array.hpp>
+
+#include <map>
+
+#include "auth/guard.hpp"
+#include "features/kit/respond.hpp"
+#include "features/kit/routes.hpp"
+#include "features/participations/routes/access.hpp"
+#include "features/participations/routes/participation_view.hpp"
+#include "features/participations/routes/register.hpp"
+#include "features/participations/store/coach_store.hpp"
+
+namespace practica::participations {
+namespace json = boost::json;
+using features::Deps;
+using http::Request;
+using http::Response;
+
+namespace {
+
+core::Result<json::array> Rows(db::Connection& db, const Deps& deps, const std::vector<Listed>& listed,
+                               const std::function<void(const ParticipationView&, json::object&)>& more) {
+  json::array rows;
+  for (const auto& item : listed) {
+    auto view = LoadListed(db, deps, item);
+    if (!view) return std::unexpected(view.error());
+    auto row = SummaryJson(*view, deps.tenant.zone);
+    more(*view, row);
+    rows.emplace_back(std::move(row));
+  }
+  return rows;
+}
+
+// "3 active, 2 awaiting signatures": how the cohort stands, for the overview's heading.
+json::array StateCounts(const json::array& rows) {
+  std::map<std::string, int> counts;
+  for (const auto& row : rows) ++counts[std::string(row.as_object().at("state_label").as_string())];
+  json::array out;
+  for (const auto& [label, count] : counts) out.emplace_back(json::object{{"label", label}, {"count", count}});
+  return out;
+}
+
+core::Result<json::object> OverviewJson(const Deps& deps, const Request& request, bool page) {
+  auto db = deps.database.Acquire();
+  auto cohort = FindCohort(*db, deps, request.Param("slug"));
+  if (!cohort) return std::unexpected(cohort.error());
+  auto listed = ParticipationsStore(*db, deps.tenant.id)
+                    .List(*cohort, ScopeOf(deps, *request.principal, "participations.read"));
+  if (!listed) return std::unexpected(listed.error());
+  json::array coach_options;
+  if (page) {
+    auto coaches = DirectoryStore(*db, deps.tenant.id).PeopleWithRole("coach", auth::Today(deps.clock, deps.tenant.zone));
+    if (!coaches) return std::unexpected(coaches.error());
+    for (const auto& c : *coaches) coach_options.emplace_back(json::object{{"value", c.email}, {"label", c.name}});
+  }
+  auto rows = Rows(*db, deps, *listed, [&](const ParticipationView& view, json::object& row) {
+    if (!page) return;
+    const bool manages = May(deps, request, "participations.manage", SchoolResource(view.listed.school));
+    row["assign_coach"] = manages && !view.coach && !view.details.retraction;
+    row["missing_count"] = static_cast<std::int64_t>(view.missing.size());
+  });
+  if (!rows) return std::unexpected(rows.error());
+  json::object data{{"cohort", json::object{{"slug", cohort->slug}, {"name", cohort->ShortName()}, {"title", cohort->title}}},
+                    {"participations", *rows}};
+  if (page) {
+    data["state_counts"] = StateCounts(*rows);
+    data["count"] = static_cast<std::int64_t>(rows->size());
+    data["coach_options"] = std::move(coach_options);
+    data["csrf_token"] = request.principal->csrf_token;
+    data["next"] = "/cohorts/" + cohort->slug + "/participations";
+  }
+  return data;
+}
+
+core::Result<json::object> CaseloadJson(const Deps& deps, const Request& request) {
+  auto db = deps.database.Acquire();
+  auto listed = CoachStore(*db, deps.tenant.id).Caseload(request.principal->person_id);
+  if (!listed) return std::unexpected(listed.error());
+  auto rows = Rows(*db, deps, *listed, [](const ParticipationView& view, json::object& row) {
+    row["has_missing"] = !view.missing.empty();
+    row["team_missing"] = json::array();
+    for (const auto& sentence : MissingFromTeam(view.team)) row["team_missing"].as_array().emplace_back(sentence);
+  });
+  if (!rows) return std::unexpected(rows.error());
+  return json::object{{"coach", json::object{{"id", request.principal->person_id},
+                                             {"name", request.principal->display_name}}},
+                      {"participations", std::move(*rows)}};
+}
+
+Response OverviewPage(const Deps& deps, const Request& request) {
+  auto data = OverviewJson(deps, request, true);
+  if (!data) return features::Failure(request, data.error(), deps.views);
+  const std::string title = "Participations in " + std::string((*data)["cohort"].at("name").as_string());
+  return deps.views.Page(request, "participations/overview", title, std::move(*data), "home");
+}
+
+Response CaseloadPage(const Deps& deps, const Request& request) {
+  auto data = CaseloadJson(deps, request);
+  if (!data) return features::Failure(request, data.error(), deps.views);
+  (*data)["count"] = static_cast<std::int64_t>((*data)["participations"].as_array().size());
+  return deps.views.Page(request, "participations/caseload", "Your caseload", std::move(*data), "account");
+}
+
+template <typename Fn>
+Response ApiAnswer(const Deps& deps, const Request& request, Fn fn) {
+  auto data = fn();
+  if (!data) return features::Failure(request, data.error(), deps.views);
+  return features::Json(*data);
+}
+
+}  // namespace
+
+core::Result<void> RegisterListRoutes(http::Router& router, const Deps& deps) {
+  using http::Method;
+  using http::Surface;
+  // Lists open to anyone holding a role of the action; the query keeps the rows of their scopes.
+  const http::ResourceResolver listing = [](const Request&) -> core::Result<auth::Resource> {
+    return auth::Resource{0, 0, 0, true};
+  };
+  std::vector<http::Route> routes = {
+      {Method::kGet, "/cohorts/{slug}/participations", "participations.read", Surface::kPage,
+       [&deps](const Request& r) { return OverviewPage(deps, r); }},
+      {Method::kGet, "/api/v1/cohorts/{slug}/participations", "participations.read", Surface::kApi,
+       [&deps](const Request& r) { return ApiAnswer(deps, r, [&] { return OverviewJson(deps, r, false); }); }},
+      {Method::kGet, "/caseload", "participations.read", Surface::kPage,
+       [&deps](const Request& r) { return CaseloadPage(deps, r); }},
+      {Method::kGet, "/api/v1/caseload", "participations.read", Surface::kApi,
+       [&deps](const Request& r) { return ApiAnswer(deps, r, [&] { return CaseloadJson(deps, r); }); }},
+  };
+  for (auto& route : routes) route.resource = listing;
+  return features::AddRoutes(router, std::move(routes));
+}
+
+}  // namespace practica::participations

@@ -1,0 +1,122 @@
+#include "features/participations/store/directory_store.hpp"
+
+#include "core/text.hpp"
+
+namespace practica::participations {
+namespace {
+
+// A grant holds on a day from its first day to its last, unless it was ended.
+constexpr std::string_view kHoldsOn =
+    " g.ended_at IS NULL AND g.starts_on <= $DAY AND (g.ends_on IS NULL OR g.ends_on >= $DAY)";
+
+std::string HoldsOn(std::string_view placeholder) {
+  std::string sql(kHoldsOn);
+  for (auto at = sql.find("$DAY"); at != std::string::npos; at = sql.find("$DAY")) {
+    sql.replace(at, 4, placeholder);
+  }
+  return sql;
+}
+
+PersonRef ReadPerson(const db::Row& row, int first) {
+  return PersonRef{row.Int(first), row.String(first + 1), row.String(first + 2)};
+}
+
+}  // namespace
+
+core::Result<std::optional<CohortRef>> DirectoryStore::FindCohort(std::string_view slug) {
+  std::optional<CohortRef> found;
+  auto done = db_.Execute("SELECT id, slug, number, title FROM cohorts WHERE district_id = $1 AND slug = $2",
+                          {district_id_, std::string(slug)}, [&](const db::Row& row) {
+                            found = CohortRef{row.Int(0), row.String(1), row.String(2), row.String(3)};
+                          });
+  if (!done) return std::unexpected(done.error());
+  return found;
+}
+
+core::Result<std::optional<SchoolRef>> DirectoryStore::FindSchool(std::string_view slug) {
+  std::optional<SchoolRef> found;
+  auto done = db_.Execute(
+      "SELECT s.id, COALESCE(s.local_district_id, 0), s.slug, s.name, COALESCE(l.name, '')"
+      " FROM schools s LEFT JOIN local_districts l ON l.district_id = s.district_id"
+      " AND l.id = s.local_district_id WHERE s.district_id = $1 AND s.slug = $2",
+      {district_id_, std::string(slug)}, [&](const db::Row& row) {
+        found = SchoolRef{row.Int(0), row.Int(1), row.String(2), row.String(3), row.String(4)};
+      });
+  if (!done) return std::unexpected(done.error());
+  return found;
+}
+
+core::Result<std::optional<PersonRef>> DirectoryStore::PersonByEmail(std::string_view email) {
+  std::optional<PersonRef> found;
+  auto done = db_.Execute(
+      "SELECT id, display_name, email FROM people WHERE district_id = $1 AND email = $2 AND active = 1",
+      {district_id_, core::ToLower(core::Trim(email))},
+      [&](const db::Row& row) { found = ReadPerson(row, 0); });
+  if (!done) return std::unexpected(done.error());
+  return found;
+}
+
+core::Result<bool> DirectoryStore::HoldsRole(std::int64_t person_id, std::string_view role,
+                                             const core::LocalDate& today) {
+  auto held = db_.QueryInt("SELECT 1 FROM grants g WHERE g.district_id = $1 AND g.person_id = $2"
+                           " AND g.role = $3 AND" + HoldsOn("$4"),
+                           {district_id_, person_id, std::string(role), core::FormatIsoDate(today)});
+  if (!held) return std::unexpected(held.error());
+  return held->has_value();
+}
+
+core::Result<std::vector<PersonRef>> DirectoryStore::PeopleWithRole(std::string_view role,
+                                                                    const core::LocalDate& today) {
+  std::vector<PersonRef> people;
+  auto done = db_.Execute(
+      "SELECT DISTINCT p.id, p.display_name, p.email FROM grants g JOIN people p"
+      " ON p.district_id = g.district_id AND p.id = g.person_id"
+      " WHERE g.district_id = $1 AND g.role = $2 AND p.active = 1 AND" + HoldsOn("$3") +
+          " ORDER BY p.display_name, p.id",
+      {district_id_, std::string(role), core::FormatIsoDate(today)},
+      [&](const db::Row& row) { people.push_back(ReadPerson(row, 0)); });
+  if (!done) return std::unexpected(done.error());
+  return people;
+}
+
+core::Result<std::vector<PersonRef>> DirectoryStore::Holders(std::string_view role, std::string_view scope_kind,
+                                                             std::int64_t scope_id,
+                                                             const core::LocalDate& today) {
+  std::vector<PersonRef> people;
+  auto done = db_.Execute(
+      "SELECT p.id, p.display_name, p.email, MIN(g.id) FROM grants g JOIN people p"
+      " ON p.district_id = g.district_id AND p.id = g.person_id"
+      " WHERE g.district_id = $1 AND g.role = $2 AND g.scope_kind = $3 AND g.scope_id = $4"
+      " AND p.active = 1 AND" + HoldsOn("$5") +
+          " GROUP BY p.id, p.display_name, p.email ORDER BY MIN(g.id)",
+      {district_id_, std::string(role), std::string(scope_kind), scope_id, core::FormatIsoDate(today)},
+      [&](const db::Row& row) { people.push_back(ReadPerson(row, 0)); });
+  if (!done) return std::unexpected(done.error());
+  return people;
+}
+
+core::Result<Leadership> DirectoryStore::Leaders(const SchoolRef& school, const core::LocalDate& today) {
+  Leadership leaders{school.name, school.local_district_name, {}, {}};
+  auto principals = Holders("principal", "school", school.id, today);
+  if (!principals) return std::unexpected(principals.error());
+  leaders.principals = std::move(*principals);
+  if (school.local_district_id != 0) {
+    auto directors = Holders("instructional_director", "local_district", school.local_district_id, today);
+    if (!directors) return std::unexpected(directors.error());
+    leaders.directors = std::move(*directors);
+  }
+  return leaders;
+}
+
+core::Result<std::vector<PersonRef>> DirectoryStore::StaffOf(std::int64_t school_id) {
+  std::vector<PersonRef> people;
+  auto done = db_.Execute(
+      "SELECT p.id, p.display_name, p.email FROM school_staff s JOIN people p"
+      " ON p.district_id = s.district_id AND p.id = s.person_id"
+      " WHERE s.district_id = $1 AND s.school_id = $2 AND p.active = 1 ORDER BY p.display_name, p.id",
+      {district_id_, school_id}, [&](const db::Row& row) { people.push_back(ReadPerson(row, 0)); });
+  if (!done) return std::unexpected(done.error());
+  return people;
+}
+
+}  // namespace practica::participations

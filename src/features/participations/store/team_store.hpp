@@ -1,0 +1,32 @@
+// The practitioner team roster of each participation. Removing a member keeps the row.
+#pragma once
+
+#include <vector>
+
+#include "db/connection.hpp"
+#include "features/participations/domain/team.hpp"
+
+namespace practica::participations {
+
+class TeamStore {
+ public:
+  TeamStore(db::Connection& connection, std::int64_t district_id)
+      : db_(connection), district_id_(district_id) {}
+
+  // Current members, in the order they were added.
+  [[nodiscard]] core::Result<std::vector<TeamMember>> Members(std::int64_t cohort_id, std::int64_t school_id);
+  // The member with their new number. kConflict when the person is already on the team.
+  [[nodiscard]] core::Result<TeamMember> Add(std::int64_t cohort_id, std::int64_t school_id, TeamMember member,
+                                             std::int64_t by, std::int64_t now);
+  // kNotFound when the team has no such current member.
+  [[nodiscard]] core::Result<void> Remove(std::int64_t cohort_id, std::int64_t school_id, std::int64_t member_id,
+                                          std::int64_t by, std::int64_t now);
+  [[nodiscard]] core::Result<void> SetAttendance(std::int64_t cohort_id, std::int64_t school_id,
+                                                 std::int64_t member_id, bool attends);
+
+ private:
+  db::Connection& db_;
+  std::int64_t district_id_;
+};
+
+}  // namespace practica::participations
