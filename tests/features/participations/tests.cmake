@@ -6,8 +6,8 @@ add_executable(participations_unit_tests
   features/participations/domain/team_test.cpp
   features/participations/domain/participation_test.cpp)
 target_link_libraries(participations_unit_tests PRIVATE participations_domain GTest::gtest_main)
-gtest_discover_tests(participations_unit_tests TEST_PREFIX participations.
-  PROPERTIES LABELS unit DISCOVERY_TIMEOUT 60)
+gtest_discover_tests(participations_unit_tests TEST_PREFIX participations. DISCOVERY_TIMEOUT 60
+  PROPERTIES LABELS unit)
 
 add_executable(participations_tests
   support/test_database.cpp
@@ -21,6 +21,7 @@ add_executable(participations_tests
   features/participations/routes/list_routes_test.cpp)
 target_include_directories(participations_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(participations_tests PRIVATE app mail_test_support GTest::gtest_main)
-gtest_discover_tests(participations_tests TEST_PREFIX participations.
-  PROPERTIES LABELS integration TIMEOUT 300 DISCOVERY_TIMEOUT 60
-             FIXTURES_REQUIRED postgres ENVIRONMENT "PRACTICA_TEST_POSTGRES_URL_FILE=${RIG}/postgres.url")
+# DISCOVERY_TIMEOUT comes before PROPERTIES: after it, it would swallow the properties that follow.
+gtest_discover_tests(participations_tests TEST_PREFIX participations. DISCOVERY_TIMEOUT 60
+  PROPERTIES LABELS integration TIMEOUT 300 FIXTURES_REQUIRED postgres
+             ENVIRONMENT "PRACTICA_TEST_POSTGRES_URL_FILE=${RIG}/postgres.url")
