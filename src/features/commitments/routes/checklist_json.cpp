@@ -79,6 +79,10 @@ Built BuildItem(const Checklist& c, const SchoolCommitment& item, const std::opt
       break;
     }
   }
+  // The forms a verifier sees: the district's verifications are left to district staff, and
+  // nobody is offered to verify their own evidence (the rule itself is CheckVerify's).
+  const bool may_verify = c.viewer.may_verify &&
+                          (commitment.verifier != Verifier::kDistrict || c.viewer.actor.district_staff);
   bool any_verified = false;
   for (const auto& event : item.events) any_verified |= event.kind == EventKind::kVerified;
 
@@ -125,8 +129,8 @@ Built BuildItem(const Checklist& c, const SchoolCommitment& item, const std::opt
       {"history", std::move(history)},
       {"has_history", !item.events.empty()},
       {"may_submit", c.viewer.may_submit && standing.status != Status::kVerified},
-      {"may_verify", c.viewer.may_verify && waiting != nullptr},
-      {"may_return", c.viewer.may_verify && (waiting != nullptr || any_verified)},
+      {"may_verify", may_verify && waiting != nullptr && waiting->person_id != c.viewer.actor.person_id},
+      {"may_return", may_verify && (waiting != nullptr || any_verified)},
       {"evidence_url", base + "/evidence"},
       {"verify_url", base + "/verify"},
       {"return_url", base + "/return"},

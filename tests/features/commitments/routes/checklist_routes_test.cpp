@@ -165,6 +165,19 @@ TEST_F(CommitmentsRoutes, LeavesTheDistrictsVerificationsToDistrictStaff) {
             "District staff verify commitment 12; ask the program office to verify it.");
 }
 
+TEST_F(CommitmentsRoutes, OffersEachVerifierOnlyWhatTheyMayVerify) {
+  auto coach = server_->SignIn(kCoach);
+  auto director = server_->SignIn(kDirector);
+
+  const auto as_coach = GetJson(Checklist(kHope, true), coach);
+  const auto as_director = GetJson(Checklist(kHope, true), director);
+
+  EXPECT_TRUE(Item(as_coach, "5").at("may_verify").as_bool());
+  EXPECT_FALSE(Item(as_coach, "12").at("may_verify").as_bool());  // district staff verify it
+  EXPECT_TRUE(Item(as_director, "12").at("may_verify").as_bool());
+  EXPECT_FALSE(Item(as_coach, "5").at("may_submit").as_bool());
+}
+
 TEST_F(CommitmentsRoutes, ReturnsEvidenceOnlyWithWhatIsMissing) {
   auto coach = server_->SignIn(kCoach);
 
