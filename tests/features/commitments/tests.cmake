@@ -8,7 +8,7 @@ add_executable(commitments_unit_tests
   ${COMMITMENTS_TESTS}/domain/commitment_test.cpp
   ${COMMITMENTS_TESTS}/domain/grid_test.cpp)
 target_link_libraries(commitments_unit_tests PRIVATE app GTest::gtest_main)
-gtest_discover_tests(commitments_unit_tests PROPERTIES LABELS unit DISCOVERY_TIMEOUT 60)
+gtest_discover_tests(commitments_unit_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
 
 add_executable(commitments_tests
   ${CMAKE_CURRENT_SOURCE_DIR}/support/test_database.cpp
@@ -20,5 +20,7 @@ add_executable(commitments_tests
   ${COMMITMENTS_TESTS}/routes/template_routes_test.cpp)
 target_include_directories(commitments_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(commitments_tests PRIVATE app GTest::gtest_main)
-gtest_discover_tests(commitments_tests PROPERTIES LABELS integration TIMEOUT 300 DISCOVERY_TIMEOUT 60
-  FIXTURES_REQUIRED postgres ENVIRONMENT "PRACTICA_TEST_POSTGRES_URL_FILE=${RIG}/postgres.url")
+# DISCOVERY_TIMEOUT comes before PROPERTIES, which takes every argument after it.
+gtest_discover_tests(commitments_tests DISCOVERY_TIMEOUT 60
+  PROPERTIES LABELS integration TIMEOUT 300 FIXTURES_REQUIRED postgres
+             ENVIRONMENT "PRACTICA_TEST_POSTGRES_URL_FILE=${RIG}/postgres.url")
