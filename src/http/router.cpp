@@ -20,12 +20,12 @@ std::vector<std::string_view> Segments(std::string_view path) {
   return parts;
 }
 
-bool Matches(std::string_view pattern, const std::vector<std::string_view>& have, Pairs* params) {
-  const auto want = Segments(pattern);
+bool Matches(const std::vector<std::string>& want, const std::vector<std::string_view>& have,
+             Pairs* params) {
   if (want.size() != have.size()) return false;
   Pairs found;
   for (std::size_t i = 0; i < want.size(); ++i) {
-    const auto w = want[i];
+    const std::string_view w = want[i];
     if (w.size() > 2 && w.front() == '{' && w.back() == '}') {
       if (have[i].empty()) return false;
       found.emplace_back(std::string(w.substr(1, w.size() - 2)), std::string(have[i]));
@@ -52,6 +52,9 @@ core::Result<void> Router::Add(Route route) {
                             route.pattern + " is registered twice.");
     }
   }
+  std::vector<std::string> segments;
+  for (auto segment : Segments(route.pattern)) segments.emplace_back(segment);
+  segments_.push_back(std::move(segments));
   routes_.push_back(std::move(route));
   return {};
 }
@@ -61,9 +64,10 @@ Match Router::Find(Method method, std::string_view path) const {
   // HEAD is answered by the GET route; the server drops the body.
   const Method wanted = method == Method::kHead ? Method::kGet : method;
   const auto have = Segments(path);
-  for (const auto& route : routes_) {
+  for (std::size_t i = 0; i < routes_.size(); ++i) {
+    const auto& route = routes_[i];
     Pairs params;
-    if (!Matches(route.pattern, have, &params)) continue;
+    if (!Matches(segments_[i], have, &params)) continue;
     if (route.method == wanted) {
       match.route = &route;
       match.params = std::move(params);

@@ -53,6 +53,8 @@ class Router {
 
  private:
   std::vector<Route> routes_;
+  // Each route's pattern split into segments once, at Add: matching runs on every request.
+  std::vector<std::vector<std::string>> segments_;
 };
 
 }  // namespace practica::http
