@@ -17,6 +17,7 @@
 #   BENCH_DATABASES="sqlite postgres"
 #   BENCH_MIN_TIME=0.2      Google Benchmark --benchmark_min_time (seconds)
 #   BENCH_MICRO=1           0 skips the microbenchmarks
+#   BENCH_ANALYZE=1         0 skips VACUUM ANALYZE after loading PostgreSQL
 #   BENCH_KEEP=0            1 keeps the scratch directory (databases, captures, logs)
 set -euo pipefail
 
@@ -121,6 +122,13 @@ wait_http() {
   done
   tail -n 30 "$log" >&2
   die "$url did not answer within 60 s"
+}
+
+# alive PID LOG NAME: dies with the log's tail when the server has exited under load.
+alive() {
+  kill -0 "$1" 2>/dev/null && return 0
+  tail -n 30 "$2" >&2
+  die "$3 exited during the load test (log above)"
 }
 
 # --- practica's options -----------------------------------------------------------------------
@@ -245,6 +253,8 @@ bench_database() {
     say "[$name] wrk $path: practica, then reference, $CONNECTIONS connections, $DURATION each"
     run_wrk "$base$path" "$CONNECTIONS" "$out/p-$n-c$CONNECTIONS.txt"
     run_wrk "$ref_base$path" "$CONNECTIONS" "$out/r-$n-c$CONNECTIONS.txt"
+    alive "$pid" "$log" practica
+    alive "$ref_pid" "$ref_log" reference_server
     p_rps=$(wrk_rps "$out/p-$n-c$CONNECTIONS.txt")
     r_rps=$(wrk_rps "$out/r-$n-c$CONNECTIONS.txt")
     p50=$(wrk_pct "$out/p-$n-c$CONNECTIONS.txt" 50%)
@@ -300,6 +310,21 @@ load_demo() {
   LOAD_ROWS+=("| $name | $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }') s |")
 }
 
+# analyze_postgres URL: VACUUM ANALYZE right after the load. Autovacuum would do the same a little
+# later, in the middle of some wrk run, and the plans change with it (without statistics,
+# PostgreSQL's generic plan for a cohort's schools scans every school per participation), so
+# without this two runs do not measure the same server. BENCH_ANALYZE=0 measures the fresh load.
+analyze_postgres() {
+  [[ ${BENCH_ANALYZE:-1} == 1 ]] || { NOTES+=("PostgreSQL measured without ANALYZE after the load (BENCH_ANALYZE=0)"); return 0; }
+  if ! command -v psql >/dev/null; then
+    NOTES+=("psql is missing: PostgreSQL measured without ANALYZE, autovacuum may change plans mid-run")
+    return 0
+  fi
+  say "[postgres] VACUUM ANALYZE"
+  psql -q -X "$1" -c 'VACUUM ANALYZE' >>"$TMP/demo-postgres.log" 2>&1 ||
+    NOTES+=("VACUUM ANALYZE failed on PostgreSQL (see the demo log)")
+}
+
 # run_micro NAME ADDRESS [FILTER]
 MICRO_OUT=()
 run_micro() {
@@ -315,11 +340,13 @@ run_micro() {
   if ! PRACTICA_BENCH_DB=$address "$MICROBENCH" "${args[@]}" >"$out" 2>&1; then
     NOTES+=("practica_microbench failed on $name; its output is below")
   fi
-  MICRO_OUT+=("### $name" "" '```' "$(cat "$out")" '```' "")
+  # The application's own log lines (spdlog: "[2026-… ] [warning] …") are not benchmark output.
+  MICRO_OUT+=("### $name" "" '```' "$(grep -v -E '^\[[0-9]{4}-[0-9]{2}-[0-9]{2} ' "$out")" '```' "")
 }
 
 # --- run -------------------------------------------------------------------------------------
 STARTED=$(date -u '+%Y-%m-%d %H:%M UTC')
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 for db in $DATABASES; do
   case $db in
     sqlite)
@@ -336,6 +363,7 @@ for db in $DATABASES; do
         continue
       fi
       load_demo postgres "$pg_url"
+      analyze_postgres "$pg_url"
       run_micro postgres "$pg_url" 'Query|Route'
       bench_database postgres "$pg_url"
       "$ROOT/tests/rig/postgres.sh" stop "$PG_DIR" >/dev/null 2>&1 || true
@@ -353,6 +381,8 @@ done
   echo "practica and the reference each run $IO_THREADS I/O threads (practica: ${SERVER_SHAPE:-?}). Ratio = practica req/s ÷ reference"
   echo "req/s for the same bytes. Targets (reported, not enforced): static ≥ ${TARGET_STATIC}×, pages"
   echo "and API ≥ ${TARGET_PAGE}×, p99 ≤ ${TARGET_P99_MS} ms at $CONNECTIONS connections. See bench/README.md."
+  echo "Load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg) (above ~1, something"
+  echo "else competed for the cores and the figures are noisier)."
   echo
   echo "## $CONNECTIONS connections"
   echo
