@@ -24,17 +24,20 @@ core::Result<MigrationReport> Migrate(Database& database, std::span<const Migrat
             [](const auto* a, const auto* b) { return a->version < b->version; });
 
   auto connection = database.Acquire();
-  auto created = connection->ExecuteScript(
-      "CREATE TABLE IF NOT EXISTS schema_migrations ("
-      " version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
-  if (!created) return std::unexpected(created.error());
-
   const bool postgres = database.dialect() == Dialect::kPostgres;
   // Several servers may start at once on one PostgreSQL: only one migrates, the others wait.
+  // The lock comes first, so two of them never race to create the bookkeeping table.
   if (postgres) {
     if (auto locked = connection->Exec("SELECT pg_advisory_lock(73105)"); !locked) {
       return std::unexpected(locked.error());
     }
+  }
+  auto created = connection->ExecuteScript(
+      "CREATE TABLE IF NOT EXISTS schema_migrations ("
+      " version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
+  if (!created) {
+    if (postgres) (void)connection->Exec("SELECT pg_advisory_unlock(73105)");
+    return std::unexpected(created.error());
   }
   MigrationReport report;
   core::Result<MigrationReport> outcome = report;

@@ -17,5 +17,5 @@ add_executable(auth_tests
   auth/isolation_test.cpp)
 target_include_directories(auth_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(auth_tests PRIVATE app mail_test_support GTest::gtest_main)
-gtest_discover_tests(auth_tests PROPERTIES LABELS integration TIMEOUT 300 DISCOVERY_TIMEOUT 60
+gtest_discover_tests(auth_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS integration TIMEOUT 300
   FIXTURES_REQUIRED postgres ENVIRONMENT "PRACTICA_TEST_POSTGRES_URL_FILE=${RIG}/postgres.url")
