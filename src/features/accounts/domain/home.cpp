@@ -14,7 +14,8 @@ const SchoolAddress* Find(const std::vector<SchoolAddress>& schools, std::int64_
 
 std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::LocalDate& today,
                                       const std::vector<SchoolAddress>& schools,
-                                      const std::string& local_district_slug_of_grant) {
+                                      const std::string& local_district_slug_of_grant,
+                                      const std::string& cohort) {
   using auth::Role;
   std::vector<HomeSection> sections;
   for (const auto& grant : who.grants) {
@@ -24,17 +25,26 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
       case Role::kDirector:
       case Role::kCoordinator:
       case Role::kSpecialist:
-        section.links = {{"People and roles", "/people"},
-                         {"Audit log", "/audit"},
-                         {"Cohorts", "/"},
-                         {"Schools", "/schools"}};
+        section.links = {{"People and roles", "/people"}, {"Audit log", "/audit"}};
+        if (!cohort.empty()) {
+          if (grant.role != Role::kSpecialist) section.links.push_back({"Cohort setup", "/cohorts/" + cohort + "/setup"});
+          section.links.push_back({"Applications", "/cohorts/" + cohort + "/applications"});
+          section.links.push_back({"Participating schools", "/cohorts/" + cohort + "/participations"});
+          section.links.push_back({"Commitments", "/cohorts/" + cohort + "/commitments"});
+        }
+        section.links.push_back({"Cohorts", "/"});
         break;
       case Role::kReviewer:
-        section.links = {{"Cohorts", "/"}};
+        if (!cohort.empty()) section.links = {{"Applications to review", "/cohorts/" + cohort + "/applications"}};
+        section.links.push_back({"Cohorts", "/"});
         break;
       case Role::kInstructionalDirector:
         section.links = {{"Schools of the local district",
                           "/schools?local_district=" + local_district_slug_of_grant}};
+        if (!cohort.empty()) {
+          section.links.push_back({"Applications", "/cohorts/" + cohort + "/applications"});
+          section.links.push_back({"Participating schools", "/cohorts/" + cohort + "/participations"});
+        }
         break;
       case Role::kCoach:
         for (auto id : who.caseload_school_ids) {
@@ -42,7 +52,7 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
             section.links.push_back({school->name, "/schools/" + school->slug});
           }
         }
-        if (section.links.empty()) section.links = {{"No schools assigned yet", "/schools"}};
+        section.links.insert(section.links.begin(), HomeLink{"Your caseload", "/caseload"});
         break;
       case Role::kPrincipal:
       case Role::kTeamMember:
@@ -50,6 +60,12 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
         if (const auto* school = Find(schools, grant.scope_id)) {
           section.links = {{"School page", "/schools/" + school->slug},
                            {"Staff", "/schools/" + school->slug + "/staff"}};
+          if (!cohort.empty()) {
+            const std::string base = "/cohorts/" + cohort + "/schools/" + school->slug;
+            if (grant.role != Role::kTeacher) section.links.push_back({"Application", base + "/application"});
+            section.links.push_back({"Agreement and team", base + "/participation"});
+            section.links.push_back({"Commitments", base + "/commitments"});
+          }
         }
         break;
     }

@@ -27,9 +27,12 @@ struct SchoolAddress {
 };
 
 // One section per active grant, in the order granted. A coach's section lists the caseload.
+// `cohort` is the newest cohort's short address ("" when there is none): the program's work
+// this year happens there.
 std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::LocalDate& today,
                                       const std::vector<SchoolAddress>& schools,
-                                      const std::string& local_district_slug_of_grant);
+                                      const std::string& local_district_slug_of_grant,
+                                      const std::string& cohort = "");
 
 // A safe place to go after signing in: a path on this site, never another host.
 std::string SafeNext(std::string_view next);

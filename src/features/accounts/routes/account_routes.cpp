@@ -46,9 +46,11 @@ Response Home(const Deps& deps, const Request& request) {
   }
   auto schools = addresses.Schools(school_ids);
   if (!schools) return features::Failure(request, schools.error(), deps.views);
+  auto cohort = addresses.NewestCohortSlug();
+  if (!cohort) return features::Failure(request, cohort.error(), deps.views);
   json::array sections;
   for (const auto& section :
-       HomeSections(who, auth::Today(deps.clock, deps.tenant.zone), *schools, local_slug)) {
+       HomeSections(who, auth::Today(deps.clock, deps.tenant.zone), *schools, local_slug, *cohort)) {
     json::array links;
     for (const auto& link : section.links) links.emplace_back(json::object{{"label", link.label}, {"url", link.url}});
     sections.emplace_back(json::object{{"role", section.role}, {"scope", section.scope}, {"links", std::move(links)}});

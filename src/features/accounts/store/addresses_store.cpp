@@ -22,4 +22,13 @@ core::Result<std::string> AddressesStore::LocalDistrictSlug(std::int64_t id) {
   return slug;
 }
 
+core::Result<std::string> AddressesStore::NewestCohortSlug() {
+  std::string slug;
+  auto done = db_.Execute(
+      "SELECT slug FROM cohorts WHERE district_id = $1 ORDER BY school_year DESC, number DESC LIMIT 1",
+      {district_id_}, [&](const db::Row& row) { slug = row.String(0); });
+  if (!done) return std::unexpected(done.error());
+  return slug;
+}
+
 }  // namespace practica::accounts

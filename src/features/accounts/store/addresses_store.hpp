@@ -16,6 +16,8 @@ class AddressesStore {
   [[nodiscard]] core::Result<std::vector<SchoolAddress>> Schools(const std::vector<std::int64_t>& ids);
   // "" when there is no such local district.
   [[nodiscard]] core::Result<std::string> LocalDistrictSlug(std::int64_t id);
+  // The newest cohort's short address, or "".
+  [[nodiscard]] core::Result<std::string> NewestCohortSlug();
 
  private:
   db::Connection& db_;

@@ -12,8 +12,22 @@ TEST(HomeSections, GivesACoachTheirCaseload) {
   auto sections = HomeSections(coach, {2026, 11, 23}, {{10, "hope-street-es", "Hope Street ES"}}, "");
 
   ASSERT_EQ(sections.size(), 1u);
-  ASSERT_EQ(sections[0].links.size(), 1u);
-  EXPECT_EQ(sections[0].links[0].url, "/schools/hope-street-es");
+  ASSERT_EQ(sections[0].links.size(), 2u);
+  EXPECT_EQ(sections[0].links[0].url, "/caseload");
+  EXPECT_EQ(sections[0].links[1].url, "/schools/hope-street-es");
+}
+
+TEST(HomeSections, TakesAPrincipalToTheNewestCohortsApplicationAgreementAndCommitments) {
+  auth::Principal principal{7, 1, "p@x.org", "P",
+                            {auth::Grant{1, auth::Role::kPrincipal, auth::ScopeKind::kSchool, 10, "Hope Street ES", {2019, 1, 1}, {}}},
+                            {}, false, ""};
+
+  auto sections = HomeSections(principal, {2026, 11, 23}, {{10, "hope-street-es", "Hope Street ES"}}, "", "ps-4-0");
+
+  ASSERT_EQ(sections.size(), 1u);
+  ASSERT_EQ(sections[0].links.size(), 5u);
+  EXPECT_EQ(sections[0].links[2].url, "/cohorts/ps-4-0/schools/hope-street-es/application");
+  EXPECT_EQ(sections[0].links[3].url, "/cohorts/ps-4-0/schools/hope-street-es/participation");
 }
 
 TEST(HomeSections, LeavesOutEndedRoles) {
