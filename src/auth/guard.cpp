@@ -8,6 +8,7 @@
 #include "auth/secrets.hpp"
 #include "core/text.hpp"
 #include "http/error_response.hpp"
+#include "http/multipart.hpp"
 
 namespace practica::auth {
 namespace {
@@ -26,6 +27,14 @@ std::string SubmittedCsrf(const Request& request) {
   if (type.starts_with("application/x-www-form-urlencoded")) {
     for (const auto& [name, value] : request.Form()) {
       if (name == "csrf_token") return value;
+    }
+  }
+  // File uploads post multipart forms; without JavaScript the token is one of their fields.
+  if (type.starts_with("multipart/form-data")) {
+    if (auto parts = http::ParseMultipart(type, request.body)) {
+      for (const auto& part : *parts) {
+        if (part.name == "csrf_token" && part.file_name.empty()) return part.data;
+      }
     }
   }
   return {};

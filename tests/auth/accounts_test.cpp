@@ -258,3 +258,31 @@ TEST_F(AccountsTest, GrantsARoleThatTakesEffectAndEndsIt) {
 
 }  // namespace
 }  // namespace practica::testing
+
+namespace practica::testing {
+namespace {
+
+TEST_F(AccountsTest, AcceptsTheCsrfTokenAsAFieldOfAFileUpload) {
+  auto principal = server_->SignIn("principal@practica.example");
+  const std::string boundary = "practica-test-boundary";
+  const std::string body = "--" + boundary +
+                           "\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" +
+                           principal.csrf_token + "\r\n--" + boundary + "--\r\n";
+  const std::string target =
+      "/cohorts/ps-4-0/schools/garvanza-elementary-technology-and-leadership-magnet/application/attachments";
+
+  auto with_token = server_->Send("POST", target,
+                                  {{"Cookie", principal.cookie},
+                                   {"Content-Type", "multipart/form-data; boundary=" + boundary}},
+                                  body);
+  auto without = server_->Send("POST", target,
+                               {{"Cookie", principal.cookie},
+                                {"Content-Type", "multipart/form-data; boundary=" + boundary}},
+                               "--" + boundary + "--\r\n");
+
+  EXPECT_NE(with_token.status, 403) << with_token.body.substr(0, 300);
+  EXPECT_EQ(without.status, 403);
+}
+
+}  // namespace
+}  // namespace practica::testing
