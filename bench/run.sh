@@ -145,6 +145,7 @@ done
 REPORT=$TMP/report.md
 MAIN_ROWS=()
 WIDE_ROWS=()
+AUTH_ROWS=()
 NOTES=()
 LOAD_ROWS=()
 SERVER_SHAPE=""
@@ -292,6 +293,25 @@ bench_database() {
     fi
   done <"$urls"
 
+  # The cost of sign-in on every request: the same pages with and without a session (the demo
+  # director, signed in through the form), one right after the other.
+  local jar=$TMP/cookies-$name form_token session anon_rps auth_rps page
+  form_token=$(curl -fsS -c "$jar" "$base/sign-in" | grep -o 'name="csrf_token" value="[^"]*"' | head -n 1 | cut -d'"' -f4)
+  curl -fsS -o /dev/null -b "$jar" -c "$jar" \
+    --data-urlencode "csrf_token=$form_token" --data-urlencode "email=sophia.mendoza@lausd.net" \
+    --data-urlencode "password=practitioner-demo" "$base/sign-in" || say "[$name] sign-in for the session bench failed"
+  session=$(awk '$6 == "practica_session" { print $7 }' "$jar" | tail -n 1)
+  if [[ -n $session ]]; then
+    for page in / "$school"; do
+      run_wrk "$base$page" "$CONNECTIONS" "$out/anon.txt"
+      wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency --timeout 5s \
+        -H "Cookie: practica_session=$session" "$base$page" >"$out/auth.txt" 2>&1 || true
+      anon_rps=$(wrk_rps "$out/anon.txt")
+      auth_rps=$(wrk_rps "$out/auth.txt")
+      AUTH_ROWS+=("| \`$page\` | $name | ${anon_rps:-?} | ${auth_rps:-?} | $(ratio "${anon_rps:-0}" "${auth_rps:-0}") |")
+    done
+  fi
+
   stop_pid "$ref_pid"; forget_pid "$ref_pid"
   stop_pid "$pid"; forget_pid "$pid"
   if grep -qiE '\b(error|fatal|panic)\b' "$log"; then
@@ -396,6 +416,14 @@ done
     echo "| URL | database | practica req/s | reference req/s | ratio | p99 ms | reference p99 ms | problems |"
     echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |"
     printf '%s\n' "${WIDE_ROWS[@]}"
+  fi
+  if ((${#AUTH_ROWS[@]})); then
+    echo
+    echo "## Signed in against anonymous (session lookup and permission check per request)"
+    echo
+    echo "| URL | database | anonymous req/s | signed-in req/s | cost (anonymous ÷ signed in; target ≤ 1.2) |"
+    echo "| --- | --- | ---: | ---: | ---: |"
+    printf '%s\n' "${AUTH_ROWS[@]}"
   fi
   echo
   echo "## Loading the district-scale demo"
