@@ -1,5 +1,7 @@
 #include "auth/principal_loader.hpp"
 
+#include <algorithm>
+
 namespace practica::auth {
 
 core::Result<std::vector<Grant>> LoadGrants(db::Connection& db, std::int64_t district_id,
@@ -49,6 +51,10 @@ core::Result<std::optional<Principal>> LoadPrincipal(db::Connection& db, std::in
   auto grants = LoadGrants(db, district_id, person_id);
   if (!grants) return std::unexpected(grants.error());
   principal->grants = std::move(*grants);
+  // Only a coach has a caseload; everyone else is spared the query on every request.
+  const bool coach = std::any_of(principal->grants.begin(), principal->grants.end(),
+                                 [](const Grant& g) { return g.role == Role::kCoach; });
+  if (!coach) return principal;
   auto caseload = db.Execute(
       "SELECT school_id FROM coach_assignments WHERE district_id = $1 AND coach_person_id = $2"
       " AND ended_at IS NULL",
