@@ -29,7 +29,17 @@ class Row {
   virtual double Real(int column) const = 0;
   virtual std::string_view Text(int column) const = 0;  // "" for NULL
   std::string String(int column) const { return std::string(Text(column)); }
+  // nullopt for NULL: optional instants and ids.
+  std::optional<std::int64_t> OptionalInt(int column) const {
+    if (IsNull(column)) return std::nullopt;
+    return Int(column);
+  }
 };
+
+// NULL for an empty optional, as optional columns are written.
+inline Value Nullable(const std::optional<std::int64_t>& value) {
+  return value ? Value{*value} : Value{nullptr};
+}
 
 using RowFn = std::function<void(const Row&)>;
 

@@ -6,10 +6,6 @@
 namespace practica::applications {
 namespace {
 
-db::Value OptionalValue(const std::optional<std::int64_t>& value) {
-  return value ? db::Value{*value} : db::Value{nullptr};
-}
-
 core::Result<std::optional<std::int64_t>> ShiftOptional(const std::optional<std::int64_t>& at,
                                                         const core::TimeZone& zone) {
   if (!at) return std::optional<std::int64_t>{};
@@ -58,7 +54,7 @@ core::Result<cohorts::Cohort> SetupStore::CopyCohort(const Setup& previous, cons
       " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
       {district_id_, cohort.id, cohort.program_id, cohort.slug, cohort.number, cohort.title,
        cohort.focus_standard_code, cohort.school_year, cohort.summary, cohort.announced_on,
-       OptionalValue(cohort.applications_open_at), OptionalValue(cohort.applications_close_at)});
+       db::Nullable(cohort.applications_open_at), db::Nullable(cohort.applications_close_at)});
   if (!inserted) {
     auto error = inserted.error();
     if (error.code == core::ErrorCode::kConflict) {
@@ -131,7 +127,7 @@ core::Result<void> SetupStore::CopyTimeline(const cohorts::Cohort& from, const c
         "INSERT INTO timeline_items (district_id, id, cohort_id, title, starts_at, ends_at, shown_as)"
         " VALUES ($1, $2, $3, $4, $5, $6, $7)",
         {district_id_, *id, to.id, Renumber(item.title, from.number, to.number), *starts,
-         OptionalValue(*ends), item.shown_as});
+         db::Nullable(*ends), item.shown_as});
     if (!saved) return std::unexpected(saved.error());
   }
   return {};

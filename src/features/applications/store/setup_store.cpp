@@ -3,11 +3,6 @@
 namespace practica::applications {
 namespace {
 
-std::optional<std::int64_t> OptionalInt(const db::Row& row, int column) {
-  if (row.IsNull(column)) return std::nullopt;
-  return row.Int(column);
-}
-
 std::optional<core::LocalDate> OptionalDate(const db::Row& row, int column) {
   if (row.IsNull(column)) return std::nullopt;
   auto date = core::ParseLocalDate(row.Text(column));
@@ -38,8 +33,8 @@ core::Result<std::optional<cohorts::Cohort>> SetupStore::FindCohort(std::string_
         cohort.school_year = row.String(6);
         cohort.summary = row.String(7);
         cohort.announced_on = row.String(8);
-        cohort.applications_open_at = OptionalInt(row, 9);
-        cohort.applications_close_at = OptionalInt(row, 10);
+        cohort.applications_open_at = row.OptionalInt(9);
+        cohort.applications_close_at = row.OptionalInt(10);
         found = std::move(cohort);
       });
   if (!done) return std::unexpected(done.error());

@@ -5,15 +5,6 @@
 namespace practica::cohorts {
 namespace {
 
-db::Value Optional(const std::optional<std::int64_t>& value) {
-  return value ? db::Value{*value} : db::Value{nullptr};
-}
-
-std::optional<std::int64_t> OptionalInt(const db::Row& row, int column) {
-  if (row.IsNull(column)) return std::nullopt;
-  return row.Int(column);
-}
-
 constexpr std::string_view kCohortColumns =
     "c.id, c.program_id, c.slug, c.number, c.title, c.focus_standard_code, c.school_year, "
     "c.summary, c.announced_on, c.applications_open_at, c.applications_close_at";
@@ -29,8 +20,8 @@ Cohort ReadCohort(const db::Row& row) {
   cohort.school_year = row.String(6);
   cohort.summary = row.String(7);
   cohort.announced_on = row.String(8);
-  cohort.applications_open_at = OptionalInt(row, 9);
-  cohort.applications_close_at = OptionalInt(row, 10);
+  cohort.applications_open_at = row.OptionalInt(9);
+  cohort.applications_close_at = row.OptionalInt(10);
   return cohort;
 }
 
@@ -69,7 +60,7 @@ core::Result<Cohort> CohortsStore::CreateCohort(Cohort cohort) {
       " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
       {district_id_, cohort.id, cohort.program_id, cohort.slug, cohort.number, cohort.title,
        cohort.focus_standard_code, cohort.school_year, cohort.summary, cohort.announced_on,
-       Optional(cohort.applications_open_at), Optional(cohort.applications_close_at)});
+       db::Nullable(cohort.applications_open_at), db::Nullable(cohort.applications_close_at)});
   if (!inserted) {
     auto error = inserted.error();
     if (error.code == core::ErrorCode::kConflict) {
@@ -91,7 +82,7 @@ core::Result<Cohort> CohortsStore::CreateCohort(Cohort cohort) {
     auto saved = db_.Exec(
         "INSERT INTO timeline_items (district_id, id, cohort_id, title, starts_at, ends_at,"
         " shown_as) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        {district_id_, item.id, cohort.id, item.title, item.starts_at, Optional(item.ends_at),
+        {district_id_, item.id, cohort.id, item.title, item.starts_at, db::Nullable(item.ends_at),
          std::string(PrecisionCode(item.precision))});
     if (!saved) return std::unexpected(saved.error());
   }
@@ -150,7 +141,7 @@ core::Result<std::optional<Cohort>> CohortsStore::FindBySlug(std::string_view sl
       " WHERE district_id = $1 AND cohort_id = $2 ORDER BY starts_at, id",
       {district_id_, found->id}, [&](const db::Row& row) {
         found->timeline.push_back(TimelineItem{row.Int(0), row.String(1), row.Int(2),
-                                               OptionalInt(row, 3),
+                                               row.OptionalInt(3),
                                                ParsePrecision(row.Text(4)).value_or(Precision::kDay)});
       });
   if (!timeline) return std::unexpected(timeline.error());
