@@ -1,0 +1,65 @@
+#include "features/learning/domain/attendance.hpp"
+
+#include <algorithm>
+
+namespace practica::learning {
+
+std::string_view OutcomeCode(Outcome outcome) {
+  switch (outcome) {
+    case Outcome::kNotRegistered: return "not_registered";
+    case Outcome::kWaitlisted: return "waitlisted";
+    case Outcome::kUpcoming: return "upcoming";
+    case Outcome::kAttended: return "attended";
+    case Outcome::kPartial: return "partial";
+    case Outcome::kAbsent: return "absent";
+  }
+  return "not_registered";
+}
+
+std::string_view OutcomeLabel(Outcome outcome) {
+  switch (outcome) {
+    case Outcome::kNotRegistered: return "Not registered";
+    case Outcome::kWaitlisted: return "Waiting list";
+    case Outcome::kUpcoming: return "Registered";
+    case Outcome::kAttended: return "Attended";
+    case Outcome::kPartial: return "Partly attended";
+    case Outcome::kAbsent: return "Absent";
+  }
+  return "";
+}
+
+Outcome Judge(const Offering& offering, std::optional<State> registration, const Marks& marks,
+              std::int64_t now) {
+  if (!registration || *registration == State::kCancelled) return Outcome::kNotRegistered;
+  if (*registration == State::kWaitlisted) return Outcome::kWaitlisted;
+  int full_days = 0;
+  int taken_days = 0;
+  int anyone = 0;
+  for (const auto& day : offering.days) {
+    auto found = marks.find(day.number);
+    if (found == marks.end()) continue;
+    ++taken_days;
+    const auto present = std::count_if(found->second.begin(), found->second.end(),
+                                       [](const auto& mark) { return mark.second; });
+    anyone += static_cast<int>(present);
+    if (present >= offering.team_size) ++full_days;
+  }
+  const auto days = static_cast<int>(offering.days.size());
+  if (full_days == days) return Outcome::kAttended;
+  if (now < offering.EndsAt() || taken_days < days) {
+    return anyone > 0 && now >= offering.EndsAt() ? Outcome::kPartial : Outcome::kUpcoming;
+  }
+  return anyone > 0 ? Outcome::kPartial : Outcome::kAbsent;
+}
+
+bool CommitmentMet(const std::vector<std::pair<const Offering*, Outcome>>& tied) {
+  if (tied.empty()) return false;
+  const bool pick_one = std::all_of(tied.begin(), tied.end(), [](const auto& entry) {
+    return entry.first->kind == Kind::kTechPlanning;
+  });
+  auto attended = [](const auto& entry) { return entry.second == Outcome::kAttended; };
+  return pick_one ? std::any_of(tied.begin(), tied.end(), attended)
+                  : std::all_of(tied.begin(), tied.end(), attended);
+}
+
+}  // namespace practica::learning
