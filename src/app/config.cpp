@@ -36,6 +36,8 @@ const std::map<std::string, std::string>& ConfigKeys() {
       {"smtp_username", "SMTP user name (empty: no authentication)"},
       {"smtp_password", "SMTP password"},
       {"mail_from", "sender of Practica's e-mail, e.g. \"Practica <noreply@district.org>\""},
+      {"jobs_enabled", "true or false: this server runs due jobs (reminders, digests) (default true)"},
+      {"jobs_poll_seconds", "how often the job runner looks for due jobs, in seconds (default 30)"},
   };
   return kKeys;
 }
@@ -159,6 +161,13 @@ core::Result<void> Apply(const Settings& settings, Config& config) {
       config.smtp_password = value;
     } else if (key == "mail_from") {
       config.mail_from = value;
+    } else if (key == "jobs_enabled") {
+      if (value != "true" && value != "false") {
+        return Fail(ErrorCode::kInvalidInput, "The setting jobs_enabled = \"" + value + "\" must be true or false.", {}, key);
+      }
+      config.jobs_enabled = value == "true";
+    } else if (key == "jobs_poll_seconds") {
+      ok = SetInt(key, value, 1, 24 * 3600, config.jobs_poll_seconds);
     } else {
       return Fail(ErrorCode::kInvalidInput, "Unknown setting \"" + key + "\".", {}, key);
     }

@@ -34,6 +34,9 @@ struct Config {
   std::string smtp_username;
   std::string smtp_password;
   std::string mail_from = "Practica <noreply@practica.invalid>";
+  // Jobs: reminders, digests and other work done outside requests.
+  bool jobs_enabled = true;         // run due jobs on a thread of this server
+  std::int64_t jobs_poll_seconds = 30;  // how often the runner looks for due jobs
 };
 
 // Values given as text from one source (file, environment or flags), by key.
