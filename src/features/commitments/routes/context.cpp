@@ -6,9 +6,11 @@
 
 #include "auth/domain/policy.hpp"
 #include "auth/guard.hpp"
+#include "features/kit/access.hpp"
 
 namespace practica::commitments {
 namespace json = boost::json;
+using features::Allows;
 using core::ErrorCode;
 using core::Fail;
 
@@ -17,43 +19,7 @@ namespace {
 const std::vector<auth::Role> kDistrictStaff = {auth::Role::kDirector, auth::Role::kCoordinator,
                                                 auth::Role::kSpecialist};
 
-bool Allows(const features::Deps& deps, const auth::Principal& who, std::string_view action,
-            const auth::Resource& where) {
-  const auto* rule = auth::FindAction(action);
-  return rule != nullptr &&
-         auth::Decide(&who, *rule, where, auth::Today(deps.clock, deps.tenant.zone)) ==
-             auth::Decision::kAllow;
-}
-
 }  // namespace
-
-std::string Get(const Fields& fields, const std::string& name) {
-  const auto it = fields.find(name);
-  return it == fields.end() ? std::string() : it->second;
-}
-
-Fields FormFields(const http::Request& request) {
-  Fields fields;
-  for (auto& [key, value] : request.Form()) fields[key] = value;
-  return fields;
-}
-
-core::Result<Fields> JsonFields(const http::Request& request) {
-  boost::system::error_code ec;
-  auto body = json::parse(request.body, ec);
-  if (ec || !body.is_object()) {
-    return Fail(ErrorCode::kInvalidInput, "Send a JSON object as the request body.", {}, "body");
-  }
-  Fields fields;
-  for (const auto& [key, value] : body.as_object()) {
-    const std::string name(key);
-    if (value.is_string()) fields[name] = std::string(value.as_string());
-    if (value.is_int64()) fields[name] = std::to_string(value.as_int64());
-    if (value.is_uint64()) fields[name] = std::to_string(value.as_uint64());
-    if (value.is_bool()) fields[name] = value.as_bool() ? "1" : "";
-  }
-  return fields;
-}
 
 http::ResourceResolver SchoolResolver(const features::Deps& deps) {
   return [&deps](const http::Request& request) -> core::Result<auth::Resource> {

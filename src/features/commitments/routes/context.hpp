@@ -9,17 +9,17 @@
 
 #include "features/commitments/store/commitments_store.hpp"
 #include "features/kit/deps.hpp"
+#include "features/kit/fields.hpp"
 #include "http/request.hpp"
 #include "http/router.hpp"
 
 namespace practica::commitments {
 
-// Input as text, from a form or a JSON body.
-using Fields = std::map<std::string, std::string>;
-std::string Get(const Fields& fields, const std::string& name);
-Fields FormFields(const http::Request& request);
-// JSON bodies for the API: strings, numbers and booleans become fields ("1"/"" for booleans).
-core::Result<Fields> JsonFields(const http::Request& request);
+// Input as text, from a form or a JSON body (the kit's).
+using features::Fields;
+using features::FormFields;
+using features::Get;
+using features::JsonFields;
 
 // The policy judges the school the path names ({school}); kNotFound when there is none, so a
 // person outside its scope is refused before the handler says whether it is in the cohort.

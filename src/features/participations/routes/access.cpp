@@ -4,6 +4,7 @@
 
 #include "auth/domain/policy.hpp"
 #include "auth/guard.hpp"
+#include "features/kit/access.hpp"
 
 namespace practica::participations {
 
@@ -26,10 +27,7 @@ http::ResourceResolver SchoolResolver(const features::Deps& deps) {
 
 bool May(const features::Deps& deps, const http::Request& request, std::string_view action,
          const auth::Resource& where) {
-  const auto* rule = auth::FindAction(action);
-  if (!request.principal || rule == nullptr) return false;
-  return auth::Decide(&*request.principal, *rule, where, auth::Today(deps.clock, deps.tenant.zone)) ==
-         auth::Decision::kAllow;
+  return request.principal && features::Allows(deps, *request.principal, action, where);
 }
 
 Scope ScopeOf(const features::Deps& deps, const auth::Principal& who, std::string_view action) {

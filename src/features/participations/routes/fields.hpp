@@ -1,24 +1,14 @@
-// Input as text, from a form or a JSON body, so the pages and the API share one change.
+// Input as text, from a form or a JSON body: the kit's, named in this feature's terms.
 #pragma once
 
-#include <map>
-#include <string>
-
-#include "core/error.hpp"
-#include "http/request.hpp"
+#include "features/kit/fields.hpp"
 
 namespace practica::participations {
 
-using Fields = std::map<std::string, std::string>;
-
-// The fields of an application/x-www-form-urlencoded body, the CSRF token left out.
-Fields FormFields(const http::Request& request);
-// Members of a JSON object: strings as they are, numbers in decimal, true as "yes", false as "".
-// kInvalidInput (field "body") when the body is not a JSON object.
-[[nodiscard]] core::Result<Fields> JsonFields(const http::Request& request);
-
-std::string Get(const Fields& fields, const std::string& name);
-// A checkbox or JSON boolean: "yes", "on", "true" and "1" are yes.
-bool Yes(const Fields& fields, const std::string& name);
+using features::Fields;
+using features::FormFields;
+using features::Get;
+using features::JsonFields;
+using features::Yes;
 
 }  // namespace practica::participations

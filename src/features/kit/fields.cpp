@@ -1,8 +1,8 @@
-#include "features/participations/routes/fields.hpp"
+#include "features/kit/fields.hpp"
 
 #include <boost/json/parse.hpp>
 
-namespace practica::participations {
+namespace practica::features {
 
 Fields FormFields(const http::Request& request) {
   Fields fields;
@@ -16,7 +16,8 @@ core::Result<Fields> JsonFields(const http::Request& request) {
   boost::system::error_code ec;
   auto body = boost::json::parse(request.body, ec);
   if (ec || !body.is_object()) {
-    return core::Fail(core::ErrorCode::kInvalidInput, "Send a JSON object as the request body.", {}, "body");
+    return core::Fail(core::ErrorCode::kInvalidInput, "Send a JSON object as the request body.",
+                      {}, "body");
   }
   Fields fields;
   for (const auto& [key, value] : body.as_object()) {
@@ -39,4 +40,4 @@ bool Yes(const Fields& fields, const std::string& name) {
   return value == "yes" || value == "on" || value == "true" || value == "1";
 }
 
-}  // namespace practica::participations
+}  // namespace practica::features
