@@ -13,6 +13,7 @@
 #include <mutex>
 #include <thread>
 
+#include "http/body_stream.hpp"
 #include "http/error_response.hpp"
 #include "http/static_files.hpp"
 
@@ -191,14 +192,18 @@ struct Server::State {
           response = co_await Handle(request);
         }
       }
-      const bool sent = co_await Write(*stream, request, response, version, keep_alive);
+      std::uint64_t body_bytes = response.Body().size();
+      const bool sent =
+          response.stream
+              ? co_await WriteStream(*stream, request, response, version, keep_alive, body_bytes)
+              : co_await Write(*stream, request, response, version, keep_alive);
       if (options.access_log) {
         const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
                                 std::chrono::steady_clock::now() - started)
                                 .count();
         spdlog::get("access")->info("{} {} {} {} {} {}us id={}", remote,
                                     MethodName(request.method), request.target, response.status,
-                                    response.Body().size(), micros, request.request_id);
+                                    body_bytes, micros, request.request_id);
       }
       {
         std::lock_guard lock(connections_mutex);
@@ -246,6 +251,80 @@ struct Server::State {
     stream.expires_after(std::chrono::milliseconds(options.request_timeout_ms));
     auto [ec, bytes] = co_await bhttp::async_write(stream, res, kNoThrow);
     co_return !ec;
+  }
+
+  // The headers, then the producer's chunks as it hands them over, then the last chunk. The
+  // producer runs on the worker pool; this coroutine sleeps on `wake` between chunks. HTTP/1.0
+  // clients get the raw bytes and the end of the connection marks the end of the body.
+  awaitable<bool> WriteStream(beast::tcp_stream& stream, const Request& request, Response& response,
+                              unsigned version, bool& keep_alive, std::uint64_t& sent_bytes) {
+    const bool chunked = version >= 11;
+    keep_alive = keep_alive && chunked;
+    bhttp::response<bhttp::empty_body> res{static_cast<bhttp::status>(response.status), version};
+    res.set(bhttp::field::server, "Practica");
+    res.set(bhttp::field::content_type, response.content_type);
+    res.set("X-Request-Id", request.request_id);
+    res.set("X-Content-Type-Options", "nosniff");
+    for (const auto& [name, value] : response.headers) res.set(name, value);
+    res.keep_alive(keep_alive);
+    if (chunked) res.chunked(true);
+    bhttp::response_serializer<bhttp::empty_body> header{res};
+    stream.expires_after(std::chrono::milliseconds(options.request_timeout_ms));
+    sent_bytes = 0;
+    if (auto [ec, n] = co_await bhttp::async_write_header(stream, header, kNoThrow); ec) co_return false;
+    if (request.method == Method::kHead) co_return true;
+
+    auto executor = stream.get_executor();
+    auto timer = std::make_shared<asio::steady_timer>(executor);
+    std::weak_ptr<asio::steady_timer> weak_timer = timer;
+    StreamLimits limits;
+    limits.stall = std::chrono::milliseconds(options.request_timeout_ms);
+    auto pipe = std::make_shared<BodyPipe>(limits, [executor, weak_timer] {
+      asio::post(executor, [weak_timer] {
+        if (auto t = weak_timer.lock()) t->cancel();
+      });
+    });
+    asio::post(workers, [pipe, producer = std::move(response.stream)]() mutable {
+      core::Result<void> outcome;
+      try {
+        outcome = producer(*pipe);
+      } catch (const std::exception& e) {
+        outcome = core::Fail(core::ErrorCode::kInternal, "The download failed.", e.what());
+      }
+      producer = nullptr;  // what it held (a database lease) goes back before the end is sent
+      pipe->Finish(outcome);
+    });
+    // However this coroutine ends, the producer stops waiting for room.
+    const std::unique_ptr<BodyPipe, void (*)(BodyPipe*)> close_on_exit(pipe.get(),
+                                                                       [](BodyPipe* p) { p->Close(); });
+    for (;;) {
+      std::string chunk;
+      core::Error failure;
+      switch (pipe->Take(chunk, &failure)) {
+        case BodyPipe::Next::kChunk: {
+          stream.expires_after(std::chrono::milliseconds(options.request_timeout_ms));
+          auto [ec, n] = chunked ? co_await asio::async_write(stream, bhttp::make_chunk(asio::buffer(chunk)), kNoThrow)
+                                 : co_await asio::async_write(stream, asio::buffer(chunk), kNoThrow);
+          if (ec) co_return false;
+          sent_bytes += chunk.size();
+          break;
+        }
+        case BodyPipe::Next::kWait:
+          timer->expires_at(asio::steady_timer::time_point::max());
+          co_await timer->async_wait(kNoThrow);
+          break;
+        case BodyPipe::Next::kEnd: {
+          if (!chunked) co_return true;
+          auto [ec, n] = co_await asio::async_write(stream, bhttp::make_chunk_last(), kNoThrow);
+          co_return !ec;
+        }
+        case BodyPipe::Next::kFailed:
+          spdlog::error("request {} {} failed after {} bytes of its body: {}", request.request_id,
+                        request.path, sent_bytes, failure.detail.empty() ? failure.message : failure.detail);
+          keep_alive = false;
+          co_return false;
+      }
+    }
   }
 
   awaitable<void> Accept() {

@@ -1,10 +1,12 @@
 // The cohort grid: GET /cohorts/{slug}/commitments (page and API), schools × commitments with
 // a status in each cell and counts for each row and column, filtered by local district and kept
-// to the person's scopes in the query; exported as CSV and XLSX one row at a time.
+// to the person's scopes in the query; exported as CSV and XLSX, streamed one row at a time.
 #include <boost/json/array.hpp>
+#include <memory>
 
 #include "auth/domain/policy.hpp"
 #include "auth/guard.hpp"
+#include "db/database.hpp"
 #include "features/commitments/domain/csv.hpp"
 #include "features/commitments/routes/context.hpp"
 #include "features/commitments/routes/register.hpp"
@@ -30,13 +32,19 @@ struct GridFrame {
 
 using RowFn = std::function<core::Result<void>(const GridRow&)>;
 
-// Reads the grid, handing each school's row to `on_row` as soon as it is counted; the frame
-// carries the column counts once every row is in.
-core::Result<GridFrame> ReadGrid(const Deps& deps, const Request& request,
-                                 const std::function<void(const GridFrame&)>& on_columns,
-                                 const RowFn& on_row) {
-  auto db = deps.database.Acquire();
-  CommitmentsStore store(*db, deps.tenant.id);
+// Everything the grid needs before its rows, read on a lease that stays held while the rows
+// are read (for an export, until the last byte is handed to the connection).
+struct GridSource {
+  std::shared_ptr<db::Lease> lease;
+  GridFrame frame;
+  std::vector<Commitment> template_items;
+  Calendar calendar;
+  GridFilter filter;
+};
+
+core::Result<GridSource> OpenGrid(const Deps& deps, const Request& request) {
+  auto lease = std::make_shared<db::Lease>(deps.database.Acquire());
+  CommitmentsStore store(**lease, deps.tenant.id);
   auto cohort = FindCohort(store, request);
   if (!cohort) return std::unexpected(cohort.error());
   auto columns = store.Template(cohort->id);
@@ -45,25 +53,44 @@ core::Result<GridFrame> ReadGrid(const Deps& deps, const Request& request,
   if (!calendar) return std::unexpected(calendar.error());
   auto local_districts = store.LocalDistrictsIn(cohort->id);
   if (!local_districts) return std::unexpected(local_districts.error());
-  GridFrame frame{std::move(*cohort), {}, std::move(*local_districts),
-                  std::string(request.Query("local_district").value_or("")), 0};
-  GridTally tally(*columns);
-  frame.columns = tally.columns();
-  if (on_columns) on_columns(frame);
-  const GridFilter filter{frame.local_district, ListingScope(deps, request)};
-  const auto now = deps.clock.NowUtcSeconds();
+  GridSource source{std::move(lease),
+                    GridFrame{std::move(*cohort), {}, std::move(*local_districts),
+                              std::string(request.Query("local_district").value_or("")), 0},
+                    std::move(*columns), std::move(*calendar), {}};
+  source.frame.columns = GridTally(source.template_items).columns();
+  source.filter = GridFilter{source.frame.local_district, ListingScope(deps, request)};
+  return source;
+}
+
+// Hands each school's row to `on_row` as soon as it is counted; the frame then carries the
+// column counts. Stops at the first failure of `on_row`.
+core::Result<void> ReadRows(const Deps& deps, GridSource& source, std::int64_t now, const RowFn& on_row) {
+  CommitmentsStore store(**source.lease, deps.tenant.id);
+  GridTally tally(source.template_items);
   core::Result<void> written;
-  auto read = store.ForEachSchool(frame.cohort.id, filter,
+  auto read = store.ForEachSchool(source.frame.cohort.id, source.filter,
                                   [&](GridSchool school, std::vector<SchoolCommitment> items) {
                                     if (!written) return;  // the output failed: skip the rest
-                                    written = on_row(tally.Add(std::move(school), items, *calendar,
+                                    written = on_row(tally.Add(std::move(school), items, source.calendar,
                                                                deps.tenant.zone, now));
                                   });
   if (!read) return std::unexpected(read.error());
   if (!written) return std::unexpected(written.error());
-  frame.columns = tally.columns();
-  frame.schools = tally.schools();
-  return frame;
+  source.frame.columns = tally.columns();
+  source.frame.schools = tally.schools();
+  return {};
+}
+
+core::Result<GridFrame> ReadGrid(const Deps& deps, const Request& request,
+                                 const std::function<void(const GridFrame&)>& on_columns,
+                                 const RowFn& on_row) {
+  auto source = OpenGrid(deps, request);
+  if (!source) return std::unexpected(source.error());
+  if (on_columns) on_columns(source->frame);
+  if (auto read = ReadRows(deps, *source, deps.clock.NowUtcSeconds(), on_row); !read) {
+    return std::unexpected(read.error());
+  }
+  return std::move(source->frame);
 }
 
 std::string CellLabel(const std::optional<Status>& status) {
@@ -167,55 +194,63 @@ std::string Filename(const Request& request, std::string_view extension) {
          std::string(extension) + "\"";
 }
 
-Response Csv(const Deps& deps, const Request& request) {
-  std::string body;
-  auto frame = ReadGrid(deps, request,
-                        [&](const GridFrame& f) { body = CsvLine(HeaderFields(f.columns)); },
-                        [&](const GridRow& row) -> core::Result<void> {
-                          std::vector<std::string> fields{row.school.name, row.school.local_district};
-                          for (const auto& cell : row.cells) fields.push_back(CellLabel(cell));
-                          fields.push_back(std::to_string(row.verified));
-                          fields.push_back(std::to_string(row.total));
-                          fields.push_back(std::to_string(row.late));
-                          body += CsvLine(fields);
-                          return {};
-                        });
-  if (!frame) return features::Failure(request, frame.error(), deps.views);
-  Response response;
-  response.content_type = "text/csv; charset=utf-8";
-  response.body = std::move(body);
-  response.Header("Content-Disposition", Filename(request, "csv"));
+std::vector<std::string> RowFields(const GridRow& row) {
+  std::vector<std::string> fields{row.school.name, row.school.local_district};
+  for (const auto& cell : row.cells) fields.push_back(CellLabel(cell));
+  fields.push_back(std::to_string(row.verified));
+  fields.push_back(std::to_string(row.total));
+  fields.push_back(std::to_string(row.late));
+  return fields;
+}
+
+// An export: the cohort is looked up before answering (an unknown one is a plain 404), then the
+// rows stream out as the store yields them, on the same held connection.
+using ExportWriter = std::function<core::Result<void>(GridSource&, std::int64_t now, http::BodyWriter&)>;
+Response Export(const Deps& deps, const Request& request, std::string content_type,
+                std::string_view extension, ExportWriter write) {
+  auto source = OpenGrid(deps, request);
+  if (!source) return features::Failure(request, source.error(), deps.views);
+  auto shared = std::make_shared<GridSource>(std::move(*source));
+  const auto now = deps.clock.NowUtcSeconds();
+  auto response = http::StreamResponse(
+      std::move(content_type), [shared, now, write = std::move(write)](http::BodyWriter& out) {
+        return write(*shared, now, out);
+      });
+  response.Header("Content-Disposition", Filename(request, extension));
   return response;
 }
 
+Response Csv(const Deps& deps, const Request& request) {
+  return Export(deps, request, "text/csv; charset=utf-8", "csv",
+                [&deps](GridSource& source, std::int64_t now, http::BodyWriter& out) -> core::Result<void> {
+                  if (auto header = out.Write(CsvLine(HeaderFields(source.frame.columns))); !header) return header;
+                  return ReadRows(deps, source, now, [&](const GridRow& row) { return out.Write(CsvLine(RowFields(row))); });
+                });
+}
+
+// libxlsxwriter's constant-memory mode writes each row through to a temporary file; the
+// finished workbook is then read from disk in chunks. Nothing goes out until the workbook is
+// closed (a zip's directory comes last), but memory stays flat whatever the number of rows.
 Response Xlsx(const Deps& deps, const Request& request) {
-  auto sheet = XlsxSheet::Create("Commitments");
-  if (!sheet) return features::Failure(request, sheet.error(), deps.views);
-  core::Result<void> header;
-  auto frame = ReadGrid(
-      deps, request,
-      [&](const GridFrame& f) {
-        std::vector<XlsxCell> cells;
-        for (auto& field : HeaderFields(f.columns)) cells.emplace_back(std::move(field));
-        header = (*sheet)->AddRow(cells);
-      },
-      [&](const GridRow& row) -> core::Result<void> {
-        std::vector<XlsxCell> cells{row.school.name, row.school.local_district};
-        for (const auto& cell : row.cells) cells.emplace_back(CellLabel(cell));
-        cells.emplace_back(std::int64_t{row.verified});
-        cells.emplace_back(std::int64_t{row.total});
-        cells.emplace_back(std::int64_t{row.late});
-        return (*sheet)->AddRow(cells);
-      });
-  if (!frame) return features::Failure(request, frame.error(), deps.views);
-  if (!header) return features::Failure(request, header.error(), deps.views);
-  auto bytes = (*sheet)->Finish();
-  if (!bytes) return features::Failure(request, bytes.error(), deps.views);
-  Response response;
-  response.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  response.body = std::move(*bytes);
-  response.Header("Content-Disposition", Filename(request, "xlsx"));
-  return response;
+  return Export(deps, request, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx",
+                [&deps](GridSource& source, std::int64_t now, http::BodyWriter& out) -> core::Result<void> {
+                  auto sheet = XlsxSheet::Create("Commitments");
+                  if (!sheet) return std::unexpected(sheet.error());
+                  std::vector<XlsxCell> header;
+                  for (auto& field : HeaderFields(source.frame.columns)) header.emplace_back(std::move(field));
+                  if (auto added = (*sheet)->AddRow(header); !added) return added;
+                  auto read = ReadRows(deps, source, now, [&](const GridRow& row) -> core::Result<void> {
+                    std::vector<XlsxCell> cells;
+                    for (auto& field : RowFields(row)) cells.emplace_back(std::move(field));
+                    // The counts as numbers, so the sheet can sum them.
+                    cells.end()[-3] = std::int64_t{row.verified};
+                    cells.end()[-2] = std::int64_t{row.total};
+                    cells.end()[-1] = std::int64_t{row.late};
+                    return (*sheet)->AddRow(cells);
+                  });
+                  if (!read) return read;
+                  return (*sheet)->Finish([&out](std::string_view bytes) { return out.Write(bytes); });
+                });
 }
 
 }  // namespace

@@ -6,7 +6,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 namespace practica::commitments {
 
@@ -79,7 +78,7 @@ core::Result<void> XlsxSheet::AddRow(const std::vector<XlsxCell>& cells) {
   return {};
 }
 
-core::Result<std::string> XlsxSheet::Finish() {
+core::Result<void> XlsxSheet::Finish(const std::function<core::Result<void>(std::string_view)>& out) {
   const lxw_error closed = workbook_close(handles_->workbook);
   handles_->workbook = nullptr;
   if (closed != LXW_NO_ERROR) {
@@ -87,9 +86,18 @@ core::Result<std::string> XlsxSheet::Finish() {
                       std::string("libxlsxwriter: ") + lxw_strerror(closed));
   }
   std::ifstream file(path_, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << file.rdbuf();
-  return bytes.str();
+  std::string chunk(64 * 1024, '\0');
+  while (file) {
+    file.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    const auto got = static_cast<std::size_t>(file.gcount());
+    if (got == 0) break;
+    if (auto written = out(std::string_view(chunk.data(), got)); !written) return written;
+  }
+  if (file.bad()) {
+    return core::Fail(core::ErrorCode::kInternal, "The spreadsheet could not be made; try again.",
+                      "reading back " + path_ + " failed");
+  }
+  return {};
 }
 
 }  // namespace practica::commitments

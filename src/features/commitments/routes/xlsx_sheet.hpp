@@ -1,11 +1,13 @@
 // A one-sheet XLSX workbook written row by row. libxlsxwriter's constant-memory mode keeps only
 // the current row in memory (the rest goes to a temporary file), so a sheet of any length costs
-// the same; the finished workbook is a temporary file whose bytes are read back and removed.
+// the same; the finished workbook is a temporary file, read back in chunks and removed.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -25,8 +27,9 @@ class XlsxSheet {
 
   // Rows go down in order; the first row written is the header (bold, frozen).
   [[nodiscard]] core::Result<void> AddRow(const std::vector<XlsxCell>& cells);
-  // Closes the workbook and returns its bytes; the sheet cannot be written after.
-  [[nodiscard]] core::Result<std::string> Finish();
+  // Closes the workbook and hands its bytes to `out` in chunks of 64 KiB; the sheet cannot be
+  // written after. kInternal when the workbook cannot be closed or read back, or what `out` fails with.
+  [[nodiscard]] core::Result<void> Finish(const std::function<core::Result<void>(std::string_view)>& out);
 
  private:
   XlsxSheet() = default;
