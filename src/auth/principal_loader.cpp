@@ -4,38 +4,102 @@
 
 namespace practica::auth {
 
+namespace {
+
+// The grant columns every query here selects, in this order: id, role, scope_kind, scope_id,
+// starts_on, ends_on ('' when open), the scope's name ('' when none).
+constexpr const char* kGrantJoins =
+    " LEFT JOIN schools s ON g.scope_kind = 'school' AND s.district_id = g.district_id"
+    "  AND s.id = g.scope_id"
+    " LEFT JOIN local_districts l ON g.scope_kind = 'local_district'"
+    "  AND l.district_id = g.district_id AND l.id = g.scope_id";
+constexpr const char* kGrantColumns =
+    "g.id, g.role, g.scope_kind, g.scope_id, g.starts_on, COALESCE(g.ends_on, ''),"
+    " COALESCE(s.name, l.name, '')";
+
+Grant ReadGrant(const db::Row& row, int first) {
+  Grant grant;
+  grant.id = row.Int(first);
+  grant.role = ParseRole(row.Text(first + 1)).value_or(Role::kTeacher);
+  grant.scope = ParseScopeKind(row.Text(first + 2)).value_or(ScopeKind::kSchool);
+  grant.scope_id = row.Int(first + 3);
+  // A date that does not parse opens nothing: the grant starts at the end of time.
+  grant.starts_on = core::ParseLocalDate(row.Text(first + 4)).value_or(core::LocalDate{9999, 12, 31});
+  if (!row.Text(first + 5).empty()) {
+    grant.ends_on = core::ParseLocalDate(row.Text(first + 5)).value_or(core::LocalDate{});
+  }
+  switch (grant.scope) {
+    case ScopeKind::kDistrict: grant.scope_label = "District-wide"; break;
+    case ScopeKind::kCaseload: grant.scope_label = "Their caseload of schools"; break;
+    case ScopeKind::kLocalDistrict: grant.scope_label = "Local District " + row.String(first + 6); break;
+    case ScopeKind::kSchool: grant.scope_label = row.String(first + 6); break;
+  }
+  return grant;
+}
+
+bool IsCoach(const Principal& principal) {
+  return std::any_of(principal.grants.begin(), principal.grants.end(),
+                     [](const Grant& g) { return g.role == Role::kCoach; });
+}
+
+}  // namespace
+
 core::Result<std::vector<Grant>> LoadGrants(db::Connection& db, std::int64_t district_id,
                                            std::int64_t person_id) {
   std::vector<Grant> grants;
-  std::string bad_date;
-  auto done = db.Execute(
-      "SELECT g.id, g.role, g.scope_kind, g.scope_id, g.starts_on, COALESCE(g.ends_on, ''),"
-      " COALESCE(s.name, l.name, '') FROM grants g"
-      " LEFT JOIN schools s ON g.scope_kind = 'school' AND s.district_id = g.district_id"
-      "  AND s.id = g.scope_id"
-      " LEFT JOIN local_districts l ON g.scope_kind = 'local_district'"
-      "  AND l.district_id = g.district_id AND l.id = g.scope_id"
-      " WHERE g.district_id = $1 AND g.person_id = $2 AND g.ended_at IS NULL ORDER BY g.id",
-      {district_id, person_id}, [&](const db::Row& row) {
-        Grant grant;
-        grant.id = row.Int(0);
-        grant.role = ParseRole(row.Text(1)).value_or(Role::kTeacher);
-        grant.scope = ParseScopeKind(row.Text(2)).value_or(ScopeKind::kSchool);
-        grant.scope_id = row.Int(3);
-        auto starts = core::ParseLocalDate(row.Text(4));
-        if (!starts) bad_date = row.String(4);
-        grant.starts_on = starts.value_or(core::LocalDate{9999, 12, 31});
-        if (!row.Text(5).empty()) grant.ends_on = core::ParseLocalDate(row.Text(5)).value_or(core::LocalDate{});
-        switch (grant.scope) {
-          case ScopeKind::kDistrict: grant.scope_label = "District-wide"; break;
-          case ScopeKind::kCaseload: grant.scope_label = "Their caseload of schools"; break;
-          case ScopeKind::kLocalDistrict: grant.scope_label = "Local District " + row.String(6); break;
-          case ScopeKind::kSchool: grant.scope_label = row.String(6); break;
-        }
-        grants.push_back(std::move(grant));
-      });
+  auto done = db.Execute(std::string("SELECT ") + kGrantColumns + " FROM grants g" + kGrantJoins +
+                             " WHERE g.district_id = $1 AND g.person_id = $2 AND g.ended_at IS NULL"
+                             " ORDER BY g.id",
+                         {district_id, person_id},
+                         [&](const db::Row& row) { grants.push_back(ReadGrant(row, 0)); });
   if (!done) return std::unexpected(done.error());
   return grants;
+}
+
+core::Result<std::optional<SessionPrincipal>> LoadSessionPrincipal(db::Connection& db,
+                                                                   std::int64_t district_id,
+                                                                   std::string_view token_hash) {
+  // One round trip: the session row joined to its person and grants (one row per grant), then
+  // the caseload's schools as rows of kind 1. A session of a deactivated person comes back
+  // without a principal, so the expiry rules still apply to it.
+  static const std::string kSql =
+      std::string("SELECT 0, se.person_id, se.last_seen_at, se.expires_at, se.csrf_token,"
+                  " pe.email, pe.display_name, ") +
+      kGrantColumns +
+      " FROM sessions se"
+      " LEFT JOIN people pe ON pe.district_id = se.district_id AND pe.id = se.person_id"
+      "  AND pe.active = 1"
+      " LEFT JOIN grants g ON g.district_id = se.district_id AND g.person_id = pe.id"
+      "  AND g.ended_at IS NULL" +
+      kGrantJoins +
+      " WHERE se.district_id = $1 AND se.token_hash = $2"
+      " UNION ALL"
+      " SELECT 1, ca.school_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL"
+      " FROM sessions se JOIN coach_assignments ca ON ca.district_id = se.district_id"
+      "  AND ca.coach_person_id = se.person_id AND ca.ended_at IS NULL"
+      " WHERE se.district_id = $1 AND se.token_hash = $2"
+      " ORDER BY 1, 8";
+  std::optional<SessionPrincipal> found;
+  std::vector<std::int64_t> caseload;
+  auto done = db.Execute(kSql, {district_id, std::string(token_hash)}, [&](const db::Row& row) {
+    if (row.Int(0) == 1) {
+      caseload.push_back(row.Int(1));
+      return;
+    }
+    if (!found) {
+      found = SessionPrincipal{row.Int(1), row.Int(2), row.Int(3), row.String(4), std::nullopt};
+      if (!row.IsNull(5)) {
+        found->principal = Principal{row.Int(1), district_id, row.String(5), row.String(6), {}, {}, false, {}};
+      }
+    }
+    if (found->principal && !row.IsNull(7)) found->principal->grants.push_back(ReadGrant(row, 7));
+  });
+  if (!done) return std::unexpected(done.error());
+  // Only a coach has a caseload; assignments left from an ended coach grant do not count.
+  if (found && found->principal && IsCoach(*found->principal)) {
+    found->principal->caseload_school_ids = std::move(caseload);
+  }
+  return found;
 }
 
 core::Result<std::optional<Principal>> LoadPrincipal(db::Connection& db, std::int64_t district_id,
@@ -51,10 +115,8 @@ core::Result<std::optional<Principal>> LoadPrincipal(db::Connection& db, std::in
   auto grants = LoadGrants(db, district_id, person_id);
   if (!grants) return std::unexpected(grants.error());
   principal->grants = std::move(*grants);
-  // Only a coach has a caseload; everyone else is spared the query on every request.
-  const bool coach = std::any_of(principal->grants.begin(), principal->grants.end(),
-                                 [](const Grant& g) { return g.role == Role::kCoach; });
-  if (!coach) return principal;
+  // Only a coach has a caseload; everyone else is spared the query.
+  if (!IsCoach(*principal)) return principal;
   auto caseload = db.Execute(
       "SELECT school_id FROM coach_assignments WHERE district_id = $1 AND coach_person_id = $2"
       " AND ended_at IS NULL",

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <optional>
+#include <string>
+#include <string_view>
 
 #include "auth/domain/principal.hpp"
 #include "db/connection.hpp"
@@ -12,6 +14,20 @@ namespace practica::auth {
 [[nodiscard]] core::Result<std::optional<Principal>> LoadPrincipal(db::Connection& db,
                                                                   std::int64_t district_id,
                                                                   std::int64_t person_id);
+
+// A session row with the principal it opens, read in one query (see LoadSessionPrincipal).
+struct SessionPrincipal {
+  std::int64_t person_id = 0;
+  std::int64_t last_seen_at = 0;
+  std::int64_t expires_at = 0;
+  std::string csrf_token;
+  std::optional<Principal> principal;  // nullopt when the person is deactivated or gone
+};
+
+// The session with that token hash, its person, their grants and (for a coach) caseload, in
+// one round trip. nullopt when there is no such session; the caller judges its expiry.
+[[nodiscard]] core::Result<std::optional<SessionPrincipal>> LoadSessionPrincipal(
+    db::Connection& db, std::int64_t district_id, std::string_view token_hash);
 
 // Grants not yet ended, with a label for their scope.
 [[nodiscard]] core::Result<std::vector<Grant>> LoadGrants(db::Connection& db,

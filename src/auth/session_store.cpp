@@ -21,34 +21,24 @@ core::Result<NewSession> SessionStore::Create(std::int64_t person_id, std::int64
 core::Result<std::optional<Principal>> SessionStore::Load(std::string_view token, std::int64_t now,
                                                          const SessionPolicy& policy) {
   const std::string hash = HashToken(token);
-  struct Found {
-    std::int64_t person_id, last_seen_at, expires_at;
-    std::string csrf_token;
-  };
-  std::optional<Found> found;
-  auto read = db_.Execute(
-      "SELECT person_id, last_seen_at, expires_at, csrf_token FROM sessions"
-      " WHERE district_id = $1 AND token_hash = $2",
-      {district_id_, hash}, [&](const db::Row& row) {
-        found = Found{row.Int(0), row.Int(1), row.Int(2), row.String(3)};
-      });
-  if (!read) return std::unexpected(read.error());
-  if (!found) return std::optional<Principal>{};
-  const bool idle = now - found->last_seen_at > std::int64_t{policy.idle_minutes} * 60;
-  if (idle || now >= found->expires_at) {
+  auto found = LoadSessionPrincipal(db_, district_id_, hash);
+  if (!found) return std::unexpected(found.error());
+  if (!*found) return std::optional<Principal>{};
+  auto& session = **found;
+  const bool idle = now - session.last_seen_at > std::int64_t{policy.idle_minutes} * 60;
+  if (idle || now >= session.expires_at) {
     (void)End(token);
     return std::optional<Principal>{};
   }
-  if (now - found->last_seen_at >= 60) {
+  // last_seen_at moves at most once a minute: most requests write nothing.
+  if (now - session.last_seen_at >= 60) {
     auto touched = db_.Exec(
         "UPDATE sessions SET last_seen_at = $3 WHERE district_id = $1 AND token_hash = $2",
         {district_id_, hash, now});
     if (!touched) return std::unexpected(touched.error());
   }
-  auto principal = LoadPrincipal(db_, district_id_, found->person_id);
-  if (!principal) return std::unexpected(principal.error());
-  if (*principal) (*principal)->csrf_token = found->csrf_token;
-  return principal;
+  if (session.principal) session.principal->csrf_token = session.csrf_token;
+  return std::move(session.principal);
 }
 
 core::Result<std::string> SessionStore::End(std::string_view token) {
