@@ -4,6 +4,7 @@
 #include <array>
 #include <random>
 
+#include "app/demo/scale_year.hpp"
 #include "features/cohorts/store/cohorts_store.hpp"
 #include "features/people/store/people_store.hpp"
 #include "features/schools/store/schools_store.hpp"
@@ -51,6 +52,31 @@ constexpr std::array<GeneratedCohort, 3> kCohorts = {{{"5.0", "Creative Communic
                                                       {"7.0", "Digital Citizen", "1.2", 2022}}};
 
 }  // namespace
+
+core::Result<std::int64_t> CreateGeneratedCohort(db::Connection& db, std::int64_t district_id,
+                                                 std::int64_t program_id, const core::TimeZone& zone,
+                                                 std::string_view number, std::string_view title,
+                                                 std::string_view standard, int year) {
+  cohorts::Cohort cohort;
+  cohort.program_id = program_id;
+  cohort.number = std::string(number);
+  cohort.slug = "ps-" + std::string(number).replace(1, 1, "-");
+  cohort.title = std::string(title);
+  cohort.focus_standard_code = std::string(standard);
+  cohort.school_year = std::to_string(year) + "-" + std::to_string(year + 1);
+  cohort.announced_on = std::to_string(year) + "-03-01";
+  cohort.summary = "A generated cohort for load testing.";
+  cohort.goals = {"Generated goal for load testing."};
+  auto open = zone.ToUtc({{year, 3, 1}, 8, 0});
+  auto close = zone.ToUtc({{year, 4, 5}, 16, 0});
+  if (!open || !close) return std::unexpected(open ? close.error() : open.error());
+  cohort.applications_open_at = *open;
+  cohort.applications_close_at = *close;
+  cohort.timeline.push_back({0, "Deadline to apply", *close, std::nullopt, cohorts::Precision::kTime});
+  auto saved = cohorts::CohortsStore(db, district_id).CreateCohort(std::move(cohort));
+  if (!saved) return std::unexpected(saved.error());
+  return saved->id;
+}
 
 core::Result<Growth> GrowToDistrictScale(db::Connection& db, std::int64_t district_id,
                                          std::int64_t program_id,
@@ -111,34 +137,22 @@ core::Result<Growth> GrowToDistrictScale(db::Connection& db, std::int64_t distri
 
   cohorts::CohortsStore cohort_store(db, district_id);
   for (const auto& g : kCohorts) {
-    cohorts::Cohort cohort;
-    cohort.program_id = program_id;
-    cohort.number = g.number;
-    cohort.slug = "ps-" + std::string(g.number).replace(1, 1, "-");
-    cohort.title = g.title;
-    cohort.focus_standard_code = g.standard;
-    cohort.school_year = std::to_string(g.year) + "-" + std::to_string(g.year + 1);
-    cohort.announced_on = std::to_string(g.year) + "-03-01";
-    cohort.summary = "A generated cohort for load testing.";
-    cohort.goals = {"Generated goal for load testing."};
-    auto open = zone.ToUtc({{g.year, 3, 1}, 8, 0});
-    auto close = zone.ToUtc({{g.year, 4, 5}, 16, 0});
-    if (!open || !close) return std::unexpected(open ? close.error() : open.error());
-    cohort.applications_open_at = *open;
-    cohort.applications_close_at = *close;
-    cohort.timeline.push_back({0, "Deadline to apply", *close, std::nullopt, cohorts::Precision::kTime});
-    auto saved = cohort_store.CreateCohort(std::move(cohort));
+    auto saved = CreateGeneratedCohort(db, district_id, program_id, zone, g.number, g.title, g.standard, g.year);
     if (!saved) return std::unexpected(saved.error());
     ++growth.cohorts;
     std::vector<std::int64_t> members = school_ids;
     std::shuffle(members.begin(), members.end(), random);
     members.resize(250);
     for (auto school_id : members) {
-      if (auto added = cohort_store.AddSchool(saved->id, school_id, ""); !added) {
+      if (auto added = cohort_store.AddSchool(*saved, school_id, ""); !added) {
         return std::unexpected(added.error());
       }
     }
   }
+  if (auto year = AddScaleYear(db, district_id, program_id, zone, school_ids); !year) {
+    return std::unexpected(year.error());
+  }
+  growth.cohorts += 2;
   return growth;
 }
 
