@@ -6,6 +6,7 @@
 
 #include "app/api_description.hpp"
 #include "app/embedded.hpp"
+#include "app/jobs_wiring.hpp"
 #include "app/routes.hpp"
 #include "auth/oidc/client.hpp"
 #include "features/districts/store/districts_store.hpp"
@@ -120,6 +121,8 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   if (auto guarded = auth::GuardRoutes(app->router_, *app->guard_); !guarded) {
     return std::unexpected(guarded.error());
   }
+  app->jobs_ = MakeJobRunner(*app->database_, clock, *app->tenant_, *app->mailer_,
+                             {config.public_url, static_cast<int>(config.jobs_poll_seconds)});
   return app;
 }
 

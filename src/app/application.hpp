@@ -16,6 +16,7 @@
 #include "http/router.hpp"
 #include "http/static_files.hpp"
 #include "http/views.hpp"
+#include "jobs/runner.hpp"
 
 namespace practica::app {
 
@@ -42,6 +43,8 @@ class Application {
   db::Database& database() { return *database_; }
   const features::Tenant& tenant() const { return *tenant_; }
   mail::Mailer& mailer() { return *mailer_; }
+  // Due jobs (reminders, digests, e-mail); `serve` starts its thread, `jobs run` runs it once.
+  jobs::Runner& jobs() { return *jobs_; }
 
  private:
   Application() = default;
@@ -55,6 +58,7 @@ class Application {
   std::unique_ptr<features::Deps> deps_;
   std::unique_ptr<auth::GuardContext> guard_;
   http::Router router_;
+  std::unique_ptr<jobs::Runner> jobs_;  // last: stopped before what its jobs use
 };
 
 }  // namespace practica::app

@@ -11,6 +11,7 @@
 
 #include "app/commands.hpp"
 #include "app/config.hpp"
+#include "app/jobs_wiring.hpp"
 
 namespace practica::app {
 namespace {
@@ -130,6 +131,11 @@ int RunCli(int argc, char** argv) {
   std::string backup_to;
   backup->add_option("--to", backup_to, "the file to write")->required();
 
+  auto* jobs = cli.add_subcommand("jobs", "Work with the job queue");
+  jobs->require_subcommand(1);
+  auto* jobs_run = jobs->add_subcommand("run", "Run the due jobs once (plans reminders and digests first) and exit");
+  AddConfigFlags(*jobs_run, flags, true);
+
   auto* routes = cli.add_subcommand("routes", "Print every route with its action, as JSON");
   AddConfigFlags(*routes, flags, false);
 
@@ -156,6 +162,7 @@ int RunCli(int argc, char** argv) {
   if (*user_password) outcome = UserPassword(*config, password_email);
   if (*backup) outcome = Backup(*config, backup_to);
   if (*routes) outcome = PrintRoutes(*config);
+  if (*jobs_run) outcome = RunJobsOnce(*config);
   spdlog::shutdown();
   if (!outcome) {
     std::cerr << "practica: " << outcome.error().message << "\n";

@@ -45,7 +45,9 @@ core::Result<void> Serve(const Config& config) {
   spdlog::info("Practica serves {} on http://{}:{} from {} ({} I/O threads, {} workers)",
                (*app)->tenant().name, config.address, *port, (*app)->database().description(),
                options.io_threads, options.worker_threads);
+  if (config.jobs_enabled) (*app)->jobs().Start();
   server.Wait();
+  (*app)->jobs().Stop();  // lets the job in hand finish
   spdlog::info("stopped");
   return {};
 }

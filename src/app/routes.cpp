@@ -6,6 +6,7 @@
 #include "features/cohorts/routes/register.hpp"
 #include "features/commitments/routes/register.hpp"
 #include "features/districts/routes/register.hpp"
+#include "features/jobs/routes/register.hpp"
 #include "features/participations/routes/register.hpp"
 #include "features/people/routes/register.hpp"
 #include "features/schools/routes/register.hpp"
@@ -67,6 +68,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const features::Deps& de
                           &commitments::RegisterRoutes, &applications::RegisterRoutes}) {
     if (auto added = registrar(router, deps); !added) return added;
   }
+  if (auto added = jobs_page::RegisterRoutes(router, deps); !added) return added;
   return RegisterOperations(router, deps, static_files);
 }
 

@@ -53,6 +53,12 @@ bool Allowed(const std::string& action, const std::string& who, const std::strin
   if (action == "account.read" || action == "account.sign_out" || action == "account.tokens") {
     return !who.empty();
   }
+  // E-mail preferences are one's own; an unsubscribe link works for whoever holds it.
+  if (action == "account.notifications") return !who.empty();
+  if (action == "account.unsubscribe") return true;
+  // The job queue: district staff watch it, directors and coordinators retry what failed.
+  if (action == "jobs.read") return kStaff.contains(who);
+  if (action == "jobs.manage") return kAdmins.contains(who);
   if (action == "school.staff.read") return MaySeeStaff(who, school);
   if (action == "people.read" || action == "audit.read") return kStaff.contains(who);
   if (action == "people.manage") return kAdmins.contains(who);

@@ -43,6 +43,13 @@ const std::vector<ActionRule>& ActionCatalog() {
       {"people.manage", Audience::kRoles, true, kAdmins,
        "invite people, grant and end roles, deactivate"},
       {"audit.read", Audience::kRoles, false, kStaff, "read and export the audit log"},
+      // The job runner's queue: staff watch it, administrators retry what failed.
+      {"jobs.read", Audience::kRoles, false, kStaff, "see jobs, their progress and failures"},
+      {"jobs.manage", Audience::kRoles, true, kAdmins, "retry a failed job"},
+      // One's e-mail preferences; the unsubscribe link in a digest works without signing in,
+      // its token being the key.
+      {"account.notifications", Audience::kSignedIn, true, {}, "turn digests and reminders on or off"},
+      {"account.unsubscribe", Audience::kAnyone, true, {}, "turn an e-mail off by its link"},
       // Cohort setup: questions, criteria, windows, timelines, extensions.
       {"cohorts.manage", Audience::kRoles, true, kAdmins, "set up and change cohorts"},
       // Applying: the principal, or a practitioner-team member the principal names.

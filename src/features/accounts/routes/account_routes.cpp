@@ -82,7 +82,8 @@ Response AccountPage(const Deps& deps, const Request& request, json::object extr
   json::object data{{"name", who.display_name}, {"email", who.email},
                     {"session_count", *sessions}, {"grants", GrantsJson(who)},
                     {"has_grants", !who.grants.empty()}, {"tokens", std::move(token_rows)},
-                    {"csrf_token", who.csrf_token}};
+                    {"csrf_token", who.csrf_token},
+                    {"notifications", NotificationsForAccountPage(deps, who.person_id)}};
   for (auto& [key, value] : extra) data[key] = value;
   return deps.views.Page(request, "accounts/account", "Your account", std::move(data), "account", status);
 }
@@ -195,7 +196,7 @@ core::Result<void> RegisterAccountRoutes(http::Router& router, const Deps& deps)
 
 core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
   for (auto* registrar : {&RegisterSignInRoutes, &RegisterRecoveryRoutes, &RegisterAccountRoutes,
-                          &RegisterOidcRoutes}) {
+                          &RegisterOidcRoutes, &RegisterNotificationRoutes}) {
     if (auto added = registrar(router, deps); !added) return added;
   }
   return {};
