@@ -148,6 +148,7 @@ WIDE_ROWS=()
 AUTH_ROWS=()
 NOTES=()
 LOAD_ROWS=()
+MEMORY_ROWS=()
 SERVER_SHAPE=""
 
 # to_ms 85.00us|1.23ms|1.02s -> milliseconds with two decimals
@@ -159,11 +160,27 @@ to_ms() {
     printf (n < 1 ? "%.3f" : "%.2f"), n }'
 }
 
-# run_wrk URL CONNECTIONS OUT: leaves wrk's report in OUT
+# run_wrk URL CONNECTIONS OUT [COOKIE]: leaves wrk's report in OUT
 run_wrk() {
-  wrk -t"$WRK_THREADS" -c"$2" -d"$DURATION" --latency --timeout 5s "$1" >"$3" 2>&1 ||
+  local cookie=()
+  [[ -n ${4:-} ]] && cookie=(-H "Cookie: $4")
+  wrk -t"$WRK_THREADS" -c"$2" -d"$DURATION" --latency --timeout 5s "${cookie[@]}" "$1" >"$3" 2>&1 ||
     say "wrk exited with an error on $1 (see below)"
 }
+
+# sign_in BASE EMAIL JAR: signs in through the form; prints "practica_session=…" or nothing.
+sign_in() {
+  local token session
+  token=$(curl -fsS -c "$3" "$1/sign-in" | grep -o 'name="csrf_token" value="[^"]*"' | head -n 1 | cut -d'"' -f4)
+  curl -fsS -o /dev/null -b "$3" -c "$3" --data-urlencode "csrf_token=$token" \
+    --data-urlencode "email=$2" --data-urlencode "password=practitioner-demo" "$1/sign-in" || return 0
+  session=$(awk '$6 == "practica_session" { print $7 }' "$3" | tail -n 1)
+  [[ -n $session ]] && echo "practica_session=$session"
+  return 0
+}
+
+# peak_rss PID: the process's peak resident memory so far, in MB.
+peak_rss() { awk '/^VmHWM:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
 wrk_rps() { awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$1"; }
 wrk_pct() { local v; v=$(awk -v p="$2" '$1 == p { print $2 }' "$1"); [[ -n $v ]] && to_ms "$v" || echo "?"; }
 # Problems wrk saw: non-2xx answers and socket errors, "" when none.
@@ -182,6 +199,65 @@ above() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "?" && a + 0 > b + 0) }';
 # Long ?v=<hash> query strings make the table unreadable.
 display_path() { sed -E 's/\?v=([0-9a-f]{8})[0-9a-f]+/?v=\1…/' <<<"$1"; }
 
+# cookie_of WHO: the Cookie header value of anon (none), director or coach, from bench_database.
+cookie_of() {
+  case $1 in
+    director) echo "$director" ;;
+    coach) echo "$coach" ;;
+    *) echo "" ;;
+  esac
+}
+
+# year_urls BASE NAME COOKIE: the school year's rows, as kind<TAB>who<TAB>path lines. The scale
+# demo's ps-8-0 holds every school and the PS 3.0 commitments; ps-9-0 has 200 applications.
+year_urls() {
+  local base=$1 name=$2 cookie=$3 checklist feed token
+  checklist=$(curl -fsS -H "Cookie: $cookie" "$base/api/v1/cohorts/ps-8-0/commitments" |
+    jq -r '.schools[0].url // empty') || true
+  printf 'page\tdirector\t/cohorts/ps-8-0/commitments\n'
+  [[ -n $checklist ]] && printf 'page\tdirector\t%s\n' "$checklist"
+  printf 'page\tcoach\t/caseload\n'
+  printf 'page\tdirector\t/cohorts/ps-9-0/applications\n'
+  printf 'export\tdirector\t/cohorts/ps-8-0/commitments.csv\n'
+  printf 'export\tdirector\t/cohorts/ps-8-0/commitments.xlsx\n'
+  # The director's iCalendar feed, once the calendar's secret link exists.
+  token=$(curl -fsS -H "Cookie: $cookie" "$base/calendar" 2>/dev/null |
+    grep -o 'name="csrf_token" value="[^"]*"' | head -n 1 | cut -d'"' -f4) || true
+  if [[ -n $token ]]; then
+    feed=$(curl -fsS -H "Cookie: $cookie" --data-urlencode "csrf_token=$token" "$base/calendar/link" 2>/dev/null |
+      grep -o '/calendar/feeds/[A-Za-z0-9_-]*\.ics' | head -n 1) || true
+  fi
+  if [[ -n ${feed:-} ]]; then
+    printf 'feed\tanon\t%s\n' "$feed"
+  else
+    say "[$name] no iCalendar feed link from POST /calendar/link: no feed row"
+  fi
+}
+
+# export_memory NAME ADDRESS COOKIE: a fresh server's peak resident memory after exporting a
+# small grid, then after the 1,000-school one (VmHWM only grows, so small goes first).
+export_memory() {
+  local name=$1 address=$2 cookie=$3 port log pid base small format size peak_small peak_large
+  port=$(free_port)
+  log=$TMP/practica-memory-$name.log
+  "$PRACTICA" serve --database "$address" --port "$port" --address 127.0.0.1 "${SERVE_EXTRA[@]}" >"$log" 2>&1 &
+  pid=$!
+  PIDS+=("$pid")
+  base=http://127.0.0.1:$port
+  wait_http "$base/readyz" "$pid" "$log"
+  small=$(curl -fsS "$base/api/v1/cohorts" | jq -r '[.cohorts[] | select(.school_count >= 50)]
+    | min_by(.school_count) | "\(.slug)\t\(.school_count)"')
+  curl -fsS -o /dev/null -H "Cookie: $cookie" "$base/" || true
+  for format in csv xlsx; do
+    curl -fsS -o /dev/null -H "Cookie: $cookie" "$base/cohorts/${small%%$'\t'*}/commitments.$format"
+    peak_small=$(peak_rss "$pid")
+    size=$(curl -fsS -o /dev/null -w '%{size_download}' -H "Cookie: $cookie" "$base/cohorts/ps-8-0/commitments.$format")
+    peak_large=$(peak_rss "$pid")
+    MEMORY_ROWS+=("| $format | $name | ${small%%$'\t'*} (${small#*$'\t'} schools): $peak_small MB | ps-8-0 (1,000 schools, $size bytes): $peak_large MB |")
+  done
+  stop_pid "$pid"; forget_pid "$pid"
+}
+
 # --- one database -------------------------------------------------------------------------------
 # bench_database NAME ADDRESS
 bench_database() {
@@ -199,7 +275,13 @@ bench_database() {
   # "… (2 I/O threads, 4 workers)" from the start-up line, for the report.
   SERVER_SHAPE=$(grep -m1 -o '([0-9]* I/O threads[^)]*)' "$log" | tr -d '()' || true)
 
-  # The URLs: kind<TAB>path
+  # Who is asking: the district director and the demo coach, signed in through the form.
+  local director coach
+  director=$(sign_in "$base" sophia.mendoza@lausd.net "$TMP/jar-director-$name")
+  coach=$(sign_in "$base" coach@practica.example "$TMP/jar-coach-$name")
+  [[ -n $director && -n $coach ]] || NOTES+=("[$name] signing in failed: the signed-in rows are missing")
+
+  # The URLs: kind<TAB>who (anon, director, coach)<TAB>path
   local urls=$TMP/urls-$name.tsv home css cohort school
   home=$(curl -fsS "$base/") || die "[$name] GET / failed"
   css=$(grep -o '/static/app\.css[^"'"'"' >]*' <<<"$home" | head -n 1 | sed 's/&amp;/\&/g' || true)
@@ -214,22 +296,23 @@ bench_database() {
     jq -r '(.schools // .items // .)[0] | (.url // ("/schools/" + .slug))') ||
     die "[$name] GET /api/v1/schools?limit=1 failed"
   {
-    printf 'static\t%s\n' "$css"
-    printf 'page\t/\n'
-    printf 'page\t/cohorts/ps-3-0\n'
-    [[ $cohort == /cohorts/ps-3-0 ]] || printf 'page\t%s\n' "$cohort"
-    printf 'page\t%s\n' "$school"
-    printf 'api\t/api/v1/schools?limit=50\n'
+    printf 'static\tanon\t%s\n' "$css"
+    printf 'page\tanon\t/\n'
+    printf 'page\tanon\t/cohorts/ps-3-0\n'
+    [[ $cohort == /cohorts/ps-3-0 ]] || printf 'page\tanon\t%s\n' "$cohort"
+    printf 'page\tanon\t%s\n' "$school"
+    printf 'api\tanon\t/api/v1/schools?limit=50\n'
+    [[ -n $director && -n $coach ]] && year_urls "$base" "$name" "$director"
   } >"$urls"
 
   # Capture each body, byte for byte, for the reference server.
   local captures=$TMP/captures-$name kind path n=0 file answer
   mkdir -p "$captures"
   : >"$captures/manifest.tsv"
-  while IFS=$'\t' read -r kind path; do
+  while IFS=$'\t' read -r kind who path; do
     n=$((n + 1))
     file=body-$n
-    answer=$(curl -sS -o "$captures/$file" -w '%{http_code}\t%{content_type}' "$base$path") ||
+    answer=$(curl -sS -o "$captures/$file" -w '%{http_code}\t%{content_type}' -H "Cookie: $(cookie_of "$who")" "$base$path") ||
       die "[$name] GET $path failed"
     [[ ${answer%%$'\t'*} == 200 ]] || die "[$name] GET $path answered ${answer%%$'\t'*}, not 200"
     printf '%s\t%s\t%s\n' "$path" "${answer#*$'\t'}" "$file" >>"$captures/manifest.tsv"
@@ -243,16 +326,16 @@ bench_database() {
   ref_pid=$!
   PIDS+=("$ref_pid")
   ref_base=http://127.0.0.1:$ref_port
-  wait_http "$ref_base$(head -n 1 "$urls" | cut -f2)" "$ref_pid" "$ref_log"
+  wait_http "$ref_base$(head -n 1 "$urls" | cut -f3)" "$ref_pid" "$ref_log"
 
   local out=$TMP/wrk-$name p_rps r_rps p50 p99 r99 rt note bytes
   mkdir -p "$out"
   n=0
-  while IFS=$'\t' read -r kind path; do
+  while IFS=$'\t' read -r kind who path; do
     n=$((n + 1))  # the same order as the captures
     bytes=$(wc -c <"$captures/body-$n")
-    say "[$name] wrk $path: practica, then reference, $CONNECTIONS connections, $DURATION each"
-    run_wrk "$base$path" "$CONNECTIONS" "$out/p-$n-c$CONNECTIONS.txt"
+    say "[$name] wrk $path ($who): practica, then reference, $CONNECTIONS connections, $DURATION each"
+    run_wrk "$base$path" "$CONNECTIONS" "$out/p-$n-c$CONNECTIONS.txt" "$(cookie_of "$who")"
     run_wrk "$ref_base$path" "$CONNECTIONS" "$out/r-$n-c$CONNECTIONS.txt"
     alive "$pid" "$log" practica
     alive "$ref_pid" "$ref_log" reference_server
@@ -274,10 +357,12 @@ bench_database() {
     [[ -n $problems ]] && note="${note:+$note; }practica: $problems"
     problems=$(wrk_problems "$out/r-$n-c$CONNECTIONS.txt")
     [[ -n $problems ]] && note="${note:+$note; }reference: $problems"
+    [[ $who == anon ]] || kind="$kind, $who"
     MAIN_ROWS+=("| \`$(display_path "$path")\` | $name | $kind | $bytes | ${p_rps:-?} | ${r_rps:-?} | $rt | $p50 | $p99 | $r99 | ${note:-ok} |")
     say "[$name]   practica ${p_rps:-?} req/s (p50 $p50 ms, p99 $p99 ms), reference ${r_rps:-?} req/s: ratio $rt"
 
-    if [[ $WIDE -gt 0 ]]; then
+    # The heavy signed-in pages and exports are measured for latency only.
+    if [[ $WIDE -gt 0 && $who == anon ]]; then
       say "[$name] wrk $path: practica, then reference, $WIDE connections"
       run_wrk "$base$path" "$WIDE" "$out/p-$n-c$WIDE.txt"
       run_wrk "$ref_base$path" "$WIDE" "$out/r-$n-c$WIDE.txt"
@@ -295,17 +380,11 @@ bench_database() {
 
   # The cost of sign-in on every request: the same pages with and without a session (the demo
   # director, signed in through the form), one right after the other.
-  local jar=$TMP/cookies-$name form_token session anon_rps auth_rps page
-  form_token=$(curl -fsS -c "$jar" "$base/sign-in" | grep -o 'name="csrf_token" value="[^"]*"' | head -n 1 | cut -d'"' -f4)
-  curl -fsS -o /dev/null -b "$jar" -c "$jar" \
-    --data-urlencode "csrf_token=$form_token" --data-urlencode "email=sophia.mendoza@lausd.net" \
-    --data-urlencode "password=practitioner-demo" "$base/sign-in" || say "[$name] sign-in for the session bench failed"
-  session=$(awk '$6 == "practica_session" { print $7 }' "$jar" | tail -n 1)
-  if [[ -n $session ]]; then
+  local anon_rps auth_rps page
+  if [[ -n $director ]]; then
     for page in / "$school"; do
       run_wrk "$base$page" "$CONNECTIONS" "$out/anon.txt"
-      wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency --timeout 5s \
-        -H "Cookie: practica_session=$session" "$base$page" >"$out/auth.txt" 2>&1 || true
+      run_wrk "$base$page" "$CONNECTIONS" "$out/auth.txt" "$director"
       anon_rps=$(wrk_rps "$out/anon.txt")
       auth_rps=$(wrk_rps "$out/auth.txt")
       AUTH_ROWS+=("| \`$page\` | $name | ${anon_rps:-?} | ${auth_rps:-?} | $(ratio "${anon_rps:-0}" "${auth_rps:-0}") |")
@@ -314,6 +393,7 @@ bench_database() {
 
   stop_pid "$ref_pid"; forget_pid "$ref_pid"
   stop_pid "$pid"; forget_pid "$pid"
+  if [[ -n $director ]]; then export_memory "$name" "$address" "$director"; fi
   if grep -qiE '\b(error|fatal|panic)\b' "$log"; then
     NOTES+=("practica on $name logged errors; the first of them: $(grep -iE '\b(error|fatal|panic)\b' "$log" | head -n 3 | tr '\n' ' ')")
   fi
@@ -424,6 +504,14 @@ done
     echo "| URL | database | anonymous req/s | signed-in req/s | cost (anonymous ÷ signed in; target ≤ 1.2) |"
     echo "| --- | --- | ---: | ---: | ---: |"
     printf '%s\n' "${AUTH_ROWS[@]}"
+  fi
+  if ((${#MEMORY_ROWS[@]})); then
+    echo
+    echo "## Exports: the server's peak resident memory (VmHWM of a fresh server, small cohort first)"
+    echo
+    echo "| format | database | after the small cohort | after the 1,000-school cohort |"
+    echo "| --- | --- | ---: | ---: |"
+    printf '%s\n' "${MEMORY_ROWS[@]}"
   fi
   echo
   echo "## Loading the district-scale demo"
