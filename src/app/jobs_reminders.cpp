@@ -60,7 +60,10 @@ core::Result<std::vector<Reminder>> CommitmentReminders(PlanContext& context) {
     for (const auto& item : *items) {
       if (item.commitment.phase == commitments::Phase::kDistrict) continue;
       const auto schedule = commitments::Schedule(item.commitment.due, *calendar, context.tenant.zone);
-      for (const auto& due : commitments::RemindersOn(schedule, item.events, context.today)) {
+      // What happened after the plan's instant does not count yet (a plan run late, or replayed).
+      auto events = item.events;
+      std::erase_if(events, [&](const commitments::Event& e) { return e.at > context.now; });
+      for (const auto& due : commitments::RemindersOn(schedule, events, context.today)) {
         if (!team_loaded) {
           auto loaded = store.SchoolTeam(school.cohort_id, school.school_id, context.today);
           if (!loaded) return std::unexpected(loaded.error());
