@@ -55,6 +55,7 @@ class Application {
   std::unique_ptr<mail::Mailer> mailer_;
   std::shared_ptr<auth::oidc::Client> oidc_;
   features::AuthSettings auth_settings_;
+  features::Signals signals_;
   std::unique_ptr<features::Deps> deps_;
   std::unique_ptr<auth::GuardContext> guard_;
   http::Router router_;

@@ -6,6 +6,7 @@
 #include "features/cohorts/routes/register.hpp"
 #include "features/commitments/routes/register.hpp"
 #include "features/districts/routes/register.hpp"
+#include "features/learning/routes/register.hpp"
 #include "features/jobs/routes/register.hpp"
 #include "features/participations/routes/register.hpp"
 #include "features/people/routes/register.hpp"
@@ -65,7 +66,8 @@ core::Result<void> RegisterRoutes(http::Router& router, const features::Deps& de
                           &standards::RegisterRoutes, &districts::RegisterRoutes,
                           &accounts::RegisterRoutes, &people::RegisterRoutes,
                           &audit::RegisterRoutes, &participations::RegisterRoutes,
-                          &commitments::RegisterRoutes, &applications::RegisterRoutes}) {
+                          &commitments::RegisterRoutes, &applications::RegisterRoutes,
+                          &learning::RegisterRoutes}) {
     if (auto added = registrar(router, deps); !added) return added;
   }
   if (auto added = jobs_page::RegisterRoutes(router, deps); !added) return added;

@@ -113,6 +113,17 @@ bool Allowed(const std::string& action, const std::string& who, const std::strin
            (who == "coach@practica.example" && (school == kGarvanza || school == kHope || school.empty()));
   }
   if (action == "commitments.manage") return kAdmins.contains(who);
+  // Learning sessions: everyone signed in sees them and enrols in open ones; a school's principal
+  // and team register its team; staff and coaches take attendance; staff, coaches and
+  // instructional directors follow a cohort's attendance; directors and coordinators plan.
+  if (action == "learning.read" || action == "learning.enrol") return !who.empty();
+  if (action == "learning.register") return kAdmins.contains(who) || own_school;
+  if (action == "learning.attendance") return kStaff.contains(who) || who == "coach@practica.example";
+  if (action == "learning.progress") {
+    return kStaff.contains(who) || who == "coach@practica.example" ||
+           who == "director.northeast@practica.example";
+  }
+  if (action == "learning.manage") return kAdmins.contains(who);
   ADD_FAILURE() << "The matrix has no expectation for the action " << action
                 << ": add one when adding the action.";
   return false;
@@ -166,7 +177,8 @@ TEST_F(AuthzMatrix, EveryRouteAnswersEachPersonAsTheProgramsRulesSay) {
                                                       {"grant", "1"},
                                                       {"token", "no-such-link"},
                                                       {"name", "app.css"},
-                                                      {"number", "1"}});
+                                                      {"number", "1"},
+                                                      {"day", "1"}});
         ASSERT_EQ(path.find('{'), std::string::npos) << "give the matrix a value for " << path;
         std::map<std::string, std::string> headers;
         if (session) {

@@ -4,6 +4,7 @@
 
 #include "app/demo/commitments_demo.hpp"
 #include "app/demo/history.hpp"
+#include "app/demo/learning_demo.hpp"
 #include "app/demo/participation_demo.hpp"
 #include "app/demo/people.hpp"
 #include "app/demo/program_setup.hpp"
@@ -154,6 +155,7 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t 
   report.people = *people;
   PRACTICA_TRY(LoadCommitmentsDemo(db, district_id, *zone, now));
   PRACTICA_TRY(AddParticipationDemo(db, district_id));
+  PRACTICA_TRY(LoadLearningDemo(db, district_id, *zone, now));
 
   if (scale == Scale::kDistrict) {
     auto grown = GrowToDistrictScale(db, district_id, program->id, local_ids, *zone, school_ids);

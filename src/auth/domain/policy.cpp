@@ -85,6 +85,19 @@ const std::vector<ActionRule>& ActionCatalog() {
        "verify or return a school's evidence"},
       {"commitments.manage", Audience::kRoles, true, kAdmins,
        "set up a cohort's commitments and issue them to its schools"},
+      // Learning sessions: anyone signed in sees the calendar; a school's principal or team
+      // registers its team, a teacher enrols in an open offering, staff or a coach take
+      // attendance, district staff plan the offerings.
+      {"learning.read", Audience::kSignedIn, false, {}, "see learning sessions and seats"},
+      {"learning.register", Audience::kRoles, true, With(kAdmins, {Role::kPrincipal, Role::kTeamMember}),
+       "register the school's team for a session, swap or cancel"},
+      {"learning.enrol", Audience::kSignedIn, true, {}, "enrol oneself in a session open to teachers"},
+      {"learning.attendance", Audience::kRoles, true, With(kStaff, {Role::kCoach}),
+       "take attendance at a session"},
+      {"learning.progress", Audience::kRoles, false,
+       With(kStaff, {Role::kCoach, Role::kInstructionalDirector}),
+       "see which schools' teams attended the cohort's sessions"},
+      {"learning.manage", Audience::kRoles, true, kAdmins, "plan learning sessions"},
   };
   return kCatalog;
 }

@@ -2,7 +2,9 @@
 // show, which rows a list may keep. The route guard has already judged the request itself.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "auth/domain/principal.hpp"
 #include "features/kit/deps.hpp"
@@ -12,5 +14,15 @@ namespace practica::features {
 // Whether the person may do `action` on the resource today, in the district's calendar.
 bool Allows(const Deps& deps, const auth::Principal& who, std::string_view action,
             const auth::Resource& where);
+
+// The schools a list may show for an action: all of them for a district-wide grant, else the
+// schools, local districts and caseload the person's grants of the action's roles cover.
+struct ListScope {
+  bool everything = false;
+  std::vector<std::int64_t> school_ids;
+  std::vector<std::int64_t> local_district_ids;
+  bool Includes(std::int64_t school_id, std::int64_t local_district_id) const;
+};
+ListScope ScopeOf(const Deps& deps, const auth::Principal& who, std::string_view action);
 
 }  // namespace practica::features

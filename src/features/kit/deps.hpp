@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 #include "auth/session_store.hpp"
@@ -34,6 +35,22 @@ struct AuthSettings {
   std::string public_url;       // "https://practica.district.org": links in e-mails, redirects
 };
 
+// A school's team attended every session tied to one of its commitments: the learning feature
+// says so inside the transaction that took the attendance, and the commitments feature marks the
+// commitment met. src/app connects the two, so neither includes the other's store.
+struct AttendanceMet {
+  std::int64_t cohort_id = 0;
+  std::int64_t school_id = 0;
+  int commitment_number = 0;
+  std::int64_t recorded_by = 0;  // who took the attendance that completed it
+  std::int64_t at = 0;
+  std::string note;  // "Attended: Onboarding (4 days), …"
+};
+
+struct Signals {
+  std::function<core::Result<void>(db::Connection&, const AttendanceMet&)> attendance_met;
+};
+
 struct Deps {
   db::Database& database;
   const http::Views& views;
@@ -42,6 +59,7 @@ struct Deps {
   const AuthSettings& auth;
   mail::Mailer& mailer;
   auth::oidc::Client* oidc = nullptr;  // null when no OpenID provider is configured
+  const Signals* signals = nullptr;    // null: nothing listens
 };
 
 }  // namespace practica::features

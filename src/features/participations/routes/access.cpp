@@ -31,23 +31,8 @@ bool May(const features::Deps& deps, const http::Request& request, std::string_v
 }
 
 Scope ScopeOf(const features::Deps& deps, const auth::Principal& who, std::string_view action) {
-  Scope scope;
-  const auto* rule = auth::FindAction(action);
-  if (rule == nullptr) return scope;
-  const auto today = auth::Today(deps.clock, deps.tenant.zone);
-  for (const auto& grant : who.grants) {
-    if (!grant.ActiveOn(today)) continue;
-    if (std::find(rule->roles.begin(), rule->roles.end(), grant.role) == rule->roles.end()) continue;
-    switch (grant.scope) {
-      case auth::ScopeKind::kDistrict: scope.everything = true; break;
-      case auth::ScopeKind::kLocalDistrict: scope.local_district_ids.push_back(grant.scope_id); break;
-      case auth::ScopeKind::kSchool: scope.school_ids.push_back(grant.scope_id); break;
-      case auth::ScopeKind::kCaseload:
-        scope.school_ids.insert(scope.school_ids.end(), who.caseload_school_ids.begin(), who.caseload_school_ids.end());
-        break;
-    }
-  }
-  return scope;
+  auto scope = features::ScopeOf(deps, who, action);
+  return Scope{scope.everything, std::move(scope.school_ids), std::move(scope.local_district_ids)};
 }
 
 }  // namespace practica::participations

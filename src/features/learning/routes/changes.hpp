@@ -1,0 +1,46 @@
+// What people do to sessions, shared by the pages and the API: each takes the request (its path
+// names the offering and, for a team, the school) and its fields, runs in one transaction, and
+// answers the registration or offering as JSON.
+#pragma once
+
+#include <boost/json/object.hpp>
+
+#include "features/kit/deps.hpp"
+#include "features/kit/fields.hpp"
+#include "http/request.hpp"
+
+namespace practica::learning {
+
+using Change = core::Result<boost::json::object> (*)(const features::Deps&, const http::Request&,
+                                                      const features::Fields&);
+
+// A school's team takes seats (or joins the waiting list): fields "attendee" (repeated in a
+// form, an "attendees" array in JSON) name the team members who will attend.
+core::Result<boost::json::object> RegisterTeam(const features::Deps&, const http::Request&,
+                                               const features::Fields&);
+// Swaps one attendee for another team member: fields "out" and "in" (person ids).
+core::Result<boost::json::object> SwapAttendee(const features::Deps&, const http::Request&,
+                                               const features::Fields&);
+// Gives the school's seats back; waiting teams are promoted in order and told by e-mail.
+core::Result<boost::json::object> CancelTeam(const features::Deps&, const http::Request&,
+                                             const features::Fields&);
+// The signed-in teacher takes one seat of an offering open to teachers, or gives it back.
+core::Result<boost::json::object> Enrol(const features::Deps&, const http::Request&,
+                                        const features::Fields&);
+core::Result<boost::json::object> Unenrol(const features::Deps&, const http::Request&,
+                                          const features::Fields&);
+// Marks each seat holder of the day present ("present" repeated, or a "present" array) or
+// absent, then tells the commitments whose sessions a team has now fully attended.
+core::Result<boost::json::object> TakeAttendance(const features::Deps&, const http::Request&,
+                                                 const features::Fields&);
+// A new offering from the planning form or the API.
+core::Result<boost::json::object> CreateOffering(const features::Deps&, const http::Request&,
+                                                 const features::Fields&);
+
+// The person ids a form repeats under `name` ("attendee=1&attendee=2") or a JSON body lists
+// under `json_name`; kInvalidInput naming the field when one is not a whole number.
+core::Result<std::vector<std::int64_t>> PersonIds(const http::Request& request,
+                                                  const std::string& name,
+                                                  const std::string& json_name);
+
+}  // namespace practica::learning

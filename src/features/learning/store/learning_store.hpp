@@ -1,0 +1,123 @@
+// Offerings, their days, registrations with their attendees, and attendance, for one district.
+// Registration changes run inside a transaction that first calls Lock(offering), so seats are
+// counted and given under the offering's row lock on both databases.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/connection.hpp"
+#include "features/learning/domain/attendance.hpp"
+#include "features/learning/domain/offering.hpp"
+#include "features/learning/domain/seating.hpp"
+
+namespace practica::learning {
+
+struct PersonRef {
+  std::int64_t id = 0;
+  std::string name;
+  std::string email;
+};
+
+struct SchoolRef {
+  std::int64_t id = 0;
+  std::string slug;
+  std::string name;
+  std::int64_t local_district_id = 0;
+};
+
+struct CohortRef {
+  std::int64_t id = 0;
+  std::string slug;
+  std::string name;  // "PS 3.0 · Innovative Designer (2018-2019)"
+};
+
+struct Registration {
+  std::int64_t id = 0;
+  std::int64_t offering_id = 0;
+  std::optional<SchoolRef> school;  // a team's registration
+  std::optional<PersonRef> teacher; // an individual registration
+  State state = State::kRegistered;
+  int seats = 0;
+  std::int64_t registered_at = 0;
+  std::vector<PersonRef> attendees;  // current seat holders, in the order they were added
+};
+
+struct OfferingFilter {
+  std::optional<std::int64_t> cohort_id;
+  bool with_open = true;  // offerings open to every teacher (no cohort)
+  std::int64_t ends_after = 0;  // 0: past offerings too
+};
+
+class LearningStore {
+ public:
+  LearningStore(db::Connection& connection, std::int64_t district_id)
+      : db_(connection), district_id_(district_id) {}
+
+  // Offerings by first day, each with its days.
+  [[nodiscard]] core::Result<std::vector<Offering>> List(const OfferingFilter& filter);
+  [[nodiscard]] core::Result<std::optional<Offering>> Find(std::string_view slug);
+  // Stores a checked offering with a fresh id; kConflict when the slug is taken.
+  [[nodiscard]] core::Result<Offering> Create(Offering offering, std::int64_t by, std::int64_t now);
+
+  // Seats held and waiting, per offering (registered seats, waiting registrations).
+  [[nodiscard]] core::Result<Seats> SeatsOf(const Offering& offering);
+
+  // Takes the offering's row lock for the rest of the transaction.
+  [[nodiscard]] core::Result<void> Lock(std::int64_t offering_id);
+  [[nodiscard]] core::Result<std::vector<Claim>> Claims(std::int64_t offering_id);
+  [[nodiscard]] core::Result<Registration> Add(std::int64_t offering_id,
+                                               std::optional<std::int64_t> school_id,
+                                               std::optional<std::int64_t> teacher_id, State state,
+                                               const std::vector<std::int64_t>& attendees,
+                                               std::int64_t by, std::int64_t now);
+  [[nodiscard]] core::Result<void> Promote(std::int64_t registration_id, std::int64_t now);
+  [[nodiscard]] core::Result<void> Cancel(std::int64_t registration_id, std::int64_t by,
+                                          std::int64_t now);
+  // kNotFound when `out` holds no seat of the registration; kConflict when `in` already does.
+  [[nodiscard]] core::Result<void> Swap(std::int64_t registration_id, std::int64_t out,
+                                        std::int64_t in, std::int64_t by, std::int64_t now);
+
+  // Every live (registered or waiting) registration of the offering, in line order.
+  [[nodiscard]] core::Result<std::vector<Registration>> Registrations(std::int64_t offering_id);
+  [[nodiscard]] core::Result<std::optional<Registration>> Get(std::int64_t registration_id);
+  // The live registration of a school, or of a teacher, for the offering.
+  [[nodiscard]] core::Result<std::optional<Registration>> ForSchool(std::int64_t offering_id,
+                                                                    std::int64_t school_id);
+  [[nodiscard]] core::Result<std::optional<Registration>> ForTeacher(std::int64_t offering_id,
+                                                                     std::int64_t person_id);
+
+  // The school's current practitioner team in the offering's cohort (ids, by when added), and
+  // the members who attend sessions first.
+  [[nodiscard]] core::Result<std::vector<PersonRef>> TeamOf(std::int64_t cohort_id,
+                                                            std::int64_t school_id);
+  [[nodiscard]] core::Result<std::optional<SchoolRef>> FindSchool(std::string_view slug);
+  // Schools where the person is principal or on the practitioner team of the cohort.
+  [[nodiscard]] core::Result<std::vector<SchoolRef>> SchoolsOf(std::int64_t cohort_id,
+                                                               std::int64_t person_id);
+  [[nodiscard]] core::Result<std::vector<SchoolRef>> Roster(std::int64_t cohort_id);
+  // Cohorts, newest first; one by slug or id.
+  [[nodiscard]] core::Result<std::vector<CohortRef>> Cohorts();
+  [[nodiscard]] core::Result<std::optional<CohortRef>> FindCohort(std::string_view slug);
+  [[nodiscard]] core::Result<std::optional<CohortRef>> CohortById(std::int64_t id);
+
+  [[nodiscard]] core::Result<void> Mark(std::int64_t offering_id, int day, std::int64_t person_id,
+                                        bool present, std::int64_t by, std::int64_t now);
+  // Marks of everyone who ever held a seat of the registration.
+  [[nodiscard]] core::Result<Marks> MarksOf(std::int64_t registration_id);
+  // Marks of one day, by person.
+  [[nodiscard]] core::Result<std::map<std::int64_t, bool>> DayMarks(std::int64_t offering_id,
+                                                                     int day);
+
+ private:
+  [[nodiscard]] core::Result<void> LoadDays(std::vector<Offering>& offerings);
+  [[nodiscard]] core::Result<void> LoadAttendees(std::vector<Registration>& registrations);
+  [[nodiscard]] core::Result<std::vector<Registration>> Select(std::string_view where,
+                                                               const db::Params& params);
+  db::Connection& db_;
+  std::int64_t district_id_;
+};
+
+}  // namespace practica::learning
