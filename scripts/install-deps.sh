@@ -10,7 +10,7 @@ packages=(
   libsqlite3-dev sqlite3 postgresql-15 postgresql-client-15 libpq-dev
   libkainjow-mustache-dev libhowardhinnant-date-dev libsodium-dev libcurl4-openssl-dev
   libcli11-dev libtomlplusplus-dev libspdlog-dev libfmt-dev zlib1g-dev libmagic-dev
-  libxlsxwriter-dev
+  libxlsxwriter-dev libical-dev
   libgtest-dev libgmock-dev libbenchmark-dev wrk jq chromium nodejs npm
 )
 

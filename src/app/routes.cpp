@@ -3,6 +3,7 @@
 #include "features/accounts/routes/register.hpp"
 #include "features/applications/routes/register.hpp"
 #include "features/audit/routes/register.hpp"
+#include "features/calendar/routes/register.hpp"
 #include "features/cohorts/routes/register.hpp"
 #include "features/commitments/routes/register.hpp"
 #include "features/districts/routes/register.hpp"
@@ -67,7 +68,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const features::Deps& de
                           &accounts::RegisterRoutes, &people::RegisterRoutes,
                           &audit::RegisterRoutes, &participations::RegisterRoutes,
                           &commitments::RegisterRoutes, &applications::RegisterRoutes,
-                          &learning::RegisterRoutes}) {
+                          &calendar::RegisterRoutes, &learning::RegisterRoutes}) {
     if (auto added = registrar(router, deps); !added) return added;
   }
   if (auto added = jobs_page::RegisterRoutes(router, deps); !added) return added;

@@ -50,7 +50,10 @@ bool Allowed(const std::string& action, const std::string& who, const std::strin
       "public.health", "public.static", "public.api_description", "account.sign_in",
       "account.recover"};
   if (kPublic.contains(action)) return true;
-  if (action == "account.read" || action == "account.sign_out" || action == "account.tokens") {
+  // A calendar feed is read by its secret link alone (a wrong one is not found, not refused).
+  if (action == "calendar.feed") return true;
+  if (action == "account.read" || action == "account.sign_out" || action == "account.tokens" ||
+      action == "calendar.read" || action == "calendar.link" || action == "learning.calendar") {
     return !who.empty();
   }
   // E-mail preferences are one's own; an unsubscribe link works for whoever holds it.

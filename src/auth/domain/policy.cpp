@@ -98,6 +98,13 @@ const std::vector<ActionRule>& ActionCatalog() {
        With(kStaff, {Role::kCoach, Role::kInstructionalDirector}),
        "see which schools' teams attended the cohort's sessions"},
       {"learning.manage", Audience::kRoles, true, kAdmins, "plan learning sessions"},
+      // Calendars: one's own feed and its secret link; the feed itself is read by calendar
+      // apps, which cannot sign in: the link is its key. Any signed-in person may download a
+      // learning session's days.
+      {"calendar.read", Audience::kSignedIn, false, {}, "see what one's calendar holds"},
+      {"calendar.link", Audience::kSignedIn, true, {}, "make or stop one's calendar link"},
+      {"calendar.feed", Audience::kAnyone, false, {}, "read a calendar feed by its secret link"},
+      {"learning.calendar", Audience::kSignedIn, false, {}, "download a learning session's days"},
   };
   return kCatalog;
 }
