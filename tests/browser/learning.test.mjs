@@ -1,0 +1,105 @@
+// Learning sessions as people use them, in Debian's Chromium at a desktop and a phone size: the
+// calendar with PS 3.0's dates in district time, a teacher enrolling in an ISTE Standards Suite
+// offering and giving the seat back, and staff taking attendance and reading the cohort's grid.
+//
+//   PRACTICA_BIN=build/practica node --test tests/browser/learning.test.mjs
+//
+// Every page visited is checked with axe-core, for script errors and failed requests, and on
+// the phone for horizontal scrolling.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { startDemoServer } from '../rig/server.mjs';
+import {
+  VIEWPORTS, checkPage, fillSignIn, launchBrowser, mainText, normalize, openPage, signOut,
+} from './kit.mjs';
+
+const TEACHER = 'teacher@practica.example';
+const STAFF = 'allison.jonas@lausd.net';
+const TEST = { timeout: 60_000 };
+// Each size enrols in its own offering, so the two do not count each other's seats.
+const OFFERING = {
+  desktop: '/learning/iste-standards-suite-empowered-learner-2027-01-12',
+  phone: '/learning/iste-standards-suite-digital-citizen-2027-01-26',
+};
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startDemoServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const at = (pathname) => new URL(pathname, server.url).href;
+
+async function signIn(page, email) {
+  await page.goto(at('/sign-in'));
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), fillSignIn(page, email)]);
+}
+
+async function submit(page, name) {
+  await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }),
+    page.getByRole('button', { name }).click(),
+  ]);
+}
+
+for (const viewport of VIEWPORTS) {
+  describe(`${viewport.name} (${viewport.width}x${viewport.height})`, () => {
+    it('a teacher sees the calendar in district time and takes a seat, then gives it back', TEST,
+      async () => {
+        await browser.context.clearCookies();
+        const page = await openPage(browser.context, viewport, { origin: new URL(server.url).origin });
+        try {
+          await signIn(page, TEACHER);
+          await page.goto(at('/learning'));
+          const text = normalize(await page.locator('#sessions').textContent());
+          assert.match(text, /Friday, May 18, 2018, 3:00 PM – 4:00 PM/, await mainText(page));
+          assert.match(text, /Friday, September 28, 2018, 8:00 AM – 3:00 PM; Friday, March 22, 2019/);
+          await checkPage(page, viewport, 'learning-list');
+
+          await page.goto(at(OFFERING[viewport.name]));
+          const seats = page.locator('#seats');
+          assert.match(normalize(await seats.textContent()), /^30 of 30 free/);
+          await submit(page, 'Enrol me');
+          assert.match(normalize(await page.locator('#enrolment-card').textContent()), /Enrolled/);
+          assert.match(normalize(await seats.textContent()), /^29 of 30 free/);
+          await checkPage(page, viewport, 'learning-enrolled');
+          await submit(page, 'Give up my seat');
+          assert.match(normalize(await seats.textContent()), /^30 of 30 free/);
+          await signOut(page);
+        } finally {
+          await page.close();
+        }
+      });
+
+    it('staff take attendance on the form and read the cohort grid', TEST, async () => {
+      await browser.context.clearCookies();
+      const page = await openPage(browser.context, viewport, { origin: new URL(server.url).origin });
+      try {
+        await signIn(page, STAFF);
+        await page.goto(at('/learning/ps-3-0-onboarding-2018-06-02/days/1/attendance'));
+        const boxes = page.getByRole('checkbox');
+        assert.equal(await boxes.count(), 3, await mainText(page));
+        for (let i = 0; i < 3; i += 1) assert.ok(await boxes.nth(i).isChecked());
+        await checkPage(page, viewport, 'learning-attendance');
+        await submit(page, 'Save attendance');
+        assert.match(normalize(await page.locator('#saved').textContent()), /3 of 3 present/);
+
+        await page.goto(at('/cohorts/ps-3-0/learning'));
+        const garvanza = page.locator('#progress-grid tbody tr', { hasText: 'Garvanza' });
+        assert.deepEqual((await garvanza.locator('td').allTextContents()).map(normalize),
+          ['Attended', 'Attended', 'Registered']);
+        await checkPage(page, viewport, 'learning-progress');
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}
