@@ -176,8 +176,9 @@ core::Result<bool> RemoveLink(const Deps& deps, const Request& request) {
 }
 
 json::object AddressesJson(const LinkAddresses& link) {
-  return json::object{{"https", link.https}, {"webcal", link.webcal},
-                      {"google", link.google}, {"outlook", link.outlook}};
+  return json::object{{"https", link.https},     {"webcal", link.webcal},
+                      {"google", link.google},   {"outlook", link.outlook},
+                      {"outlook_work", link.outlook_work}};
 }
 
 // The feed a calendar app fetches: the link is the only key, so a wrong, replaced or stopped

@@ -53,10 +53,11 @@ LinkAddresses AddressesOf(const features::Deps& deps, const std::string& token) 
   const auto scheme_end = https.find("://");
   const std::string webcal =
       "webcal" + (scheme_end == std::string::npos ? "://" + https : https.substr(scheme_end));
-  return LinkAddresses{
-      https, webcal, "https://calendar.google.com/calendar/r?cid=" + core::UrlEncode(webcal),
-      "https://outlook.live.com/calendar/0/addfromweb?url=" + core::UrlEncode(https) +
-          "&name=" + core::UrlEncode("Practitioner Schools")};
+  const std::string subscribe = "/calendar/0/addfromweb?url=" + core::UrlEncode(https) +
+                                "&name=" + core::UrlEncode("Practitioner Schools");
+  return LinkAddresses{https, webcal,
+                       "https://calendar.google.com/calendar/r?cid=" + core::UrlEncode(webcal),
+                       "https://outlook.live.com" + subscribe, "https://outlook.office.com" + subscribe};
 }
 
 }  // namespace practica::calendar

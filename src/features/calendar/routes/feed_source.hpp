@@ -29,7 +29,8 @@ struct LinkAddresses {
   std::string https;
   std::string webcal;
   std::string google;   // Google Calendar's "add by URL" page for it
-  std::string outlook;  // Outlook on the web's "subscribe from web" page for it
+  std::string outlook;  // Outlook.com's "subscribe from web" page for it (personal accounts)
+  std::string outlook_work;  // the same in Microsoft 365 (work or school accounts)
 };
 LinkAddresses AddressesOf(const features::Deps& deps, const std::string& token);
 

@@ -265,6 +265,10 @@ TEST_P(CalendarRoutes, ThePageShowsANewLinkOnceAndNeverAgain) {
   const auto link = made.body.substr(at, made.body.find(".ics", at) + 4 - at);
   EXPECT_NE(made.body.find("webcal://127.0.0.1" + link), std::string::npos);
   EXPECT_EQ(made.Header("cache-control"), "no-store");
+  EXPECT_NE(made.body.find("https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2F127.0.0.1"),
+            std::string::npos);
+  EXPECT_NE(made.body.find("https://outlook.office.com/calendar/0/addfromweb?url=http%3A%2F%2F127.0.0.1"),
+            std::string::npos);
   EXPECT_EQ(server_->Get(link).status, 200);
   EXPECT_EQ(after.body.find(link), std::string::npos);
   EXPECT_NE(after.body.find("You made your calendar link on"), std::string::npos);
