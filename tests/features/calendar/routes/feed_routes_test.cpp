@@ -228,6 +228,16 @@ TEST_P(CalendarRoutes, AWrongReplacedOrStoppedLinkIsNotFound) {
   EXPECT_EQ(server_->CountRows("SELECT COUNT(*) FROM audit_log WHERE action = 'calendar.link'"), 3);
 }
 
+TEST_P(CalendarRoutes, ADeactivatedPersonsLinkIsNotFound) {
+  auto teacher = server_->SignIn(kTeacher);
+  const auto link = MakeLink(teacher);
+
+  server_->app().database().Acquire()->Exec("UPDATE people SET active = 0 WHERE district_id = $1 AND id = $2",
+                                            {district_, teacher.person_id}).value();
+
+  EXPECT_EQ(FetchLink(link).status, 404);
+}
+
 TEST_P(CalendarRoutes, DownloadsEveryDayOfASessionAsAnAttachment) {
   const auto offering = AddOffering("cal-onboarding", "team", {{2018, 8, 8}, {2018, 8, 9}, {2018, 8, 10}});
   auto teacher = server_->SignIn(kHopePrincipal);
