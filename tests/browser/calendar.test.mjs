@@ -1,6 +1,7 @@
 // One's calendar in Debian's Chromium, at a desktop and a phone size: the principal of Garvanza
-// finds the team's sessions, downloads one as an .ics file through Chromium's download, makes a
-// calendar link and the feed behind it answers as a calendar app would read it.
+// finds the team's sessions, downloads one as an .ics file through Chromium's download (from the
+// calendar page and from the session's own page), makes a calendar link, and the feed behind it
+// answers as a calendar app would read it.
 //
 //   PRACTICA_BIN=build/practica node --test tests/browser/calendar.test.mjs
 //   SCREENSHOT_DIR=/tmp/shots PRACTICA_BIN=build/practica node --test tests/browser/calendar.test.mjs
@@ -91,6 +92,24 @@ for (const viewport of VIEWPORTS) {
         assert.equal(start, 'DTSTART;TZID=America/Los_Angeles', 'a day starts in the zone');
         assert.match(day.UID, /^offering-\d+-day-\d+@[a-z0-9-]+\.practica$/, 'a stable UID');
       }
+    });
+
+    it('downloads the same file from the session\'s own page', TEST, async () => {
+      await page.goto(at('/calendar'));
+      const session = page.locator('#session-list tbody tr').last().locator('td a').first();
+      const title = (await session.textContent()).trim();
+      await Promise.all([page.waitForURL(/\/learning\/[^/]+$/), session.click()]);
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('main a[href$="/calendar.ics"]').first().click(),
+      ]);
+      const ics = await readFile(await download.path(), 'utf8');
+
+      assertCalendar(ics, `the download from ${page.url()}`);
+      const days = events(ics);
+      assert.ok(days.length >= 1 && days.every((day) => day.SUMMARY.startsWith(title)),
+        `the file holds the days of ${title}: ${days.map((day) => day.SUMMARY).join(', ')}`);
     });
 
     it('makes a calendar link whose feed holds the sessions and due dates', TEST, async () => {
