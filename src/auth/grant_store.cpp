@@ -54,6 +54,34 @@ core::Result<Grant> GrantStore::End(std::int64_t person_id, std::int64_t grant_i
                     "This person holds no current role with that number; it may have ended already.");
 }
 
+core::Result<bool> GrantStore::EnsureSchoolRole(std::int64_t person_id, Role role,
+                                                std::int64_t school_id,
+                                                const core::LocalDate& today,
+                                                std::int64_t granted_by, std::int64_t now) {
+  auto held = db_.QueryInt(
+      "SELECT COUNT(*) FROM grants WHERE district_id = $1 AND person_id = $2 AND role = $3"
+      " AND scope_kind = 'school' AND scope_id = $4 AND ended_at IS NULL"
+      " AND (ends_on IS NULL OR ends_on >= $5)",
+      {district_id_, person_id, std::string(RoleCode(role)), school_id, core::FormatIsoDate(today)});
+  if (!held) return std::unexpected(held.error());
+  if (held->value_or(0) > 0) return false;
+  auto added = Add(NewGrant{person_id, role, ScopeKind::kSchool, school_id, today, std::nullopt},
+                   granted_by, now);
+  if (!added) return std::unexpected(added.error());
+  return true;
+}
+
+core::Result<bool> GrantStore::EndSchoolRole(std::int64_t person_id, Role role,
+                                             std::int64_t school_id, std::int64_t ended_by,
+                                             std::int64_t now) {
+  auto ended = db_.Exec(
+      "UPDATE grants SET ended_at = $5, ended_by = $6 WHERE district_id = $1 AND person_id = $2"
+      " AND role = $3 AND scope_kind = 'school' AND scope_id = $4 AND ended_at IS NULL",
+      {district_id_, person_id, std::string(RoleCode(role)), school_id, now, ended_by});
+  if (!ended) return std::unexpected(ended.error());
+  return *ended > 0;
+}
+
 core::Result<void> GrantStore::AssignToCaseload(std::int64_t coach_person_id, std::int64_t school_id,
                                                 std::int64_t now) {
   auto id = db_.NextId();

@@ -18,6 +18,17 @@ class GrantStore {
   [[nodiscard]] core::Result<Grant> End(std::int64_t person_id, std::int64_t grant_id,
                                         std::int64_t ended_by, std::int64_t now);
 
+  // A role that follows from a place on a roster (a practitioner-team member's role at the
+  // school): granted from `today` unless the person holds it there already, ended when they
+  // leave. Both answer whether anything changed.
+  [[nodiscard]] core::Result<bool> EnsureSchoolRole(std::int64_t person_id, Role role,
+                                                    std::int64_t school_id,
+                                                    const core::LocalDate& today,
+                                                    std::int64_t granted_by, std::int64_t now);
+  [[nodiscard]] core::Result<bool> EndSchoolRole(std::int64_t person_id, Role role,
+                                                 std::int64_t school_id, std::int64_t ended_by,
+                                                 std::int64_t now);
+
   // Assigns a school to a coach's caseload (kept as history when it ends).
   [[nodiscard]] core::Result<void> AssignToCaseload(std::int64_t coach_person_id,
                                                     std::int64_t school_id, std::int64_t now);

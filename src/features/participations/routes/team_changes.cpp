@@ -4,6 +4,8 @@
 
 #include <tuple>
 
+#include "auth/grant_store.hpp"
+#include "auth/guard.hpp"
 #include "core/text.hpp"
 #include "features/participations/routes/changes.hpp"
 #include "features/participations/store/team_store.hpp"
@@ -95,6 +97,12 @@ core::Result<json::object> AddMember(const features::Deps& deps, const http::Req
                      .Add(view.listed.cohort.id, view.listed.school.id, TeamMember{0, *person, *kind, attends},
                           request.principal->person_id, deps.clock.NowUtcSeconds());
     if (!added) return std::unexpected(added.error());
+    // A member acts for the school's team (evidence, registrations) through the role.
+    auto granted = auth::GrantStore(db, deps.tenant.id)
+                       .EnsureSchoolRole(person->id, auth::Role::kTeamMember, view.listed.school.id,
+                                         auth::Today(deps.clock, deps.tenant.zone),
+                                         request.principal->person_id, deps.clock.NowUtcSeconds());
+    if (!granted) return std::unexpected(granted.error());
     if (auto draft = BackToDraft(db, deps, view); !draft) return std::unexpected(draft.error());
     return std::vector{MemberEntry(*added, "{}", MemberJson(*added),
                                    "added " + person->name + " to the team as " + std::string(MemberKindLabel(*kind)) +
@@ -111,6 +119,16 @@ core::Result<json::object> RemoveMember(const features::Deps& deps, const http::
                        .Remove(view.listed.cohort.id, view.listed.school.id, member->id,
                                request.principal->person_id, deps.clock.NowUtcSeconds());
     if (!removed) return std::unexpected(removed.error());
+    // The role goes with the last team the person leaves at the school.
+    auto still = TeamStore(db, deps.tenant.id).OnAnyTeam(view.listed.school.id, member->person.id);
+    if (!still) return std::unexpected(still.error());
+    if (!*still) {
+      auto ended = auth::GrantStore(db, deps.tenant.id)
+                       .EndSchoolRole(member->person.id, auth::Role::kTeamMember,
+                                      view.listed.school.id, request.principal->person_id,
+                                      deps.clock.NowUtcSeconds());
+      if (!ended) return std::unexpected(ended.error());
+    }
     if (auto draft = BackToDraft(db, deps, view); !draft) return std::unexpected(draft.error());
     return std::vector{MemberEntry(*member, MemberJson(*member), "{\"removed\":true}",
                                    "removed " + member->person.name + " from the team")};

@@ -63,4 +63,13 @@ core::Result<void> TeamStore::SetAttendance(std::int64_t cohort_id, std::int64_t
   return {};
 }
 
+core::Result<bool> TeamStore::OnAnyTeam(std::int64_t school_id, std::int64_t person_id) {
+  auto count = db_.QueryInt(
+      "SELECT COUNT(*) FROM team_members WHERE district_id = $1 AND school_id = $2"
+      " AND person_id = $3 AND removed_at IS NULL",
+      {district_id_, school_id, person_id});
+  if (!count) return std::unexpected(count.error());
+  return count->value_or(0) > 0;
+}
+
 }  // namespace practica::participations

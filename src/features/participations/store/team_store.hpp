@@ -21,6 +21,8 @@ class TeamStore {
   // kNotFound when the team has no such current member.
   [[nodiscard]] core::Result<void> Remove(std::int64_t cohort_id, std::int64_t school_id, std::int64_t member_id,
                                           std::int64_t by, std::int64_t now);
+  // Whether the person is a current member of any cohort's team at the school.
+  [[nodiscard]] core::Result<bool> OnAnyTeam(std::int64_t school_id, std::int64_t person_id);
   [[nodiscard]] core::Result<void> SetAttendance(std::int64_t cohort_id, std::int64_t school_id,
                                                  std::int64_t member_id, bool attends);
 

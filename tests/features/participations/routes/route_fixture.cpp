@@ -14,6 +14,11 @@ void ParticipationRoutes::SetUp() {
   config.mail_from = "Practica <noreply@practica.example>";
   server_ = AppServer::Start(config);
   ASSERT_NE(server_, nullptr);
+  // These tests form PS 3.0 teams from nothing; the demo's Garvanza team (there for its
+  // learning sessions) is set aside.
+  auto db = server_->app().database().Acquire();
+  ASSERT_TRUE(db->Exec("DELETE FROM team_members WHERE cohort_id = (SELECT id FROM cohorts"
+                       " WHERE slug = 'ps-3-0')").has_value());
 }
 
 std::string ParticipationRoutes::Page(const std::string& school, const std::string& suffix, const std::string& cohort) {

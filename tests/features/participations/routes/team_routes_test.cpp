@@ -54,6 +54,31 @@ TEST_F(TeamRoutes, RefusesAFourthAttendee) {
   EXPECT_EQ(Count(kPs3Members), 3);
 }
 
+TEST_F(TeamRoutes, AMemberActsForTheSchoolWhileOnTheTeam) {
+  AddPerson("Ana Ruiz", "ana.ruiz@practica.example");
+  const std::string evidence = "/api/v1/cohorts/ps-3-0/schools/" + kGarvanza + "/commitments";
+  const std::string ana_role =
+      "SELECT COUNT(*) FROM grants WHERE role = 'team_member' AND ended_at IS NULL AND person_id = " +
+      std::to_string(PersonId("ana.ruiz@practica.example"));
+  EXPECT_EQ(server_->Get(evidence, nullptr).status, 401);
+  const auto before = server_->SignIn("ana.ruiz@practica.example");
+  EXPECT_EQ(server_->Get(evidence, &before).status, 403) << "not on the team yet";
+
+  auto added = Add("ana.ruiz@practica.example", "support", true);
+  ASSERT_EQ(added.status, 201) << added.body;
+  EXPECT_EQ(Count(ana_role), 1);
+  const auto on_team = server_->SignIn("ana.ruiz@practica.example");
+  EXPECT_EQ(server_->Get(evidence, &on_team).status, 200) << "the team's commitments are hers to see";
+  ASSERT_EQ(Add("ana.ruiz@practica.example", "support", false).status, 409);  // once on a team
+  EXPECT_EQ(Count(ana_role), 1);
+
+  const auto number = boost::json::parse(added.body).at("team").at("members").as_array().at(0).at("number").as_int64();
+  ASSERT_EQ(Post(kPrincipal, Page(kGarvanza, "/team/" + std::to_string(number) + "/remove")).status, 303);
+  EXPECT_EQ(Count(ana_role), 0) << "the role ends with the place on the team";
+  const auto after = server_->SignIn("ana.ruiz@practica.example");
+  EXPECT_EQ(server_->Get(evidence, &after).status, 403);
+}
+
 TEST_F(TeamRoutes, ConfirmsACompleteTeamAndAChangeMakesItADraftAgain) {
   AddPerson("Ana Ruiz", "ana.ruiz@practica.example");
   ASSERT_EQ(Add(kPrincipal, "principal", true).status, 201);
