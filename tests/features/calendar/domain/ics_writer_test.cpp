@@ -101,9 +101,25 @@ TEST(WriteIcs, WritesADueDateAsADateWithoutATime) {
   EXPECT_NE(ics.find("DTSTART;VALUE=DATE:20181121\r\n"), std::string::npos);
 }
 
-TEST(WriteIcs, EndsLinesWithCrLfAndFoldsThemAt75Octets) {
+TEST(WriteIcs, KeepsCommasSemicolonsNewlinesAndAccentsInText) {
+  auto feed = AcrossDaylightSaving();
+  feed.events[0].location = "Beaudry Building, Room 2; 333 S Beaudry Ave";
+  feed.events[0].description = "Bring a laptop.\nJoin online: https://lausd.zoom.us/j/1801";
+  feed.events[0].summary = "Día de aprendizaje: Garvanza, Hope Street";
+
+  const auto calendar = ReadIcs(WriteIcs(feed, LosAngeles()).value());
+
+  const auto* event = calendar.Find(feed.events[0].uid);
+  ASSERT_NE(event, nullptr);
+  EXPECT_EQ(event->location, "Beaudry Building, Room 2; 333 S Beaudry Ave");
+  EXPECT_EQ(event->description, "Bring a laptop.\nJoin online: https://lausd.zoom.us/j/1801");
+  EXPECT_EQ(event->summary, "Día de aprendizaje: Garvanza, Hope Street");
+}
+
+TEST(WriteIcs, EndsLinesWithCrLfAndFoldsThemAt75OctetsBetweenCharacters) {
   auto feed = AcrossDaylightSaving();
   feed.events[0].description = std::string(300, 'x');
+  for (int i = 0; i < 100; ++i) feed.events[1].description += "é";
 
   auto ics = WriteIcs(feed, LosAngeles()).value();
 
@@ -114,6 +130,9 @@ TEST(WriteIcs, EndsLinesWithCrLfAndFoldsThemAt75Octets) {
     ASSERT_NE(end, std::string::npos) << "a line without CRLF at " << start;
     EXPECT_LE(end - start, 75u) << ics.substr(start, end - start);
     EXPECT_EQ(ics.substr(start, end - start).find('\n'), std::string::npos);
+    // A fold never splits a character: no line starts with a UTF-8 continuation byte.
+    const auto first = ics[start] == ' ' ? start + 1 : start;
+    EXPECT_NE(static_cast<unsigned char>(ics[first]) & 0xC0, 0x80) << ics.substr(start, end - start);
     start = end + 2;
     ++lines;
   }
