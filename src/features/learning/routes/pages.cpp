@@ -380,24 +380,36 @@ core::Result<json::object> ProgressModel(const Deps& deps, LearningStore& store,
                                       : json::value(nullptr);
     columns.push_back(std::move(column));
   }
+  // Per offering: its registrations by school and their marks, each read once.
+  std::vector<std::map<std::int64_t, Registration>> by_school(offerings->size());
+  std::vector<std::map<std::int64_t, Marks>> marks(offerings->size());
+  for (std::size_t i = 0; i < offerings->size(); ++i) {
+    auto registrations = store.Registrations((*offerings)[i].id);
+    if (!registrations) return std::unexpected(registrations.error());
+    for (auto& r : *registrations) {
+      if (r.school) by_school[i][r.school->id] = std::move(r);
+    }
+    auto found = store.MarksByRegistration((*offerings)[i].id);
+    if (!found) return std::unexpected(found.error());
+    marks[i] = std::move(*found);
+  }
   std::vector<int> attended(offerings->size(), 0);
   json::array schools;
+  const Marks none;
   for (const auto& school : *roster) {
     if (!scope.Includes(school.id, school.local_district_id)) continue;
     json::array cells;
     for (std::size_t i = 0; i < offerings->size(); ++i) {
       const auto& offering = (*offerings)[i];
-      auto registration = store.ForSchool(offering.id, school.id);
-      if (!registration) return std::unexpected(registration.error());
+      auto registration = by_school[i].find(school.id);
       std::optional<State> state;
-      Marks marks;
-      if (*registration) {
-        state = (*registration)->state;
-        auto found = store.MarksOf((*registration)->id);
-        if (!found) return std::unexpected(found.error());
-        marks = std::move(*found);
+      const Marks* school_marks = &none;
+      if (registration != by_school[i].end()) {
+        state = registration->second.state;
+        auto found = marks[i].find(registration->second.id);
+        if (found != marks[i].end()) school_marks = &found->second;
       }
-      const auto outcome = Judge(offering, state, marks, now);
+      const auto outcome = Judge(offering, state, *school_marks, now);
       if (outcome == Outcome::kAttended) ++attended[i];
       cells.push_back(json::object{{"offering", offering.slug},
                                    {"code", OutcomeCode(outcome)},

@@ -454,6 +454,23 @@ core::Result<Marks> LearningStore::MarksOf(std::int64_t registration_id) {
   return marks;
 }
 
+core::Result<std::map<std::int64_t, Marks>> LearningStore::MarksByRegistration(
+    std::int64_t offering_id) {
+  std::map<std::int64_t, Marks> marks;
+  auto done = db_.Execute(
+      "SELECT a.registration_id, m.day_number, m.person_id, m.present"
+      " FROM learning_attendance m"
+      " JOIN learning_attendees a ON a.district_id = m.district_id AND a.person_id = m.person_id"
+      " JOIN learning_registrations r ON r.district_id = a.district_id AND r.id = a.registration_id"
+      "  AND r.offering_id = m.offering_id"
+      " WHERE m.district_id = $1 AND m.offering_id = $2",
+      {district_id_, offering_id}, [&](const db::Row& row) {
+        marks[row.Int(0)][static_cast<int>(row.Int(1))][row.Int(2)] = row.Int(3) != 0;
+      });
+  if (!done) return std::unexpected(done.error());
+  return marks;
+}
+
 core::Result<std::map<std::int64_t, bool>> LearningStore::DayMarks(std::int64_t offering_id,
                                                                     int day) {
   std::map<std::int64_t, bool> marks;
