@@ -4,7 +4,10 @@
 
 #include <boost/json/parse.hpp>
 
+#include "auth/grant_store.hpp"
 #include "features/calendar/ics_reader.hpp"
+#include "features/districts/store/districts_store.hpp"
+#include "features/people/store/people_store.hpp"
 #include "support/app_server.hpp"
 #include "support/test_database.hpp"
 
@@ -304,6 +307,42 @@ TEST_P(CalendarRoutes, TheApiListsTheFeedsEventsInTheDistrictsZone) {
   ASSERT_NE(found, events.end());
   EXPECT_EQ(found->at("starts_at").as_string(), "2018-11-05T08:00:00-08:00");
   EXPECT_EQ(found->at("when").as_string(), "Monday, November 5, 2018, 8:00 AM to 3:00 PM PST");
+}
+
+// A second district in the same database answers neither the first one's links nor its sessions.
+TEST(CalendarIsolation, ALinkOrSessionOfOneDistrictIsNotFoundInAnother) {
+  auto lausd = AppServer::Start();
+  ASSERT_NE(lausd, nullptr);
+  {
+    auto db = lausd->app().database().Acquire();
+    auto valley = districts::DistrictsStore(*db).Create(
+        {0, "valley", "Valley Unified School District", "VUSD", "America/Los_Angeles"});
+    ASSERT_TRUE(valley.has_value());
+    auto director = people::PeopleStore(*db, valley->id).Create({0, "director@valley.example", "Val Director", true});
+    ASSERT_TRUE(director.has_value());
+    ASSERT_TRUE(auth::GrantStore(*db, valley->id)
+                    .Add({director->id, auth::Role::kDirector, auth::ScopeKind::kDistrict, 0, {2019, 1, 1}, {}},
+                         0, kTestNow));
+  }
+  app::Config config;
+  config.database = lausd->config().database;
+  config.district = "valley";
+  auto valley = AppServer::Start(config, false);
+  ASSERT_NE(valley, nullptr);
+  auto principal = lausd->SignIn(kPrincipal);
+  auto made = lausd->Send("POST", "/api/v1/calendar/link",
+                          {{"Cookie", principal.cookie}, {"X-CSRF-Token", principal.csrf_token},
+                           {"Content-Type", "application/json"}},
+                          "{}");
+  const std::string https(json::parse(made.body).at("https").as_string());
+  const auto path = https.substr(https.find("/calendar/feeds/"));
+  auto director = valley->SignIn("director@valley.example");
+
+  EXPECT_EQ(lausd->Get(path).status, 200);
+  EXPECT_EQ(valley->Get(path).status, 404);
+  const std::string session = "/learning/ps-3-0-onboarding-2018-06-02/calendar.ics";
+  EXPECT_EQ(lausd->Get(session, &principal).status, 200);
+  EXPECT_EQ(valley->Get(session, &director).status, 404);
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, CalendarRoutes,
