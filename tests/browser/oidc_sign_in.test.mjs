@@ -213,6 +213,8 @@ describe('signing in with the district account', () => {
         const text = await mainText(page);
         assert.match(text, says, 'the page says why');
         assert.equal(await page.locator('main h1').count(), 1, 'the refusal page has an h1');
+        assert.equal(await page.getByRole('link', { name: 'Back to sign-in' }).getAttribute('href'),
+          '/sign-in', 'the way on is back to sign-in');
         assert.equal(await sessionCookie(), undefined, 'no practica_session cookie is set');
         assert.ok(await headerOffersSignIn(page), 'the header still offers "Sign in"');
         await checkPage(page, DESKTOP, `oidc-refused-${email.split('@')[0]}`);

@@ -46,8 +46,9 @@ Response Refused(const Deps& deps, const Request& request, const std::string& wh
   entry.address = request.remote_address;
   auto db = deps.database.Acquire();
   (void)auth::WriteAudit(*db, deps.tenant.id, deps.clock.NowUtcSeconds(), entry);
-  return features::Failure(request, core::Error{core::ErrorCode::kForbidden, std::move(message), {}, {}},
-                           deps.views);
+  // The way on is back to the sign-in page, not home: the person came to sign in.
+  return deps.views.Page(request, "accounts/sign_in_refused", "You are not signed in",
+                         boost::json::object{{"message", std::move(message)}}, "account", 403);
 }
 
 Response Callback(const Deps& deps, const Request& request) {
