@@ -13,6 +13,15 @@ std::string_view StaffRoleCode(StaffRole role) {
   return "teacher";
 }
 
+std::string_view StaffRoleLabel(StaffRole role) {
+  switch (role) {
+    case StaffRole::kPrincipal: return "Principal";
+    case StaffRole::kTeacher: return "Teacher";
+    case StaffRole::kSupport: return "Out-of-classroom support";
+  }
+  return "Teacher";
+}
+
 std::optional<StaffRole> ParseStaffRole(std::string_view code) {
   for (auto role : {StaffRole::kPrincipal, StaffRole::kTeacher, StaffRole::kSupport}) {
     if (StaffRoleCode(role) == code) return role;

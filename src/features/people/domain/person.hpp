@@ -20,7 +20,8 @@ struct Person {
 // Someone's place on a school's staff.
 enum class StaffRole { kPrincipal, kTeacher, kSupport };
 
-std::string_view StaffRoleCode(StaffRole role);
+std::string_view StaffRoleCode(StaffRole role);   // "support"
+std::string_view StaffRoleLabel(StaffRole role);  // "Out-of-classroom support"
 std::optional<StaffRole> ParseStaffRole(std::string_view code);
 
 // Trims and lower-cases the e-mail; kInvalidInput naming the field when either is unusable.

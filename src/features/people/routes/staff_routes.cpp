@@ -35,7 +35,8 @@ core::Result<json::object> StaffJson(const Deps& deps, const Request& request) {
   for (const auto& member : *staff) {
     members.emplace_back(json::object{{"name", member.person.display_name},
                                       {"email", member.person.email},
-                                      {"role", StaffRoleCode(member.role)}});
+                                      {"role", StaffRoleCode(member.role)},
+                                      {"role_label", StaffRoleLabel(member.role)}});
   }
   return json::object{{"school", json::object{{"slug", school->slug}, {"name", school->name}}},
                       {"staff", std::move(members)}};
