@@ -80,7 +80,11 @@ TEST(DemoDistrictScale, GrowsToAThousandSchoolsAndTwentyFiveThousandTeachers) {
   EXPECT_EQ(db->QueryInt("SELECT COUNT(*) FROM schools").value(), 1000);
   // 25,000 generated teachers and the demo's own teacher at Garvanza.
   EXPECT_EQ(db->QueryInt("SELECT COUNT(*) FROM school_staff WHERE role = 'teacher'").value(), 25001);
-  EXPECT_EQ(db->QueryInt("SELECT COUNT(*) FROM cohorts").value(), 7);
+  // The four real cohorts, PS 5.0-7.0 generated, PS 8.0 with all 1,000 schools holding the
+  // PS 3.0 commitments, and PS 9.0 with 200 applications to review.
+  EXPECT_EQ(db->QueryInt("SELECT COUNT(*) FROM cohorts").value(), 9);
+  EXPECT_EQ(db->QueryInt("SELECT COUNT(*) FROM participations WHERE cohort_id ="
+                         " (SELECT id FROM cohorts WHERE slug = 'ps-8-0')").value(), 1000);
 }
 
 }  // namespace
