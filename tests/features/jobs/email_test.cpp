@@ -89,6 +89,32 @@ TEST_F(EmailJobsTest, TheReminderJobRunTwiceSendsOneEmail) {
             std::string::npos);
 }
 
+TEST_F(EmailJobsTest, TheTeamHearsTwoDaysBeforeASessionOnce) {
+  // Wednesday, September 26, 2018, 8:00 AM PDT: the PS 3.0 follow-up days begin on Friday.
+  constexpr std::int64_t kWednesdaySep26 = 1537974000;
+  server_->clock().Set(kWednesdaySep26);
+  Run();
+  Run();
+  for (const auto* address : {"principal@practica.example", "teacher@practica.example",
+                              "marisol.vega@practica.example"}) {
+    std::vector<ReceivedMail> about_session;
+    for (auto& mail : MailTo(address)) {
+      if (mail.subject.find("Follow-up Learning") != std::string::npos) about_session.push_back(mail);
+    }
+    ASSERT_EQ(about_session.size(), 1u) << address;
+    EXPECT_EQ(about_session[0].subject, "In 2 days: PS 3.0 Follow-up Learning 2018-2019");
+    EXPECT_NE(about_session[0].text.find("Friday, September 28, 2018 at 8:00 AM (PDT)"),
+              std::string::npos) << about_session[0].text;
+    EXPECT_NE(about_session[0].text.find(
+                  "https://practica.example/learning/ps-3-0-follow-up-learning-2018-2019-2018-09-28"),
+              std::string::npos);
+  }
+  // Someone not registered hears nothing of it.
+  for (auto& mail : MailTo("principal.hope@practica.example")) {
+    EXPECT_EQ(mail.subject.find("Follow-up Learning"), std::string::npos);
+  }
+}
+
 TEST_F(EmailJobsTest, PlanningTheSameDayAgainQueuesNoSecondEmail) {
   server_->clock().Set(kTuesdayNov20);
   Run();
