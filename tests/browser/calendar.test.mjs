@@ -69,7 +69,11 @@ for (const viewport of VIEWPORTS) {
     beforeEach(() => { if (page) page.problems.length = 0; });
 
     it('lists the team\'s sessions and downloads one as an .ics file', TEST, async () => {
-      await page.goto(at('/calendar'));
+      await page.goto(at('/account'));
+      await Promise.all([
+        page.waitForURL(/\/calendar$/),
+        page.locator('#calendar-link').getByRole('link').click(),
+      ]);
       await checkPage(page, viewport, 'calendar');
       const rows = page.locator('#session-list tbody tr');
       assert.ok(await rows.count() > 0, `the team's sessions are listed: ${await mainText(page)}`);
