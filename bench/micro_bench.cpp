@@ -26,8 +26,11 @@
 #include "app/config.hpp"
 #include "app/embedded.hpp"
 #include "core/clock.hpp"
+#include "auth/guard.hpp"
+#include "auth/session_store.hpp"
 #include "core/time_zone.hpp"
 #include "features/cohorts/routes/cohort_json.hpp"
+#include "features/commitments/store/commitments_store.hpp"
 #include "features/cohorts/store/cohorts_store.hpp"
 #include "features/schools/domain/school.hpp"
 #include "features/schools/store/schools_store.hpp"
@@ -228,6 +231,8 @@ struct Loaded {
   cohorts::Cohort ps30;
   cohorts::Cohort largest;
   schools::School school;
+  std::string director_cookie;  // a session of the demo director, for the signed-in routes
+  std::int64_t year_cohort_id = 0;          // ps-8-0, the school year at scale (0: none)
 };
 
 Loaded& TheDatabase() {
@@ -268,6 +273,16 @@ void OpenDatabase(const std::string& address) {
                      "school " + page.schools[0].slug);
   if (!school) Die("school " + page.schools[0].slug + " vanished");
   loaded.school = *school;
+  if (auto year = Must(cohorts_store.FindBySlug("ps-8-0"), "cohort ps-8-0")) loaded.year_cohort_id = year->id;
+  const auto director = Must(lease->QueryInt("SELECT id FROM people WHERE district_id = $1 AND email = $2",
+                                             {loaded.district_id, std::string("sophia.mendoza@lausd.net")}),
+                             "the demo director");
+  if (director) {
+    const auto session = Must(auth::SessionStore(*lease, loaded.district_id)
+                                  .Create(*director, loaded.clock.NowUtcSeconds(), auth::SessionPolicy{}),
+                              "a session of the director");
+    loaded.director_cookie = std::string(auth::kSessionCookie) + "=" + session.token;
+  }
   std::fprintf(stderr,
                "practica_microbench: %s; largest cohort %s (%d schools), ps-3-0 (%d schools), "
                "school %s\n",
@@ -378,13 +393,30 @@ void RegisterQueries() {
       return Rows(schools::SchoolsStore(c, d).List(filter));
     });
   });
+  if (loaded.year_cohort_id != 0) {
+    // The commitment grid's rows: every school of ps-8-0 with its copies and their events.
+    const auto id = loaded.year_cohort_id;
+    Register("BM_QueryCommitmentGrid/ps-8-0", [id](benchmark::State& state) {
+      QueryLoop(state, [id](Connection& c, std::int64_t d) -> core::Result<std::size_t> {
+        std::size_t cells = 0;
+        auto read = commitments::CommitmentsStore(c, d).ForEachSchool(
+            id, {}, [&](commitments::GridSchool, const std::vector<commitments::SchoolCommitment>& items) {
+              cells += items.size();
+            });
+        if (!read) return std::unexpected(read.error());
+        return cells;
+      });
+    });
+  }
 }
 
 // A whole handler, as the server's worker thread runs it, for one URL.
-void RegisterRoute(const std::string& target) {
-  Register("BM_Route" + target, [target](benchmark::State& state) {
+// `signed_in`: as the demo director, with a session cookie (its lookup is part of the time).
+void RegisterRoute(const std::string& target, bool signed_in = false) {
+  Register("BM_Route" + target, [target, signed_in](benchmark::State& state) {
     const auto& router = TheDatabase().app->router();
     auto request = PageRequest(target);
+    if (signed_in) request.headers.emplace_back("cookie", TheDatabase().director_cookie);
     const auto match = router.Find(request.method, request.path);
     if (match.route == nullptr) {
       state.SkipWithError(("no route for " + target).c_str());
@@ -431,6 +463,7 @@ int main(int argc, char** argv) {
     RegisterRoute("/schools/" + loaded.school.slug);
     RegisterRoute("/schools");
     RegisterRoute("/api/v1/schools?limit=50");
+    if (loaded.year_cohort_id != 0 && !loaded.director_cookie.empty()) RegisterRoute("/cohorts/ps-8-0/commitments", true);
   }
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();

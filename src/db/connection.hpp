@@ -54,6 +54,15 @@ class Connection {
   [[nodiscard]] virtual core::Result<std::int64_t> Execute(std::string_view sql,
                                                            const Params& params,
                                                            const RowFn& on_row) = 0;
+  // As Execute, for a statement whose result may be large (an export's rows): each row reaches
+  // `on_row` as the server sends it, so memory does not grow with the result. PostgreSQL reads
+  // it in single-row mode; SQLite steps row by row anyway, so there it is Execute. A failure
+  // midway comes after some rows have been handed out.
+  [[nodiscard]] virtual core::Result<std::int64_t> ExecuteRowByRow(std::string_view sql,
+                                                                   const Params& params,
+                                                                   const RowFn& on_row) {
+    return Execute(sql, params, on_row);
+  }
   // Runs several statements without parameters (migrations, BEGIN/COMMIT).
   [[nodiscard]] virtual core::Result<void> ExecuteScript(std::string_view sql) = 0;
 

@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <optional>
 #include <unordered_map>
 
 #include "db/database.hpp"
@@ -40,21 +41,9 @@ class PostgresRow final : public Row {
   int row_;
 };
 
-class PostgresConnection final : public Connection {
- public:
-  explicit PostgresConnection(PGconn* conn) : conn_(conn) {}
-  ~PostgresConnection() override { PQfinish(conn_); }
-
-  Dialect dialect() const override { return Dialect::kPostgres; }
-
-  core::Result<std::int64_t> Execute(std::string_view sql, const Params& params,
-                                     const RowFn& on_row) override {
-    if (auto alive = EnsureConnected(); !alive) return std::unexpected(alive.error());
-    auto name = Prepare(sql);
-    if (!name) return std::unexpected(name.error());
-
-    std::vector<std::string> texts(params.size());
-    std::vector<const char*> values(params.size(), nullptr);
+// Parameters as libpq takes them: text, or a null pointer for NULL.
+struct TextParams {
+  explicit TextParams(const Params& params) : texts(params.size()), values(params.size(), nullptr) {
     for (std::size_t i = 0; i < params.size(); ++i) {
       if (std::holds_alternative<std::nullptr_t>(params[i])) continue;
       if (const auto* n = std::get_if<std::int64_t>(&params[i])) {
@@ -66,19 +55,70 @@ class PostgresConnection final : public Connection {
       }
       values[i] = texts[i].c_str();
     }
+  }
+  std::vector<std::string> texts;
+  std::vector<const char*> values;
+};
+
+class PostgresConnection final : public Connection {
+ public:
+  explicit PostgresConnection(PGconn* conn) : conn_(conn) {}
+  ~PostgresConnection() override { PQfinish(conn_); }
+
+  Dialect dialect() const override { return Dialect::kPostgres; }
+
+  core::Result<std::int64_t> Execute(std::string_view sql, const Params& params,
+                                     const RowFn& on_row) override {
+    auto name = Ready(sql);
+    if (!name) return std::unexpected(name.error());
+
+    const TextParams text(params);
     PgResult result(PQexecPrepared(conn_, name->c_str(), static_cast<int>(params.size()),
-                                   values.data(), nullptr, nullptr, 0));
+                                   text.values.data(), nullptr, nullptr, 0));
     const auto status = PQresultStatus(result.get());
     if (status == PGRES_TUPLES_OK) {
       const int rows = PQntuples(result.get());
       for (int r = 0; r < rows; ++r) on_row(PostgresRow(result.get(), r));
       return static_cast<std::int64_t>(rows);
     }
-    if (status == PGRES_COMMAND_OK) {
-      const char* affected = PQcmdTuples(result.get());
-      return affected[0] == '\0' ? 0 : std::strtoll(affected, nullptr, 10);
-    }
+    if (status == PGRES_COMMAND_OK) return Affected(result.get());
     return Failure(result.get(), sql);
+  }
+
+  core::Result<std::int64_t> ExecuteRowByRow(std::string_view sql, const Params& params,
+                                             const RowFn& on_row) override {
+    auto name = Ready(sql);
+    if (!name) return std::unexpected(name.error());
+    const TextParams text(params);
+    if (PQsendQueryPrepared(conn_, name->c_str(), static_cast<int>(params.size()), text.values.data(),
+                            nullptr, nullptr, 0) == 0) {
+      return Failure(nullptr, sql);
+    }
+    PQsetSingleRowMode(conn_);  // when it cannot be set, the rows come in one result as usual
+    // Every result is read, whatever happens, so the connection is ready for the next statement.
+    std::int64_t rows = 0;
+    std::optional<core::Result<std::int64_t>> failed;
+    try {
+      while (PgResult result{PQgetResult(conn_)}) {
+        const auto status = PQresultStatus(result.get());
+        if (failed) continue;
+        if (status == PGRES_SINGLE_TUPLE || status == PGRES_TUPLES_OK) {
+          const int count = PQntuples(result.get());
+          for (int r = 0; r < count; ++r) on_row(PostgresRow(result.get(), r));
+          rows += count;
+        } else if (status == PGRES_COMMAND_OK) {
+          rows = Affected(result.get());
+        } else {
+          failed = Failure(result.get(), sql);
+        }
+      }
+    } catch (...) {
+      while (PgResult rest{PQgetResult(conn_)}) {
+      }
+      throw;
+    }
+    if (failed) return *failed;
+    return rows;
   }
 
   core::Result<void> ExecuteScript(std::string_view sql) override {
@@ -105,6 +145,18 @@ class PostgresConnection final : public Connection {
     if (PQstatus(conn_) == CONNECTION_OK) return {};
     return Fail(ErrorCode::kUnavailable, "The database server is not answering; try again shortly.",
                 std::string("postgres: ") + PQerrorMessage(conn_));
+  }
+
+  // The statement's name on a live connection, prepared on first use.
+  core::Result<std::string> Ready(std::string_view sql) {
+    if (auto alive = EnsureConnected(); !alive) return std::unexpected(alive.error());
+    return Prepare(sql);
+  }
+
+  // The rows a command changed.
+  static std::int64_t Affected(PGresult* result) {
+    const char* affected = PQcmdTuples(result);
+    return affected[0] == '\0' ? 0 : std::strtoll(affected, nullptr, 10);
   }
 
   core::Result<std::int64_t> Failure(PGresult* result, std::string_view sql) {

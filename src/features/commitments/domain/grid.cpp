@@ -17,7 +17,34 @@ GridTally::GridTally(const std::vector<Commitment>& columns) {
   for (const auto& commitment : columns) {
     columns_.push_back(GridColumn{Code(commitment), ShortLabel(commitment), commitment.title,
                                   IsDistricts(commitment)});
+    keys_.push_back(ColumnKey{IsDistricts(commitment), commitment.number});
   }
+}
+
+namespace {
+
+bool SameCalendar(const Calendar& a, const Calendar& b) {
+  return a.coach_starts_on == b.coach_starts_on && a.instruction_starts_on == b.instruction_starts_on &&
+         a.support_ends_on == b.support_ends_on;
+}
+
+bool SameRule(const DueRule& a, const DueRule& b) {
+  return a.kind == b.kind && a.on == b.on && a.months == b.months;
+}
+
+}  // namespace
+
+const std::vector<Occurrence>& GridTally::ScheduleOf(const DueRule& rule, const Calendar& calendar,
+                                                     const core::TimeZone& zone) {
+  if (!scheduled_for_ || !SameCalendar(*scheduled_for_, calendar) || scheduled_in_ != &zone) {
+    schedules_.clear();
+    scheduled_for_ = calendar;
+    scheduled_in_ = &zone;
+  }
+  for (const auto& scheduled : schedules_) {
+    if (SameRule(scheduled.rule, rule)) return scheduled.occurrences;
+  }
+  return schedules_.emplace_back(Scheduled{rule, Schedule(rule, calendar, zone)}).occurrences;
 }
 
 GridRow GridTally::Add(GridSchool school, const std::vector<SchoolCommitment>& items,
@@ -27,16 +54,16 @@ GridRow GridTally::Add(GridSchool school, const std::vector<SchoolCommitment>& i
   row.cells.resize(columns_.size());
   row.issued = !items.empty();
   for (const auto& item : items) {
-    const auto status =
-        Assess(Schedule(item.commitment.due, calendar, zone), item.events, now).status;
-    if (!IsDistricts(item.commitment)) {
+    const auto status = Assess(ScheduleOf(item.commitment.due, calendar, zone), item.events, now).status;
+    const bool district = IsDistricts(item.commitment);
+    if (!district) {
       ++row.total;
       if (status == Status::kVerified) ++row.verified;
       if (status == Status::kLate) ++row.late;
     }
-    const std::string code = Code(item.commitment);
+    // The column whose code is the copy's (Code(): the party and the number).
     for (std::size_t c = 0; c < columns_.size(); ++c) {
-      if (columns_[c].code != code) continue;
+      if (keys_[c].district != district || keys_[c].number != item.commitment.number) continue;
       row.cells[c] = status;
       if (status == Status::kVerified) ++columns_[c].verified;
       if (status == Status::kLate) ++columns_[c].late;

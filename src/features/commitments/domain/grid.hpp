@@ -60,7 +60,24 @@ class GridTally {
   int schools() const { return schools_; }
 
  private:
+  // The occurrences of a due rule under the tally's calendar and zone: every school's copy of
+  // a commitment has the same rule, so each distinct rule is scheduled once per tally.
+  const std::vector<Occurrence>& ScheduleOf(const DueRule& rule, const Calendar& calendar,
+                                            const core::TimeZone& zone);
+
+  struct ColumnKey {
+    bool district = false;
+    int number = 0;
+  };
+  struct Scheduled {
+    DueRule rule;
+    std::vector<Occurrence> occurrences;
+  };
   std::vector<GridColumn> columns_;
+  std::vector<ColumnKey> keys_;  // by column: what Code() spells, as numbers
+  std::vector<Scheduled> schedules_;
+  std::optional<Calendar> scheduled_for_;  // the calendar schedules_ were made for
+  const core::TimeZone* scheduled_in_ = nullptr;
   int schools_ = 0;
 };
 

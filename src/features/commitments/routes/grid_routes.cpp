@@ -69,10 +69,9 @@ core::Result<void> ReadRows(const Deps& deps, GridSource& source, std::int64_t n
   GridTally tally(source.template_items);
   core::Result<void> written;
   auto read = store.ForEachSchool(source.frame.cohort.id, source.filter,
-                                  [&](GridSchool school, std::vector<SchoolCommitment> items) {
+                                  [&](const GridSchool& school, const std::vector<SchoolCommitment>& items) {
                                     if (!written) return;  // the output failed: skip the rest
-                                    written = on_row(tally.Add(std::move(school), items, source.calendar,
-                                                               deps.tenant.zone, now));
+                                    written = on_row(tally.Add(school, items, source.calendar, deps.tenant.zone, now));
                                   });
   if (!read) return std::unexpected(read.error());
   if (!written) return std::unexpected(written.error());
@@ -149,6 +148,9 @@ void AppendEscaped(std::string& out, std::string_view text) {
   }
 }
 
+// Where the rows go in the rendered page: a comment no escaped text can spell.
+constexpr std::string_view kRowsMarker = "<!--practica:grid-rows-->";
+
 // The grid's body rows written straight to HTML: at 1,000 schools × 24 commitments a view
 // model of 24,000 cells for the template engine costs several times the queries.
 class GridRowsHtml {
@@ -170,7 +172,9 @@ class GridRowsHtml {
     html_ += "<tr data-school=\"";
     AppendEscaped(html_, row.school.slug);
     html_ += "\"><th scope=\"row\"><a href=\"";
-    AppendEscaped(html_, base_url_ + row.school.slug + "/commitments");
+    AppendEscaped(html_, base_url_);
+    AppendEscaped(html_, row.school.slug);
+    html_ += "/commitments";
     html_ += "\">";
     AppendEscaped(html_, row.school.name);
     html_ += "</a></th>\n";
@@ -194,7 +198,16 @@ class GridRowsHtml {
              std::to_string(row.late) + "</td></tr>\n";
   }
 
-  std::string Take() { return std::move(html_); }
+  // `page` with the rows in place of kRowsMarker.
+  std::string Splice(std::string_view page) {
+    const auto at = page.find(kRowsMarker);
+    if (at == std::string_view::npos) return std::string(page);
+    std::string out;
+    out.reserve(page.size() - kRowsMarker.size() + html_.size());
+    out.append(page.substr(0, at)).append(html_).append(page.substr(at + kRowsMarker.size()));
+    html_.clear();
+    return out;
+  }
 
  private:
   std::string base_url_;
@@ -240,7 +253,9 @@ Response GridPage(const Deps& deps, const Request& request) {
                         });
   if (!frame) return features::Failure(request, frame.error(), deps.views);
   auto data = FrameJson(*frame);
-  data["rows_html"] = rows.Take();
+  // The rows go into the finished page in one copy rather than through the template engine
+  // and the layout, which would copy the megabytes of a district-wide grid several times.
+  data["rows_html"] = kRowsMarker;
   data["has_schools"] = frame->schools > 0;
   data["has_columns"] = !frame->columns.empty();
   data["filtered"] = !frame->local_district.empty();
@@ -250,7 +265,9 @@ Response GridPage(const Deps& deps, const Request& request) {
                        auth::Decide(&*request.principal, *manage, auth::Resource{},
                                     auth::Today(deps.clock, deps.tenant.zone)) == auth::Decision::kAllow;
   const std::string title = "Commitments of " + frame->cohort.ShortName();
-  return deps.views.Page(request, "commitments/grid", title, std::move(data), "home");
+  auto response = deps.views.Page(request, "commitments/grid", title, std::move(data), "home");
+  if (response.status == 200) response.body = rows.Splice(response.body);
+  return response;
 }
 
 Response GridApi(const Deps& deps, const Request& request) {

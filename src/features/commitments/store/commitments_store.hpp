@@ -87,9 +87,12 @@ class CommitmentsStore {
   [[nodiscard]] core::Result<std::vector<std::pair<std::string, std::string>>> LocalDistrictsIn(
       std::int64_t cohort_id);  // {slug, name}
 
-  // Each school of the cohort under the filter, by name, with its copies and their events;
-  // one school is held in memory at a time.
-  using SchoolRowFn = std::function<void(GridSchool, std::vector<SchoolCommitment>)>;
+  // Each school of the cohort under the filter, by name, with what its grid row needs: its
+  // copies in the agreement's order, each with only its id, phase, number and due rule
+  // (no title, description or evidence: ForSchool reads those), and their events in time order,
+  // each with only its id, kind, period and time. One school is held in memory at a time; both
+  // arguments are reused for the next school, so keep copies of what must outlive the call.
+  using SchoolRowFn = std::function<void(const GridSchool&, const std::vector<SchoolCommitment>&)>;
   [[nodiscard]] core::Result<void> ForEachSchool(std::int64_t cohort_id, const GridFilter& filter,
                                                  const SchoolRowFn& on_school);
 
