@@ -85,6 +85,11 @@ TEST(DemoDistrictScale, GrowsToAThousandSchoolsAndTwentyFiveThousandTeachers) {
   EXPECT_EQ(db->QueryInt("SELECT COUNT(*) FROM cohorts").value(), 9);
   EXPECT_EQ(db->QueryInt("SELECT COUNT(*) FROM participations WHERE cohort_id ="
                          " (SELECT id FROM cohorts WHERE slug = 'ps-8-0')").value(), 1000);
+  // The demo coach coaches 25 of them, and their caseload (what permissions read) holds them.
+  EXPECT_EQ(db->QueryInt("SELECT COUNT(*) FROM participation_coaches pc JOIN coach_assignments ca"
+                         " ON ca.district_id = pc.district_id AND ca.school_id = pc.school_id"
+                         " AND ca.coach_person_id = pc.coach_person_id AND ca.ended_at IS NULL"
+                         " WHERE pc.cohort_id = (SELECT id FROM cohorts WHERE slug = 'ps-8-0')").value(), 25);
 }
 
 }  // namespace

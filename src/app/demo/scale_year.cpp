@@ -4,6 +4,7 @@
 
 #include "app/demo/commitments_demo.hpp"
 #include "app/demo/scale.hpp"
+#include "auth/grant_store.hpp"
 #include "features/applications/store/applications_store.hpp"
 #include "features/cohorts/store/cohorts_store.hpp"
 #include "features/commitments/store/commitments_store.hpp"
@@ -67,9 +68,17 @@ core::Result<void> AssignCaseload(db::Connection& db, std::int64_t district_id, 
   if (!*coach) return core::Fail(core::ErrorCode::kNotFound, "The demo has no coach.");
   participations::CoachStore coaches(db, district_id);
   for (int n = 0; n < kScaleCaseload && n < static_cast<int>(school_ids.size()); ++n) {
-    auto assigned = coaches.Assign(cohort_id, school_ids[static_cast<std::size_t>(n) * 37 % school_ids.size()],
-                                   **coach, 0, at);
+    const auto school_id = school_ids[static_cast<std::size_t>(n) * 37 % school_ids.size()];
+    auto assigned = coaches.Assign(cohort_id, school_id, **coach, 0, at);
     if (!assigned) return std::unexpected(assigned.error());
+    // As assigning a coach on the participation page does: the caseload is what the permission
+    // policy reads, so without it the coach could not see these schools' commitments.
+    auto in_caseload = coaches.InCaseload((*coach)->id, school_id);
+    if (!in_caseload) return std::unexpected(in_caseload.error());
+    if (*in_caseload) continue;
+    if (auto added = auth::GrantStore(db, district_id).AssignToCaseload((*coach)->id, school_id, at); !added) {
+      return added;
+    }
   }
   return {};
 }
