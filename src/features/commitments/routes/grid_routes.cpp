@@ -33,7 +33,7 @@ struct GridFrame {
 using RowFn = std::function<core::Result<void>(const GridRow&)>;
 
 // Everything the grid needs before its rows, read on a lease that stays held while the rows
-// are read (for an export, until the last byte is handed to the connection).
+// are read (an export takes a new one for its rows, held until the last byte is handed on).
 struct GridSource {
   std::shared_ptr<db::Lease> lease;
   GridFrame frame;
@@ -299,16 +299,21 @@ std::vector<std::string> RowFields(const GridRow& row) {
 }
 
 // An export: the cohort is looked up before answering (an unknown one is a plain 404), then the
-// rows stream out as the store yields them, on the same held connection.
+// rows stream out as the store yields them, on a connection the producer takes for itself.
 using ExportWriter = std::function<core::Result<void>(GridSource&, std::int64_t now, http::BodyWriter&)>;
 Response Export(const Deps& deps, const Request& request, std::string content_type,
                 std::string_view extension, ExportWriter write) {
   auto source = OpenGrid(deps, request);
   if (!source) return features::Failure(request, source.error(), deps.views);
+  // The connection goes back to the pool until the producer runs: held from here, it would wait
+  // for a worker thread while every worker could be waiting for a connection (as many exports
+  // at once as there are workers wedged the server).
+  source->lease.reset();
   auto shared = std::make_shared<GridSource>(std::move(*source));
   const auto now = deps.clock.NowUtcSeconds();
   auto response = http::StreamResponse(
-      std::move(content_type), [shared, now, write = std::move(write)](http::BodyWriter& out) {
+      std::move(content_type), [&deps, shared, now, write = std::move(write)](http::BodyWriter& out) {
+        shared->lease = std::make_shared<db::Lease>(deps.database.Acquire());
         return write(*shared, now, out);
       });
   response.Header("Content-Disposition", Filename(request, extension));
