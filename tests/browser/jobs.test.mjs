@@ -62,7 +62,11 @@ for (const viewport of VIEWPORTS) {
       await digest.check();
 
       await digest.uncheck();
-      await Promise.all([page.waitForURL(/\/account/), page.getByRole('button', { name: 'Save e-mail choices' }).click()]);
+      // The page is already at /account: wait for the form's own navigation, not the URL.
+      await Promise.all([
+        page.waitForNavigation({ waitUntil: 'load' }),
+        page.getByRole('button', { name: 'Save e-mail choices' }).click(),
+      ]);
       await page.reload();
 
       assert.equal(await page.getByLabel(/The weekly digest/).isChecked(), false);
