@@ -8,52 +8,23 @@
 // that fail to load, and on the phone for horizontal scrolling.
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { startDemoServer } from '../rig/server.mjs';
+import { VIEWPORTS, checkPage, launchBrowser, normalize, openPage as openKitPage } from './kit.mjs';
 
-import { repoRoot, startDemoServer } from '../rig/server.mjs';
-
-const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-const VIEWPORTS = [
-  { name: 'desktop', width: 1280, height: 800 },
-  { name: 'phone', width: 390, height: 844 },
-];
 const COHORTS = ['PS 1.0', 'PS 2.0', 'PS 3.0', 'PS 4.0'];
 const SCHOOL = 'Garvanza Elementary Technology and Leadership Magnet';
 const TEST = { timeout: 60_000 };
 
-const screenshotDir = process.env.SCREENSHOT_DIR ? path.resolve(process.env.SCREENSHOT_DIR) : null;
-const axeSource = await readFile(path.join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'),
-  'utf8');
-
 let server;
-let context;
-let profileDir;
+let browser;
 
 before(async () => {
-  if (screenshotDir) await mkdir(screenshotDir, { recursive: true });
   server = await startDemoServer();
-  profileDir = await mkdtemp(path.join(tmpdir(), 'practica-chromium-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: VIEWPORTS[0],
-    locale: 'en-US',
-    // axe is injected as an inline script; a strict Content-Security-Policy must not stop it.
-    bypassCSP: true,
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
-  await context?.close();
-  if (profileDir) await rm(profileDir, { recursive: true, force: true });
+  await browser?.close();
   const exit = await server?.stop();
   if (exit && exit.signal !== 'SIGTERM' && exit.code !== 0) {
     process.stderr.write(`server exited with ${JSON.stringify(exit)} after SIGTERM\n` +
@@ -62,85 +33,7 @@ after(async () => {
 });
 
 const at = (pathname) => new URL(pathname, server.url).href;
-const normalize = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-// A page that records what went wrong while it was open: uncaught script errors and
-// sub-resources (CSS, scripts, images) that failed or answered an error status.
-async function openPage(viewport) {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: viewport.width, height: viewport.height });
-  page.setDefaultTimeout(15_000);
-  page.problems = [];
-  page.on('pageerror', (error) => page.problems.push(`script error: ${error.message}`));
-  page.on('requestfailed', (request) => {
-    if (request.failure()?.errorText === 'net::ERR_ABORTED' && page.blockingScripts) return;
-    page.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
-  });
-  page.on('response', (response) => {
-    const request = response.request();
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) return;
-    if (new URL(response.url()).pathname === '/favicon.ico') return;
-    if (response.status() >= 400) {
-      page.problems.push(`${request.method()} ${response.url()} answered ${response.status()}`);
-    }
-  });
-  return page;
-}
-
-async function screenshot(page, viewport, name) {
-  if (!screenshotDir) return;
-  await page.screenshot({ path: path.join(screenshotDir, `${viewport.name}-${name}.png`),
-    fullPage: true });
-}
-
-// Serious and critical axe-core violations on the page as it is now, as readable lines.
-async function axeViolations(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
-    await page.addScriptTag({ content: axeSource });
-  }
-  const results = await page.evaluate(() => window.axe.run(document, {
-    resultTypes: ['violations'],
-  }));
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => {
-      const nodes = v.nodes.slice(0, 5).map((n) => `      ${n.target.join(' ')}\n` +
-        `        ${normalize(n.failureSummary)}\n        ${n.html.slice(0, 200)}`);
-      const more = v.nodes.length > 5 ? `\n      ... and ${v.nodes.length - 5} more` : '';
-      return `axe [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes.join('\n')}${more}`;
-    });
-}
-
-// On a phone, the page must not scroll sideways; names the elements that stick out.
-async function horizontalScroll(page) {
-  const { scrollWidth, innerWidth, outside } = await page.evaluate(() => {
-    const limit = window.innerWidth + 1;
-    const outside = [...document.body.querySelectorAll('*')]
-      .filter((e) => e.getBoundingClientRect().right > limit)
-      .slice(0, 5)
-      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}` +
-        `${typeof e.className === 'string' && e.className.trim()
-          ? `.${e.className.trim().split(/\s+/).join('.')}` : ''}` +
-        ` (right edge at ${Math.round(e.getBoundingClientRect().right)} px)`);
-    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
-      outside };
-  });
-  if (scrollWidth <= innerWidth + 1) return [];
-  return [`scrolls sideways: document scrollWidth ${scrollWidth} > innerWidth ${innerWidth}; ` +
-    `elements past the right edge: ${outside.join(', ') || 'none found'}`];
-}
-
-// What every page must pass, at every size; reports every failure at once.
-async function checkPage(page, viewport, name) {
-  await screenshot(page, viewport, name);
-  const failures = page.problems.splice(0);
-  failures.push(...await axeViolations(page));
-  if (viewport.name === 'phone') failures.push(...await horizontalScroll(page));
-  if (failures.length > 0) {
-    assert.fail(`${name} at ${viewport.width}x${viewport.height} (${page.url()}):\n` +
-      failures.map((f) => `  - ${f}`).join('\n'));
-  }
-}
+const openPage = (viewport) => openKitPage(browser.context, viewport);
 
 // The school rows of #schools, each as its cells' text, and the index of the "Type" column.
 async function schoolTable(page) {
