@@ -299,33 +299,32 @@ core::Result<void> LearningStore::LoadAttendees(std::vector<Registration>& regis
   return {};
 }
 
+core::Result<std::optional<Registration>> LearningStore::SelectOne(std::string_view where,
+                                                                   const db::Params& params) {
+  auto found = Select(where, params);
+  if (!found) return std::unexpected(found.error());
+  if (found->empty()) return std::optional<Registration>{};
+  return std::optional<Registration>{std::move(found->front())};
+}
+
 core::Result<std::vector<Registration>> LearningStore::Registrations(std::int64_t offering_id) {
   return Select("r.offering_id = $2 AND r.state <> 'cancelled'", {district_id_, offering_id});
 }
 
 core::Result<std::optional<Registration>> LearningStore::Get(std::int64_t registration_id) {
-  auto found = Select("r.id = $2", {district_id_, registration_id});
-  if (!found) return std::unexpected(found.error());
-  if (found->empty()) return std::optional<Registration>{};
-  return std::optional<Registration>{std::move(found->front())};
+  return SelectOne("r.id = $2", {district_id_, registration_id});
 }
 
 core::Result<std::optional<Registration>> LearningStore::ForSchool(std::int64_t offering_id,
                                                                    std::int64_t school_id) {
-  auto found = Select("r.offering_id = $2 AND r.school_id = $3 AND r.state <> 'cancelled'",
-                      {district_id_, offering_id, school_id});
-  if (!found) return std::unexpected(found.error());
-  if (found->empty()) return std::optional<Registration>{};
-  return std::optional<Registration>{std::move(found->front())};
+  return SelectOne("r.offering_id = $2 AND r.school_id = $3 AND r.state <> 'cancelled'",
+                   {district_id_, offering_id, school_id});
 }
 
 core::Result<std::optional<Registration>> LearningStore::ForTeacher(std::int64_t offering_id,
                                                                     std::int64_t person_id) {
-  auto found = Select("r.offering_id = $2 AND r.person_id = $3 AND r.state <> 'cancelled'",
-                      {district_id_, offering_id, person_id});
-  if (!found) return std::unexpected(found.error());
-  if (found->empty()) return std::optional<Registration>{};
-  return std::optional<Registration>{std::move(found->front())};
+  return SelectOne("r.offering_id = $2 AND r.person_id = $3 AND r.state <> 'cancelled'",
+                   {district_id_, offering_id, person_id});
 }
 
 // The roster and the team live with the participations feature; this reads them only.
@@ -394,34 +393,31 @@ constexpr std::string_view kCohortColumns =
 
 }  // namespace
 
-core::Result<std::vector<CohortRef>> LearningStore::Cohorts() {
+core::Result<std::vector<CohortRef>> LearningStore::SelectCohorts(std::string_view where,
+                                                                  const db::Params& params) {
   std::vector<CohortRef> cohorts;
-  auto done = db_.Execute(std::string(kCohortColumns) + " ORDER BY school_year DESC, slug",
-                          {district_id_}, [&](const db::Row& row) {
+  auto done = db_.Execute(std::string(kCohortColumns) + std::string(where), params,
+                          [&](const db::Row& row) {
                             cohorts.push_back(CohortRef{row.Int(0), row.String(1), row.String(2)});
                           });
   if (!done) return std::unexpected(done.error());
   return cohorts;
 }
 
+core::Result<std::vector<CohortRef>> LearningStore::Cohorts() {
+  return SelectCohorts(" ORDER BY school_year DESC, slug", {district_id_});
+}
+
 core::Result<std::optional<CohortRef>> LearningStore::FindCohort(std::string_view slug) {
-  std::optional<CohortRef> found;
-  auto done = db_.Execute(std::string(kCohortColumns) + " AND slug = $2",
-                          {district_id_, std::string(slug)}, [&](const db::Row& row) {
-                            found = CohortRef{row.Int(0), row.String(1), row.String(2)};
-                          });
-  if (!done) return std::unexpected(done.error());
-  return found;
+  auto found = SelectCohorts(" AND slug = $2", {district_id_, std::string(slug)});
+  if (!found) return std::unexpected(found.error());
+  return found->empty() ? std::optional<CohortRef>{} : std::optional<CohortRef>{found->front()};
 }
 
 core::Result<std::optional<CohortRef>> LearningStore::CohortById(std::int64_t id) {
-  std::optional<CohortRef> found;
-  auto done = db_.Execute(std::string(kCohortColumns) + " AND id = $2", {district_id_, id},
-                          [&](const db::Row& row) {
-                            found = CohortRef{row.Int(0), row.String(1), row.String(2)};
-                          });
-  if (!done) return std::unexpected(done.error());
-  return found;
+  auto found = SelectCohorts(" AND id = $2", {district_id_, id});
+  if (!found) return std::unexpected(found.error());
+  return found->empty() ? std::optional<CohortRef>{} : std::optional<CohortRef>{found->front()};
 }
 
 core::Result<void> LearningStore::Mark(std::int64_t offering_id, int day, std::int64_t person_id,

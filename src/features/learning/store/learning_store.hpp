@@ -120,6 +120,10 @@ class LearningStore {
   [[nodiscard]] core::Result<void> LoadAttendees(std::vector<Registration>& registrations);
   [[nodiscard]] core::Result<std::vector<Registration>> Select(std::string_view where,
                                                                const db::Params& params);
+  [[nodiscard]] core::Result<std::optional<Registration>> SelectOne(std::string_view where,
+                                                                    const db::Params& params);
+  [[nodiscard]] core::Result<std::vector<CohortRef>> SelectCohorts(std::string_view where,
+                                                                   const db::Params& params);
   db::Connection& db_;
   std::int64_t district_id_;
 };
