@@ -10,9 +10,16 @@ packages=(
   libsqlite3-dev sqlite3 postgresql-15 postgresql-client-15 libpq-dev
   libkainjow-mustache-dev libhowardhinnant-date-dev libsodium-dev libcurl4-openssl-dev
   libcli11-dev libtomlplusplus-dev libspdlog-dev libfmt-dev zlib1g-dev libmagic-dev
-  libxlsxwriter-dev libical-dev
+  libxlsxwriter-dev libical-dev librhonabwy-dev libjansson-dev libvalijson-dev
+  clang libclang-rt-14-dev
   libgtest-dev libgmock-dev libbenchmark-dev wrk jq chromium nodejs npm
 )
+
+# `install-deps.sh --list` prints the packages, one a line (scripts/check-deps.sh reads them).
+if [[ ${1:-} == --list ]]; then
+  printf '%s\n' "${packages[@]}"
+  exit 0
+fi
 
 missing=()
 for p in "${packages[@]}"; do

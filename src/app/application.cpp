@@ -57,6 +57,7 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   auto database = OpenDatabase(config.database, static_cast<int>(config.db_pool));
   if (!database) return std::unexpected(database.error());
   app->database_ = std::move(*database);
+  app->database_->set_acquire_timeout_ms(static_cast<int>(config.db_wait_ms));
 
   auto district = [&]() -> core::Result<std::optional<districts::District>> {
     auto lease = app->database_->Acquire();
@@ -79,6 +80,9 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   for (auto& [name, text] : generated::EmbeddedStatic()) statics.push_back({name, text});
   auto api_description = AssembleApiDescription(generated::EmbeddedApiDocs());
   if (!api_description) return std::unexpected(api_description.error());
+  auto request_schemas = RequestSchemas::Build(*api_description);
+  if (!request_schemas) return std::unexpected(request_schemas.error());
+  app->request_schemas_ = std::move(*request_schemas);
   statics.push_back({"openapi.json", std::move(*api_description)});
   app->static_files_ = std::make_unique<http::StaticFiles>(statics);
   std::vector<http::NamedText> templates;
@@ -118,6 +122,8 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   if (auto added = RegisterRoutes(app->router_, *app->deps_, *app->static_files_); !added) {
     return std::unexpected(added.error());
   }
+  // Bodies are checked inside the guard: who may call comes first, then what they sent.
+  app->request_schemas_->Guard(app->router_);
   app->guard_.reset(new auth::GuardContext{*app->database_, clock, app->tenant_->zone,
                                            app->tenant_->id, app->auth_settings_.sessions,
                                            &*app->views_, app->auth_settings_.secure_cookies});

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/config.hpp"
+#include "app/request_schemas.hpp"
 #include "auth/guard.hpp"
 #include "mail/mailer.hpp"
 #include "core/clock.hpp"
@@ -58,6 +59,7 @@ class Application {
   features::Signals signals_;
   std::unique_ptr<features::Deps> deps_;
   std::unique_ptr<auth::GuardContext> guard_;
+  std::unique_ptr<RequestSchemas> request_schemas_;
   http::Router router_;
   std::unique_ptr<jobs::Runner> jobs_;  // last: stopped before what its jobs use
 };

@@ -21,6 +21,8 @@ const std::map<std::string, std::string>& ConfigKeys() {
       {"io_threads", "threads reading and writing sockets (default: one per core)"},
       {"worker_threads", "threads running pages and API calls (default: two per core, min 4)"},
       {"db_pool", "database connections (default: as many as worker threads)"},
+      {"db_wait_ms", "how long a request waits for a free database connection before answering 503, in ms (default 10000)"},
+      {"development", "true or false: a development server, which may log e-mail instead of sending it even with an https public_url (default false)"},
       {"district", "short name of the district this server answers for (default lausd)"},
       {"log_level", "trace, debug, info, warn or error (default info)"},
       {"access_log", "true or false: one log line per request (default true)"},
@@ -120,6 +122,13 @@ core::Result<void> Apply(const Settings& settings, Config& config) {
       ok = SetInt(key, value, 0, 1024, config.worker_threads);
     } else if (key == "db_pool") {
       ok = SetInt(key, value, 0, 1024, config.db_pool);
+    } else if (key == "db_wait_ms") {
+      ok = SetInt(key, value, 10, 600000, config.db_wait_ms);
+    } else if (key == "development") {
+      if (value != "true" && value != "false") {
+        return Fail(ErrorCode::kInvalidInput, "The setting development = \"" + value + "\" must be true or false.", {}, key);
+      }
+      config.development = value == "true";
     } else if (key == "district") {
       config.district = value;
     } else if (key == "log_level") {
@@ -194,6 +203,14 @@ core::Result<void> Finish(Config& config) {
                     {}, key);
       }
     }
+  }
+  if (config.public_url.starts_with("https://") && config.smtp_url.empty() && !config.development) {
+    return Fail(ErrorCode::kInvalidInput,
+                "The setting public_url = \"" + config.public_url +
+                    "\" is a real address but smtp_url is empty, so invitations and password "
+                    "resets would never reach anyone; set smtp_url, or development = true for a "
+                    "test server.",
+                {}, "smtp_url");
   }
   if (config.district.empty()) {
     return Fail(ErrorCode::kInvalidInput, "The setting district is empty; give the district's short name, e.g. lausd.", {}, "district");

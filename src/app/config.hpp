@@ -17,6 +17,7 @@ struct Config {
   std::int64_t io_threads = 0;      // 0: one per core
   std::int64_t worker_threads = 0;  // 0: two per core, at least 4
   std::int64_t db_pool = 0;         // 0: as many as worker threads
+  std::int64_t db_wait_ms = 10000;  // a request waits this long for a free connection, then 503
   std::string district = "lausd";   // the district (tenant) this server answers for
   std::string log_level = "info";
   bool access_log = true;
@@ -34,6 +35,9 @@ struct Config {
   std::string smtp_username;
   std::string smtp_password;
   std::string mail_from = "Practica <noreply@practica.invalid>";
+  // A development server may write e-mail to the log even with an https public_url; a real
+  // one refuses to start that way (people would never get their links).
+  bool development = false;
   // Jobs: reminders, digests and other work done outside requests.
   bool jobs_enabled = true;         // run due jobs on a thread of this server
   std::int64_t jobs_poll_seconds = 30;  // how often the runner looks for due jobs

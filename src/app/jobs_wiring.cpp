@@ -7,6 +7,7 @@
 
 #include "app/application.hpp"
 #include "app/jobs_planning.hpp"
+#include "features/accounts/routes/reset_link_job.hpp"
 #include "features/accounts/store/preferences_store.hpp"
 #include "jobs/mail_handler.hpp"
 #include "jobs/queue.hpp"
@@ -102,6 +103,7 @@ std::unique_ptr<jobs::Runner> MakeJobRunner(db::Database& database, const core::
                    return accounts::Wants(*preferences, audience.topic);
                  }));
   const std::string public_url = settings.public_url;
+  runner->Handle(std::string(accounts::kResetLinkJob), accounts::ResetLinkHandler(public_url));
   runner->Handle(std::string(kRemindersPlan), [&tenant, public_url](jobs::JobContext& job) -> core::Result<void> {
     auto date = PayloadField(job.payload(), "date");
     if (!date) return std::unexpected(date.error());

@@ -38,6 +38,86 @@ std::string_view Trim(std::string_view text) {
   return text.substr(first, last - first + 1);
 }
 
+std::string Trim(std::string&& text) {
+  const std::string_view trimmed = Trim(std::string_view(text));
+  return std::string(trimmed);
+}
+
+bool IsValidUtf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t length = 0;
+    char32_t value = 0;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if ((c & 0xE0) == 0xC0) {
+      length = 2, value = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      length = 3, value = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      length = 4, value = c & 0x07;
+    } else {
+      return false;
+    }
+    if (i + length > text.size()) return false;
+    for (std::size_t k = 1; k < length; ++k) {
+      const auto next = static_cast<unsigned char>(text[i + k]);
+      if ((next & 0xC0) != 0x80) return false;
+      value = (value << 6) | (next & 0x3F);
+    }
+    static constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (value < kSmallest[length] || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+      return false;
+    i += length;
+  }
+  return true;
+}
+
+bool IsLocalPath(std::string_view path) {
+  if (path.size() < 1 || path.front() != '/') return false;
+  if (path.size() > 1 && (path[1] == '/' || path[1] == '\\')) return false;
+  for (const char c : path) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7f || c == '\\') return false;
+  }
+  // "/%2F/evil.example" is decoded again by some proxies and browsers into "//evil.example".
+  const std::string lower = ToLower(path);
+  return lower.find("%2f") == std::string::npos && lower.find("%5c") == std::string::npos &&
+         lower.find("%09") == std::string::npos && lower.find("%00") == std::string::npos;
+}
+
+std::string RedactSecrets(std::string_view text) {
+  const auto url_safe = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_';
+  };
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!url_safe(text[i])) {
+      out += text[i++];
+      continue;
+    }
+    std::size_t end = i;
+    bool upper = false, lower = false;
+    while (end < text.size() && url_safe(text[end])) {
+      upper |= text[end] >= 'A' && text[end] <= 'Z';
+      lower |= text[end] >= 'a' && text[end] <= 'z';
+      ++end;
+    }
+    if (end - i >= 20 && upper && lower) {
+      out += "[redacted]";
+    } else {
+      out.append(text.substr(i, end - i));
+    }
+    i = end;
+  }
+  return out;
+}
+
 std::vector<std::string> SplitWords(std::string_view text) {
   std::vector<std::string> words;
   std::string current;

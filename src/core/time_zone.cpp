@@ -1,5 +1,6 @@
 #include "core/time_zone.hpp"
 
+#include <algorithm>
 #include <date/date.h>
 #include <date/tz.h>
 
@@ -32,8 +33,13 @@ std::string TwoDigits(int value) {
 
 Result<LocalDate> ParseLocalDate(std::string_view text) {
   const auto bad = [&] {
+    // A megabyte sent as a "date" is not worth a megabyte back: quote the start, cut between
+    // characters so the message stays UTF-8.
+    std::size_t shown = std::min<std::size_t>(text.size(), 60);
+    while (shown < text.size() && shown > 0 && (static_cast<unsigned char>(text[shown]) & 0xC0) == 0x80) --shown;
     return Fail(ErrorCode::kInvalidInput,
-                "\"" + std::string(text) + "\" is not a date; write it as YYYY-MM-DD, e.g. 2018-04-06.");
+                "\"" + std::string(text.substr(0, shown)) + (shown < text.size() ? "…" : "") +
+                    "\" is not a date; write it as YYYY-MM-DD, e.g. 2018-04-06.");
   };
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return bad();
   const auto year = ParseInt(text.substr(0, 4), 1900, 2999);

@@ -1,5 +1,11 @@
 #include "db/database.hpp"
 
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
+#include "core/failure.hpp"
+
 #include "db/postgres_connection.hpp"
 #include "db/sqlite_connection.hpp"
 
@@ -38,7 +44,16 @@ core::Result<std::unique_ptr<Database>> Database::Open(const std::string& addres
 
 Lease Database::Acquire() {
   std::unique_lock lock(mutex_);
-  available_.wait(lock, [&] { return !idle_.empty(); });
+  if (!available_.wait_for(lock, std::chrono::milliseconds(acquire_timeout_ms_),
+                           [&] { return !idle_.empty(); })) {
+    spdlog::warn("database {}: no connection free after {} ms; answering busy", description_,
+                 acquire_timeout_ms_);
+    throw core::Failure(core::Error{core::ErrorCode::kUnavailable,
+                                    "Practica is busy right now; try again in a few seconds.",
+                                    "no database connection free after " +
+                                        std::to_string(acquire_timeout_ms_) + " ms",
+                                    {}});
+  }
   auto connection = std::move(idle_.back());
   idle_.pop_back();
   return Lease(this, std::move(connection));

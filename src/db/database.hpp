@@ -39,8 +39,10 @@ class Database {
   // The address without any password, for messages and logs.
   const std::string& description() const { return description_; }
 
-  // Blocks until a connection is free.
+  // Waits until a connection is free, at most the acquire timeout; past it throws
+  // core::Failure (kUnavailable) so the request answers 503 instead of hanging its worker.
   Lease Acquire();
+  void set_acquire_timeout_ms(int timeout_ms) { acquire_timeout_ms_ = timeout_ms; }
 
  private:
   friend class Lease;
@@ -53,6 +55,7 @@ class Database {
   std::mutex mutex_;
   std::condition_variable available_;
   std::vector<std::unique_ptr<Connection>> idle_;
+  int acquire_timeout_ms_ = 10000;
 };
 
 bool IsPostgresAddress(const std::string& address);

@@ -1,5 +1,7 @@
 #include "http/multipart.hpp"
 
+#include "core/text.hpp"
+
 #include <cctype>
 #include <optional>
 
@@ -121,6 +123,17 @@ core::Result<std::vector<Part>> ParseMultipart(std::string_view content_type, st
     const auto data_end = body.find(next_part, data_start);
     if (data_end == std::string_view::npos) return Malformed("the body ends inside a part");
     part.data = std::string(body.substr(data_start, data_end - data_start));
+    // Names and typed fields become text in the database, the pages and JSON; only a file's
+    // bytes may be anything.
+    if (!core::IsValidUtf8(part.name) || !core::IsValidUtf8(part.file_name) ||
+        (!part.IsFile() && !core::IsValidUtf8(part.data))) {
+      return core::Fail(core::ErrorCode::kInvalidInput,
+                        part.IsFile() ? "The file's name is not UTF-8 text; rename the file and "
+                                        "upload it again."
+                                      : "A field of the form holds text that is not UTF-8; type "
+                                        "it again and send the form once more.",
+                        {}, part.IsFile() ? part.name : "body");
+    }
     parts.push_back(std::move(part));
     if (parts.size() > kMaxMultipartParts) return Malformed("too many parts");
     at = data_end + 2;

@@ -13,8 +13,12 @@
 #include <mutex>
 #include <thread>
 
+#include "core/failure.hpp"
+#include "core/text.hpp"
 #include "http/body_stream.hpp"
 #include "http/error_response.hpp"
+#include "http/head_checks.hpp"
+#include "http/security_headers.hpp"
 #include "http/static_files.hpp"
 
 namespace practica::http {
@@ -105,16 +109,30 @@ struct Server::State {
                            views);
     }
     request.path_params = match.params;
+    // The one boundary where anything a route throws becomes an answer: a session coroutine
+    // that let it through would end without a response, and a graceful stop would wait for it.
     try {
       return match.route->handler(request);
+    } catch (const core::Failure& failure) {
+      auto response = ErrorResponse(request, failure.error(), views);
+      if (response.status == 503) response.Header("Retry-After", "5");
+      return response;
     } catch (const std::exception& e) {
-      spdlog::error("request {} {} failed: {}", request.request_id, request.path, e.what());
-      return ErrorResponse(request, core::Error{core::ErrorCode::kInternal,
-                                                "Something went wrong on our side; the error was "
-                                                "logged as request " + request.request_id + ".",
-                                                e.what(), {}},
-                           views);
+      return InternalError(request, e.what());
+    } catch (...) {
+      return InternalError(request, "an exception that is not a std::exception");
     }
+  }
+
+  Response InternalError(const Request& request, const std::string& detail) {
+    spdlog::error("request {} {} {} failed: {}", request.request_id, MethodName(request.method),
+                  request.path, detail);
+    return ErrorResponse(request,
+                         core::Error{core::ErrorCode::kInternal,
+                                     "Something went wrong on our side; the error was logged as "
+                                     "request " + request.request_id + ".",
+                                     {}, {}},
+                         views);
   }
 
   awaitable<Response> Handle(Request& request) {
@@ -125,6 +143,119 @@ struct Server::State {
           use_awaitable);
     }
     co_return Dispatch(request, match);
+  }
+
+  void MarkBusy(std::list<Connection>::iterator self, bool busy) {
+    std::lock_guard lock(connections_mutex);
+    self->busy = busy;
+  }
+
+  // Reads one request's head, then its body. Once the head has arrived the request is in
+  // flight: a graceful stop lets it finish (body still arriving included) within the grace
+  // period, where an idle connection is simply closed. nullopt: the client went away first.
+  struct Exchange {
+    Request request;
+    Response response;
+    unsigned version = 11;
+    bool keep_alive = false;
+  };
+
+  awaitable<std::optional<Exchange>> ReadAndServe(beast::tcp_stream& stream, beast::flat_buffer& buffer,
+                                                  std::list<Connection>::iterator self,
+                                                  const std::string& remote) {
+    stream.expires_after(std::chrono::milliseconds(options.request_timeout_ms));
+    bhttp::request_parser<bhttp::string_body> parser;
+    parser.body_limit(options.body_limit_bytes);
+    parser.header_limit(static_cast<std::uint32_t>(kMaxHeadBytes));
+    auto [ec, head_bytes] = co_await bhttp::async_read_header(stream, buffer, parser, kNoThrow);
+    if (ec == bhttp::error::end_of_stream || ec == asio::error::operation_aborted ||
+        ec == beast::error::timeout || ec == asio::error::connection_reset ||
+        ec == asio::error::eof) {
+      co_return std::nullopt;
+    }
+    MarkBusy(self, true);
+    Exchange x;
+    x.request.request_id = std::to_string(next_request++);
+    x.request.remote_address = remote;
+    x.request.path = "/";
+    if (ec == bhttp::error::header_limit) {
+      const auto* data = static_cast<const char*>(buffer.data().data());
+      const auto& partial = parser.get();
+      auto oversized = ClassifyOversizedHead(partial.method_string(), partial.target(),
+                                             std::string_view(data, buffer.size()));
+      x.request.method = ToMethod(bhttp::string_to_verb(oversized.method));  // for the access log
+      x.request.target = oversized.target;
+      x.response = Refuse(x.request, oversized.refusal);
+      co_return x;
+    }
+    if (ec == bhttp::error::body_limit) {  // a Content-Length past the limit is known from the head
+      x.response = Refuse(x.request, BodyTooLarge());
+      co_return x;
+    }
+    if (ec) {
+      x.response = Refuse(x.request, Refusal{400, "bad_request", "The request could not be read as HTTP.", true});
+      co_return x;
+    }
+    auto& head = parser.get();
+    x.version = head.version();
+    x.request.method = ToMethod(head.method());
+    x.request.target = std::string(head.target());
+    HeadFacts facts{head.version(), head.target(), {}, 0, head_bytes};
+    for (const auto& field : head) {
+      std::string name(field.name_string());
+      for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (name == "transfer-encoding") facts.transfer_encodings.push_back(field.value());
+      if (name == "host") ++facts.host_fields;
+      x.request.headers.emplace_back(std::move(name), std::string(field.value()));
+    }
+    if (auto refusal = CheckHead(facts)) {
+      x.request.target = LogSafe(x.request.target);
+      if (x.request.target.starts_with("/api/")) x.request.path = "/api/";
+      x.response = Refuse(x.request, *refusal);
+      co_return x;
+    }
+    auto [body_ec, body_bytes] = co_await bhttp::async_read(stream, buffer, parser, kNoThrow);
+    if (body_ec == bhttp::error::body_limit) {
+      x.response = Refuse(x.request, BodyTooLarge());
+      co_return x;
+    }
+    if (body_ec == beast::error::timeout || body_ec == asio::error::connection_reset ||
+        body_ec == bhttp::error::partial_message || body_ec == asio::error::eof) {
+      spdlog::info("request {} {} {}: the client stopped sending its body", x.request.request_id,
+                   MethodName(x.request.method), LogSafe(x.request.target));
+      co_return std::nullopt;
+    }
+    if (body_ec) {
+      x.response = Refuse(x.request, Refusal{400, "bad_request", "The request's body could not be read.", true});
+      co_return x;
+    }
+    x.keep_alive = head.keep_alive() && !stopping;
+    x.request.body = std::move(head.body());
+    if (!ParseTarget(x.request.target, x.request)) {
+      x.request.path = x.request.target.starts_with("/api/") ? "/api/" : "/";
+      x.request.target = LogSafe(x.request.target);
+      x.response = ErrorResponse(x.request, 400, "bad_request", "This address is not a valid URL.", views);
+    } else if (auto refusal = CheckText(x.request)) {
+      x.request.target = LogSafe(x.request.target);
+      if (refusal->status == 404) x.request.path = x.request.IsApi() ? "/api/" : "/";
+      x.response = ErrorResponse(x.request, refusal->status, refusal->code, refusal->message, views);
+    } else {
+      x.response = co_await Handle(x.request);
+    }
+    co_return x;
+  }
+
+  Refusal BodyTooLarge() const {
+    return Refusal{413, "payload_too_large",
+                   "The request is larger than this server accepts (" +
+                       std::to_string(options.body_limit_bytes / 1024 / 1024) + " MB); send a smaller file.",
+                   true};
+  }
+
+  // An answer to a request the server would not pass to a route; the connection closes after
+  // it when the framing cannot be trusted.
+  Response Refuse(const Request& request, const Refusal& refusal) {
+    return ErrorResponse(request, refusal.status, refusal.code, refusal.message, nullptr);
   }
 
   awaitable<void> Session(std::shared_ptr<beast::tcp_stream> stream) {
@@ -141,57 +272,11 @@ struct Server::State {
     beast::flat_buffer buffer;
     for (;;) {
       if (stopping) break;
-      stream->expires_after(std::chrono::milliseconds(options.request_timeout_ms));
-      bhttp::request_parser<bhttp::string_body> parser;
-      parser.body_limit(options.body_limit_bytes);
-      parser.header_limit(16 * 1024);
-      auto [ec, bytes] = co_await bhttp::async_read(*stream, buffer, parser, kNoThrow);
-      if (ec == bhttp::error::end_of_stream || ec == asio::error::operation_aborted ||
-          ec == beast::error::timeout || ec == asio::error::connection_reset) {
-        break;
-      }
-      {
-        std::lock_guard lock(connections_mutex);
-        self->busy = true;
-      }
-      Request request;
-      request.request_id = std::to_string(next_request++);
-      request.remote_address = remote;
       const auto started = std::chrono::steady_clock::now();
-      Response response;
-      bool keep_alive = false;
-      unsigned version = 11;
-      if (ec) {
-        request.path = "/";
-        const bool too_large = ec == bhttp::error::body_limit || ec == bhttp::error::header_limit;
-        response = too_large
-                       ? ErrorResponse(request, 413, "payload_too_large",
-                                       "The request is larger than this server accepts (" +
-                                           std::to_string(options.body_limit_bytes / 1024 / 1024) +
-                                           " MB); send a smaller file.",
-                                       nullptr)
-                       : ErrorResponse(request, 400, "bad_request",
-                                       "The request could not be read as HTTP.", nullptr);
-      } else {
-        auto& req = parser.get();
-        version = req.version();
-        keep_alive = req.keep_alive() && !stopping;
-        request.method = ToMethod(req.method());
-        request.target = std::string(req.target());
-        for (const auto& field : req) {
-          std::string name(field.name_string());
-          for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-          request.headers.emplace_back(std::move(name), std::string(field.value()));
-        }
-        request.body = std::move(req.body());
-        if (!ParseTarget(request.target, request)) {
-          request.path = request.target.starts_with("/api/") ? "/api/" : "/";
-          response = ErrorResponse(request, 400, "bad_request",
-                                   "The address " + request.target + " is not a valid URL.", views);
-        } else {
-          response = co_await Handle(request);
-        }
-      }
+      auto exchange = co_await ReadAndServe(*stream, buffer, self, remote);
+      if (!exchange) break;
+      auto& [request, response, version, keep_alive] = *exchange;
+      AddSecurityHeaders(response);
       std::uint64_t body_bytes = response.Body().size();
       const bool sent =
           response.stream
@@ -202,13 +287,10 @@ struct Server::State {
                                 std::chrono::steady_clock::now() - started)
                                 .count();
         spdlog::get("access")->info("{} {} {} {} {} {}us id={}", remote,
-                                    MethodName(request.method), request.target, response.status,
-                                    body_bytes, micros, request.request_id);
+                                    MethodName(request.method), core::RedactSecrets(request.target),
+                                    response.status, body_bytes, micros, request.request_id);
       }
-      {
-        std::lock_guard lock(connections_mutex);
-        self->busy = false;
-      }
+      MarkBusy(self, false);
       if (!sent || !keep_alive) break;
     }
     beast::error_code ignored;
@@ -240,7 +322,6 @@ struct Server::State {
     res.set(bhttp::field::server, "Practica");
     res.set(bhttp::field::content_type, response.content_type);
     res.set("X-Request-Id", request.request_id);
-    res.set("X-Content-Type-Options", "nosniff");
     for (const auto& [name, value] : response.headers) res.set(name, value);
     if (request.method != Method::kHead && response.status != 304) {
       res.body() = boost::span<const char>(body.data(), body.size());
@@ -264,7 +345,6 @@ struct Server::State {
     res.set(bhttp::field::server, "Practica");
     res.set(bhttp::field::content_type, response.content_type);
     res.set("X-Request-Id", request.request_id);
-    res.set("X-Content-Type-Options", "nosniff");
     for (const auto& [name, value] : response.headers) res.set(name, value);
     res.keep_alive(keep_alive);
     if (chunked) res.chunked(true);
@@ -290,6 +370,9 @@ struct Server::State {
         outcome = producer(*pipe);
       } catch (const std::exception& e) {
         outcome = core::Fail(core::ErrorCode::kInternal, "The download failed.", e.what());
+      } catch (...) {
+        outcome = core::Fail(core::ErrorCode::kInternal, "The download failed.",
+                             "an exception that is not a std::exception");
       }
       producer = nullptr;  // what it held (a database lease) goes back before the end is sent
       pipe->Finish(outcome);

@@ -1,5 +1,7 @@
 #include "jobs/runner.hpp"
 
+#include "core/failure.hpp"
+
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
@@ -24,6 +26,13 @@ void Runner::Handle(std::string kind, Handler handler) {
   handlers_[std::move(kind)] = std::move(handler);
 }
 
+namespace {
+// What the log needs to find the cause: the detail (SQL, SMTP, exception text) and the message.
+std::string Detail(const core::Error& error) {
+  return error.detail.empty() ? error.message : error.message + " [" + error.detail + "]";
+}
+}  // namespace
+
 void Runner::OnWake(WakeHook hook) { wake_hooks_.push_back(std::move(hook)); }
 
 void Runner::RunOne(db::Connection& connection, const ClaimedJob& job, RunReport& report) {
@@ -36,15 +45,21 @@ void Runner::RunOne(db::Connection& connection, const ClaimedJob& job, RunReport
     JobContext context(job, connection, clock_);
     try {
       outcome = handler->second(context);
+    } catch (const core::Failure& failure) {
+      outcome = std::unexpected(failure.error());
     } catch (const std::exception& e) {
       outcome = core::Fail(core::ErrorCode::kInternal, "The job stopped on an unexpected error.",
                            e.what());
+    } catch (...) {
+      // The runner's thread is the boundary: nothing a handler throws may end it silently.
+      outcome = core::Fail(core::ErrorCode::kInternal, "The job stopped on an unexpected error.",
+                           "an exception that is not a std::exception");
     }
   }
   const auto now = clock_.NowUtcSeconds();
   if (outcome) {
     if (auto completed = Complete(connection, job, options_.worker_id, now); !completed) {
-      spdlog::warn("job {} ({}): {}", job.id, job.kind, completed.error().message);
+      spdlog::warn("job {} ({}): done but not recorded: {}", job.id, job.kind, Detail(completed.error()));
       return;
     }
     ++report.done;
@@ -55,11 +70,12 @@ void Runner::RunOne(db::Connection& connection, const ClaimedJob& job, RunReport
   bool permanent = error.code == core::ErrorCode::kInvalidInput;
   auto state = RecordFailure(connection, job, options_.worker_id, now, shown, permanent);
   if (!state) {
-    spdlog::warn("job {} ({}): failure not recorded: {}", job.id, job.kind, state.error().message);
+    spdlog::warn("job {} ({}): failure not recorded: {}; the job failed with: {}", job.id, job.kind,
+                 Detail(state.error()), Detail(error));
     return;
   }
   spdlog::warn("job {} ({}) try {} of {} failed: {}", job.id, job.kind, job.attempts,
-               job.max_attempts, shown);
+               job.max_attempts, Detail(error));
   ++(*state == JobState::kFailed ? report.failed : report.retried);
 }
 
@@ -67,7 +83,7 @@ core::Result<RunReport> Runner::RunDue(int max_jobs) {
   auto connection = database_.Acquire();
   for (const auto& hook : wake_hooks_) {
     if (auto planned = hook(*connection, clock_.NowUtcSeconds()); !planned) {
-      spdlog::warn("jobs: planning failed: {} {}", planned.error().message, planned.error().detail);
+      spdlog::warn("jobs: planning failed: {}", Detail(planned.error()));
     }
   }
   RunReport report;
@@ -89,8 +105,14 @@ void Runner::Loop() {
   std::unique_lock lock(mutex_);
   while (!stopping_) {
     lock.unlock();
-    if (auto report = RunDue(); !report) {
-      spdlog::warn("jobs: {} {}", report.error().message, report.error().detail);
+    try {
+      if (auto report = RunDue(); !report) spdlog::warn("jobs: {}", Detail(report.error()));
+    } catch (const core::Failure& failure) {
+      spdlog::warn("jobs: {}", Detail(failure.error()));
+    } catch (const std::exception& e) {
+      spdlog::error("jobs: the runner stopped a round on an unexpected error: {}", e.what());
+    } catch (...) {
+      spdlog::error("jobs: the runner stopped a round on an exception that is not a std::exception");
     }
     lock.lock();
     wake_.wait_for(lock, std::chrono::seconds(options_.poll_seconds), [&] { return stopping_; });

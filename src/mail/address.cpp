@@ -78,38 +78,6 @@ std::string Printable(std::string_view text) {
   return out;
 }
 
-bool IsValidUtf8(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    std::size_t length = 0;
-    char32_t value = 0;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if ((c & 0xE0) == 0xC0) {
-      length = 2, value = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      length = 3, value = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      length = 4, value = c & 0x07;
-    } else {
-      return false;
-    }
-    if (i + length > text.size()) return false;
-    for (std::size_t k = 1; k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      if ((next & 0xC0) != 0x80) return false;
-      value = (value << 6) | (next & 0x3F);
-    }
-    static constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (value < kSmallest[length] || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
-      return false;
-    i += length;
-  }
-  return true;
-}
-
 core::Result<void> CheckEmail(std::string_view email, const std::string& field) {
   const std::string problem = EmailProblem(email);
   if (problem.empty()) return {};
@@ -128,7 +96,7 @@ core::Result<void> CheckDisplayName(std::string_view name, const std::string& fi
     }
     if (IsControl(c) && problem.empty()) problem = "it has a control character";
   }
-  if (problem.empty() && !IsValidUtf8(name)) problem = "it is not valid UTF-8 text";
+  if (problem.empty() && !core::IsValidUtf8(name)) problem = "it is not valid UTF-8 text";
   if (problem.empty()) return {};
   return core::Fail(ErrorCode::kInvalidInput,
                     "The name \"" + Printable(name) + "\" cannot be shown in an e-mail: " +

@@ -27,8 +27,6 @@ struct Address {
 // above; kInvalidInput with `field` when either is not usable.
 [[nodiscard]] core::Result<Address> ParseAddress(std::string_view text, const std::string& field);
 
-// True when `text` is well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
-bool IsValidUtf8(std::string_view text);
 
 // `text` for a message or a log line: control characters as \r, \n, \t or \xNN.
 std::string Printable(std::string_view text);

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "core/text.hpp"
 #include "mail/address.hpp"
 #include "mail/message_writer.hpp"
 
@@ -16,8 +17,10 @@ core::Result<void> LogMailer::Send(const Message& message) {
   if (auto checked = CheckMessage(message); !checked) return checked;
   const std::string to =
       message.to_name.empty() ? message.to : message.to_name + " <" + message.to + ">";
+  // One-time links (password resets, invitations, calendar feeds) are someone's key: whoever
+  // reads the log must not be able to use them.
   spdlog::info("E-mail not sent (no smtp_url; development only)\nTo: {}\nSubject: {}\n\n{}",
-               Printable(to), Printable(message.subject), message.text);
+               Printable(to), Printable(message.subject), core::RedactSecrets(message.text));
   return {};
 }
 

@@ -1,5 +1,7 @@
 #include "mail/message_writer.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -86,7 +88,7 @@ core::Result<void> CheckLine(std::string_view value, const std::string& field,
                         {}, field);
     }
   }
-  if (!IsValidUtf8(value)) {
+  if (!core::IsValidUtf8(value)) {
     return core::Fail(ErrorCode::kInvalidInput,
                       "The e-mail " + what + " is not valid UTF-8 text; write it again.", {},
                       field);
@@ -100,7 +102,7 @@ core::Result<void> CheckMessage(const Message& message) {
   if (auto checked = CheckEmail(message.to, "to"); !checked) return checked;
   if (auto checked = CheckDisplayName(message.to_name, "to_name"); !checked) return checked;
   if (auto checked = CheckLine(message.subject, "subject", "subject"); !checked) return checked;
-  if (message.text.find('\0') != std::string::npos || !IsValidUtf8(message.text)) {
+  if (message.text.find('\0') != std::string::npos || !core::IsValidUtf8(message.text)) {
     return core::Fail(ErrorCode::kInvalidInput,
                       "The e-mail text to " + message.to +
                           " has a NUL character or is not valid UTF-8; write it again.",

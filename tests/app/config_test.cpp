@@ -34,6 +34,24 @@ TEST(ConfigApply, RefusesAnUnknownLogLevel) {
   EXPECT_FALSE(Apply({{"log_level", "loud"}}, config).has_value());
 }
 
+TEST(ConfigFinish, RefusesARealAddressWithoutAMailServer) {
+  Config config;
+  ASSERT_TRUE(Apply({{"public_url", "https://practica.lausd.net"}}, config).has_value());
+
+  auto finished = Finish(config);
+
+  ASSERT_FALSE(finished.has_value());
+  EXPECT_EQ(finished.error().field, "smtp_url");
+  EXPECT_NE(finished.error().message.find("set smtp_url, or development = true"), std::string::npos);
+}
+
+TEST(ConfigFinish, LetsADevelopmentServerLogItsMail) {
+  Config config;
+  ASSERT_TRUE(Apply({{"public_url", "https://practica.test"}, {"development", "true"}}, config).has_value());
+
+  EXPECT_TRUE(Finish(config).has_value());
+}
+
 TEST(ConfigFinish, FillsThreadsFromTheMachine) {
   Config config;
 

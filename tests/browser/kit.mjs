@@ -62,7 +62,8 @@ export async function launchBrowser() {
 }
 
 /**
- * A page that records what went wrong while it was open: uncaught script errors and
+ * A page that records what went wrong while it was open: uncaught script errors, what the
+ * Content-Security-Policy refused, and
  * sub-resources (CSS, scripts, images) that failed or answered an error status. Only requests
  * to `origin` (the server under test) count when it is given.
  */
@@ -73,6 +74,13 @@ export async function openPage(context, viewport, { origin } = {}) {
   page.problems = [];
   const ours = (url) => !origin || new URL(url).origin === origin;
   page.on('pageerror', (error) => page.problems.push(`script error: ${error.message}`));
+  // Every page is served under a Content-Security-Policy; anything it refuses (an inline
+  // script or style, eval) is a page that does not work as written.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      page.problems.push(`refused by the Content-Security-Policy: ${message.text()}`);
+    }
+  });
   page.on('requestfailed', (request) => {
     if (!ours(request.url())) return;
     if (request.failure()?.errorText === 'net::ERR_ABORTED' && page.blockingScripts) return;
@@ -101,7 +109,9 @@ export async function screenshot(page, viewport, name) {
 /** Serious and critical axe-core violations on the page as it is now, as readable lines. */
 export async function axeViolations(page) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
-    await page.addScriptTag({ content: axeSource });
+    // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not
+    // govern (a <script> tag with axe's text would be refused as inline script).
+    await page.evaluate(axeSource);
   }
   const results = await page.evaluate(() => window.axe.run(document, {
     resultTypes: ['violations'],

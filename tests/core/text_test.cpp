@@ -36,4 +36,48 @@ TEST(UrlDecode, DecodesEscapesAndPlusAsSpace) {
 
 TEST(UrlDecode, LeavesAMalformedEscapeAsItIs) { EXPECT_EQ(UrlDecode("100%"), "100%"); }
 
+
+TEST(IsValidUtf8, TellsTextFromBrokenBytes) {
+  EXPECT_TRUE(IsValidUtf8("Confirmación ✓ 😀"));
+  EXPECT_FALSE(IsValidUtf8("\xff"));
+  EXPECT_FALSE(IsValidUtf8("\xc3"));          // cut short
+  EXPECT_FALSE(IsValidUtf8("\xc0\xaf"));      // overlong "/"
+  EXPECT_FALSE(IsValidUtf8("\xed\xa0\x80"));  // a surrogate
+}
+
+TEST(Trim, KeepsATemporarysTextAlive) {
+  // A view into a temporary would dangle once the statement ends; the overload owns the text.
+  const auto trimmed = Trim(std::string("  not-a-date-but-longer-than-sixteen-bytes  "));
+
+  EXPECT_EQ(trimmed, "not-a-date-but-longer-than-sixteen-bytes");
+}
+
+TEST(IsLocalPath, AcceptsPathsOnThisServer) {
+  EXPECT_TRUE(IsLocalPath("/home"));
+  EXPECT_TRUE(IsLocalPath("/cohorts/ps-3-0/applications?tab=open"));
+  EXPECT_TRUE(IsLocalPath("/"));
+}
+
+TEST(IsLocalPath, RefusesEveryWayToNameAnotherHost) {
+  for (const std::string_view next : std::vector<std::string_view>{
+       "//evil.example", "/\\evil.example", "/\t/evil.example", std::string_view("/\0/evil.example", 15),
+        "/\r\nSet-Cookie: x=1", "/\x7f/evil.example", "/\x01/evil.example", "/%2F/evil.example",
+        "/%2f%2fevil.example", "/%5C/evil.example", "/%09/evil.example", "/%00/evil.example",
+        "https://evil.example", "evil.example", "", "\\\\evil.example"}) {
+    EXPECT_FALSE(IsLocalPath(next)) << next;
+  }
+}
+
+TEST(RedactSecrets, HidesTokensAndKeepsSlugs) {
+  const std::string line =
+      "Reset: https://practica.example/reset/Zq3xK9vL2mN8pR4tY7wB1cD5eF and "
+      "/cohorts/ps-3-0-innovative-designer/schools/garvanza-elementary";
+
+  const std::string redacted = RedactSecrets(line);
+
+  EXPECT_EQ(redacted,
+            "Reset: https://practica.example/reset/[redacted] and "
+            "/cohorts/ps-3-0-innovative-designer/schools/garvanza-elementary");
+}
+
 }  // namespace practica::core

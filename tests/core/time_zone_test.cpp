@@ -82,4 +82,13 @@ TEST(ParseLocalDate, RefusesADayThatDoesNotExist) {
             "\"2019-02-29\" is not a date; write it as YYYY-MM-DD, e.g. 2018-04-06.");
 }
 
+TEST(ParseLocalDate, QuotesOnlyTheStartOfAHugeValueAndKeepsItUtf8) {
+  const std::string huge = std::string(59, 'Z') + "é" + std::string(1024 * 1024, 'Z');
+
+  auto date = ParseLocalDate(huge);
+
+  ASSERT_FALSE(date.has_value());
+  EXPECT_EQ(date.error().message, "\"" + std::string(59, 'Z') + "…\" is not a date; write it as YYYY-MM-DD, e.g. 2018-04-06.");
+}
+
 }  // namespace practica::core

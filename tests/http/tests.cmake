@@ -3,3 +3,24 @@ add_executable(http_stream_tests http/stream_test.cpp)
 target_include_directories(http_stream_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(http_stream_tests PRIVATE http GTest::gtest_main)
 gtest_discover_tests(http_stream_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS integration TIMEOUT 120)
+
+# The server's boundaries with routes of the test's making: throws, a busy pool, graceful stop.
+add_executable(http_boundary_tests http/boundary_test.cpp support/http_client.cpp)
+target_include_directories(http_boundary_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(http_boundary_tests PRIVATE http GTest::gtest_main)
+gtest_discover_tests(http_boundary_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS integration TIMEOUT 120)
+
+# Plain rules of the edge: framing, Host, sizes, UTF-8.
+add_executable(http_unit_tests http/head_checks_test.cpp)
+target_include_directories(http_unit_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(http_unit_tests PRIVATE http GTest::gtest_main)
+gtest_discover_tests(http_unit_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
+
+# The whole application at its edge, on SQLite and PostgreSQL: smuggling, Host, invalid UTF-8
+# in every path, query, form and upload, security headers, typed API bodies, open redirects.
+add_executable(edge_tests http/edge_test.cpp support/test_database.cpp support/http_client.cpp
+                          support/app_server.cpp)
+target_include_directories(edge_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(edge_tests PRIVATE app GTest::gtest_main)
+gtest_discover_tests(edge_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS integration TIMEOUT 300
+  FIXTURES_REQUIRED postgres ENVIRONMENT "PRACTICA_TEST_POSTGRES_URL_FILE=${RIG}/postgres.url")

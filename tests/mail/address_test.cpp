@@ -87,13 +87,5 @@ TEST(ParseAddress, RefusesAName) {
   EXPECT_EQ(address.error().field, "mail_from");
 }
 
-TEST(IsValidUtf8, TellsTextFromBrokenBytes) {
-  EXPECT_TRUE(IsValidUtf8("Confirmación ✓ 😀"));
-  EXPECT_FALSE(IsValidUtf8("\xff"));
-  EXPECT_FALSE(IsValidUtf8("\xc3"));          // cut short
-  EXPECT_FALSE(IsValidUtf8("\xc0\xaf"));      // overlong "/"
-  EXPECT_FALSE(IsValidUtf8("\xed\xa0\x80"));  // a surrogate
-}
-
 }  // namespace
 }  // namespace practica::mail

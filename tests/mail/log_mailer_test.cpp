@@ -38,6 +38,19 @@ TEST(LogMailer, WritesTheWholeMessageToTheLog) {
       << log.Text();
 }
 
+TEST(LogMailer, KeepsOneTimeLinksOutOfTheLog) {
+  CapturedLog log;
+  LogMailer mailer;
+  const std::string token = "q8Zr3LmX0vK2pN7sT4wY9bC1dF6gH5jE_aUo-Ri";
+
+  const auto sent = mailer.Send({"ana@school.org", "Ana Ruiz", "Choose a new Practica password",
+                                 "Choose a new password here:\nhttps://practica.test/password/reset/" + token + "\n"});
+
+  ASSERT_TRUE(sent) << sent.error().message;
+  EXPECT_EQ(log.Text().find(token), std::string::npos) << log.Text();
+  EXPECT_NE(log.Text().find("https://practica.test/password/reset/[redacted]"), std::string::npos) << log.Text();
+}
+
 TEST(LogMailer, SaysAtStartThatNothingIsSent) {
   CapturedLog log;
 

@@ -10,6 +10,7 @@
 #include "auth/oidc/http_fetch.hpp"
 #include "auth/oidc/login_store.hpp"
 #include "auth/oidc/pkce.hpp"
+#include "core/text.hpp"
 
 namespace practica::auth::oidc {
 namespace {
@@ -36,12 +37,7 @@ std::string FormBody(QueryParams params) {
 // Only a path on this site: "//evil.example" and "/\evil.example" are read by browsers as
 // other hosts, so they would make sign-in an open redirect.
 std::string LocalPath(std::string_view return_to) {
-  const bool local = return_to.starts_with('/') && !return_to.starts_with("//") &&
-                     return_to.find('\\') == std::string_view::npos &&
-                     std::ranges::none_of(return_to, [](char c) {
-                       return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
-                     });
-  return local ? std::string(return_to) : "/";
+  return core::IsLocalPath(return_to) ? std::string(return_to) : "/";
 }
 
 bool IsHttpUrl(std::string_view url) {

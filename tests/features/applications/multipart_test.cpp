@@ -36,6 +36,21 @@ TEST(ParseMultipart, ReadsAQuotedBoundaryAndAPreamble) {
   EXPECT_EQ(parts->at(0).data, "1");
 }
 
+TEST(ParseMultipart, RefusesAFileNameOrFieldThatIsNotUtf8) {
+  const std::string file = "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan\xff.pdf\"\r\n\r\n"
+                           "\xff\xfe bytes are fine in a file\r\n--XyZ--";
+  const std::string field = "--XyZ\r\nContent-Disposition: form-data; name=\"answer_1\"\r\n\r\n\xc3\r\n--XyZ--";
+
+  auto named = ParseMultipart("multipart/form-data; boundary=XyZ", file);
+  auto typed = ParseMultipart("multipart/form-data; boundary=XyZ", field);
+
+  ASSERT_FALSE(named.has_value());
+  EXPECT_EQ(named.error().message, "The file's name is not UTF-8 text; rename the file and upload it again.");
+  EXPECT_EQ(named.error().field, "file");
+  ASSERT_FALSE(typed.has_value());
+  EXPECT_EQ(typed.error().field, "body");
+}
+
 TEST(ParseMultipart, RefusesABodyThatIsNotMultipart) {
   auto refused = ParseMultipart("application/x-www-form-urlencoded", "a=1");
 

@@ -1,5 +1,7 @@
 #include "features/accounts/domain/home.hpp"
 
+#include "core/text.hpp"
+
 namespace practica::accounts {
 namespace {
 
@@ -75,9 +77,7 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
 }
 
 std::string SafeNext(std::string_view next) {
-  const bool local = next.size() > 1 && next.front() == '/' && next[1] != '/' && next[1] != '\\';
-  if (!local || next.find_first_of("\r\n") != std::string_view::npos) return "/home";
-  return std::string(next);
+  return core::IsLocalPath(next) && next.size() > 1 ? std::string(next) : "/home";
 }
 
 }  // namespace practica::accounts

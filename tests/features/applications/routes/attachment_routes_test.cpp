@@ -1,6 +1,8 @@
 // Attachments over real HTTP: checked by their content, kept byte for byte.
 #include "applications_fixture.hpp"
 
+#include "core/text.hpp"
+
 namespace practica::applications {
 namespace {
 
@@ -25,6 +27,18 @@ TEST_F(AttachmentRoutes, KeepsAPdfAndGivesItBackAsADownload) {
   EXPECT_EQ(download.Header("content-type"), "application/pdf");
   EXPECT_TRUE(download.Header("content-disposition").starts_with("attachment; filename=\"Intent to Participate.pdf\""));
   EXPECT_EQ(download.Header("x-content-type-options"), "nosniff");
+}
+
+TEST_F(AttachmentRoutes, RefusesAFileNameThatIsNotUtf8AndStoresNothing) {
+  auto reply = Upload(ApiUrl(kHope) + "/attachments", hope_, "budget\xff\xfe.pdf", "application/pdf", PdfBytes());
+
+  EXPECT_EQ(reply.status, 422);
+  EXPECT_EQ(Json(reply).at("error").at("message").as_string(),
+            "The file's name is not UTF-8 text; rename the file and upload it again.");
+  EXPECT_EQ(Attachments(), 0);
+  auto application = server_->Get(ApiUrl(kHope), &hope_);
+  EXPECT_EQ(application.status, 200);
+  EXPECT_TRUE(core::IsValidUtf8(application.body)) << "the application's JSON stays valid UTF-8";
 }
 
 TEST_F(AttachmentRoutes, RefusesAFileWhoseContentLiesAboutItsType) {

@@ -1,0 +1,135 @@
+// The server's own boundaries over real loopback connections, with routes of the test's making:
+// whatever a route throws becomes an answer, a busy pool answers 503 with Retry-After, a request
+// whose head has arrived finishes across a graceful stop, and refused heads are logged by name.
+#include <gtest/gtest.h>
+#include <spdlog/sinks/ringbuffer_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <boost/asio.hpp>
+#include <chrono>
+#include <string>
+#include <thread>
+
+#include "core/failure.hpp"
+#include "http/router.hpp"
+#include "http/server.hpp"
+#include "support/http_client.hpp"
+
+namespace practica::testing {
+namespace {
+namespace asio = boost::asio;
+
+class BoundaryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    log_ = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(64);
+    spdlog::drop("access");
+    spdlog::register_logger(std::make_shared<spdlog::logger>("access", log_));
+    Add(http::Method::kGet, "/throws-int", [](const http::Request&) -> http::Response { throw 42; });
+    Add(http::Method::kGet, "/busy", [](const http::Request&) -> http::Response {
+      throw core::Failure(core::Error{core::ErrorCode::kUnavailable, "Practica is busy right now; try again in a few seconds.",
+                                      "no database connection free after 200 ms", {}});
+    });
+    Add(http::Method::kPut, "/echo", [](const http::Request& request) {
+      return http::HtmlResponse("got " + std::to_string(request.body.size()) + " bytes");
+    });
+  }
+
+  void Add(http::Method method, std::string pattern, http::Handler handler) {
+    ASSERT_TRUE(router_.Add(http::Route{method, std::move(pattern), "test.action", http::Surface::kPage,
+                                        std::move(handler)}));
+  }
+
+  std::uint16_t Start() {
+    http::ServerOptions options;
+    options.port = 0;
+    options.shutdown_grace_ms = 5000;
+    server_ = std::make_unique<http::Server>(options, router_, nullptr);
+    auto port = server_->Start();
+    EXPECT_TRUE(port.has_value());
+    return port.value_or(0);
+  }
+
+  std::string Logged() {
+    std::string all;
+    for (const auto& line : log_->last_formatted()) all += line;
+    return all;
+  }
+
+  http::Router router_;
+  std::unique_ptr<http::Server> server_;
+  std::shared_ptr<spdlog::sinks::ringbuffer_sink_mt> log_;
+};
+
+TEST_F(BoundaryTest, AnswersAHandlerThatThrowsSomethingOtherThanAnExceptionWith500AndItsRequestId) {
+  const auto port = Start();
+
+  const auto reply = Fetch(port, "GET", "/throws-int");
+
+  EXPECT_EQ(reply.status, 500);
+  EXPECT_NE(reply.body.find("logged as request " + reply.Header("x-request-id")), std::string::npos) << reply.body;
+}
+
+TEST_F(BoundaryTest, AnswersAnExhaustedPoolWith503AndRetryAfter) {
+  const auto port = Start();
+
+  const auto reply = Fetch(port, "GET", "/busy");
+
+  EXPECT_EQ(reply.status, 503);
+  EXPECT_EQ(reply.Header("retry-after"), "5");
+  EXPECT_NE(reply.body.find("Practica is busy right now"), std::string::npos);
+  EXPECT_EQ(reply.body.find("200 ms"), std::string::npos) << "the detail stays in the log";
+}
+
+TEST_F(BoundaryTest, FinishesARequestWhoseBodyIsStillArrivingWhenTheServerIsAskedToStop) {
+  const auto port = Start();
+  asio::io_context ioc;
+  asio::ip::tcp::socket socket(ioc);
+  socket.connect({asio::ip::make_address("127.0.0.1"), port});
+  const std::string body(450, 'x');
+  asio::write(socket, asio::buffer("PUT /echo HTTP/1.1\r\nHost: t\r\nContent-Length: 450\r\n\r\n" + body.substr(0, 30)));
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));  // the head is in; the body trickles
+
+  server_->Stop();
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  asio::write(socket, asio::buffer(body.substr(30)));
+  std::string answer;
+  boost::system::error_code ec;
+  char chunk[4096];
+  while (!ec) answer.append(chunk, socket.read_some(asio::buffer(chunk), ec));
+
+  EXPECT_TRUE(answer.starts_with("HTTP/1.1 200")) << answer;
+  EXPECT_NE(answer.find("got 450 bytes"), std::string::npos);
+  EXPECT_NE(answer.find("Connection: close"), std::string::npos) << "a stopping server keeps no connection";
+}
+
+TEST_F(BoundaryTest, ClosesAnIdleConnectionAtOnceWhenAskedToStop) {
+  const auto port = Start();
+  asio::io_context ioc;
+  asio::ip::tcp::socket socket(ioc);
+  socket.connect({asio::ip::make_address("127.0.0.1"), port});
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  const auto asked = std::chrono::steady_clock::now();
+
+  server_->Stop();
+  server_->Wait();
+
+  EXPECT_LT(std::chrono::steady_clock::now() - asked, std::chrono::seconds(4))
+      << "no request was in flight, so the grace period is not waited out";
+}
+
+TEST_F(BoundaryTest, NamesTheMethodAndTargetOfAnOversizedHeadInTheAccessLog) {
+  const auto port = Start();
+
+  const auto long_url = SendRaw(port, "GET /" + std::string(100 * 1024, 'a') + " HTTP/1.1\r\nHost: t\r\n\r\n");
+  const auto big_header = SendRaw(port, "POST /echo HTTP/1.1\r\nHost: t\r\nX-Big: " + std::string(100 * 1024, 'b') + "\r\n\r\n");
+
+  EXPECT_TRUE(long_url.starts_with("HTTP/1.1 414")) << long_url.substr(0, 80);
+  EXPECT_TRUE(big_header.starts_with("HTTP/1.1 431")) << big_header.substr(0, 80);
+  const auto log = Logged();
+  EXPECT_NE(log.find("GET /aaaa"), std::string::npos) << log;
+  EXPECT_NE(log.find("POST /echo 431"), std::string::npos) << log;
+}
+
+}  // namespace
+}  // namespace practica::testing
