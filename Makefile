@@ -48,7 +48,7 @@ test-sanitize: deps
 # corpora in fuzz/corpus/. A crash is saved under build-fuzz/ and fails the run.
 FUZZ_SECONDS ?= 60
 fuzz: deps
-	cmake -S fuzz -B build-fuzz -DCMAKE_CXX_COMPILER=clang++
+	cmake -S fuzz -B build-fuzz -DCMAKE_CXX_COMPILER=clang++-16
 	cmake --build build-fuzz -j$(JOBS)
 	scripts/check-deps.sh build-fuzz
 	fuzz/run.sh build-fuzz $(FUZZ_SECONDS)

@@ -10,6 +10,7 @@ build=${1:?build folder}
 seconds=${2:-60}
 status=0
 for binary in "$build"/fuzz_*; do
+  [[ -f $binary && -x $binary ]] || continue
   name=${binary##*/fuzz_}
   mkdir -p "$build/corpus/$name"
   echo "fuzz: $name for ${seconds}s"

@@ -11,7 +11,7 @@ packages=(
   libkainjow-mustache-dev libhowardhinnant-date-dev libsodium-dev libcurl4-openssl-dev
   libcli11-dev libtomlplusplus-dev libspdlog-dev libfmt-dev zlib1g-dev libmagic-dev
   libxlsxwriter-dev libical-dev librhonabwy-dev libjansson-dev libvalijson-dev
-  clang libclang-rt-14-dev
+  clang-16 libclang-rt-16-dev
   libgtest-dev libgmock-dev libbenchmark-dev wrk jq chromium nodejs npm
 )
 
