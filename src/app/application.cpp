@@ -6,6 +6,7 @@
 
 #include "app/api_description.hpp"
 #include "app/embedded.hpp"
+#include "app/home_task_sources.hpp"
 #include "app/jobs_wiring.hpp"
 #include "app/routes.hpp"
 #include "app/signals.hpp"
@@ -118,7 +119,7 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   app->signals_ = MakeSignals(app->tenant_->id);
   app->deps_.reset(new features::Deps{*app->database_, *app->views_, clock, *app->tenant_,
                                       app->auth_settings_, *app->mailer_, app->oidc_.get(),
-                                      &app->signals_});
+                                      &app->signals_, &HomeTaskSources()});
   if (auto added = RegisterRoutes(app->router_, *app->deps_, *app->static_files_); !added) {
     return std::unexpected(added.error());
   }

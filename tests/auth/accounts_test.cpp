@@ -261,6 +261,40 @@ TEST_F(AccountsTest, GrantsARoleThatTakesEffectAndEndsIt) {
   EXPECT_NE(refused.body.find("No school has the short address &quot;east&quot;"), std::string::npos);
 }
 
+TEST_F(AccountsTest, KeepsTheChosenRoleWhenAGrantIsRefused) {
+  auto director = server_->SignIn("sophia.mendoza@lausd.net");
+  auto hope = server_->SignIn("principal.hope@practica.example");
+
+  auto refused = server_->PostForm("/people/" + std::to_string(hope.person_id) + "/grants", &director,
+                                   "role=teacher&scope=hope-street&starts_on=2026-12-01");
+
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_NE(refused.body.find("<option value=\"teacher\" selected>"), std::string::npos);
+  EXPECT_EQ(refused.body.find("<option value=\"director\" selected>"), std::string::npos);
+  EXPECT_NE(refused.body.find("value=\"hope-street\""), std::string::npos);
+  EXPECT_NE(refused.body.find("value=\"2026-12-01\""), std::string::npos);
+}
+
+TEST_F(AccountsTest, GrantsADistrictWideRoleOnlyAfterAConfirmationThatNamesIt) {
+  auto director = server_->SignIn("sophia.mendoza@lausd.net");
+  auto hope = server_->SignIn("principal.hope@practica.example");
+  const std::string grants = "/people/" + std::to_string(hope.person_id) + "/grants";
+  const std::string held = "SELECT COUNT(*) FROM grants WHERE person_id = " + std::to_string(hope.person_id) +
+                           " AND role = 'director'";
+
+  auto asked = server_->PostForm(grants, &director, "role=director&scope=hope-street-es");
+  const auto before = server_->CountRows(held);
+  auto confirmed = server_->PostForm(grants, &director, "role=director&scope=&confirm=yes");
+
+  EXPECT_EQ(asked.status, 200);
+  EXPECT_NE(asked.body.find("for the whole district?"), std::string::npos);
+  EXPECT_NE(asked.body.find("Yes, make"), std::string::npos);
+  EXPECT_NE(asked.body.find("Director district-wide"), std::string::npos);
+  EXPECT_EQ(before, 0) << "nothing is granted before the confirmation";
+  EXPECT_EQ(confirmed.status, 303);
+  EXPECT_EQ(server_->CountRows(held), 1);
+}
+
 }  // namespace
 }  // namespace practica::testing
 

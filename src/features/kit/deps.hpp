@@ -5,11 +5,13 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "auth/session_store.hpp"
 #include "core/clock.hpp"
 #include "core/time_zone.hpp"
 #include "db/database.hpp"
+#include "features/kit/home_tasks.hpp"
 #include "http/views.hpp"
 #include "mail/mailer.hpp"
 
@@ -60,6 +62,7 @@ struct Deps {
   mail::Mailer& mailer;
   auth::oidc::Client* oidc = nullptr;  // null when no OpenID provider is configured
   const Signals* signals = nullptr;    // null: nothing listens
+  const std::vector<HomeTaskSource>* home_tasks = nullptr;  // null: the home page lists no work
 };
 
 }  // namespace practica::features

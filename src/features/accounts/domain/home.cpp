@@ -33,7 +33,9 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
           section.links.push_back({"Applications", "/cohorts/" + cohort + "/applications"});
           section.links.push_back({"Participating schools", "/cohorts/" + cohort + "/participations"});
           section.links.push_back({"Commitments", "/cohorts/" + cohort + "/commitments"});
+          section.links.push_back({"Session attendance", "/cohorts/" + cohort + "/learning"});
         }
+        section.links.push_back({"Jobs and e-mail", "/jobs"});
         section.links.push_back({"Cohorts", "/"});
         break;
       case Role::kReviewer:

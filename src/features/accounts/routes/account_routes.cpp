@@ -1,4 +1,5 @@
 // The home page by role, one's account (roles, sessions, API tokens) and GET /api/v1/me.
+#include <algorithm>
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/parse.hpp>
@@ -7,6 +8,7 @@
 #include "auth/api_token_store.hpp"
 #include "auth/audit_log.hpp"
 #include "auth/guard.hpp"
+#include "core/plural.hpp"
 #include "core/text.hpp"
 #include "features/accounts/domain/home.hpp"
 #include "features/accounts/routes/register.hpp"
@@ -28,6 +30,28 @@ json::array GrantsJson(const auth::Principal& who) {
   json::array grants;
   for (const auto& grant : who.grants) grants.emplace_back(features::GrantJson(grant));
   return grants;
+}
+
+// Every line of work the features report for this person, urgent ones (late, failed,
+// returned) first, in the order the sources are listed otherwise.
+core::Result<json::array> TasksJson(const Deps& deps, db::Connection& connection, const auth::Principal& who) {
+  std::vector<features::HomeTask> tasks;
+  if (deps.home_tasks != nullptr) {
+    features::HomeContext context{connection, deps.tenant.id, who, auth::Today(deps.clock, deps.tenant.zone),
+                                  deps.clock.NowUtcSeconds()};
+    for (const auto source : *deps.home_tasks) {
+      auto found = source(context);
+      if (!found) return std::unexpected(found.error());
+      tasks.insert(tasks.end(), found->begin(), found->end());
+    }
+  }
+  std::stable_sort(tasks.begin(), tasks.end(), [](const auto& a, const auto& b) { return a.urgent && !b.urgent; });
+  json::array out;
+  for (const auto& task : tasks) {
+    out.emplace_back(json::object{{"label", task.label}, {"count", task.count}, {"url", task.url},
+                                  {"urgent", task.urgent}});
+  }
+  return out;
 }
 
 Response Home(const Deps& deps, const Request& request) {
@@ -55,8 +79,14 @@ Response Home(const Deps& deps, const Request& request) {
     for (const auto& link : section.links) links.emplace_back(json::object{{"label", link.label}, {"url", link.url}});
     sections.emplace_back(json::object{{"role", section.role}, {"scope", section.scope}, {"links", std::move(links)}});
   }
+  auto tasks = TasksJson(deps, *db, who);
+  if (!tasks) return features::Failure(request, tasks.error(), deps.views);
+  const bool has_tasks = !tasks->empty();
+  const bool has_role = !sections.empty();
   return deps.views.Page(request, "accounts/home", "Home",
-                         {{"name", who.display_name}, {"sections", std::move(sections)}}, "account");
+                         {{"name", who.display_name}, {"sections", std::move(sections)},
+                          {"tasks", std::move(*tasks)}, {"has_tasks", has_tasks}, {"has_role", has_role}},
+                         "account");
 }
 
 std::string Day(const Deps& deps, std::optional<std::int64_t> at) {
@@ -80,7 +110,9 @@ Response AccountPage(const Deps& deps, const Request& request, json::object extr
                                          {"revoked", token.revoked_at.has_value()}});
   }
   json::object data{{"name", who.display_name}, {"email", who.email},
-                    {"session_count", *sessions}, {"grants", GrantsJson(who)},
+                    {"session_count", *sessions},
+                    {"session_text", core::Counted(static_cast<std::int64_t>(*sessions), "device", "devices")},
+                    {"grants", GrantsJson(who)},
                     {"has_grants", !who.grants.empty()}, {"tokens", std::move(token_rows)},
                     {"csrf_token", who.csrf_token},
                     {"notifications", NotificationsForAccountPage(deps, who.person_id)}};
@@ -133,11 +165,15 @@ core::Result<void> RevokeToken(const Deps& deps, const Request& request, std::st
 
 Response Me(const Deps& deps, const Request& request) {
   const auto& who = *request.principal;
+  auto db = deps.database.Acquire();
+  auto tasks = TasksJson(deps, *db, who);
+  if (!tasks) return features::Failure(request, tasks.error(), deps.views);
   return features::Json(json::object{{"id", who.person_id},
                                      {"email", who.email},
                                      {"name", who.display_name},
                                      {"by_api_token", who.by_api_token},
-                                     {"grants", GrantsJson(who)}});
+                                     {"grants", GrantsJson(who)},
+                                     {"tasks", std::move(*tasks)}});
 }
 
 }  // namespace

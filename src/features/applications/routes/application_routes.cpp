@@ -33,6 +33,15 @@ Response PageAnswer(const Deps& deps, const Request& r, const core::Result<Audit
                    [&](json::object extra, int status) { return ApplicationPage(deps, r, std::move(extra), status); });
 }
 
+// The attachments section's forms: with JavaScript, htmx swaps only that section from the
+// page the server answers, so answers typed but not yet saved above it stay as they are, and
+// the list or the message appears where the person is. Without it, a redirect back to it.
+Response AttachmentsAnswer(const Deps& deps, const Request& r, const core::Result<AuditNote>& done,
+                           std::string notice) {
+  if (done && r.IsHtmx()) return ApplicationPage(deps, r, json::object{{"notice_attachments", std::move(notice)}}, 200);
+  return PageAnswer(deps, r, done, "attachments", {});
+}
+
 core::Result<std::vector<http::Part>> Upload(const Request& r) {
   return http::ParseMultipart(r.Header("content-type").value_or(""), r.body);
 }
@@ -102,12 +111,12 @@ core::Result<void> RegisterApplicationRoutes(http::Router& router, const Deps& d
                return PageAnswer(deps, r, Withdraw(deps, r, fields), "withdraw", fields);
              }, deps),
       ScopedRoute(Method::kPost, page + "/attachments", "applications.apply", Surface::kPage,
-             [&deps](const Request& r) { return PageAnswer(deps, r, AttachFrom(deps, r), "attachments", {}); }, deps),
+             [&deps](const Request& r) { return AttachmentsAnswer(deps, r, AttachFrom(deps, r), "Attached."); }, deps),
       ScopedRoute(Method::kGet, page + "/attachments/{id}", "applications.read", Surface::kPage,
              [&deps](const Request& r) { return Download(deps, r); }, deps),
       ScopedRoute(Method::kPost, page + "/attachments/{id}/delete", "applications.apply", Surface::kPage,
              [&deps](const Request& r) {
-               return PageAnswer(deps, r, RemoveAttachment(deps, r, IdParam(r, "id")), "attachments", {});
+               return AttachmentsAnswer(deps, r, RemoveAttachment(deps, r, IdParam(r, "id")), "Removed.");
              }, deps),
       ScopedRoute(Method::kPost, page + "/extension", "applications.manage", Surface::kPage,
              [&deps](const Request& r) {

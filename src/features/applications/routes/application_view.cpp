@@ -91,8 +91,13 @@ json::array ReviewsJson(const ApplicationView& view, std::optional<std::int64_t>
       reviews.emplace_back(json::object{{"reviewer_id", s.reviewer_id}, {"reviewer", s.reviewer_name},
                                         {"scores", json::array{}}});
     }
+    // People read a criterion by its number in the rubric, never by its database id.
+    std::int64_t position = 0;
+    for (const auto& criterion : view.setup.criteria) {
+      if (criterion.id == s.score.criterion_id) position = criterion.position;
+    }
     reviews[at[s.reviewer_id]].as_object()["scores"].as_array().emplace_back(
-        json::object{{"criterion_id", s.score.criterion_id}, {"score", s.score.score},
+        json::object{{"criterion_id", s.score.criterion_id}, {"position", position}, {"score", s.score.score},
                      {"label", ScoreLabel(s.score.score)}, {"comment", s.score.comment}});
   }
   return reviews;

@@ -104,8 +104,37 @@ std::vector<Event> PageDueDates(const std::vector<Event>& events, std::int64_t n
   return std::vector<Event>(from, to);
 }
 
+json::object AddressesJson(const LinkAddresses& link) {
+  return json::object{{"https", link.https},     {"webcal", link.webcal},
+                      {"google", link.google},   {"outlook", link.outlook},
+                      {"outlook_work", link.outlook_work}};
+}
+
+// After "Make a new link" the browser is sent back to GET /calendar (so a refresh repeats the
+// GET, not the POST that would replace the link just subscribed to) with the new token in a
+// short-lived cookie only /calendar reads. The page shows the link while that cookie names the
+// person's current link; on another device, or once it expires, the link is not shown again.
+constexpr std::string_view kNewLinkCookie = "practica_new_link";
+constexpr int kNewLinkCookieSeconds = 600;
+
+std::string NewLinkCookie(const Deps& deps, const std::string& token, int max_age) {
+  return std::string(kNewLinkCookie) + "=" + token + "; Path=/calendar; Max-Age=" + std::to_string(max_age) +
+         "; HttpOnly; SameSite=Strict" + (deps.auth.secure_cookies ? "; Secure" : "");
+}
+
+// The new link's token from the cookie, when it is still the person's link.
+std::optional<std::string> ShownLink(const Deps& deps, const Request& request) {
+  auto token = request.Cookie(kNewLinkCookie);
+  if (!token || token->empty()) return std::nullopt;
+  auto db = deps.database.Acquire();
+  auto person = CalendarStore(*db, deps.tenant.id).PersonOfLink(auth::HashToken(*token));
+  if (!person || !*person || **person != request.principal->person_id) return std::nullopt;
+  return token;
+}
+
 Response CalendarPage(const Deps& deps, const Request& request, json::object extra = {}) {
   const auto& who = *request.principal;
+  if (auto token = ShownLink(deps, request)) extra["new_link"] = AddressesJson(AddressesOf(deps, *token));
   auto view = LoadView(deps, who);
   if (!view) return features::Failure(request, view.error(), deps.views);
   const auto& events = view->feed.events;
@@ -175,11 +204,6 @@ core::Result<bool> RemoveLink(const Deps& deps, const Request& request) {
   return true;
 }
 
-json::object AddressesJson(const LinkAddresses& link) {
-  return json::object{{"https", link.https},     {"webcal", link.webcal},
-                      {"google", link.google},   {"outlook", link.outlook},
-                      {"outlook_work", link.outlook_work}};
-}
 
 // The feed a calendar app fetches: the link is the only key, so a wrong, replaced or stopped
 // link, or one of a deactivated person, is simply not found.
@@ -217,13 +241,17 @@ core::Result<void> RegisterFeedRoutes(http::Router& router, const Deps& deps) {
        [&deps](const Request& r) {
          auto token = NewLink(deps, r);
          if (!token) return features::Failure(r, token.error(), deps.views);
-         return CalendarPage(deps, r, {{"new_link", AddressesJson(AddressesOf(deps, *token))}});
+         auto response = http::Redirect("/calendar#new-link");
+         response.Header("Set-Cookie", NewLinkCookie(deps, *token, kNewLinkCookieSeconds));
+         return response;
        }},
       {Method::kPost, "/calendar/link/remove", "calendar.link", Surface::kPage,
        [&deps](const Request& r) {
          auto removed = RemoveLink(deps, r);
          if (!removed) return features::Failure(r, removed.error(), deps.views);
-         return http::Redirect("/calendar");
+         auto response = http::Redirect("/calendar");
+         response.Header("Set-Cookie", NewLinkCookie(deps, "", 0));
+         return response;
        }},
       {Method::kGet, "/calendar/feeds/{token}", "calendar.feed", Surface::kAsset,
        [&deps](const Request& r) { return FeedFile(deps, r); }},

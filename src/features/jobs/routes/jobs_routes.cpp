@@ -2,6 +2,7 @@
 #include <boost/json/object.hpp>
 
 #include "auth/audit_log.hpp"
+#include "core/plural.hpp"
 #include "features/jobs/routes/register.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
@@ -84,7 +85,9 @@ Response Page(const Deps& deps, const Request& request, std::string problem = {}
   for (auto s : kStates) {
     const std::string name(jobs::JobStateName(s));
     state_options.emplace_back(json::object{{"value", name}, {"selected", name == state}});
-    tiles.emplace_back(json::object{{"state", name}, {"count", (*data)["counts"].as_object()[name]},
+    const auto& count = (*data)["counts"].as_object()[name];
+    tiles.emplace_back(json::object{{"state", name}, {"count", count},
+                                    {"count_text", core::Counted(count.is_int64() ? count.as_int64() : 0, "job", "jobs")},
                                     {"url", "/jobs?state=" + name}});
   }
   for (const auto& k : *kinds) kind_options.emplace_back(json::object{{"value", k}, {"selected", k == kind}});

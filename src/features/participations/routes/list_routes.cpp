@@ -5,6 +5,7 @@
 #include <map>
 
 #include "auth/guard.hpp"
+#include "core/plural.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 #include "features/participations/routes/access.hpp"
@@ -67,6 +68,7 @@ core::Result<json::object> OverviewJson(const Deps& deps, const Request& request
   if (page) {
     data["state_counts"] = StateCounts(*rows);
     data["count"] = static_cast<std::int64_t>(rows->size());
+    data["count_text"] = core::Counted(static_cast<std::int64_t>(rows->size()), "school", "schools");
     data["coach_options"] = std::move(coach_options);
     data["csrf_token"] = request.principal->csrf_token;
     data["next"] = "/cohorts/" + cohort->slug + "/participations";
@@ -99,7 +101,9 @@ Response OverviewPage(const Deps& deps, const Request& request) {
 Response CaseloadPage(const Deps& deps, const Request& request) {
   auto data = CaseloadJson(deps, request);
   if (!data) return features::Failure(request, data.error(), deps.views);
-  (*data)["count"] = static_cast<std::int64_t>((*data)["participations"].as_array().size());
+  const auto count = static_cast<std::int64_t>((*data)["participations"].as_array().size());
+  (*data)["count"] = count;
+  (*data)["count_text"] = core::Counted(count, "participating school", "participating schools");
   return deps.views.Page(request, "participations/caseload", "Your caseload", std::move(*data), "account");
 }
 

@@ -10,6 +10,7 @@
 #include "auth/grant_store.hpp"
 #include "auth/guard.hpp"
 #include "auth/principal_loader.hpp"
+#include "core/plural.hpp"
 #include "features/kit/grant_json.hpp"
 #include "features/people/store/people_store.hpp"
 
@@ -179,7 +180,7 @@ core::Result<json::object> Deactivate(const features::Deps& deps, const http::Re
     auth::AuditEntry entry{0, "", false, "person", std::to_string(person_id)};
     entry.before_json = json::serialize(json::object{{"id", person_id}, {"active", true}});
     entry.after_json = json::serialize(json::object{{"id", person_id}, {"active", false}});
-    entry.reason = "deactivated; " + std::to_string(*ended) + " session(s) ended";
+    entry.reason = "deactivated; " + core::Counted(static_cast<std::int64_t>(*ended), "session", "sessions") + " ended";
     return entry;
   });
 }

@@ -3,6 +3,7 @@
 #include <boost/json/parse.hpp>
 
 #include "core/text.hpp"
+#include "features/kit/fields.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 #include "features/people/routes/people_changes.hpp"
@@ -61,10 +62,14 @@ core::Result<json::object> ListJson(const Deps& deps, const Request& request) {
   return json::object{{"people", std::move(items)}, {"total", page->total}, {"q", q}};
 }
 
-json::array RoleOptions() {
+// The role menu, with what was chosen still chosen: a refused grant that came back on the
+// first option (Director) once turned a fix of the school into a district-wide Director.
+json::array RoleOptions(std::string_view selected) {
   json::array options;
   for (auto role : auth::AllRoles()) {
-    options.emplace_back(json::object{{"value", auth::RoleCode(role)}, {"label", auth::RoleLabel(role)}});
+    options.emplace_back(json::object{{"value", auth::RoleCode(role)},
+                                      {"label", auth::RoleLabel(role)},
+                                      {"selected", auth::RoleCode(role) == selected}});
   }
   return options;
 }
@@ -83,10 +88,31 @@ Response PersonPage(const Deps& deps, const Request& request, json::object extra
   if (!data) return features::Failure(request, data.error(), deps.views);
   for (auto& [key, value] : extra) (*data)[key] = value;
   (*data)["csrf_token"] = request.principal->csrf_token;
-  (*data)["role_options"] = RoleOptions();
+  const auto* typed_role = data->if_contains("typed_role");
+  (*data)["role_options"] =
+      RoleOptions(typed_role != nullptr && typed_role->is_string() ? std::string_view(typed_role->as_string())
+                                                                   : std::string_view("teacher"));
   (*data)["person_id"] = (*data)["id"];
   const std::string title((*data)["name"].as_string());
   return deps.views.Page(request, "people/person", title, std::move(*data), "people", status);
+}
+
+// A role held across the whole district is granted from the page only once the director has
+// seen it named and said yes: the form comes back with a confirmation and every value kept.
+std::optional<Response> ConfirmDistrictWide(const Deps& deps, const Request& request,
+                                            const features::Fields& fields) {
+  const auto role = auth::ParseRole(features::Get(fields, "role"));
+  if (!role || auth::NaturalScope(*role) != auth::ScopeKind::kDistrict || features::Get(fields, "confirm") == "yes") {
+    return std::nullopt;
+  }
+  json::object confirm;
+  confirm["role"] = auth::RoleCode(*role);
+  confirm["role_label"] = auth::RoleLabel(*role);
+  confirm["district"] = deps.tenant.name;
+  json::object extra;
+  extra["confirm_grant"] = std::move(confirm);
+  for (const auto& [key, value] : fields) extra["typed_" + key] = value;
+  return PersonPage(deps, request, std::move(extra));
 }
 
 // A form post: on success go to the person's page; on failure show it again with the message.
@@ -136,7 +162,9 @@ core::Result<void> RegisterPeopleRoutes(http::Router& router, const Deps& deps) 
                        [&deps](const Request& r) { return PersonPage(deps, r); }},
            http::Route{Method::kPost, "/people/{id}/grants", "people.manage", Surface::kPage,
                        [&deps, person_url](const Request& r) {
-                         return AfterChange(deps, r, GrantRole(deps, r, IdParam(r, "id"), FormFields(r)),
+                         const auto fields = FormFields(r);
+                         if (auto confirm = ConfirmDistrictWide(deps, r, fields)) return *confirm;
+                         return AfterChange(deps, r, GrantRole(deps, r, IdParam(r, "id"), fields),
                                             person_url(r), false);
                        }},
            http::Route{Method::kPost, "/people/{id}/grants/{grant}/end", "people.manage", Surface::kPage,

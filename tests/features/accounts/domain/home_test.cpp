@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace practica::accounts {
 
 TEST(HomeSections, GivesACoachTheirCaseload) {
@@ -28,6 +30,23 @@ TEST(HomeSections, TakesAPrincipalToTheNewestCohortsApplicationAgreementAndCommi
   ASSERT_EQ(sections[0].links.size(), 5u);
   EXPECT_EQ(sections[0].links[2].url, "/cohorts/ps-4-0/schools/hope-street-es/application");
   EXPECT_EQ(sections[0].links[3].url, "/cohorts/ps-4-0/schools/hope-street-es/participation");
+}
+
+TEST(HomeSections, LeadsDistrictStaffToEveryPageOfTheirWork) {
+  auth::Principal director{7, 1, "d@x.org", "D",
+                           {auth::Grant{1, auth::Role::kDirector, auth::ScopeKind::kDistrict, 0, "District-wide", {2019, 1, 1}, {}}},
+                           {}, false, ""};
+
+  auto sections = HomeSections(director, {2026, 11, 23}, {}, "", "ps-4-0");
+
+  ASSERT_EQ(sections.size(), 1u);
+  std::vector<std::string> urls;
+  for (const auto& link : sections[0].links) urls.push_back(link.url);
+  for (const std::string expected : {"/people", "/audit", "/cohorts/ps-4-0/setup", "/cohorts/ps-4-0/applications",
+                                     "/cohorts/ps-4-0/participations", "/cohorts/ps-4-0/commitments",
+                                     "/cohorts/ps-4-0/learning", "/jobs"}) {
+    EXPECT_NE(std::find(urls.begin(), urls.end(), expected), urls.end()) << expected;
+  }
 }
 
 TEST(HomeSections, LeavesOutEndedRoles) {

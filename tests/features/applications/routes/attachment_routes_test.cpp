@@ -41,6 +41,26 @@ TEST_F(AttachmentRoutes, RefusesAFileNameThatIsNotUtf8AndStoresNothing) {
   EXPECT_TRUE(core::IsValidUtf8(application.body)) << "the application's JSON stays valid UTF-8";
 }
 
+TEST_F(AttachmentRoutes, AnswersAnHtmxUploadWithTheUpdatedSectionAndARefusalInsideIt) {
+  auto attached = Upload(PageUrl(kHope) + "/attachments", hope_, "Intent to Participate.pdf", "application/pdf",
+                         PdfBytes(), {{"HX-Request", "true"}});
+  auto refused = Upload(PageUrl(kHope) + "/attachments", hope_, "budget.pdf", "application/pdf", PngBytes(),
+                        {{"HX-Request", "true"}});
+
+  ASSERT_EQ(attached.status, 200) << "htmx swaps the section in place; no redirect that changes only the hash";
+  const auto section = attached.body.substr(attached.body.find("id=\"attachments-section\""));
+  EXPECT_NE(section.find("Attached."), std::string::npos);
+  EXPECT_NE(section.find("Intent to Participate.pdf"), std::string::npos);
+  EXPECT_EQ(section.find("None yet."), std::string::npos);
+  ASSERT_EQ(refused.status, 422);
+  const auto at = refused.body.find("id=\"attachments-section\"");
+  ASSERT_NE(at, std::string::npos);
+  EXPECT_NE(refused.body.find("id=\"attachments-error\"", at), std::string::npos)
+      << "the refusal shows inside the section, where the person is";
+  EXPECT_NE(refused.body.find("budget.pdf is named as a PDF but its content is a PNG image.", at), std::string::npos);
+  EXPECT_EQ(Attachments(), 1);
+}
+
 TEST_F(AttachmentRoutes, RefusesAFileWhoseContentLiesAboutItsType) {
   auto reply = Upload(ApiUrl(kHope) + "/attachments", hope_, "budget.pdf", "application/pdf", PngBytes());
 
@@ -80,20 +100,6 @@ TEST_F(AttachmentRoutes, AcceptsAWordDocumentAPngAndPlainText) {
   EXPECT_EQ(Upload(ApiUrl(kHope) + "/attachments", hope_, "notes.txt", "text/plain", "Our ILT meets on Tuesdays.\n").status,
             201);
   EXPECT_EQ(Attachments(), 3);
-}
-
-TEST_F(AttachmentRoutes, ThePageFormAttachesThroughHtmxAndShowsARefusalInPlace) {
-  auto attached = Upload(PageUrl(kHope) + "/attachments", hope_, "intent.pdf", "application/pdf", PdfBytes(),
-                         {{"HX-Request", "true"}});
-  auto refused = Upload(PageUrl(kHope) + "/attachments", hope_, "budget.pdf", "application/pdf", PngBytes(),
-                        {{"HX-Request", "true"}});
-
-  EXPECT_EQ(attached.status, 200);
-  EXPECT_EQ(attached.Header("hx-redirect"), PageUrl(kHope) + "#attachments");
-  EXPECT_EQ(refused.status, 422);
-  EXPECT_EQ(refused.body.find("<html"), std::string::npos) << "a fragment for htmx to swap";
-  EXPECT_NE(refused.body.find("budget.pdf is named as a PDF but its content is a PNG image."), std::string::npos);
-  EXPECT_EQ(Attachments(), 1);
 }
 
 TEST_F(AttachmentRoutes, RemovesAnAttachmentFromTheDraftOnly) {

@@ -261,30 +261,39 @@ TEST_P(CalendarRoutes, DownloadsEveryDayOfASessionAsAnAttachment) {
   EXPECT_EQ(unknown.status, 404);
 }
 
-TEST_P(CalendarRoutes, ThePageShowsANewLinkOnceAndNeverAgain) {
+TEST_P(CalendarRoutes, ShowsANewLinkInTheBrowserThatMadeItAndARefreshKeepsIt) {
   auto principal = server_->SignIn(kPrincipal);
 
   auto before = server_->Get("/calendar", &principal);
   auto made = server_->PostForm("/calendar/link", &principal, "");
-  auto after = server_->Get("/calendar", &principal);
+  const auto set_cookie = made.Header("set-cookie");
+  const std::string both = principal.cookie + "; " + set_cookie.substr(0, set_cookie.find(';'));
+  auto shown = server_->Get("/calendar", nullptr, {{"Cookie", both}});
+  auto refreshed = server_->Get("/calendar", nullptr, {{"Cookie", both}});
+  auto elsewhere = server_->Get("/calendar", &principal);
   auto forged = server_->PostForm("/calendar/link", &principal, "", "");
 
   EXPECT_EQ(before.status, 200);
   EXPECT_NE(before.body.find("You have no calendar link yet."), std::string::npos);
-  ASSERT_EQ(made.status, 200);
-  EXPECT_NE(made.body.find("id=\"new-link\""), std::string::npos);
-  const auto at = made.body.find("/calendar/feeds/");
+  ASSERT_EQ(made.status, 303) << "post, then redirect: a refresh repeats the GET, not the POST";
+  EXPECT_EQ(made.Header("location"), "/calendar#new-link");
+  EXPECT_NE(set_cookie.find("Path=/calendar"), std::string::npos);
+  EXPECT_NE(set_cookie.find("HttpOnly"), std::string::npos);
+  ASSERT_EQ(shown.status, 200);
+  EXPECT_NE(shown.body.find("id=\"new-link\""), std::string::npos);
+  const auto at = shown.body.find("/calendar/feeds/");
   ASSERT_NE(at, std::string::npos);
-  const auto link = made.body.substr(at, made.body.find(".ics", at) + 4 - at);
-  EXPECT_NE(made.body.find("webcal://127.0.0.1" + link), std::string::npos);
-  EXPECT_EQ(made.Header("cache-control"), "no-store");
-  EXPECT_NE(made.body.find("https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2F127.0.0.1"),
+  const auto link = shown.body.substr(at, shown.body.find(".ics", at) + 4 - at);
+  EXPECT_NE(shown.body.find("webcal://127.0.0.1" + link), std::string::npos);
+  EXPECT_EQ(shown.Header("cache-control"), "no-store");
+  EXPECT_NE(shown.body.find("https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2F127.0.0.1"),
             std::string::npos);
-  EXPECT_NE(made.body.find("https://outlook.office.com/calendar/0/addfromweb?url=http%3A%2F%2F127.0.0.1"),
+  EXPECT_NE(shown.body.find("https://outlook.office.com/calendar/0/addfromweb?url=http%3A%2F%2F127.0.0.1"),
             std::string::npos);
-  EXPECT_EQ(server_->Get(link).status, 200);
-  EXPECT_EQ(after.body.find(link), std::string::npos);
-  EXPECT_NE(after.body.find("You made your calendar link on"), std::string::npos);
+  EXPECT_NE(refreshed.body.find(link), std::string::npos) << "the refresh shows the same link";
+  EXPECT_EQ(server_->Get(link).status, 200) << "and the link subscribed to still works";
+  EXPECT_EQ(elsewhere.body.find(link), std::string::npos) << "another browser never sees it";
+  EXPECT_NE(elsewhere.body.find("You made your calendar link on"), std::string::npos);
   EXPECT_EQ(forged.status, 403);
 }
 

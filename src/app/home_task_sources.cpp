@@ -1,0 +1,16 @@
+#include "app/home_task_sources.hpp"
+
+#include "features/applications/routes/home_tasks.hpp"
+#include "features/commitments/routes/home_tasks.hpp"
+#include "features/jobs/routes/home_tasks.hpp"
+#include "features/learning/routes/home_tasks.hpp"
+
+namespace practica::app {
+
+const std::vector<features::HomeTaskSource>& HomeTaskSources() {
+  static const std::vector<features::HomeTaskSource> kSources = {
+      &applications::HomeTasks, &commitments::HomeTasks, &learning::HomeTasks, &jobs_page::HomeTasks};
+  return kSources;
+}
+
+}  // namespace practica::app
