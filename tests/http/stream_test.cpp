@@ -105,6 +105,10 @@ class StreamTest : public ::testing::Test {
 };
 
 TEST_F(StreamTest, FiftyMegabytesArriveWholeWithFlatServerMemory) {
+#if defined(__SANITIZE_ADDRESS__)
+  GTEST_SKIP() << "AddressSanitizer holds freed memory in quarantine, so resident memory says nothing "
+                  "about the server's buffering here; the plain build measures it.";
+#endif
   const std::uint64_t lines = 50 * kMiB / 100;
   StreamClient client(port_);
   const auto before = ResidentBytes();

@@ -30,7 +30,9 @@ struct ReadCalendar {
   std::string prodid, version, method, name;
   std::vector<std::string> zones;  // TZIDs of the VTIMEZONEs
   std::vector<ReadEvent> events;
-  const ReadEvent* Find(const std::string& uid) const {
+  // A pointer into the calendar: refused on a temporary, which would be gone by the next line.
+  const ReadEvent* Find(const std::string& uid) const&& = delete;
+  const ReadEvent* Find(const std::string& uid) const& {
     for (const auto& event : events) {
       if (event.uid == uid) return &event;
     }

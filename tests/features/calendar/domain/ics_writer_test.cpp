@@ -92,7 +92,8 @@ TEST(WriteIcs, DescribesTheZoneByOneDaylightAndOneStandardRuleAsOutlookReadsIt) 
 TEST(WriteIcs, WritesADueDateAsADateWithoutATime) {
   auto ics = WriteIcs(AcrossDaylightSaving(), LosAngeles()).value();
 
-  const auto* due = ReadIcs(ics).Find("commitment-900@lausd.practica");
+  const auto calendar = ReadIcs(ics);  // Find points into it: it must outlive `due`
+  const auto* due = calendar.Find("commitment-900@lausd.practica");
 
   ASSERT_NE(due, nullptr);
   EXPECT_TRUE(due->all_day);
