@@ -146,6 +146,10 @@ core::Result<AuditNote> AssignReviewer(const Deps& deps, const Request& request,
     if (!roles) return std::unexpected(roles.error());
     const auto today = Today(deps);
     if (auto may = CheckMayReview((*person)->name, *roles, today); !may) return std::unexpected(may.error());
+    // A teacher on the school's staff list is too close to it to review it, grant or no grant.
+    auto staff = store.StaffPlaces((*person)->id);
+    if (!staff) return std::unexpected(staff.error());
+    roles->insert(roles->end(), staff->begin(), staff->end());
     if (auto free = CheckReviewerFree((*person)->name, target.school.name, *roles, target.school.id,
                                       target.school.local_district_id, today);
         !free) {

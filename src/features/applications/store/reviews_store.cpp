@@ -22,6 +22,24 @@ core::Result<std::optional<PersonRef>> ReviewsStore::FindPerson(std::int64_t per
   return found;
 }
 
+core::Result<std::vector<HeldRole>> ReviewsStore::StaffPlaces(std::int64_t person_id) {
+  std::vector<HeldRole> places;
+  auto done = db_.Execute(
+      "SELECT s.role, s.school_id, sc.name FROM school_staff s JOIN schools sc"
+      " ON sc.district_id = s.district_id AND sc.id = s.school_id"
+      " WHERE s.district_id = $1 AND s.person_id = $2 ORDER BY sc.name",
+      {district_id_, person_id}, [&](const db::Row& row) {
+        const std::string role = row.String(0);
+        const std::string label = role == "principal" ? "the principal on the staff"
+                                  : role == "support" ? "support staff"
+                                                      : "a teacher on the staff";
+        places.push_back(HeldRole{"staff_" + role, label, RoleScope::kSchool, row.Int(1), row.String(2),
+                                  core::LocalDate{1900, 1, 1}, std::nullopt});
+      });
+  if (!done) return std::unexpected(done.error());
+  return places;
+}
+
 core::Result<std::vector<ReviewerRef>> ReviewsStore::Reviewers(std::int64_t application_id) {
   std::vector<ReviewerRef> reviewers;
   auto done = db_.Execute(

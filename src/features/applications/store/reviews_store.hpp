@@ -52,6 +52,9 @@ class ReviewsStore {
 
   [[nodiscard]] core::Result<std::optional<PersonRef>> FindPerson(std::string_view email);
   [[nodiscard]] core::Result<std::optional<PersonRef>> FindPerson(std::int64_t person_id);
+  // The schools whose staff list names the person (as principal, teacher or support), as roles
+  // held there for good: someone on a school's staff is as close to it as a grant makes them.
+  [[nodiscard]] core::Result<std::vector<HeldRole>> StaffPlaces(std::int64_t person_id);
   [[nodiscard]] core::Result<std::vector<ReviewerRef>> Reviewers(std::int64_t application_id);
   // kConflict when the person already reviews the application.
   [[nodiscard]] core::Result<void> AssignReviewer(std::int64_t application_id, std::int64_t person_id,

@@ -63,6 +63,26 @@ TEST_F(ReviewRoutes, RefusesAReviewerWhoHoldsARoleAtTheSchool) {
   EXPECT_EQ(Count("SELECT COUNT(*) FROM application_reviewers"), 0);
 }
 
+TEST_F(ReviewRoutes, RefusesAReviewerOnTheSchoolsStaffListWithoutARoleThere) {
+  MakeReviewer(coach_);
+  {
+    auto db = server_->app().database().Acquire();
+    ASSERT_TRUE(db->Exec("INSERT INTO school_staff (district_id, school_id, person_id, role) "
+                         "SELECT s.district_id, s.id, $1, 'teacher' FROM schools s WHERE s.slug = $2",
+                         {coach_.person_id, kHope})
+                    .has_value());
+  }
+
+  auto reply = Api("POST", ApiUrl(kHope) + "/reviewers", director_, R"({"reviewer":"coach@practica.example"})");
+
+  EXPECT_EQ(reply.status, 409);
+  EXPECT_NE(std::string(Json(reply).at("error").at("message").as_string())
+                .find("cannot review Hope Street ES: they are a teacher on the staff at Hope Street ES."),
+            std::string::npos)
+      << reply.body;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM application_reviewers"), 0);
+}
+
 TEST_F(ReviewRoutes, RefusesAReviewerFromTheSchoolsLocalDistrict) {
   MakeReviewer(northeast_);
 
