@@ -4,12 +4,13 @@
 #include "features/commitments/routes/home_tasks.hpp"
 #include "features/jobs/routes/home_tasks.hpp"
 #include "features/learning/routes/home_tasks.hpp"
+#include "features/participations/routes/home_tasks.hpp"
 
 namespace practica::app {
 
 const std::vector<features::HomeTaskSource>& HomeTaskSources() {
   static const std::vector<features::HomeTaskSource> kSources = {
-      &applications::HomeTasks, &commitments::HomeTasks, &learning::HomeTasks, &jobs_page::HomeTasks};
+      &applications::HomeTasks, &participations::HomeTasks, &commitments::HomeTasks, &learning::HomeTasks, &jobs_page::HomeTasks};
   return kSources;
 }
 

@@ -14,6 +14,9 @@ namespace json = boost::json;
 
 // Tuesday, May 28, 2019, 5 am in Los Angeles: PS 3.0's last weeks of coach support.
 constexpr std::int64_t kLateMay2019 = 1559044800;
+// Tuesday, September 3, 2019, 8 am: PS 4.0's school year has begun; of its 17 schools only
+// Garvanza's principal has signed the agreement.
+constexpr std::int64_t kSeptember2019 = 1567522800;
 
 class HomeTasksTest : public ::testing::Test {
  protected:
@@ -63,6 +66,34 @@ TEST_F(HomeTasksTest, LeavesAFinishedYearOutAndSaysNothingWaits) {
 
   EXPECT_EQ(home.body.find("returned with the coach"), std::string::npos) << "PS 3.0 ended in June 2019";
   EXPECT_NE(home.body.find("id=\"tasks-none\""), std::string::npos);
+}
+
+TEST_F(HomeTasksTest, AsksEachSignerForTheAgreementsThatWaitForThemAndNoOneElse) {
+  server_->clock().Set(kSeptember2019);
+  auto hope = server_->SignIn("principal.hope@practica.example");
+  auto garvanza = server_->SignIn("principal@practica.example");
+  auto northeast = server_->SignIn("director.northeast@practica.example");
+  auto director = server_->SignIn("sophia.mendoza@lausd.net");
+
+  const auto hope_tasks = Tasks(hope);
+  const auto northeast_tasks = Tasks(northeast);
+
+  EXPECT_NE(hope_tasks.find("Sign PS 4.0&apos;s agreement for Hope Street ES"), std::string::npos) << hope_tasks;
+  EXPECT_NE(hope_tasks.find("href=\"/cohorts/ps-4-0/schools/hope-street-es/participation\""), std::string::npos);
+  EXPECT_EQ(Tasks(garvanza).find("Sign PS 4.0"), std::string::npos) << "Garvanza's principal signed in 2019";
+  EXPECT_NE(northeast_tasks.find("agreement for Garvanza Elementary Technology and Leadership Magnet"),
+            std::string::npos)
+      << northeast_tasks;
+  EXPECT_EQ(northeast_tasks.find("Hope Street"), std::string::npos) << "Hope Street is in another local district";
+  EXPECT_NE(Tasks(director).find("17 schools with an agreement awaiting signatures in PS 4.0"), std::string::npos);
+}
+
+TEST_F(HomeTasksTest, StopsAskingForSignaturesOnceTheirSchoolYearHasEnded) {
+  auto hope = server_->SignIn("principal.hope@practica.example");
+  auto director = server_->SignIn("sophia.mendoza@lausd.net");
+
+  EXPECT_EQ(Tasks(hope).find("Sign PS"), std::string::npos) << "PS 4.0 ended in June 2020";
+  EXPECT_EQ(Tasks(director).find("awaiting signatures"), std::string::npos);
 }
 
 TEST_F(HomeTasksTest, TellsStaffOfFailedJobsAndNobodyElse) {

@@ -1,0 +1,67 @@
+#include "features/participations/routes/home_tasks.hpp"
+
+#include <charconv>
+#include <map>
+
+#include "core/plural.hpp"
+#include "features/participations/store/work_counts.hpp"
+
+namespace practica::participations {
+namespace {
+
+// A school year "2018-2019" ends on June 30, 2019: after that nobody is asked to sign for it.
+bool YearOver(std::string_view school_year, const core::LocalDate& today) {
+  const auto dash = school_year.find('-');
+  int end_year = 0;
+  if (dash == std::string_view::npos) return false;
+  const auto tail = school_year.substr(dash + 1);
+  if (std::from_chars(tail.data(), tail.data() + tail.size(), end_year).ec != std::errc{}) return false;
+  return today.year > end_year || (today.year == end_year && today.month > 6);
+}
+
+bool HoldsHere(const auth::Principal& who, auth::Role role, auth::ScopeKind kind, std::int64_t scope_id,
+               const core::LocalDate& today) {
+  for (const auto& grant : who.grants) {
+    if (grant.role == role && grant.scope == kind && grant.scope_id == scope_id && grant.ActiveOn(today)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+core::Result<std::vector<features::HomeTask>> HomeTasks(features::HomeContext& context) {
+  using auth::Role;
+  const auto& who = context.who;
+  const bool staff = features::Holds(who, Role::kDirector, context.today) ||
+                     features::Holds(who, Role::kCoordinator, context.today);
+  const bool principal = features::Holds(who, Role::kPrincipal, context.today);
+  const bool director = features::Holds(who, Role::kInstructionalDirector, context.today);
+  std::vector<features::HomeTask> tasks;
+  if (!staff && !principal && !director) return tasks;
+  auto open = UnsignedAgreements(context.connection, context.district_id, context.today);
+  if (!open) return std::unexpected(open.error());
+  std::map<std::pair<std::string, std::string>, std::int64_t> per_cohort;  // (number, slug) -> schools
+  for (const auto& row : *open) {
+    if (YearOver(row.school_year, context.today)) continue;
+    const std::string where = "/cohorts/" + row.cohort_slug + "/schools/" + row.school_slug + "/participation";
+    if (!row.principal_signed &&
+        HoldsHere(who, Role::kPrincipal, auth::ScopeKind::kSchool, row.school_id, context.today)) {
+      tasks.push_back({"Sign PS " + row.cohort_number + "'s agreement for " + row.school_name, 1, where, false});
+    }
+    if (!row.director_signed && row.local_district_id != 0 &&
+        HoldsHere(who, Role::kInstructionalDirector, auth::ScopeKind::kLocalDistrict, row.local_district_id,
+                  context.today)) {
+      tasks.push_back({"Sign PS " + row.cohort_number + "'s agreement for " + row.school_name, 1, where, false});
+    }
+    if (staff) ++per_cohort[{row.cohort_number, row.cohort_slug}];
+  }
+  for (auto it = per_cohort.rbegin(); it != per_cohort.rend(); ++it) {
+    const auto& [key, count] = *it;
+    tasks.push_back({core::Counted(count, "school", "schools") + " with an agreement awaiting signatures in PS " +
+                         key.first,
+                     count, "/cohorts/" + key.second + "/participations", false});
+  }
+  return tasks;
+}
+
+}  // namespace practica::participations
