@@ -12,6 +12,12 @@ Clause& Clause::And(std::string_view condition, Value value) {
   return *this;
 }
 
+Clause& Clause::AndRaw(std::string_view condition) {
+  sql_ += " AND ";
+  sql_ += condition;
+  return *this;
+}
+
 std::string Clause::Next(Value value) {
   params_.push_back(std::move(value));
   return "$" + std::to_string(params_.size());

@@ -18,6 +18,8 @@ class Clause {
   // Appends " AND condition", where each "?" in the condition becomes the next parameter,
   // all bound to `value`.
   Clause& And(std::string_view condition, Value value);
+  // Appends " AND condition" as written: a fixed condition, or one built from Next() placeholders.
+  Clause& AndRaw(std::string_view condition);
 
   const std::string& sql() const { return sql_; }
   const Params& params() const { return params_; }

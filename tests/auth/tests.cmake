@@ -15,7 +15,8 @@ add_executable(auth_tests
   auth/accounts_test.cpp
   auth/authz_matrix_test.cpp
   auth/isolation_test.cpp
-  features/accounts/routes/home_tasks_test.cpp)
+  features/accounts/routes/home_tasks_test.cpp
+  features/audit/routes/audit_routes_test.cpp)
 target_include_directories(auth_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(auth_tests PRIVATE app mail_test_support GTest::gtest_main)
 gtest_discover_tests(auth_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS integration TIMEOUT 300

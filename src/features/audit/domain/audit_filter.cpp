@@ -6,9 +6,46 @@
 
 namespace practica::audit {
 
-core::Result<AuditFilter> ReadAuditFilter(std::string_view person, std::string_view school,
-                                         std::string_view action, std::string_view from,
-                                         std::string_view to) {
+std::string_view AuditKindCode(AuditKind kind) {
+  switch (kind) {
+    case AuditKind::kChanges: return "changes";
+    case AuditKind::kSignIns: return "sign_ins";
+    case AuditKind::kEverything: return "everything";
+  }
+  return "changes";
+}
+
+bool IsSignInAction(std::string_view action) {
+  return action == "account.sign_in" || action == "account.sign_out";
+}
+
+std::string FormatCursor(const AuditCursor& cursor) {
+  return std::to_string(cursor.at) + "-" + std::to_string(cursor.id);
+}
+
+namespace {
+
+core::Result<AuditCursor> ReadCursor(std::string_view text) {
+  const auto dash = text.find('-');
+  const auto at = dash == std::string_view::npos ? std::nullopt : core::ParseInt(text.substr(0, dash), 0, INT64_MAX);
+  const auto id = dash == std::string_view::npos ? std::nullopt : core::ParseInt(text.substr(dash + 1), 1, INT64_MAX);
+  if (!at || !id) {
+    return core::Fail(core::ErrorCode::kInvalidInput,
+                      "The page to start from is not one this log gave out; follow the \"Older entries\" "
+                      "link, or leave \"before\" out for the newest entries.",
+                      {}, "before");
+  }
+  return AuditCursor{*at, *id};
+}
+
+}  // namespace
+
+core::Result<AuditFilter> ReadAuditFilter(const AuditQueryText& text) {
+  const auto person = text.person;
+  const auto school = text.school;
+  const auto action = text.action;
+  const auto from = text.from;
+  const auto to = text.to;
   AuditFilter filter;
   if (!person.empty()) {
     const auto id = core::ParseInt(person, 1, INT64_MAX);
@@ -29,6 +66,27 @@ core::Result<AuditFilter> ReadAuditFilter(std::string_view person, std::string_v
   if (filter.from && filter.to && *filter.to < *filter.from) {
     return core::Fail(core::ErrorCode::kInvalidInput,
                       "The \"to\" date comes before the \"from\" date; swap them.", {}, "to");
+  }
+  if (text.kind == "sign_ins") {
+    filter.kind = AuditKind::kSignIns;
+  } else if (text.kind == "everything") {
+    filter.kind = AuditKind::kEverything;
+  } else if (!text.kind.empty() && text.kind != "changes") {
+    return core::Fail(core::ErrorCode::kInvalidInput,
+                      "Show \"changes\", \"sign_ins\" or \"everything\".", {}, "kind");
+  }
+  if (!text.before.empty()) {
+    auto cursor = ReadCursor(text.before);
+    if (!cursor) return std::unexpected(cursor.error());
+    filter.before = *cursor;
+  }
+  if (!text.limit.empty()) {
+    const auto limit = core::ParseInt(text.limit, 1, kLargestAuditPage);
+    if (!limit) {
+      return core::Fail(core::ErrorCode::kInvalidInput,
+                        "A page holds 1 to " + std::to_string(kLargestAuditPage) + " entries.", {}, "limit");
+    }
+    filter.limit = static_cast<int>(*limit);
   }
   return filter;
 }

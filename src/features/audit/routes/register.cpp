@@ -22,9 +22,10 @@ struct Query {
 };
 
 core::Result<Query> ReadQuery(const Deps& deps, const Request& request) {
-  auto filter = ReadAuditFilter(request.Query("person").value_or(""), request.Query("school").value_or(""),
-                                request.Query("action").value_or(""), request.Query("from").value_or(""),
-                                request.Query("to").value_or(""));
+  const auto get = [&](const char* key) { return std::string(request.Query(key).value_or("")); };
+  const std::string person = get("person"), school = get("school"), action = get("action"), from = get("from"),
+                    to = get("to"), kind = get("kind"), before = get("before"), limit = get("limit");
+  auto filter = ReadAuditFilter({person, school, action, from, to, kind, before, limit});
   if (!filter) return std::unexpected(filter.error());
   Query query{*filter, 0, 0};
   // Days are the district's days: from its midnight to the midnight after the last day.
@@ -41,14 +42,33 @@ core::Result<Query> ReadQuery(const Deps& deps, const Request& request) {
   return query;
 }
 
+// The query string of this request with `before` set to `cursor`: the next page, same filters.
+std::string NextQuery(const Request& request, const std::string& cursor) {
+  std::string query;
+  for (const char* key : {"person", "school", "action", "from", "to", "kind", "limit"}) {
+    const auto value = request.Query(key);
+    if (!value || value->empty()) continue;
+    query += (query.empty() ? "?" : "&") + std::string(key) + "=" + core::UrlEncode(*value);
+  }
+  return query + (query.empty() ? "?" : "&") + "before=" + cursor;
+}
+
 core::Result<json::object> Entries(const Deps& deps, const Request& request) {
   auto query = ReadQuery(deps, request);
   if (!query) return std::unexpected(query.error());
   json::array rows;
+  std::optional<AuditCursor> last;
+  bool more = false;
   auto db = deps.database.Acquire();
+  // One more than a page: whether it comes back says whether there are older entries.
   auto read = AuditStore(*db, deps.tenant.id)
-                  .Read(query->filter, query->from_utc, query->to_utc, query->filter.limit,
+                  .Read(query->filter, query->from_utc, query->to_utc, query->filter.limit + 1,
                         [&](const AuditRow& row) {
+                          if (static_cast<int>(rows.size()) == query->filter.limit) {
+                            more = true;
+                            return;
+                          }
+                          last = AuditCursor{row.at, row.id};
                           rows.emplace_back(json::object{
                               {"id", row.id}, {"at", deps.tenant.zone.FormatIso(row.at)},
                               {"when", core::FormatLongDateTime(deps.tenant.zone.ToLocal(row.at))},
@@ -61,7 +81,16 @@ core::Result<json::object> Entries(const Deps& deps, const Request& request) {
                               {"request_id", row.request_id}, {"address", row.address}});
                         });
   if (!read) return std::unexpected(read.error());
-  return json::object{{"entries", std::move(rows)}};
+  json::object data{{"entries", std::move(rows)}, {"kind", AuditKindCode(query->filter.kind)}};
+  if (more && last) {
+    const auto cursor = FormatCursor(*last);
+    data["next"] = cursor;
+    data["next_url"] = "/api/v1/audit" + NextQuery(request, cursor);
+  } else {
+    data["next"] = nullptr;
+    data["next_url"] = nullptr;
+  }
+  return data;
 }
 
 Response Page(const Deps& deps, const Request& request) {
@@ -70,6 +99,16 @@ Response Page(const Deps& deps, const Request& request) {
   for (const char* key : {"person", "school", "action", "from", "to"}) {
     (*data)[std::string("filter_") + key] = std::string(request.Query(key).value_or(""));
   }
+  const std::string kind((*data)["kind"].as_string());
+  (*data)["kinds"] = json::array{
+      json::object{{"value", "changes"}, {"label", "Changes"}, {"selected", kind == "changes"}},
+      json::object{{"value", "sign_ins"}, {"label", "Sign-ins and sign-outs"}, {"selected", kind == "sign_ins"}},
+      json::object{{"value", "everything"}, {"label", "Everything"}, {"selected", kind == "everything"}}};
+  if ((*data)["next"].is_string()) {
+    (*data)["older_url"] = "/audit" + NextQuery(request, std::string((*data)["next"].as_string()));
+  }
+  (*data)["first_page"] = !request.Query("before").has_value();
+  (*data)["none"] = (*data)["entries"].as_array().empty();
   const auto query = request.target.find('?');
   (*data)["csv_url"] = "/audit.csv" + (query == std::string::npos ? "" : request.target.substr(query));
   return deps.views.Page(request, "audit/audit", "Audit log", std::move(*data), "people");

@@ -10,7 +10,18 @@ core::Result<void> AuditStore::Read(const AuditFilter& filter, std::int64_t from
   db::Clause where("a.district_id = $1", {district_id_});
   if (filter.person_id != 0) where.And("a.person_id = ?", filter.person_id);
   if (!filter.school_slug.empty()) where.And("s.slug = ?", filter.school_slug);
-  if (!filter.action.empty()) where.And("a.action = ?", filter.action);
+  if (!filter.action.empty()) {
+    where.And("a.action = ?", filter.action);
+  } else if (filter.kind == AuditKind::kChanges) {
+    where.AndRaw("a.action NOT IN ('account.sign_in', 'account.sign_out')");
+  } else if (filter.kind == AuditKind::kSignIns) {
+    where.AndRaw("a.action IN ('account.sign_in', 'account.sign_out')");
+  }
+  if (filter.before) {
+    const std::string at = where.Next(filter.before->at);
+    const std::string id = where.Next(filter.before->id);
+    where.AndRaw("(a.at < " + at + " OR (a.at = " + at + " AND a.id < " + id + "))");
+  }
   if (from_utc != 0) where.And("a.at >= ?", from_utc);
   if (to_utc != 0) where.And("a.at < ?", to_utc);
   const std::string limit_at = where.Next(std::int64_t{limit == 0 ? INT32_MAX : limit});
