@@ -113,8 +113,11 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t 
   PRACTICA_TRY(standards::StandardsStore(db, district_id).SeedReferenceData());
 
   cohorts::CohortsStore cohort_store(db, district_id);
-  auto program = cohort_store.CreateProgram(cohorts::Program{
-      0, "practitioner-schools", "Practitioner Schools", ProgramSummary()});
+  // The contact every announcement names (PS 3.0's and PS 4.0's overviews).
+  auto program = cohort_store.CreateProgram(cohorts::Program{0, "practitioner-schools", "Practitioner Schools",
+                                                             ProgramSummary(), "Sophia Mendoza",
+                                                             "Instructional Technology Director",
+                                                             "sophia.mendoza@lausd.net", "http://achieve.lausd.net/iti"});
   if (!program) return std::unexpected(program.error());
 
   // One school per real school: the newest list's spelling names it, the others are aliases.

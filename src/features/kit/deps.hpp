@@ -49,8 +49,23 @@ struct AttendanceMet {
   std::string note;  // "Attended: Onboarding (4 days), …"
 };
 
+// A cohort was opened from another (the applications feature's "Open the next cohort"): the
+// features that keep other parts of a cohort copy theirs inside the same transaction, the
+// cohorts feature its goals and the commitments feature its template and calendar.
+struct CohortCopied {
+  std::int64_t from_cohort_id = 0;
+  std::int64_t to_cohort_id = 0;
+  // The old cohort's text in the new cohort's words (number, theme, school year).
+  std::function<std::string(std::string_view)> reword;
+  // The same day a year later.
+  std::function<core::LocalDate(const core::LocalDate&)> next_year;
+  std::int64_t by = 0;
+  std::int64_t at = 0;
+};
+
 struct Signals {
   std::function<core::Result<void>(db::Connection&, const AttendanceMet&)> attendance_met;
+  std::function<core::Result<void>(db::Connection&, const CohortCopied&)> cohort_copied;
 };
 
 struct Deps {

@@ -51,6 +51,10 @@ struct Setup {
   std::optional<core::LocalDate> site_visits_to;
   std::optional<core::LocalDate> notification_week_of;
   std::string copied_from;  // "PS 3.0" when the cohort was opened from another one
+  // How that cohort named itself (number, title, school year), to find what still names it.
+  std::string copied_number, copied_title, copied_school_year;
+  std::vector<std::string> timeline_titles;  // the cohort's timeline, in date order
+  std::vector<std::string> goals;
   std::optional<AgreementVersion> agreement;  // the newest version
   int application_count = 0;
 };

@@ -16,5 +16,7 @@ namespace practica::applications {
 [[nodiscard]] core::Result<void> RegisterReviewRoutes(http::Router& router, const features::Deps& deps);
 // /cohorts/{slug}/applications and its API: the review table.
 [[nodiscard]] core::Result<void> RegisterListRoutes(http::Router& router, const features::Deps& deps);
+// The agreement, public: /cohorts/{slug}/agreement.
+[[nodiscard]] core::Result<void> RegisterAgreementPage(http::Router& router, const features::Deps& deps);
 
 }  // namespace practica::applications

@@ -177,6 +177,20 @@ core::Result<AuditNote> SetDates(const Deps& deps, const Request& request, const
   });
 }
 
+core::Result<AuditNote> SetSchoolYear(const Deps& deps, const Request& request, const Fields& fields) {
+  const std::string year(core::Trim(Get(fields, "cohort_school_year")));
+  if (auto checked = CheckSchoolYear(year); !checked) {
+    auto error = checked.error();
+    error.field = "cohort_school_year";
+    return std::unexpected(error);
+  }
+  return SetupChange(deps, request, [&](SetupStore& store, const Setup& setup) -> core::Result<AuditNote> {
+    if (auto saved = store.SetSchoolYear(setup.cohort.id, year); !saved) return std::unexpected(saved.error());
+    return AuditNote{"", "", 0, {{"school_year", setup.cohort.school_year}}, {{"school_year", year}},
+                     "set the school year to " + year};
+  });
+}
+
 core::Result<AuditNote> PublishAgreement(const Deps& deps, const Request& request, const Fields& fields) {
   const std::string title(core::Trim(Get(fields, "title")));
   const std::string text = Get(fields, "text");
@@ -194,10 +208,22 @@ core::Result<AuditNote> PublishAgreement(const Deps& deps, const Request& reques
 
 core::Result<AuditNote> CopyCohort(const Deps& deps, const Request& request, const Fields& fields) {
   return SetupChange(deps, request, [&](SetupStore& store, const Setup& setup) -> core::Result<AuditNote> {
-    const NewCohort next{Get(fields, "number"), Get(fields, "title"), Get(fields, "focus_standard")};
-    auto opened = store.CopyCohort(setup, next, deps.tenant.zone, deps.clock.NowUtcSeconds(),
-                                   request.principal->person_id);
+    const NewCohort next{Get(fields, "number"), Get(fields, "title"), Get(fields, "focus_standard"),
+                         Get(fields, "school_year")};
+    const auto now = deps.clock.NowUtcSeconds();
+    auto opened = store.CopyCohort(setup, next, deps.tenant.zone, now, request.principal->person_id);
     if (!opened) return std::unexpected(opened.error());
+    if (deps.signals && deps.signals->cohort_copied) {
+      const Wording from{setup.cohort.number, setup.cohort.title, setup.cohort.school_year};
+      const Wording to{opened->number, opened->title, opened->school_year};
+      features::CohortCopied copied{setup.cohort.id, opened->id,
+                                    [&](std::string_view text) { return Reword(text, from, to); },
+                                    [](const core::LocalDate& day) { return NextYear(day); },
+                                    request.principal->person_id, now};
+      if (auto done = deps.signals->cohort_copied(store.connection(), copied); !done) {
+        return std::unexpected(done.error());
+      }
+    }
     return AuditNote{"", "", 0, {{"from", setup.cohort.slug}},
                      {{"slug", opened->slug}, {"number", opened->number}, {"title", opened->title}},
                      "opened " + cohorts::ShortName(*opened) + " from " + cohorts::ShortName(setup.cohort)};

@@ -26,10 +26,13 @@ namespace practica::applications {
 // fields: site_visits_from, site_visits_to, notification_week_of (optional).
 [[nodiscard]] core::Result<AuditNote> SetDates(const features::Deps& deps, const http::Request& request,
                                                const Fields& fields);
+// fields: cohort_school_year ("2020-2021").
+[[nodiscard]] core::Result<AuditNote> SetSchoolYear(const features::Deps& deps, const http::Request& request,
+                                                    const Fields& fields);
 // fields: title, text. Publishes the next version.
 [[nodiscard]] core::Result<AuditNote> PublishAgreement(const features::Deps& deps, const http::Request& request,
                                                        const Fields& fields);
-// fields: number, title, focus_standard (optional). after["slug"] names the new cohort.
+// fields: number, title, focus_standard (optional), school_year (optional: the next one). after["slug"] names the new cohort.
 [[nodiscard]] core::Result<AuditNote> CopyCohort(const features::Deps& deps, const http::Request& request,
                                                  const Fields& fields);
 

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "features/applications/domain/cohort_copy.hpp"
 #include "features/applications/domain/rubric.hpp"
 
 namespace practica::applications {
@@ -31,6 +32,34 @@ json::object WindowJson(const cohorts::Cohort& cohort, std::int64_t now, const c
   fill(cohort.applications_open_at, "opens");
   fill(cohort.applications_close_at, "closes");
   return window;
+}
+
+// What of a copied cohort still names the cohort it came from, part by part.
+json::array StaleJson(const Setup& setup) {
+  json::array out;
+  if (setup.copied_number.empty()) return out;
+  std::vector<NamedText> texts;
+  const auto numbered = [&](const std::string& what, const auto& items) {
+    for (std::size_t i = 0; i < items.size(); ++i) texts.push_back({what + " " + std::to_string(i + 1), items[i].text});
+  };
+  numbered("Guiding question", setup.questions);
+  numbered("Selection criterion", setup.criteria);
+  if (setup.agreement) texts.push_back({"The agreement", setup.agreement->title + "\n" + setup.agreement->text});
+  for (const auto& session : setup.qa_sessions) texts.push_back({"A Q&A session's details", session.details});
+  for (std::size_t i = 0; i < setup.goals.size(); ++i) texts.push_back({"Goal " + std::to_string(i + 1), setup.goals[i]});
+  for (const auto& title : setup.timeline_titles) texts.push_back({"Timeline: " + title, title});
+  const Wording from{setup.copied_number, setup.copied_title, setup.copied_school_year};
+  const Wording to{setup.cohort.number, setup.cohort.title, setup.cohort.school_year};
+  for (const auto& stale : StaleParts(texts, from, to)) {
+    json::array phrases;
+    std::string said;
+    for (const auto& phrase : stale.phrases) {
+      phrases.emplace_back(phrase);
+      said += (said.empty() ? "" : ", ") + ("\u201c" + phrase + "\u201d");
+    }
+    out.emplace_back(json::object{{"part", stale.part}, {"phrases", std::move(phrases)}, {"says", said}});
+  }
+  return out;
 }
 
 }  // namespace
@@ -73,7 +102,13 @@ json::object SetupJson(const Setup& setup, std::int64_t now, const core::TimeZon
                     {"applications", WindowJson(setup.cohort, now, zone)},
                     {"qa_sessions", std::move(sessions)},
                     {"application_count", setup.application_count},
-                    {"lists_locked", setup.application_count > 0}};
+                    {"lists_locked", setup.application_count > 0},
+                    {"goals", [&] {
+                       json::array goals;
+                       for (const auto& goal : setup.goals) goals.emplace_back(goal);
+                       return goals;
+                     }()},
+                    {"still_names_old_cohort", StaleJson(setup)}};
   if (setup.site_visits_from && setup.site_visits_to) {
     data["site_visits"] = json::object{{"from", core::FormatIsoDate(*setup.site_visits_from)},
                                        {"to", core::FormatIsoDate(*setup.site_visits_to)},

@@ -1,6 +1,7 @@
 // Cohort setup: /cohorts/{slug}/setup (program staff) and /api/v1/cohorts/{slug}/setup….
 #include <boost/json/array.hpp>
 
+#include "features/applications/domain/cohort_copy.hpp"
 #include "features/applications/routes/page_kit.hpp"
 #include "features/applications/routes/register.hpp"
 #include "features/applications/routes/setup_changes.hpp"
@@ -52,7 +53,9 @@ json::object FormValues(const json::object& data) {
                     {"closes_on", Text(window, "closes_on")},   {"closes_time", Text(window, "closes_time")},
                     {"site_visits_from", Text(visits, "from")}, {"site_visits_to", Text(visits, "to")},
                     {"notification_week_of", Text(week, "of")}, {"title", title.empty() ? "Intent to Participate" : title},
-                    {"text", Text(agreement, "text")}};
+                    {"text", Text(agreement, "text")},
+                    {"cohort_school_year", Text(data.at("cohort").as_object(), "school_year")},
+                    {"school_year", NextSchoolYear(Text(data.at("cohort").as_object(), "school_year"))}};
   // The copy form has a title of its own, apart from the agreement's.
   const bool copying = data.contains("error_copy");
   for (const auto& [key, value] : data) {
@@ -72,9 +75,14 @@ Response SetupPage(const Deps& deps, const Request& request, json::object extra 
   for (const auto& standard : standards::IsteStudentStandards()) {
     standards.emplace_back(json::object{{"value", standard.code}, {"label", standard.code + " " + standard.name}});
   }
-  (*data)["standard_options"] = std::move(standards);
   for (auto& [key, value] : extra) (*data)[key] = value;
   (*data)["form"] = FormValues(*data);
+  // The focus standard chosen in a refused copy form stays chosen.
+  const auto* typed = data->if_contains("typed_focus_standard");
+  const std::string chosen = typed != nullptr && typed->is_string() ? std::string(typed->as_string()) : "";
+  for (auto& option : standards) option.as_object()["selected"] = !chosen.empty() && option.at("value").as_string() == chosen;
+  (*data)["standard_options"] = std::move(standards);
+  (*data)["has_stale"] = !(*data)["still_names_old_cohort"].as_array().empty();
   (*data)["csrf_token"] = request.principal->csrf_token;
   const std::string title = "Set up " + std::string((*data)["cohort"].at("short_name").as_string());
   return deps.views.Page(request, "applications/setup", title, std::move(*data), "home", status);
@@ -164,6 +172,8 @@ core::Result<void> RegisterSetupRoutes(http::Router& router, const Deps& deps) {
                        }},
            http::Route{Method::kPost, "/cohorts/{slug}/setup/dates", "cohorts.manage", Surface::kPage,
                        PageForm(deps, "dates", SetDates)},
+           http::Route{Method::kPost, "/cohorts/{slug}/setup/school-year", "cohorts.manage", Surface::kPage,
+                       PageForm(deps, "year", SetSchoolYear)},
            http::Route{Method::kPost, "/cohorts/{slug}/setup/agreement", "cohorts.manage", Surface::kPage,
                        PageForm(deps, "agreement", PublishAgreement)},
            http::Route{Method::kPost, "/cohorts/{slug}/copy", "cohorts.manage", Surface::kPage,
@@ -195,6 +205,8 @@ core::Result<void> RegisterSetupRoutes(http::Router& router, const Deps& deps) {
                        [&deps, remove_qa](const Request& r) { return ApiSetupAnswer(deps, r, remove_qa(r)); }},
            http::Route{Method::kPost, "/api/v1/cohorts/{slug}/setup/dates", "cohorts.manage", Surface::kApi,
                        ApiForm(deps, SetDates)},
+           http::Route{Method::kPost, "/api/v1/cohorts/{slug}/setup/school-year", "cohorts.manage", Surface::kApi,
+                       ApiForm(deps, SetSchoolYear)},
            http::Route{Method::kPost, "/api/v1/cohorts/{slug}/setup/agreement", "cohorts.manage", Surface::kApi,
                        ApiForm(deps, PublishAgreement, 201)},
            http::Route{Method::kPost, "/api/v1/cohorts/{slug}/copy", "cohorts.manage", Surface::kApi,

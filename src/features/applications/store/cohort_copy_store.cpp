@@ -33,7 +33,9 @@ core::Result<cohorts::Cohort> SetupStore::CopyCohort(const Setup& previous, cons
   cohort.slug = SlugForNumber(number);
   cohort.title = std::string(core::Trim(next.title));
   cohort.focus_standard_code = next.focus_standard_code.empty() ? from.focus_standard_code : next.focus_standard_code;
-  cohort.school_year = NextSchoolYear(from.school_year);
+  cohort.school_year = next.school_year.empty() ? NextSchoolYear(from.school_year)
+                                                : std::string(core::Trim(next.school_year));
+  if (auto checked = CheckSchoolYear(cohort.school_year); !checked) return std::unexpected(checked.error());
   if (auto announced = core::ParseLocalDate(from.announced_on)) {
     cohort.announced_on = core::FormatIsoDate(NextYear(*announced));
   }
@@ -64,7 +66,9 @@ core::Result<cohorts::Cohort> SetupStore::CopyCohort(const Setup& previous, cons
     return std::unexpected(error);
   }
 
-  const auto renumber = [&](const std::string& text) { return Renumber(text, from.number, number); };
+  const Wording old_words{from.number, from.title, from.school_year};
+  const Wording new_words{cohort.number, cohort.title, cohort.school_year};
+  const auto renumber = [&](const std::string& text) { return Reword(text, old_words, new_words); };
   std::vector<std::string> questions;
   for (const auto& q : previous.questions) questions.push_back(renumber(q.text));
   std::vector<std::string> criteria;
@@ -76,7 +80,7 @@ core::Result<cohorts::Cohort> SetupStore::CopyCohort(const Setup& previous, cons
     auto ends = ShiftOneYear(session.ends_at, zone);
     if (!starts) return std::unexpected(starts.error());
     if (!ends) return std::unexpected(ends.error());
-    if (auto added = AddQaSession(cohort.id, {0, *starts, *ends, session.details}); !added) {
+    if (auto added = AddQaSession(cohort.id, {0, *starts, *ends, renumber(session.details)}); !added) {
       return std::unexpected(added.error());
     }
   }
@@ -126,7 +130,9 @@ core::Result<void> SetupStore::CopyTimeline(const cohorts::Cohort& from, const c
     auto saved = db_.Exec(
         "INSERT INTO timeline_items (district_id, id, cohort_id, title, starts_at, ends_at, shown_as)"
         " VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        {district_id_, *id, to.id, Renumber(item.title, from.number, to.number), *starts,
+        {district_id_, *id, to.id,
+         Reword(item.title, {from.number, from.title, from.school_year}, {to.number, to.title, to.school_year}),
+         *starts,
          db::Nullable(*ends), item.shown_as});
     if (!saved) return std::unexpected(saved.error());
   }

@@ -67,7 +67,8 @@ core::Result<Setup> SetupStore::Load(const cohorts::Cohort& cohort) {
       });
   if (!sessions) return std::unexpected(sessions.error());
   auto dates = db_.Execute(
-      "SELECT s.site_visits_from, s.site_visits_to, s.notification_week_of, COALESCE(c.number, '')"
+      "SELECT s.site_visits_from, s.site_visits_to, s.notification_week_of, COALESCE(c.number, ''),"
+      " COALESCE(c.title, ''), COALESCE(c.school_year, '')"
       " FROM cohort_setups s LEFT JOIN cohorts c ON c.district_id = s.district_id"
       " AND c.id = s.copied_from_cohort_id WHERE s.district_id = $1 AND s.cohort_id = $2",
       key, [&](const db::Row& row) {
@@ -75,8 +76,20 @@ core::Result<Setup> SetupStore::Load(const cohorts::Cohort& cohort) {
         setup.site_visits_to = OptionalDate(row, 1);
         setup.notification_week_of = OptionalDate(row, 2);
         if (!row.Text(3).empty()) setup.copied_from = "PS " + row.String(3);
+        setup.copied_number = row.String(3);
+        setup.copied_title = row.String(4);
+        setup.copied_school_year = row.String(5);
       });
   if (!dates) return std::unexpected(dates.error());
+  // The timeline and goals are the cohorts feature's; read here for what still names the old cohort.
+  auto timeline = db_.Execute(
+      "SELECT title FROM timeline_items WHERE district_id = $1 AND cohort_id = $2 ORDER BY starts_at, id", key,
+      [&](const db::Row& row) { setup.timeline_titles.push_back(row.String(0)); });
+  if (!timeline) return std::unexpected(timeline.error());
+  auto goals = db_.Execute(
+      "SELECT text FROM cohort_goals WHERE district_id = $1 AND cohort_id = $2 ORDER BY position", key,
+      [&](const db::Row& row) { setup.goals.push_back(row.String(0)); });
+  if (!goals) return std::unexpected(goals.error());
   auto agreement = db_.Execute(
       "SELECT version, title, text, published_at FROM agreement_versions"
       " WHERE district_id = $1 AND cohort_id = $2 ORDER BY version DESC LIMIT 1",
@@ -175,6 +188,13 @@ core::Result<void> SetupStore::SetDates(std::int64_t cohort_id, const core::Loca
       " site_visits_to = excluded.site_visits_to, notification_week_of = excluded.notification_week_of",
       {district_id_, cohort_id, core::FormatIsoDate(site_visits_from), core::FormatIsoDate(site_visits_to),
        DateValue(notification_week_of)});
+  if (!saved) return std::unexpected(saved.error());
+  return {};
+}
+
+core::Result<void> SetupStore::SetSchoolYear(std::int64_t cohort_id, const std::string& school_year) {
+  auto saved = db_.Exec("UPDATE cohorts SET school_year = $3 WHERE district_id = $1 AND id = $2",
+                        {district_id_, cohort_id, school_year});
   if (!saved) return std::unexpected(saved.error());
   return {};
 }

@@ -17,12 +17,16 @@ struct NewCohort {
   std::string number;  // "5.0"
   std::string title;   // "Empowered Learner"
   std::string focus_standard_code;  // "" keeps the previous cohort's
+  std::string school_year;          // "" is the year after the previous cohort's
 };
 
 class SetupStore {
  public:
   SetupStore(db::Connection& connection, std::int64_t district_id)
       : db_(connection), district_id_(district_id) {}
+
+  // The transaction's connection, for the other features' parts of a copied cohort.
+  db::Connection& connection() { return db_; }
 
   // The cohort's own columns (no goals or timeline).
   [[nodiscard]] core::Result<std::optional<cohorts::Cohort>> FindCohort(std::string_view slug);
@@ -41,6 +45,8 @@ class SetupStore {
   // The session removed, or nullopt when the cohort has no such session.
   [[nodiscard]] core::Result<std::optional<QaSession>> RemoveQaSession(std::int64_t cohort_id,
                                                                        std::int64_t session_id);
+  // The cohorts row's school year: what its pages and copied text name.
+  [[nodiscard]] core::Result<void> SetSchoolYear(std::int64_t cohort_id, const std::string& school_year);
   [[nodiscard]] core::Result<void> SetDates(std::int64_t cohort_id, const core::LocalDate& site_visits_from,
                                             const core::LocalDate& site_visits_to,
                                             const std::optional<core::LocalDate>& notification_week_of);

@@ -16,6 +16,12 @@ struct Program {
   std::string slug;  // "practitioner-schools"
   std::string name;  // "Practitioner Schools"
   std::string summary;
+  // Whom visitors ask: "Sophia Mendoza", "Instructional Technology Director", her e-mail, and
+  // the program's web page. Empty when not set.
+  std::string contact_name;
+  std::string contact_title;
+  std::string contact_email;
+  std::string info_url;
 };
 
 // How precisely a timeline item's instant is known, which decides how it is written.

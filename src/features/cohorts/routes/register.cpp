@@ -1,5 +1,6 @@
 #include "features/cohorts/routes/register.hpp"
 
+#include "core/text.hpp"
 #include "features/cohorts/routes/cohort_json.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
@@ -49,12 +50,26 @@ Response Home(const Deps& deps, const Request& request) {
   for (const auto& cohort : *cohorts) cards.emplace_back(CohortSummaryJson(cohort, now, deps.tenant.zone));
   json::object data{{"district_name", deps.tenant.name}, {"cohorts", std::move(cards)}};
   if (*program) {
-    data["program"] = json::object{{"name", (*program)->name}, {"summary", (*program)->summary}};
+    const auto& p = **program;
+    data["program"] = json::object{{"name", p.name}, {"summary", p.summary}};
+    if (!p.contact_email.empty()) {
+      data["contact"] = json::object{
+          {"name", p.contact_name},
+          {"title", p.contact_title},
+          {"email", p.contact_email},
+          {"info_url", p.info_url},
+          // Until the next window is announced, a visitor asks to be told by writing to the contact.
+          {"tell_me_url", "mailto:" + p.contact_email + "?subject=" +
+                              core::UrlEncode("Tell me when Practitioner Schools applications open")}};
+    }
   }
-  // The newest cohort that published an application window tells applicants where things stand.
+  // The newest cohort that published an application window tells applicants where things stand;
+  // once it has closed, visitors learn that the next one is not announced yet.
   for (const auto& cohort : *cohorts) {
     if (cohort.applications_close_at) {
-      data["latest"] = CohortSummaryJson(cohort, now, deps.tenant.zone);
+      auto latest = CohortSummaryJson(cohort, now, deps.tenant.zone);
+      data["window_closed"] = ApplicationWindow(cohort, now) == WindowState::kClosed;
+      data["latest"] = std::move(latest);
       break;
     }
   }

@@ -32,8 +32,10 @@ core::Result<Program> CohortsStore::CreateProgram(Program program) {
   if (!id) return std::unexpected(id.error());
   program.id = *id;
   auto inserted = db_.Exec(
-      "INSERT INTO programs (district_id, id, slug, name, summary) VALUES ($1, $2, $3, $4, $5)",
-      {district_id_, program.id, program.slug, program.name, program.summary});
+      "INSERT INTO programs (district_id, id, slug, name, summary, contact_name, contact_title, contact_email,"
+      " info_url) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+      {district_id_, program.id, program.slug, program.name, program.summary, program.contact_name,
+       program.contact_title, program.contact_email, program.info_url});
   if (!inserted) return std::unexpected(inserted.error());
   return program;
 }
@@ -41,9 +43,11 @@ core::Result<Program> CohortsStore::CreateProgram(Program program) {
 core::Result<std::optional<Program>> CohortsStore::FindProgram(std::string_view slug) {
   std::optional<Program> found;
   auto done = db_.Execute(
-      "SELECT id, slug, name, summary FROM programs WHERE district_id = $1 AND slug = $2",
+      "SELECT id, slug, name, summary, contact_name, contact_title, contact_email, info_url FROM programs"
+      " WHERE district_id = $1 AND slug = $2",
       {district_id_, std::string(slug)}, [&](const db::Row& row) {
-        found = Program{row.Int(0), row.String(1), row.String(2), row.String(3)};
+        found = Program{row.Int(0),    row.String(1), row.String(2), row.String(3),
+                        row.String(4), row.String(5), row.String(6), row.String(7)};
       });
   if (!done) return std::unexpected(done.error());
   return found;
@@ -182,6 +186,28 @@ core::Result<std::vector<std::pair<std::string, std::string>>> CohortsStore::Loc
       [&](const db::Row& row) { rows.emplace_back(row.String(0), row.String(1)); });
   if (!done) return std::unexpected(done.error());
   return rows;
+}
+
+core::Result<std::vector<std::string>> CohortsStore::Goals(std::int64_t cohort_id) {
+  std::vector<std::string> goals;
+  auto read = db_.Execute(
+      "SELECT text FROM cohort_goals WHERE district_id = $1 AND cohort_id = $2 ORDER BY position",
+      {district_id_, cohort_id}, [&](const db::Row& row) { goals.push_back(row.String(0)); });
+  if (!read) return std::unexpected(read.error());
+  return goals;
+}
+
+core::Result<void> CohortsStore::AddGoals(std::int64_t cohort_id, const std::vector<std::string>& goals) {
+  auto last = db_.QueryInt("SELECT COALESCE(MAX(position), 0) FROM cohort_goals WHERE district_id = $1 AND cohort_id = $2",
+                           {district_id_, cohort_id});
+  if (!last) return std::unexpected(last.error());
+  std::int64_t position = last->value_or(0);
+  for (const auto& goal : goals) {
+    auto added = db_.Exec("INSERT INTO cohort_goals (district_id, cohort_id, position, text) VALUES ($1, $2, $3, $4)",
+                          {district_id_, cohort_id, ++position, goal});
+    if (!added) return std::unexpected(added.error());
+  }
+  return {};
 }
 
 }  // namespace practica::cohorts

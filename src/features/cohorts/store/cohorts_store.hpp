@@ -39,6 +39,11 @@ class CohortsStore {
   [[nodiscard]] core::Result<void> AddSchool(std::int64_t cohort_id, std::int64_t school_id,
                                              const std::string& listed_name);
 
+  // In order.
+  [[nodiscard]] core::Result<std::vector<std::string>> Goals(std::int64_t cohort_id);
+  // Appends goals after the cohort's last one, in order.
+  [[nodiscard]] core::Result<void> AddGoals(std::int64_t cohort_id, const std::vector<std::string>& goals);
+
   // Newest first, with school counts; goals and timeline not loaded.
   [[nodiscard]] core::Result<std::vector<Cohort>> List();
   // With goals and timeline.

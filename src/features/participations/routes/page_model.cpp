@@ -1,5 +1,7 @@
 #include "features/participations/routes/page_model.hpp"
 
+#include "features/kit/paragraphs.hpp"
+
 #include <boost/json/array.hpp>
 
 #include "auth/guard.hpp"
@@ -9,27 +11,6 @@ namespace practica::participations {
 namespace json = boost::json;
 
 namespace {
-
-// The agreement's text in paragraphs (blank lines apart), each with its lines.
-json::array Paragraphs(const std::string& text) {
-  json::array paragraphs;
-  json::array lines;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const auto end = std::min(text.find('\n', start), text.size());
-    std::string line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) {
-      if (!lines.empty()) paragraphs.emplace_back(json::object{{"lines", std::move(lines)}});
-      lines = {};
-    } else {
-      lines.emplace_back(json::object{{"line", line}});
-    }
-    start = end + 1;
-  }
-  if (!lines.empty()) paragraphs.emplace_back(json::object{{"lines", std::move(lines)}});
-  return paragraphs;
-}
 
 std::string Typed(const json::object& typed, std::string_view name) {
   const auto* value = typed.if_contains("typed_" + std::string(name));
@@ -87,7 +68,7 @@ core::Result<json::object> PageModel(db::Connection& db, const features::Deps& d
   data["team_incomplete"] = !MissingFromTeam(view.team).empty();
   const auto where = SchoolResource(view.listed.school);
   const bool open = !view.details.retraction;
-  if (view.agreement) data["agreement_paragraphs"] = Paragraphs(view.agreement->text);
+  if (view.agreement) data["agreement_paragraphs"] = features::Paragraphs(view.agreement->text);
   // The Sign button shows only to someone who holds an unsigned slot of the current version.
   if (view.agreement && May(deps, request, "agreements.sign", where)) {
     auto slot = CheckSigning(view.status, view.leaders, view.CurrentVersion(), request.principal->person_id,

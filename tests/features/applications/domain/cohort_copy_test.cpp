@@ -67,4 +67,45 @@ TEST(Renumber, SpeaksOfTheNewCohort) {
   EXPECT_EQ(Renumber("PS 3.01 is another number", "3.0", "4.0"), "PS 3.01 is another number");
 }
 
+// PS 4.0's agreement as it was signed, and PS 5.0 opened from it with a new focus.
+const Wording kPs4{"4.0", "Global Collaborator", "2019-2020"};
+const Wording kPs5{"5.0", "Empowered Learner", "2020-2021"};
+
+TEST(Reword, NamesTheNewCohortItsThemeAndItsYearWhereTheOldTextNamedThem) {
+  const std::string signed_text =
+      "each school selected for Practitioner Schools 4.0: Global Collaborator, for the 2019-2020 school "
+      "year, with a focus on the Global Collaborator ISTE Standard.";
+
+  EXPECT_EQ(Reword(signed_text, kPs4, kPs5),
+            "each school selected for Practitioner Schools 5.0: Empowered Learner, for the 2020-2021 school "
+            "year, with a focus on the Empowered Learner ISTE Standard.");
+  EXPECT_EQ(Reword("the 2019\u20132020 school year", kPs4, kPs5), "the 2020\u20132021 school year");
+}
+
+TEST(Reword, KeepsAThemeTheNewCohortKept) {
+  const Wording same_focus{"5.0", "Global Collaborator", "2020-2021"};
+
+  EXPECT_EQ(Reword("Global Collaborator skills", kPs4, same_focus), "Global Collaborator skills");
+}
+
+TEST(StaleMentions, FindsWhatAReworkedTextStillSaysOfTheOldCohort) {
+  // PS 3.0's agreement names its planning meetings "May 21 - June 7, 2018": a date no rule can move.
+  const Wording ps3{"3.0", "Innovative Designer", "2018-2019"};
+  const Wording ps4{"4.0", "Global Collaborator", "2019-2020"};
+  const auto reworked = Reword("Planning meetings (May 21 - June 7, 2018) with ITI for PS 3.0", ps3, ps4);
+
+  EXPECT_EQ(StaleMentions(reworked, ps3, ps4), (std::vector<std::string>{"2018"}));
+  EXPECT_EQ(StaleMentions("Innovative Designer in PS 3.0, 2018-2019", ps3, ps4),
+            (std::vector<std::string>{"PS 3.0", "Innovative Designer", "2018-2019", "2018"}));
+  EXPECT_TRUE(StaleMentions(Reword("PS 3.0: Innovative Designer, 2018-2019", ps3, ps4), ps3, ps4).empty());
+  EXPECT_TRUE(StaleMentions("PS 3.01 in 20189", ps3, ps4).empty());
+}
+
+TEST(CheckSchoolYear, WantsTwoConsecutiveYears) {
+  EXPECT_TRUE(CheckSchoolYear("2020-2021").has_value());
+  EXPECT_EQ(CheckSchoolYear("2020-2022").error().field, "school_year");
+  EXPECT_EQ(CheckSchoolYear("2020/21").error().field, "school_year");
+  EXPECT_EQ(CheckSchoolYear("").error().field, "school_year");
+}
+
 }  // namespace practica::applications

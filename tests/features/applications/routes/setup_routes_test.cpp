@@ -36,6 +36,99 @@ TEST_F(SetupRoutes, CopiesPs3sQAndASessionsAYearLaterAtTheSameTime) {
   EXPECT_EQ(Json(opened).at("applications").at("closes_at").as_string(), "2019-04-06T16:00:00-07:00");
 }
 
+TEST_F(SetupRoutes, NamesTheNewNumberThemeAndYearWhereverPs4sTextNamedItsOwn) {
+  const auto data = Json(server_->Get("/api/v1/cohorts/ps-5-0/setup"));
+  const std::string agreement(data.at("agreement").at("text").as_string());
+  const auto& goals = data.at("goals").as_array();
+
+  EXPECT_NE(agreement.find("Practitioner Schools 5.0: Empowered Learner, for the 2020-2021 school year"),
+            std::string::npos)
+      << agreement.substr(0, 400);
+  EXPECT_EQ(agreement.find("Global Collaborator"), std::string::npos);
+  EXPECT_EQ(agreement.find("2019-2020"), std::string::npos);
+  ASSERT_EQ(goals.size(), 5u) << "PS 4.0's five goals";
+  EXPECT_EQ(goals[1].as_string(),
+            "Provide students with opportunities to develop Empowered Learner skills on a daily basis, thereby "
+            "granting students the ability to build proficiency in 21st-century practices for success.");
+  EXPECT_EQ(goals[4].as_string(), "Share PS 5.0 promising practices with other schools in the District.");
+  EXPECT_EQ(data.at("cohort").at("school_year").as_string(), "2020-2021");
+}
+
+TEST_F(SetupRoutes, CopiesTheCommitmentTemplateAndCalendarAYearLaterAndShowsWhatStillNamesTheOldYear) {
+  auto opened = Api("POST", "/api/v1/cohorts/ps-3-0/copy", director_,
+                    R"({"number":"3.5","title":"Rehearsal","school_year":"2019-2020"})");
+  ASSERT_EQ(opened.status, 201) << opened.body;
+
+  const auto items = Count("SELECT COUNT(*) FROM commitment_templates t JOIN cohorts c ON c.district_id = t.district_id"
+                           " AND c.id = t.cohort_id WHERE c.slug = 'ps-3-5'");
+  const auto stale = Json(opened).at("still_names_old_cohort").as_array();
+  const auto page = server_->Get("/cohorts/ps-3-5/setup", &director_);
+
+  EXPECT_EQ(items, 24) << "PS 3.0's 21 school and 3 district commitments, not typed again";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM commitment_calendars k JOIN cohorts c ON c.district_id = k.district_id"
+                  " AND c.id = k.cohort_id WHERE c.slug = 'ps-3-5' AND k.support_ends_on = '2020-06-07'"),
+            1)
+      << "PS 3.0's coach support ended June 7, 2019";
+  ASSERT_FALSE(stale.empty());
+  EXPECT_EQ(stale[0].at("part").as_string(), "The agreement");
+  EXPECT_EQ(stale[0].at("phrases").as_array()[0].as_string(), "2018") << "\"a planning meeting in May 2018\"";
+  EXPECT_NE(page.body.find("id=\"stale-list\""), std::string::npos);
+  EXPECT_NE(page.body.find("Still names PS 3.0"), std::string::npos);
+}
+
+TEST_F(SetupRoutes, StaffCorrectTheSchoolYearAndAMistypedOneIsRefusedAndKept) {
+  auto refused = server_->PostForm("/cohorts/ps-5-0/setup/school-year", &director_, "cohort_school_year=2020-2022");
+  auto saved = server_->PostForm("/cohorts/ps-5-0/setup/school-year", &director_, "cohort_school_year=2021-2022");
+  auto api = Api("POST", "/api/v1/cohorts/ps-5-0/setup/school-year", director_, R"({"cohort_school_year":"next year"})");
+  auto teacher = server_->PostForm("/cohorts/ps-5-0/setup/school-year", &teacher_, "cohort_school_year=2030-2031");
+
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_NE(refused.body.find("value=\"2020-2022\""), std::string::npos);
+  EXPECT_NE(refused.body.find("the second the next"), std::string::npos);
+  EXPECT_EQ(saved.status, 303);
+  EXPECT_EQ(api.status, 422);
+  EXPECT_EQ(Json(api).at("error").at("field").as_string(), "cohort_school_year");
+  EXPECT_EQ(teacher.status, 403);
+  EXPECT_EQ(Json(server_->Get("/api/v1/cohorts/ps-5-0/setup")).at("cohort").at("school_year").as_string(),
+            "2021-2022");
+}
+
+TEST_F(SetupRoutes, ARefusedCopyKeepsTheChosenFocusStandardAndSchoolYear) {
+  auto page = server_->PostForm("/cohorts/ps-4-0/copy", &director_,
+                                "number=5.0&title=Again&focus_standard=1.3&school_year=2020-2021");
+
+  EXPECT_EQ(page.status, 409);
+  EXPECT_NE(page.body.find("<option value=\"1.3\" selected>"), std::string::npos);
+  EXPECT_NE(page.body.find("name=\"school_year\" value=\"2020-2021\""), std::string::npos);
+}
+
+TEST_F(SetupRoutes, PublishesTheAgreementForVisitorsWithTheCohort) {
+  const auto cohort = server_->Get("/cohorts/ps-5-0");
+  const auto agreement = server_->Get("/cohorts/ps-5-0/agreement");
+  const auto none = server_->Get("/cohorts/ps-2-0/agreement");
+
+  EXPECT_NE(cohort.body.find("href=\"/cohorts/ps-5-0/agreement\""), std::string::npos);
+  EXPECT_EQ(agreement.status, 200) << "no sign-in: a school reads it before applying";
+  EXPECT_NE(agreement.body.find("Practitioner Schools 5.0: Empowered Learner, for the 2020-2021 school year"),
+            std::string::npos);
+  EXPECT_NE(agreement.body.find("Version 1, published"), std::string::npos);
+  EXPECT_EQ(none.status, 200);
+  EXPECT_NE(none.body.find("id=\"no-agreement\""), std::string::npos);
+}
+
+TEST_F(SetupRoutes, TellsVisitorsWhomToAskAndOnceTheWindowClosesThatTheNextIsNotAnnounced) {
+  const auto open = server_->Get("/");
+  server_->clock().Set(testing::kTestNow + 20 * 86400);  // December 13, 2026: PS 5.0's window closed on the 4th
+  const auto closed = server_->Get("/");
+
+  EXPECT_NE(open.body.find("contact Sophia Mendoza, Instructional Technology Director, at "
+                           "<a href=\"mailto:sophia.mendoza@lausd.net\">"),
+            std::string::npos);
+  EXPECT_EQ(open.body.find("id=\"next-window\""), std::string::npos) << "PS 5.0 is taking applications";
+  EXPECT_NE(closed.body.find("id=\"next-window\""), std::string::npos);
+  EXPECT_NE(closed.body.find("id=\"tell-me\""), std::string::npos);
+}
+
 TEST_F(SetupRoutes, RefusesToOpenACohortWhoseNumberIsTakenKeepingWhatWasTyped) {
   const auto before = Count("SELECT COUNT(*) FROM cohorts");
 
