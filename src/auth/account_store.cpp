@@ -98,4 +98,23 @@ core::Result<RecentFailures> AccountStore::Failures(const std::string& email,
   return failures;
 }
 
+core::Result<std::map<std::int64_t, std::int64_t>> AccountStore::PendingInvitations(
+    const std::vector<std::int64_t>& person_ids) {
+  std::map<std::int64_t, std::int64_t> pending;
+  if (person_ids.empty()) return pending;
+  std::string ids;
+  for (auto id : person_ids) ids += (ids.empty() ? "" : ",") + std::to_string(id);  // numbers only
+  auto read = db_.Execute(
+      "SELECT t.person_id, MAX(t.expires_at) FROM one_time_tokens t WHERE t.district_id = $1"
+      " AND t.purpose = 'invitation' AND t.person_id IN (" + ids + ")"
+      " AND NOT EXISTS (SELECT 1 FROM one_time_tokens u WHERE u.district_id = t.district_id"
+      " AND u.person_id = t.person_id AND u.purpose = 'invitation' AND u.used_at IS NOT NULL)"
+      " AND NOT EXISTS (SELECT 1 FROM credentials c WHERE c.district_id = t.district_id AND c.person_id = t.person_id)"
+      " AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.district_id = t.district_id AND s.person_id = t.person_id)"
+      " GROUP BY t.person_id",
+      {district_id_}, [&](const db::Row& row) { pending[row.Int(0)] = row.Int(1); });
+  if (!read) return std::unexpected(read.error());
+  return pending;
+}
+
 }  // namespace practica::auth

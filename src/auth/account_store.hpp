@@ -1,6 +1,9 @@
 // Local accounts: password hashes, one-time links (reset, invitation), sign-in attempts.
 #pragma once
 
+#include <map>
+#include <vector>
+
 #include <optional>
 #include <string>
 
@@ -33,6 +36,12 @@ class AccountStore {
   [[nodiscard]] core::Result<std::optional<std::int64_t>> CheckLink(std::string_view token,
                                                                    LinkPurpose purpose,
                                                                    std::int64_t now, bool consume);
+
+  // Of these people, those invited who have not accepted yet, with when their newest invitation
+  // link expires: an invitation was sent, none was used, and they have neither a password nor a
+  // session (someone who signs in through the district's OpenID provider never uses the link).
+  [[nodiscard]] core::Result<std::map<std::int64_t, std::int64_t>> PendingInvitations(
+      const std::vector<std::int64_t>& person_ids);
 
   [[nodiscard]] core::Result<void> RecordAttempt(const std::string& email,
                                                  const std::string& address, std::int64_t now,

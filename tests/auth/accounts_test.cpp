@@ -169,6 +169,38 @@ TEST_F(AccountsTest, InvitesByEmailAndTheLinkSignsTheNewPersonIn) {
   EXPECT_NE(again.body.find("This invitation has expired or was already used."), std::string::npos);
 }
 
+TEST_F(AccountsTest, ThePeopleListShowsRolesAndAnInvitedPersonAsInvitedUntilTheyAccept) {
+  auto director = server_->SignIn("sophia.mendoza@lausd.net");
+  ASSERT_EQ(server_->PostForm("/people", &director, "name=Rita+Moreno&email=rita%40example.org").status, 303);
+  const auto row = [&](const std::string& q) {
+    const auto page = server_->Get("/people?q=" + q, &director);
+    const auto at = page.body.find("<tr data-state");
+    return at == std::string::npos ? std::string() : page.body.substr(at, page.body.find("</tr>", at) - at);
+  };
+  const auto invited = row("rita");
+
+  const auto mail = smtp_.WaitForMail(1);
+  ASSERT_EQ(mail.size(), 1u);
+  const auto at = mail[0].text.find("http://127.0.0.1/invitations/");
+  const std::string path = mail[0].text.substr(at + 16, mail[0].text.find('\n', at) - at - 16);
+  auto form = server_->Get(path);
+  auto cookie = form.Header("set-cookie");
+  const auto token = cookie.substr(cookie.find('=') + 1, cookie.find(';') - cookie.find('=') - 1);
+  ASSERT_EQ(server_->Send("POST", path,
+                          {{"Content-Type", "application/x-www-form-urlencoded"}, {"Cookie", "practica_form=" + token}},
+                          "csrf_token=" + token + "&password=a+good+long+password")
+                .status,
+            303);
+  const auto api = server_->Get("/api/v1/people?q=hope", &director);
+
+  EXPECT_NE(invited.find("Invited, not yet accepted"), std::string::npos) << invited;
+  EXPECT_NE(invited.find("link valid until"), std::string::npos);
+  EXPECT_NE(row("rita").find(">Active<"), std::string::npos) << row("rita");
+  EXPECT_NE(row("principal%40practica.example").find("Principal, Garvanza"), std::string::npos)
+      << row("principal%40practica.example");
+  EXPECT_NE(api.body.find("\"label\":\"Principal, Hope Street ES\""), std::string::npos) << api.body;
+}
+
 TEST_F(AccountsTest, ResetsAPasswordByEmailedLinkAndEndsTheOldSessions) {
   auto old_session = server_->SignIn("principal@practica.example");
   auto form = server_->Get("/password/forgot");

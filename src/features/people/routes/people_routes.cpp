@@ -2,6 +2,9 @@
 #include <boost/json/array.hpp>
 #include <boost/json/parse.hpp>
 
+#include "auth/account_store.hpp"
+#include "auth/guard.hpp"
+#include "auth/principal_loader.hpp"
 #include "core/text.hpp"
 #include "features/kit/fields.hpp"
 #include "features/kit/respond.hpp"
@@ -53,11 +56,40 @@ core::Result<json::object> ListJson(const Deps& deps, const Request& request) {
   auto page = PeopleStore(*db, deps.tenant.id).Search(q, static_cast<int>(limit->value_or(50)),
                                                       static_cast<int>(offset->value_or(0)));
   if (!page) return std::unexpected(page.error());
+  std::vector<std::int64_t> ids;
+  for (const auto& person : page->people) ids.push_back(person.id);
+  auto invited = auth::AccountStore(*db, deps.tenant.id).PendingInvitations(ids);
+  if (!invited) return std::unexpected(invited.error());
+  const auto today = auth::Today(deps.clock, deps.tenant.zone);
   json::array items;
   for (const auto& person : page->people) {
-    items.emplace_back(json::object{{"id", person.id}, {"email", person.email},
-                                    {"name", person.display_name}, {"active", person.active},
-                                    {"url", "/people/" + std::to_string(person.id)}});
+    // A page holds at most 500 people; their grants are read one person at a time, as the
+    // person page reads them, so the labels are the same on both.
+    auto grants = auth::LoadGrants(*db, deps.tenant.id, person.id);
+    if (!grants) return std::unexpected(grants.error());
+    json::array roles;
+    for (const auto& grant : *grants) {
+      if (!grant.ActiveOn(today)) continue;
+      std::string label(auth::RoleLabel(grant.role));
+      if (grant.scope != auth::ScopeKind::kDistrict && !grant.scope_label.empty()) label += ", " + grant.scope_label;
+      roles.emplace_back(json::object{{"role", auth::RoleCode(grant.role)}, {"label", std::move(label)}});
+    }
+    const auto pending = invited->find(person.id);
+    const std::string state = !person.active ? "deactivated" : pending != invited->end() ? "invited" : "active";
+    json::object item{{"id", person.id},
+                      {"email", person.email},
+                      {"name", person.display_name},
+                      {"active", person.active},
+                      {"state", state},
+                      {"state_label", state == "deactivated" ? "Deactivated"
+                                      : state == "invited"   ? "Invited, not yet accepted"
+                                                             : "Active"},
+                      {"roles", std::move(roles)},
+                      {"url", "/people/" + std::to_string(person.id)}};
+    if (pending != invited->end()) {
+      item["invitation_expires"] = core::FormatLongDate(deps.tenant.zone.ToLocal(pending->second).date);
+    }
+    items.emplace_back(std::move(item));
   }
   return json::object{{"people", std::move(items)}, {"total", page->total}, {"q", q}};
 }
