@@ -290,7 +290,26 @@ TEST_F(AccountsTest, GrantsARoleThatTakesEffectAndEndsIt) {
   EXPECT_EQ(granted.status, 303);
   EXPECT_EQ(can_see.status, 200);
   EXPECT_EQ(refused.status, 422);
-  EXPECT_NE(refused.body.find("No school has the short address &quot;east&quot;"), std::string::npos);
+  EXPECT_NE(refused.body.find("No school is called &quot;east&quot;; start typing its name"), std::string::npos);
+}
+
+TEST_F(AccountsTest, GrantsASchoolRoleByTheSchoolsNameAsTheListSuggestsIt) {
+  auto director = server_->SignIn("sophia.mendoza@lausd.net");
+  auto teacher = server_->SignIn("teacher@practica.example");
+  const std::string person = "/people/" + std::to_string(teacher.person_id);
+
+  const auto page = server_->Get(person, &director);
+  auto granted = server_->PostForm(person + "/grants", &director, "role=team_member&scope=hope+street+es");
+  auto local = server_->PostForm(person + "/grants", &director, "role=instructional_director&scope=East");
+
+  EXPECT_NE(page.body.find("<option value=\"Hope Street ES\">"), std::string::npos) << "suggested as typed";
+  EXPECT_NE(page.body.find("list=\"grant-places\""), std::string::npos);
+  EXPECT_EQ(granted.status, 303) << granted.body.substr(granted.body.find("problem"), 300);
+  EXPECT_EQ(local.status, 303);
+  EXPECT_EQ(server_->CountRows("SELECT COUNT(*) FROM grants g JOIN schools s ON s.district_id = g.district_id"
+                               " AND s.id = g.scope_id WHERE g.person_id = " + std::to_string(teacher.person_id) +
+                               " AND g.role = 'team_member' AND s.slug = 'hope-street-es'"),
+            1);
 }
 
 TEST_F(AccountsTest, KeepsTheChosenRoleWhenAGrantIsRefused) {

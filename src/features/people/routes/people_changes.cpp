@@ -10,6 +10,7 @@
 #include "auth/grant_store.hpp"
 #include "auth/guard.hpp"
 #include "auth/principal_loader.hpp"
+#include "core/text.hpp"
 #include "core/plural.hpp"
 #include "features/kit/grant_json.hpp"
 #include "features/people/store/people_store.hpp"
@@ -119,22 +120,25 @@ core::Result<json::object> GrantRole(const features::Deps& deps, const http::Req
     auto person = people.Find(person_id);
     if (!person) return std::unexpected(person.error());
     if (!*person) return Fail(ErrorCode::kNotFound, "There is no such person in this district.");
-    const std::string scope = Get(fields, "scope");
+    const std::string scope(core::Trim(Get(fields, "scope")));
     if (grant.scope == auth::ScopeKind::kSchool) {
-      auto school = people.School(scope);
+      auto school = people.SchoolNamed(scope);
       if (!school) return std::unexpected(school.error());
       if (!*school) {
         return Fail(ErrorCode::kInvalidInput,
-                    "No school has the short address \"" + scope + "\"; copy it from the school's page address.",
+                    scope.empty() ? std::string("Say which school: start typing its name and pick it from the list.")
+                                  : "No school is called \"" + scope +
+                                        "\"; start typing its name and pick it from the list.",
                     {}, "scope");
       }
       grant.scope_id = (*school)->id;
     } else if (grant.scope == auth::ScopeKind::kLocalDistrict) {
-      auto local = people.LocalDistrictId(scope);
+      auto local = people.LocalDistrictNamed(scope);
       if (!local) return std::unexpected(local.error());
       if (*local == 0) {
         return Fail(ErrorCode::kInvalidInput,
-                    "No local district is called \"" + scope + "\"; use central, east, northeast, northwest, south or west.",
+                    "No local district is called \"" + scope +
+                        "\"; start typing its name and pick it from the list.",
                     {}, "scope");
       }
       grant.scope_id = *local;

@@ -125,6 +125,19 @@ Response PersonPage(const Deps& deps, const Request& request, json::object extra
       RoleOptions(typed_role != nullptr && typed_role->is_string() ? std::string_view(typed_role->as_string())
                                                                    : std::string_view("teacher"));
   (*data)["person_id"] = (*data)["id"];
+  {
+    // The "Where" field suggests every school and local district by name as the person types.
+    auto db = deps.database.Acquire();
+    PeopleStore store(*db, deps.tenant.id);
+    auto schools = store.SchoolNames();
+    auto locals = store.LocalDistrictNames();
+    if (!schools) return features::Failure(request, schools.error(), deps.views);
+    if (!locals) return features::Failure(request, locals.error(), deps.views);
+    json::array places;
+    for (const auto& name : *schools) places.emplace_back(name);
+    for (const auto& name : *locals) places.emplace_back(name);
+    (*data)["place_options"] = std::move(places);
+  }
   const std::string title((*data)["name"].as_string());
   return deps.views.Page(request, "people/person", title, std::move(*data), "people", status);
 }

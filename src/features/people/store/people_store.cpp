@@ -114,6 +114,50 @@ core::Result<std::int64_t> PeopleStore::LocalDistrictId(std::string_view slug) {
   return id->value_or(0);
 }
 
+core::Result<std::optional<SchoolRef>> PeopleStore::SchoolNamed(std::string_view text) {
+  std::vector<SchoolRef> found;
+  auto done = db_.Execute(
+      "SELECT id, COALESCE(local_district_id, 0), slug, name FROM schools"
+      " WHERE district_id = $1 AND (slug = $2 OR LOWER(name) = LOWER($2)) ORDER BY slug = $2 DESC, id LIMIT 2",
+      {district_id_, std::string(text)}, [&](const db::Row& row) {
+        found.push_back(SchoolRef{row.Int(0), row.Int(1), row.String(2), row.String(3)});
+      });
+  if (!done) return std::unexpected(done.error());
+  if (found.empty()) return std::optional<SchoolRef>{};
+  if (found.size() > 1 && found[0].slug != text) {
+    return core::Fail(core::ErrorCode::kConflict,
+                      "Two schools are called \"" + std::string(text) + "\" (" + found[0].slug + " and " +
+                          found[1].slug + "); type the short address of the one you mean.",
+                      {}, "scope");
+  }
+  return std::optional<SchoolRef>{found[0]};
+}
+
+core::Result<std::int64_t> PeopleStore::LocalDistrictNamed(std::string_view text) {
+  auto id = db_.QueryInt(
+      "SELECT id FROM local_districts WHERE district_id = $1 AND (slug = $2 OR LOWER(name) = LOWER($2))"
+      " ORDER BY id LIMIT 1",
+      {district_id_, std::string(text)});
+  if (!id) return std::unexpected(id.error());
+  return id->value_or(0);
+}
+
+core::Result<std::vector<std::string>> PeopleStore::SchoolNames() {
+  std::vector<std::string> names;
+  auto done = db_.Execute("SELECT name FROM schools WHERE district_id = $1 ORDER BY name", {district_id_},
+                          [&](const db::Row& row) { names.push_back(row.String(0)); });
+  if (!done) return std::unexpected(done.error());
+  return names;
+}
+
+core::Result<std::vector<std::string>> PeopleStore::LocalDistrictNames() {
+  std::vector<std::string> names;
+  auto done = db_.Execute("SELECT name FROM local_districts WHERE district_id = $1 ORDER BY name", {district_id_},
+                          [&](const db::Row& row) { names.push_back(row.String(0)); });
+  if (!done) return std::unexpected(done.error());
+  return names;
+}
+
 core::Result<std::vector<StaffMember>> PeopleStore::Staff(std::int64_t school_id) {
   std::vector<StaffMember> staff;
   auto done = db_.Execute(

@@ -50,6 +50,14 @@ class PeopleStore {
   [[nodiscard]] core::Result<std::optional<SchoolRef>> School(std::string_view slug);
   // A local district's id by its short name, or 0.
   [[nodiscard]] core::Result<std::int64_t> LocalDistrictId(std::string_view slug);
+  // What a person types into a "Where" field: a school's name (any case) or its short address.
+  // kConflict when two schools share the name.
+  [[nodiscard]] core::Result<std::optional<SchoolRef>> SchoolNamed(std::string_view text);
+  // A local district by its name ("East", any case) or short name; 0 when none.
+  [[nodiscard]] core::Result<std::int64_t> LocalDistrictNamed(std::string_view text);
+  // Every school's name, then every local district's, by name: the "Where" field's suggestions.
+  [[nodiscard]] core::Result<std::vector<std::string>> SchoolNames();
+  [[nodiscard]] core::Result<std::vector<std::string>> LocalDistrictNames();
   [[nodiscard]] core::Result<std::vector<StaffMember>> Staff(std::int64_t school_id);
   // kConflict when the person is already on that school's staff.
   [[nodiscard]] core::Result<void> AddToSchool(std::int64_t school_id, std::int64_t person_id,
