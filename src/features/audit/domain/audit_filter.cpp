@@ -47,15 +47,17 @@ core::Result<AuditFilter> ReadAuditFilter(const AuditQueryText& text) {
   const auto from = text.from;
   const auto to = text.to;
   AuditFilter filter;
-  if (!person.empty()) {
-    const auto id = core::ParseInt(person, 1, INT64_MAX);
-    if (!id) {
-      return core::Fail(core::ErrorCode::kInvalidInput,
-                        "The person filter must be a person's number, as in /people/123.", {}, "person");
+  // A number is the person's number (as in /people/123, and the links the pages make); anything
+  // else is what people know of each other: a name or an e-mail address.
+  const auto trimmed_person = core::Trim(person);
+  if (!trimmed_person.empty()) {
+    if (const auto id = core::ParseInt(trimmed_person, 1, INT64_MAX)) {
+      filter.person_id = *id;
+    } else {
+      filter.person = std::string(trimmed_person);
     }
-    filter.person_id = *id;
   }
-  filter.school_slug = std::string(school);
+  filter.school_slug = std::string(core::Trim(school));
   filter.action = std::string(action);
   for (auto [text, field, out] : {std::tuple{from, "from", &filter.from}, std::tuple{to, "to", &filter.to}}) {
     if (text.empty()) continue;

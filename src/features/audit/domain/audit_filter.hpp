@@ -30,8 +30,9 @@ constexpr int kDefaultAuditPage = 100;
 constexpr int kLargestAuditPage = 500;
 
 struct AuditFilter {
-  std::int64_t person_id = 0;  // 0: anyone
-  std::string school_slug;     // "": any school
+  std::int64_t person_id = 0;  // 0: anyone (or `person` below)
+  std::string person;          // part of a name or a whole e-mail address, any case; "": anyone
+  std::string school_slug;     // "": any school; else a school's short address or part of its name
   std::string action;          // "": any action; else an exact action such as "people.manage"
   std::optional<core::LocalDate> from;  // first day, inclusive, in the district's zone
   std::optional<core::LocalDate> to;    // last day, inclusive

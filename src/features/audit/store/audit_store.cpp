@@ -9,7 +9,17 @@ core::Result<void> AuditStore::Read(const AuditFilter& filter, std::int64_t from
                                     const std::function<void(const AuditRow&)>& on_row) {
   db::Clause where("a.district_id = $1", {district_id_});
   if (filter.person_id != 0) where.And("a.person_id = ?", filter.person_id);
-  if (!filter.school_slug.empty()) where.And("s.slug = ?", filter.school_slug);
+  if (!filter.person.empty()) {
+    const auto email = where.Next(filter.person);
+    const auto part = where.Next("%" + filter.person + "%");
+    where.AndRaw("a.person_id IN (SELECT m.id FROM people m WHERE m.district_id = a.district_id AND (LOWER(m.email) = LOWER(" +
+                 email + ") OR LOWER(m.display_name) LIKE LOWER(" + part + ")))");
+  }
+  if (!filter.school_slug.empty()) {
+    const auto slug = where.Next(filter.school_slug);
+    const auto part = where.Next("%" + filter.school_slug + "%");
+    where.AndRaw("(s.slug = " + slug + " OR LOWER(s.name) LIKE LOWER(" + part + "))");
+  }
   if (!filter.action.empty()) {
     where.And("a.action = ?", filter.action);
   } else if (filter.kind == AuditKind::kChanges) {

@@ -92,6 +92,24 @@ TEST_F(AuditRoutesTest, LinksToOlderEntriesOnThePageAndBackToTheNewest) {
   EXPECT_NE(second.body.find("id=\"audit-older\""), std::string::npos) << "5 sign-ins, 2 a page";
 }
 
+TEST_F(AuditRoutesTest, FindsAPersonsChangesByNameOrEmailAndASchoolsByName) {
+  ASSERT_EQ(server_->PostForm("/account/notifications", &director_, "digest=on").status, 303);
+  auto hope = server_->SignIn("principal.hope@practica.example");
+  ASSERT_EQ(server_->PostForm("/account/notifications", &hope, "digest=on").status, 303);
+
+  const auto by_name = Api("/api/v1/audit?person=mendoza").at("entries").as_array();
+  const auto by_email = Api("/api/v1/audit?person=PRINCIPAL.HOPE%40practica.example").at("entries").as_array();
+  const auto nobody = Api("/api/v1/audit?person=nobody-by-this-name").at("entries").as_array();
+
+  ASSERT_EQ(by_name.size(), 1u);
+  EXPECT_EQ(by_name[0].at("person").as_string(), "Sophia Mendoza");
+  ASSERT_EQ(by_email.size(), 1u);
+  EXPECT_EQ(by_email[0].at("person_id").as_int64(), hope.person_id);
+  EXPECT_TRUE(nobody.empty());
+  EXPECT_EQ(Api("/api/v1/audit?school=garvanza").at("entries").as_array().size(), 0u)
+      << "no change named Garvanza yet";
+}
+
 TEST_F(AuditRoutesTest, RefusesACursorItDidNotGiveOutAndSaysWhatToDo) {
   const auto reply = server_->Get("/api/v1/audit?before=yesterday", &director_);
 
