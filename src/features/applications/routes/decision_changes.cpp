@@ -95,49 +95,55 @@ core::Result<void> KeepRosterInStep(const Deps& deps, db::Connection& db, const 
   return store.RemoveFromRoster(cohort_id, target.school.id);
 }
 
+// Inside the decision's transaction: every check again, then the roster, the status and the
+// history, and what the audit entry says.
+core::Result<AuditNote> Record(const Deps& deps, const Request& request, db::Connection& db, const Target& target,
+                               Decision decision, const Fields& fields) {
+  if (auto checked = CheckDecision(target.application, decision, target.setup.cohort); !checked) {
+    return std::unexpected(checked.error());
+  }
+  const std::string current(StatusCode(target.application.status));
+  if (const auto was = core::Trim(Get(fields, "was")); !was.empty() && was != current) {
+    return Fail(ErrorCode::kConflict,
+                Name(target) + " became " + current + " while you were confirming; nothing was recorded. Look at "
+                "its history and decide again.", {}, "decision");
+  }
+  if (auto confirmed = CheckConfirmed(Needed(deps, db, target, decision), Confirmed(fields)); !confirmed) {
+    return std::unexpected(confirmed.error());
+  }
+  if (auto roster = KeepRosterInStep(deps, db, target, decision); !roster) return std::unexpected(roster.error());
+  const auto now = deps.clock.NowUtcSeconds();
+  const auto status = StatusAfter(decision);
+  if (auto set = ApplicationsStore(db, deps.tenant.id).SetStatus(target.application.id, status, now); !set) {
+    return std::unexpected(set.error());
+  }
+  const bool correction = IsDecided(target.application.status);
+  const std::string note(core::Trim(Get(fields, "note")));
+  const std::string reason = correction ? std::string(core::Trim(Get(fields, "reason"))) : "";
+  if (auto noted = ReviewsStore(db, deps.tenant.id)
+                       .AddDecision(target.application.id, StatusCode(status), note, request.principal->person_id,
+                                    now, reason);
+      !noted) {
+    return std::unexpected(noted.error());
+  }
+  json::object after{{"status", StatusCode(status)}, {"note", note}};
+  if (correction) after["reason"] = reason;
+  return AuditNote{"application", "", 0, {{"status", current}}, std::move(after),
+                   correction ? "changed the decision on " + Name(target) + " from " + current + " to " +
+                                    std::string(StatusCode(status)) + (reason.empty() ? "" : ": " + reason)
+                              : core::ToLower(StatusLabel(status)) + " " + Name(target)};
+}
+
 }  // namespace
 
 core::Result<AuditNote> Decide(const Deps& deps, const Request& request, const Fields& fields) {
   const auto decision = ChosenDecision(fields);
   if (!decision) return std::unexpected(decision.error());
-  const std::string note(core::Trim(Get(fields, "note")));
-  const std::string reason(core::Trim(Get(fields, "reason")));
-  const std::string was(core::Trim(Get(fields, "was")));
   std::optional<Target> decided;
-  auto done = OnApplication(deps, request, "applications.decide", [&](db::Connection& db, const Target& target)
-                                                                      -> core::Result<AuditNote> {
-    if (auto checked = CheckDecision(target.application, *decision, target.setup.cohort); !checked) {
-      return std::unexpected(checked.error());
-    }
-    const std::string current(StatusCode(target.application.status));
-    if (!was.empty() && was != current) {
-      return Fail(ErrorCode::kConflict,
-                  Name(target) + " became " + current + " while you were confirming; nothing was recorded. Look at "
-                  "its history and decide again.", {}, "decision");
-    }
-    if (auto confirmed = CheckConfirmed(Needed(deps, db, target, *decision), Confirmed(fields)); !confirmed) {
-      return std::unexpected(confirmed.error());
-    }
-    if (auto roster = KeepRosterInStep(deps, db, target, *decision); !roster) return std::unexpected(roster.error());
-    const auto now = deps.clock.NowUtcSeconds();
-    const auto status = StatusAfter(*decision);
-    if (auto set = ApplicationsStore(db, deps.tenant.id).SetStatus(target.application.id, status, now); !set) {
-      return std::unexpected(set.error());
-    }
-    const bool correction = IsDecided(target.application.status);
-    if (auto noted = ReviewsStore(db, deps.tenant.id)
-                         .AddDecision(target.application.id, StatusCode(status), note, request.principal->person_id,
-                                      now, correction ? reason : "");
-        !noted) {
-      return std::unexpected(noted.error());
-    }
-    decided = target;
-    json::object after{{"status", StatusCode(status)}, {"note", note}};
-    if (correction) after["reason"] = reason;
-    return AuditNote{"application", "", 0, {{"status", current}}, std::move(after),
-                     correction ? "changed the decision on " + Name(target) + " from " + current + " to " +
-                                      std::string(StatusCode(status)) + (reason.empty() ? "" : ": " + reason)
-                                : core::ToLower(StatusLabel(status)) + " " + Name(target)};
+  auto done = OnApplication(deps, request, "applications.decide", [&](db::Connection& db, const Target& target) {
+    auto note = Record(deps, request, db, target, *decision, fields);
+    if (note) decided = target;
+    return note;
   });
   if (done && decided) Tell(deps, request, *decided, *decision, fields);
   return done;
