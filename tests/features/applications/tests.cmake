@@ -7,6 +7,7 @@ add_executable(applications_unit_tests
   features/applications/domain/application_rules_test.cpp
   features/applications/domain/rubric_test.cpp
   features/applications/domain/review_rules_test.cpp
+  features/applications/domain/decision_rules_test.cpp
   features/applications/domain/attachment_test.cpp
   features/applications/store/base64_test.cpp
   features/applications/multipart_test.cpp)
@@ -24,7 +25,8 @@ add_executable(applications_tests
   features/applications/routes/setup_routes_test.cpp
   features/applications/routes/apply_routes_test.cpp
   features/applications/routes/attachment_routes_test.cpp
-  features/applications/routes/review_routes_test.cpp)
+  features/applications/routes/review_routes_test.cpp
+  features/applications/routes/decision_routes_test.cpp)
 target_include_directories(applications_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(applications_tests PRIVATE app mail_test_support GTest::gtest_main)
 # DISCOVERY_TIMEOUT goes before PROPERTIES: after it, it would end the list of properties.

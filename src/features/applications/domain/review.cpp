@@ -117,43 +117,4 @@ core::Result<void> CheckSiteVisit(const SiteVisit& visit, const Setup& setup) {
   return {};
 }
 
-std::optional<Decision> ParseDecision(std::string_view code) {
-  if (code == "accepted") return Decision::kAccepted;
-  if (code == "waitlisted") return Decision::kWaitlisted;
-  if (code == "declined") return Decision::kDeclined;
-  return std::nullopt;
-}
-
-Status StatusAfter(Decision decision) {
-  switch (decision) {
-    case Decision::kAccepted: return Status::kAccepted;
-    case Decision::kWaitlisted: return Status::kWaitlisted;
-    case Decision::kDeclined: return Status::kDeclined;
-  }
-  return Status::kDeclined;
-}
-
-core::Result<void> CheckDecision(const Application& application, Decision decision,
-                                 const cohorts::Cohort& cohort) {
-  const std::string name = ApplicationName(application.school_name, cohort);
-  switch (application.status) {
-    case Status::kSubmitted:
-      return {};
-    case Status::kWaitlisted:
-      if (decision != Decision::kWaitlisted) return {};
-      return Fail(ErrorCode::kConflict, name + " is already waitlisted; accept or decline it.");
-    case Status::kDraft:
-      return Fail(ErrorCode::kConflict,
-                  name + " is still a draft; decide once the school submits it.");
-    case Status::kWithdrawn:
-      return Fail(ErrorCode::kConflict, name + " was withdrawn by the school; there is nothing to decide.");
-    case Status::kAccepted:
-    case Status::kDeclined:
-      return Fail(ErrorCode::kConflict,
-                  name + " was already " + core::ToLower(StatusLabel(application.status)) +
-                      "; the decision stands.");
-  }
-  return {};
-}
-
 }  // namespace practica::applications

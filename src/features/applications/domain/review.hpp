@@ -1,5 +1,5 @@
-// Reviewing applications: who may review which school, rubric scores, the site visit, and the
-// program office's decisions.
+// Reviewing applications: who may review which school, rubric scores and the site visit (the
+// program office's decisions are in decision.hpp).
 #pragma once
 
 #include <cstdint>
@@ -11,6 +11,7 @@
 #include "core/error.hpp"
 #include "core/time_zone.hpp"
 #include "features/applications/domain/application.hpp"
+#include "features/applications/domain/decision.hpp"
 
 namespace practica::applications {
 
@@ -67,15 +68,5 @@ struct SiteVisit {
 // kInvalidInput naming the field: a visit falls within the cohort's site-visit window and says
 // who went; kInvalidInput when the cohort has no window yet.
 [[nodiscard]] core::Result<void> CheckSiteVisit(const SiteVisit& visit, const Setup& setup);
-
-enum class Decision { kAccepted, kWaitlisted, kDeclined };
-
-std::optional<Decision> ParseDecision(std::string_view code);
-Status StatusAfter(Decision decision);
-
-// kConflict when the application cannot take this decision now: a draft or withdrawn one, an
-// accepted or declined one, or waitlisting one already waitlisted.
-[[nodiscard]] core::Result<void> CheckDecision(const Application& application, Decision decision,
-                                               const cohorts::Cohort& cohort);
 
 }  // namespace practica::applications

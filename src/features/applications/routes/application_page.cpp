@@ -2,6 +2,7 @@
 
 #include <boost/json/array.hpp>
 
+#include "features/applications/domain/decision.hpp"
 #include "features/applications/domain/rubric.hpp"
 #include "features/applications/routes/application_view.hpp"
 #include "features/kit/respond.hpp"
@@ -77,6 +78,18 @@ void AddReviewForm(json::object& data, const json::object& extra) {
   data["review_criteria"] = std::move(rows);
 }
 
+// Radio buttons with none chosen until the person chooses: a decision is never made by default.
+json::array DecisionOptions(const std::vector<Decision>& choices, const json::object& extra) {
+  const auto* typed = extra.if_contains("typed_decision");
+  const std::string chosen = typed != nullptr && typed->is_string() ? std::string(typed->as_string()) : "";
+  json::array options;
+  for (auto decision : choices) {
+    const std::string code(DecisionCode(decision));
+    options.emplace_back(json::object{{"value", code}, {"label", DecisionVerb(decision)}, {"checked", code == chosen}});
+  }
+  return options;
+}
+
 }  // namespace
 
 http::Response ApplicationPage(const Deps& deps, const Request& request, json::object extra, int status) {
@@ -96,7 +109,10 @@ http::Response ApplicationPage(const Deps& deps, const Request& request, json::o
   data["can_withdraw"] = standing.applicant && exists && (state == Status::kDraft || open);
   data["can_manage"] = standing.Manages() && exists;
   data["can_extend"] = standing.Manages() && (!exists || state == Status::kDraft);
-  data["can_decide"] = standing.admin && open;
+  const auto choices = view.application ? DecisionChoices(state) : std::vector<Decision>{};
+  data["can_decide"] = standing.admin && !choices.empty();
+  data["correcting"] = IsDecided(state);
+  data["decision_choices"] = DecisionOptions(choices, extra);
   data["can_review"] = (standing.staff || standing.reviewer) && view.AssignedTo(standing.person_id) && open;
   data["reviews_url"] = "/cohorts/" + view.setup.cohort.slug + "/applications";
   data["has_missing"] = !data["missing"].as_array().empty();

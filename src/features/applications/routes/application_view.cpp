@@ -171,11 +171,17 @@ json::object ApplicationJson(const ApplicationView& view, const Standing& standi
     for (auto& part : MissingParts(setup, a)) missing.emplace_back(part);
   }
   json::array decisions;
+  std::string previous;  // the decision the next one replaces, if any
   for (const auto& d : view.decisions) {
     const auto status = ParseStatus(d.decision).value_or(Status::kWithdrawn);
-    decisions.emplace_back(json::object{{"decision", d.decision}, {"label", StatusLabel(status)}, {"note", d.note},
-                                        {"by", d.decided_by}, {"at", zone.FormatIso(d.decided_at)},
-                                        {"when", core::FormatLongDateTime(zone.ToLocal(d.decided_at))}});
+    const bool replaces = !previous.empty() && status != Status::kWithdrawn;
+    decisions.emplace_back(json::object{
+        {"decision", d.decision}, {"label", StatusLabel(status)}, {"note", d.note}, {"reason", d.reason},
+        {"replaced", replaces ? json::value(previous) : json::value(nullptr)},
+        {"replaced_label", replaces ? StatusLabel(*ParseStatus(previous)) : ""},
+        {"by", d.decided_by}, {"at", zone.FormatIso(d.decided_at)},
+        {"when", core::FormatLongDateTime(zone.ToLocal(d.decided_at))}});
+    previous = status == Status::kWithdrawn ? "" : d.decision;
   }
   json::object out{
       {"cohort", CohortRefJson(setup.cohort)},
@@ -197,7 +203,10 @@ json::object ApplicationJson(const ApplicationView& view, const Standing& standi
   };
   if (standing.Manages()) {
     for (auto& [key, value] : ManagerJson(view, zone)) out[key] = value;
-  } else if (view.AssignedTo(standing.person_id)) {
+  }
+  // Staff who are also assigned as reviewers fill in the same form as any reviewer: their own
+  // saved scores come back with the page, not only the team's summary.
+  if (view.AssignedTo(standing.person_id)) {
     auto mine = ReviewsJson(view, standing.person_id);
     out["my_review"] = mine.empty() ? json::value(nullptr) : mine.front();
   }

@@ -7,7 +7,7 @@
 #include "auth/principal_loader.hpp"
 #include "core/text.hpp"
 #include "features/applications/domain/rubric.hpp"
-#include "features/applications/routes/notify.hpp"
+#include "features/applications/routes/target.hpp"
 #include "features/applications/store/reviews_store.hpp"
 #include "features/applications/store/setup_store.hpp"
 
@@ -19,37 +19,6 @@ using features::Deps;
 using http::Request;
 
 namespace {
-
-struct Target {
-  Setup setup;
-  SchoolRef school;
-  Application application;
-};
-
-// A change to the application the path names: kNotFound when the school has none.
-core::Result<AuditNote> OnApplication(const Deps& deps, const Request& request, std::string_view action,
-                                      const std::function<core::Result<AuditNote>(db::Connection&, const Target&)>& change) {
-  return Audited(deps, request, action, [&](db::Connection& db) -> core::Result<AuditNote> {
-    auto cohort = LoadCohort(deps, db, request.Param("slug"));
-    if (!cohort) return std::unexpected(cohort.error());
-    auto school = LoadSchool(deps, db, request.Param("school"));
-    if (!school) return std::unexpected(school.error());
-    auto application = ApplicationsStore(db, deps.tenant.id).Find(cohort->id, *school);
-    if (!application) return std::unexpected(application.error());
-    if (!*application) return std::unexpected(NoApplication(*school, *cohort));
-    auto setup = SetupStore(db, deps.tenant.id).Load(*cohort);
-    if (!setup) return std::unexpected(setup.error());
-    const Target target{std::move(*setup), *school, std::move(**application)};
-    auto note = change(db, target);
-    if (note) {
-      note->record_id = std::to_string(target.application.id);
-      note->school_id = target.school.id;
-    }
-    return note;
-  });
-}
-
-std::string Name(const Target& target) { return ApplicationName(target.school.name, target.setup.cohort); }
 
 core::Result<std::vector<HeldRole>> RolesOf(const Deps& deps, db::Connection& db, std::int64_t person_id) {
   auto grants = auth::LoadGrants(db, deps.tenant.id, person_id);
@@ -64,28 +33,6 @@ core::Result<void> CheckUnderReview(const Target& target) {
   return Fail(ErrorCode::kConflict, Name(target) + " is " + core::ToLower(StatusLabel(status)) +
                                         (status == Status::kDraft ? "; review it once the school submits it."
                                                                   : "; it is no longer reviewed."));
-}
-
-std::string DecisionText(const Target& target, Decision decision, const std::string& note, const Deps& deps) {
-  const auto full = cohorts::FullName(target.setup.cohort);
-  std::string text;
-  switch (decision) {
-    case Decision::kAccepted:
-      text = target.school.name + " is accepted into " + full +
-             ". Congratulations! Next, you and your local district's instructional director sign the "
-             "Intent to Participate in Practica.";
-      break;
-    case Decision::kWaitlisted:
-      text = target.school.name + " is on the waiting list for " + full +
-             ". The program office writes again as soon as a place opens.";
-      break;
-    case Decision::kDeclined:
-      text = target.school.name + " was not selected for " + full +
-             " this year. Thank you for applying; the program office welcomes your application next year.";
-      break;
-  }
-  if (!note.empty()) text += "\n\nA note from the program office: " + note;
-  return text + "\n\nThe application: " + deps.auth.public_url + ApplicationUrl(target.setup.cohort, target.school) + "\n";
 }
 
 }  // namespace
@@ -237,47 +184,6 @@ core::Result<AuditNote> RecordSiteVisit(const Deps& deps, const Request& request
                      {{"visited_on", core::FormatIsoDate(visit.visited_on)}, {"visitors", visit.visitors}},
                      "site visit to " + target.school.name + " on " + core::FormatLongDate(visit.visited_on)};
   });
-}
-
-core::Result<AuditNote> Decide(const Deps& deps, const Request& request, const Fields& fields) {
-  const auto decision = ParseDecision(core::Trim(Get(fields, "decision")));
-  if (!decision) {
-    return Fail(ErrorCode::kInvalidInput, "Choose a decision: accepted, waitlisted or declined.", {}, "decision");
-  }
-  const std::string note(core::Trim(Get(fields, "note")));
-  std::optional<Target> decided;
-  auto done = OnApplication(deps, request, "applications.decide", [&](db::Connection& db, const Target& target)
-                                                                      -> core::Result<AuditNote> {
-    if (auto checked = CheckDecision(target.application, *decision, target.setup.cohort); !checked) {
-      return std::unexpected(checked.error());
-    }
-    const auto now = deps.clock.NowUtcSeconds();
-    const auto status = StatusAfter(*decision);
-    if (auto set = ApplicationsStore(db, deps.tenant.id).SetStatus(target.application.id, status, now); !set) {
-      return std::unexpected(set.error());
-    }
-    ReviewsStore store(db, deps.tenant.id);
-    if (auto noted = store.AddDecision(target.application.id, StatusCode(status), note, request.principal->person_id, now);
-        !noted) {
-      return std::unexpected(noted.error());
-    }
-    if (*decision == Decision::kAccepted) {
-      if (auto listed = store.AddToRoster(target.setup.cohort.id, target.school); !listed) {
-        return std::unexpected(listed.error());
-      }
-    }
-    decided = target;
-    return AuditNote{"application", "", 0, {{"status", StatusCode(target.application.status)}},
-                     {{"status", StatusCode(status)}, {"note", note}},
-                     core::ToLower(StatusLabel(status)) + " " + Name(target)};
-  });
-  if (done && decided) {
-    NotifyPrincipals(deps, request, decided->school,
-                     cohorts::ShortName(decided->setup.cohort) + " application: " +
-                         core::ToLower(StatusLabel(StatusAfter(*decision))),
-                     DecisionText(*decided, *decision, note, deps));
-  }
-  return done;
 }
 
 }  // namespace practica::applications

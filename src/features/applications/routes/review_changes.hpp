@@ -27,11 +27,6 @@ using ScoreReader = std::function<core::Result<std::vector<Score>>(const std::ve
 // fields: visited_on, visitors, notes. kInvalidInput outside the cohort's site-visit window.
 [[nodiscard]] core::Result<AuditNote> RecordSiteVisit(const features::Deps& deps, const http::Request& request,
                                                       const Fields& fields);
-// fields: decision (accepted, waitlisted, declined), note. Accepting puts the school on the
-// cohort's roster. E-mails the school's principals.
-[[nodiscard]] core::Result<AuditNote> Decide(const features::Deps& deps, const http::Request& request,
-                                             const Fields& fields);
-
 // score_<criterion> and comment_<criterion> fields.
 ScoreReader ScoresFromForm(const Fields& fields);
 // {"scores":[{"criterion_id","score","comment"}]}

@@ -1,6 +1,7 @@
 // Reviewing one application: …/application/reviewers, /reviews, /site-visit and /decision, as
-// page forms and as JSON.
+// page forms and as JSON. A decision from the page asks for confirmation first.
 #include "features/applications/routes/application_page.hpp"
+#include "features/applications/routes/decision_changes.hpp"
 #include "features/applications/routes/page_kit.hpp"
 #include "features/applications/routes/register.hpp"
 #include "features/applications/routes/review_changes.hpp"
@@ -40,6 +41,25 @@ core::Result<AuditNote> ReviewFromForm(const Deps& deps, const Request& r, const
   return SaveReview(deps, r, ScoresFromForm(fields));
 }
 
+// A decision from the page is recorded only after the person has seen it named, with anything
+// else to confirm, and said yes: until then the page comes back with the confirmation and every
+// value kept.
+Response DecisionForm(const Deps& deps, const Request& r) {
+  const auto fields = FormFields(r);
+  auto preview = DecisionPreview(deps, r, fields);
+  if (!preview) return features::Failure(r, preview.error(), deps.views);
+  if (*preview) {
+    const int status = (*preview)->contains("error") ? 422 : 200;
+    json::object extra{{"confirm_decision", std::move(**preview)}};
+    for (const auto& [key, value] : fields) {
+      if (key != "csrf_token") extra["typed_" + key] = value;
+    }
+    return ApplicationPage(deps, r, std::move(extra), status);
+  }
+  return AfterForm(deps, r, Decide(deps, r, fields), PageUrl(r) + "#decision", "decision", fields,
+                   [&](json::object extra, int status) { return ApplicationPage(deps, r, std::move(extra), status); });
+}
+
 
 }  // namespace
 
@@ -63,7 +83,7 @@ core::Result<void> RegisterReviewRoutes(http::Router& router, const Deps& deps) 
       ScopedRoute(Method::kPost, page + "/site-visit", "applications.manage", Surface::kPage,
              PageForm(deps, "site-visit", RecordSiteVisit), deps),
       ScopedRoute(Method::kPost, page + "/decision", "applications.decide", Surface::kPage,
-             PageForm(deps, "decision", Decide), deps),
+             [&deps](const Request& r) { return DecisionForm(deps, r); }, deps),
       ScopedRoute(Method::kPost, api + "/reviewers", "applications.manage", Surface::kApi,
              ApiForm(deps, AssignReviewer), deps),
       ScopedRoute(Method::kPost, api + "/reviewers/{id}/remove", "applications.manage", Surface::kApi,

@@ -138,24 +138,25 @@ core::Result<void> ReviewsStore::SaveSiteVisit(std::int64_t application_id, cons
 core::Result<std::vector<DecisionRecord>> ReviewsStore::Decisions(std::int64_t application_id) {
   std::vector<DecisionRecord> decisions;
   auto done = db_.Execute(
-      "SELECT d.decision, d.note, COALESCE(p.display_name, ''), d.decided_at FROM application_decisions d"
+      "SELECT d.decision, d.note, d.reason, COALESCE(p.display_name, ''), d.decided_at FROM application_decisions d"
       " LEFT JOIN people p ON p.district_id = d.district_id AND p.id = d.decided_by"
       " WHERE d.district_id = $1 AND d.application_id = $2 ORDER BY d.decided_at, d.id",
       {district_id_, application_id}, [&](const db::Row& row) {
-        decisions.push_back({row.String(0), row.String(1), row.String(2), row.Int(3)});
+        decisions.push_back({row.String(0), row.String(1), row.String(2), row.String(3), row.Int(4)});
       });
   if (!done) return std::unexpected(done.error());
   return decisions;
 }
 
 core::Result<void> ReviewsStore::AddDecision(std::int64_t application_id, std::string_view decision,
-                                             const std::string& note, std::int64_t by, std::int64_t now) {
+                                             const std::string& note, std::int64_t by, std::int64_t now,
+                                             const std::string& reason) {
   auto id = db_.NextId();
   if (!id) return std::unexpected(id.error());
   auto inserted = db_.Exec(
       "INSERT INTO application_decisions (district_id, id, application_id, decision, note, decided_by,"
-      " decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-      {district_id_, *id, application_id, std::string(decision), note, by, now});
+      " decided_at, reason) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+      {district_id_, *id, application_id, std::string(decision), note, by, now, reason});
   if (!inserted) return std::unexpected(inserted.error());
   return {};
 }
@@ -166,6 +167,33 @@ core::Result<void> ReviewsStore::AddToRoster(std::int64_t cohort_id, const Schoo
       " ON CONFLICT (district_id, cohort_id, school_id) DO NOTHING",
       {district_id_, cohort_id, school.id, school.name});
   if (!inserted) return std::unexpected(inserted.error());
+  return {};
+}
+
+core::Result<std::vector<std::string>> ReviewsStore::ParticipationHolds(std::int64_t cohort_id,
+                                                                      std::int64_t school_id) {
+  static const std::vector<std::pair<std::string, std::string>> kHolds = {
+      {"agreement_signatures", "a signed agreement"},
+      {"team_members", "a practitioner team"},
+      {"participation_coaches", "a coach"},
+      {"school_commitments", "commitments"},
+      {"participation_details", "details recorded on its participation page"},
+  };
+  std::vector<std::string> holds;
+  for (const auto& [table, words] : kHolds) {
+    auto count = db_.QueryInt("SELECT COUNT(*) FROM " + table +
+                                  " WHERE district_id = $1 AND cohort_id = $2 AND school_id = $3",
+                              {district_id_, cohort_id, school_id});
+    if (!count) return std::unexpected(count.error());
+    if (count->value_or(0) > 0) holds.push_back(words);
+  }
+  return holds;
+}
+
+core::Result<void> ReviewsStore::RemoveFromRoster(std::int64_t cohort_id, std::int64_t school_id) {
+  auto removed = db_.Exec("DELETE FROM participations WHERE district_id = $1 AND cohort_id = $2 AND school_id = $3",
+                          {district_id_, cohort_id, school_id});
+  if (!removed) return std::unexpected(removed.error());
   return {};
 }
 

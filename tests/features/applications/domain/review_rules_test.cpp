@@ -113,25 +113,4 @@ TEST(CheckSiteVisit, AcceptsBothEndsOfTheWindow) {
   EXPECT_TRUE(CheckSiteVisit({{2018, 5, 4}, "Allison Jonas", ""}, Ps3()).has_value());
 }
 
-TEST(CheckDecision, LetsAWaitlistedSchoolBeAcceptedLater) {
-  Application application;
-  application.school_name = "Hope Street ES";
-  application.status = Status::kWaitlisted;
-
-  EXPECT_TRUE(CheckDecision(application, Decision::kAccepted, Ps3().cohort).has_value());
-  EXPECT_FALSE(CheckDecision(application, Decision::kWaitlisted, Ps3().cohort).has_value());
-}
-
-TEST(CheckDecision, KeepsADecisionAndIgnoresDrafts) {
-  Application application;
-  application.school_name = "Hope Street ES";
-  application.status = Status::kAccepted;
-  auto decided = CheckDecision(application, Decision::kDeclined, Ps3().cohort);
-  application.status = Status::kDraft;
-  auto draft = CheckDecision(application, Decision::kAccepted, Ps3().cohort);
-
-  EXPECT_EQ(decided.error().message, "Hope Street ES's application for PS 3.0 was already accepted; the decision stands.");
-  EXPECT_EQ(draft.error().code, core::ErrorCode::kConflict);
-}
-
 }  // namespace practica::applications

@@ -213,7 +213,9 @@ TEST_F(ApplyMailRoutes, TellsThePrincipalTheDecision) {
   SubmitApplication(kHope, hope_);
   smtp_.WaitForMail(1);
 
-  auto decided = Api("POST", ApiUrl(kHope) + "/decision", director_, R"({"decision":"accepted","note":"Welcome!"})");
+  auto decided = Api("POST", ApiUrl(kHope) + "/decision", director_,
+                     R"({"decision":"accepted","note":"Welcome!","confirm":"yes","confirm_window_open":"yes",)"
+                     R"("confirm_no_site_visit":"yes"})");
 
   EXPECT_EQ(decided.status, 200);
   const auto mail = smtp_.WaitForMail(2);
@@ -223,6 +225,28 @@ TEST_F(ApplyMailRoutes, TellsThePrincipalTheDecision) {
   EXPECT_NE(mail[1].text.find("Hope Street ES is accepted into Practitioner Schools 5.0: Empowered Learner."),
             std::string::npos);
   EXPECT_NE(mail[1].text.find("A note from the program office: Welcome!"), std::string::npos);
+}
+
+TEST_F(ApplyMailRoutes, TellsThePrincipalWhenTheDecisionChanges) {
+  SubmitApplication(kHope, hope_);
+  smtp_.WaitForMail(1);
+  const std::string confirmed = R"("confirm":"yes","confirm_window_open":"yes","confirm_no_site_visit":"yes")";
+  ASSERT_EQ(Api("POST", ApiUrl(kHope) + "/decision", director_, R"({"decision":"accepted",)" + confirmed + "}").status, 200);
+  smtp_.WaitForMail(2);
+
+  auto corrected = Api("POST", ApiUrl(kHope) + "/decision", director_,
+                       R"({"decision":"declined","reason":"The scores were entered for the wrong school.",)" + confirmed + "}");
+
+  EXPECT_EQ(corrected.status, 200);
+  const auto mail = smtp_.WaitForMail(3);
+  ASSERT_EQ(mail.size(), 3u);
+  EXPECT_EQ(mail[2].to, std::vector<std::string>{"principal.hope@practica.example"});
+  EXPECT_EQ(mail[2].subject, "PS 5.0 application: decision changed to declined");
+  EXPECT_NE(mail[2].text.find("The program office changed its decision on Hope Street ES's application for PS 5.0: it "
+                              "was accepted and is now declined. This replaces the earlier e-mail."),
+            std::string::npos)
+      << mail[2].text;
+  EXPECT_NE(mail[2].text.find("Why it changed: The scores were entered for the wrong school."), std::string::npos);
 }
 
 }  // namespace

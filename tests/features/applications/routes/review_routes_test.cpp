@@ -28,6 +28,22 @@ class ReviewRoutes : public ApplicationsRoutesTest {
   }
 
   std::int64_t ScoreRows() { return Count("SELECT COUNT(*) FROM review_scores"); }
+
+  std::vector<std::string> CriterionIds(const std::string& school) {
+    std::vector<std::string> ids;
+    const auto application = Json(Api("GET", ApiUrl(school), director_));
+    for (const auto& c : application.at("criteria").as_array()) {
+      ids.push_back(std::to_string(c.at("id").as_int64()));
+    }
+    return ids;
+  }
+
+  // The score menu of one criterion on the review form, as the page renders it.
+  static std::string ScoreMenu(const std::string& page, const std::string& criterion) {
+    const auto start = page.find("id=\"score-" + criterion + "\"");
+    if (start == std::string::npos) return "";
+    return page.substr(start, page.find("</select>", start) - start);
+  }
 };
 
 TEST_F(ReviewRoutes, StaffAssignAReviewerWhoseScoresShowInTheReviewTable) {
@@ -133,6 +149,50 @@ TEST_F(ReviewRoutes, RefusesAScoreOutsideTheRubric) {
   EXPECT_EQ(ScoreRows(), 0);
 }
 
+TEST_F(ReviewRoutes, ShowsStaffWhoReviewTheirSavedScoresAndCommentsWhenTheyComeBack) {
+  ASSERT_EQ(Api("POST", ApiUrl(kHope) + "/reviewers", director_, R"({"reviewer":"dominic.caguioa@lausd.net"})").status, 200);
+  ASSERT_EQ(Api("POST", ApiUrl(kHope) + "/reviews", specialist_, Scores(kHope, 3)).status, 200);
+  const auto first = CriterionIds(kHope).front();
+
+  auto page = server_->Get(PageUrl(kHope), &specialist_);
+
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(ScoreMenu(page.body, first).find("<option value=\"3\" selected>"), std::string::npos) << ScoreMenu(page.body, first);
+  EXPECT_NE(page.body.find("name=\"comment_" + first + "\" rows=\"2\" class=\"full\">Seen on the visit.</textarea>"),
+            std::string::npos);
+}
+
+TEST_F(ReviewRoutes, ShowsAReviewerTheirSavedScoresWhenTheyComeBack) {
+  MakeReviewer(coach_);
+  ASSERT_EQ(Api("POST", ApiUrl(kHope) + "/reviewers", director_, R"({"reviewer":"coach@practica.example"})").status, 200);
+  ASSERT_EQ(Api("POST", ApiUrl(kHope) + "/reviews", coach_, Scores(kHope, 2)).status, 200);
+  const auto ids = CriterionIds(kHope);
+
+  auto page = server_->Get(PageUrl(kHope), &coach_);
+
+  EXPECT_EQ(page.status, 200);
+  for (const auto& id : ids) {
+    EXPECT_NE(ScoreMenu(page.body, id).find("<option value=\"2\" selected>"), std::string::npos) << "criterion " << id;
+  }
+}
+
+TEST_F(ReviewRoutes, KeepsWhatTheReviewerTypedWhenTheirChangeIsRefused) {
+  ASSERT_EQ(Api("POST", ApiUrl(kHope) + "/reviewers", director_, R"({"reviewer":"dominic.caguioa@lausd.net"})").status, 200);
+  ASSERT_EQ(Api("POST", ApiUrl(kHope) + "/reviews", specialist_, Scores(kHope, 3)).status, 200);
+  const auto ids = CriterionIds(kHope);
+
+  // The first criterion changed, the second left blank: refused, and the page shows what was typed.
+  auto page = server_->PostForm(PageUrl(kHope) + "/reviews", &specialist_,
+                                "score_" + ids[0] + "=2&comment_" + ids[0] + "=Changed+my+mind&score_" + ids[1] + "=");
+
+  EXPECT_EQ(page.status, 422);
+  EXPECT_NE(ScoreMenu(page.body, ids[0]).find("<option value=\"2\" selected>"), std::string::npos);
+  EXPECT_NE(page.body.find(">Changed my mind</textarea>"), std::string::npos);
+  EXPECT_EQ(ScoreMenu(page.body, ids[1]).find("selected"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM review_scores WHERE score = 3"), static_cast<std::int64_t>(ids.size()))
+      << "the saved review stays as it was";
+}
+
 TEST_F(ReviewRoutes, RefusesAScoreFromSomeoneNotAssigned) {
   auto reply = Api("POST", ApiUrl(kHope) + "/reviews", specialist_, Scores(kHope, 3));
 
@@ -157,11 +217,17 @@ TEST_F(ReviewRoutes, RecordsASiteVisitOnlyWithinTheWindow) {
 }
 
 TEST_F(ReviewRoutes, AcceptingPutsTheSchoolOnTheCohortsRosterInTheSameChange) {
-  auto waitlisted = server_->PostForm(PageUrl(kHope) + "/decision", &director_, "decision=waitlisted&note=");
+  // Before the deadline and the site visits: every statement confirmed.
+  auto waitlisted = server_->PostForm(PageUrl(kHope) + "/decision", &director_,
+                                      "decision=waitlisted&note=&confirm=yes&confirm_window_open=yes"
+                                      "&confirm_no_site_visit=yes");
   const auto roster = Count("SELECT COUNT(*) FROM participations p JOIN cohorts c ON c.district_id = p.district_id"
                             " AND c.id = p.cohort_id WHERE c.slug = 'ps-5-0'");
-  auto accepted = Api("POST", ApiUrl(kHope) + "/decision", director_, R"({"decision":"accepted","note":"A place opened."})");
-  auto again = Api("POST", ApiUrl(kHope) + "/decision", director_, R"({"decision":"declined"})");
+  auto accepted = Api("POST", ApiUrl(kHope) + "/decision", director_,
+                      R"({"decision":"accepted","note":"A place opened.","confirm":"yes","confirm_window_open":"yes",)"
+                      R"("confirm_no_site_visit":"yes"})");
+  auto again = Api("POST", ApiUrl(kHope) + "/decision", director_,
+                   R"({"decision":"accepted","confirm":"yes","confirm_window_open":"yes","confirm_no_site_visit":"yes"})");
 
   EXPECT_EQ(waitlisted.status, 303);
   EXPECT_EQ(roster, 0);
@@ -171,7 +237,8 @@ TEST_F(ReviewRoutes, AcceptingPutsTheSchoolOnTheCohortsRosterInTheSameChange) {
             1);
   EXPECT_EQ(again.status, 409);
   EXPECT_EQ(Json(again).at("error").at("message").as_string(),
-            "Hope Street ES's application for PS 5.0 was already accepted; the decision stands.");
+            "Hope Street ES's application for PS 5.0 is already accepted; to correct the decision, choose a different "
+            "one.");
   const auto history = Json(Api("GET", ApiUrl(kHope), hope_)).at("decisions").as_array();
   ASSERT_EQ(history.size(), 2u);
   EXPECT_EQ(history[0].at("decision").as_string(), "waitlisted");

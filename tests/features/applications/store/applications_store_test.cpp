@@ -139,6 +139,38 @@ TEST_P(ApplicationsStoreTest, KeepsEveryDecisionAndPutsTheAcceptedSchoolOnTheRos
   EXPECT_EQ(Count("SELECT COUNT(*) FROM participations WHERE district_id = $1 AND listed_name = 'Hope Street ES'"), 1);
 }
 
+TEST_P(ApplicationsStoreTest, KeepsWhyADecisionWasCorrectedAndTakesAnUntouchedSchoolOffTheRoster) {
+  const auto application = Started(hope_ref_);
+  ReviewsStore reviews(db(), district_);
+  ASSERT_TRUE(reviews.AddDecision(application.id, "accepted", "", principal_, At(2018, 5, 14, 9)));
+  ASSERT_TRUE(reviews.AddToRoster(cohort_.id, hope_ref_));
+
+  auto untouched = reviews.ParticipationHolds(cohort_.id, hope_);
+  ASSERT_TRUE(reviews.RemoveFromRoster(cohort_.id, hope_));
+  ASSERT_TRUE(reviews.AddDecision(application.id, "declined", "", principal_, At(2018, 5, 15, 9), "Wrong school."));
+
+  ASSERT_TRUE(untouched.has_value());
+  EXPECT_TRUE(untouched->empty());
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM participations WHERE district_id = $1 AND listed_name = 'Hope Street ES'"), 0);
+  auto history = reviews.Decisions(application.id);
+  ASSERT_EQ(history->size(), 2u);
+  EXPECT_EQ(history->front().reason, "");
+  EXPECT_EQ(history->back().reason, "Wrong school.");
+}
+
+TEST_P(ApplicationsStoreTest, SaysWhatAnAcceptedSchoolsParticipationAlreadyHolds) {
+  ReviewsStore reviews(db(), district_);
+  ASSERT_TRUE(reviews.AddToRoster(cohort_.id, hope_ref_));
+  ASSERT_TRUE(db().Exec("INSERT INTO participation_coaches (district_id, id, cohort_id, school_id, coach_person_id,"
+                        " assigned_at) VALUES ($1, 990001, $2, $3, $4, 0)",
+                        {district_, cohort_.id, hope_, principal_}));
+
+  auto holds = reviews.ParticipationHolds(cohort_.id, hope_);
+
+  ASSERT_TRUE(holds.has_value());
+  EXPECT_EQ(*holds, std::vector<std::string>{"a coach"});
+}
+
 TEST_P(ApplicationsStoreTest, FindsTheSchoolsActivePrincipalsForItsEmail) {
   auth::GrantStore grants(db(), district_);
   ASSERT_TRUE(grants.Add({principal_, auth::Role::kPrincipal, auth::ScopeKind::kSchool, hope_, {2018, 1, 1}, std::nullopt},
