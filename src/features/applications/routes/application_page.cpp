@@ -4,7 +4,10 @@
 
 #include "features/applications/domain/decision.hpp"
 #include "features/applications/domain/rubric.hpp"
+#include "core/text.hpp"
 #include "features/applications/routes/application_view.hpp"
+#include "features/applications/routes/context.hpp"
+#include "features/applications/store/reviews_store.hpp"
 #include "features/kit/respond.hpp"
 
 namespace practica::applications {
@@ -119,6 +122,23 @@ http::Response ApplicationPage(const Deps& deps, const Request& request, json::o
   data["has_history"] = !data["decisions"].as_array().empty();
   AddDraftForm(data, extra);
   AddReviewForm(data, extra);
+  if (standing.Manages() && exists) {
+    // Reviewers are picked by name from those who may review; the server still refuses anyone
+    // too close to the school.
+    auto db = deps.database.Acquire();
+    auto candidates = ReviewsStore(*db, deps.tenant.id).ReviewerCandidates(Today(deps));
+    if (!candidates) return features::Failure(request, candidates.error(), deps.views);
+    const auto* typed = extra.if_contains("typed_reviewer");
+    const std::string chosen = typed != nullptr && typed->is_string() ? std::string(typed->as_string()) : "";
+    json::array options;
+    for (const auto& person : *candidates) {
+      if (view.AssignedTo(person.id)) continue;
+      options.emplace_back(json::object{{"value", person.email},
+                                        {"label", person.name},
+                                        {"selected", !chosen.empty() && core::ToLower(chosen) == core::ToLower(person.email)}});
+    }
+    data["reviewer_options"] = std::move(options);
+  }
   for (auto& [key, value] : extra) data[key] = value;
   data["csrf_token"] = request.principal->csrf_token;
   const std::string title = view.school.name + " · " + cohorts::ShortName(view.setup.cohort) + " application";

@@ -12,6 +12,21 @@ core::Result<std::optional<PersonRef>> ReviewsStore::FindPerson(std::string_view
   return found;
 }
 
+core::Result<std::vector<PersonRef>> ReviewsStore::ReviewerCandidates(const core::LocalDate& today) {
+  std::vector<PersonRef> people;
+  auto done = db_.Execute(
+      "SELECT DISTINCT p.id, p.display_name, p.email, p.active FROM grants g JOIN people p"
+      " ON p.district_id = g.district_id AND p.id = g.person_id"
+      " WHERE g.district_id = $1 AND p.active = 1"
+      " AND g.role IN ('reviewer', 'director', 'coordinator', 'specialist')"
+      " AND g.ended_at IS NULL AND g.starts_on <= $2 AND (g.ends_on IS NULL OR g.ends_on >= $2)"
+      " ORDER BY p.display_name, p.id",
+      {district_id_, core::FormatIsoDate(today)},
+      [&](const db::Row& row) { people.push_back(PersonRef{row.Int(0), row.String(1), row.String(2), row.Int(3) != 0}); });
+  if (!done) return std::unexpected(done.error());
+  return people;
+}
+
 core::Result<std::optional<PersonRef>> ReviewsStore::FindPerson(std::int64_t person_id) {
   std::optional<PersonRef> found;
   auto done = db_.Execute(

@@ -52,6 +52,9 @@ class ReviewsStore {
       : db_(connection), district_id_(district_id) {}
 
   [[nodiscard]] core::Result<std::optional<PersonRef>> FindPerson(std::string_view email);
+  // Active people who hold a role that reviews (reviewer, or district program staff) on `today`,
+  // by name: whom the review table offers to assign. The conflict rules are checked on assigning.
+  [[nodiscard]] core::Result<std::vector<PersonRef>> ReviewerCandidates(const core::LocalDate& today);
   [[nodiscard]] core::Result<std::optional<PersonRef>> FindPerson(std::int64_t person_id);
   // The schools whose staff list names the person (as principal, teacher or support), as roles
   // held there for good: someone on a school's staff is as close to it as a grant makes them.

@@ -67,6 +67,25 @@ TEST_F(ReviewRoutes, StaffAssignAReviewerWhoseScoresShowInTheReviewTable) {
   EXPECT_NE(page.body.find("<td>3 (2)</td>"), std::string::npos);
 }
 
+TEST_F(ReviewRoutes, OffersReviewersByNameAndKeepsTheChoiceWhenTheAssignmentIsRefused) {
+  MakeReviewer(northeast_);
+  ASSERT_EQ(server_->PostForm(PageUrl(kHope) + "/reviewers", &director_, "reviewer=dominic.caguioa%40lausd.net").status, 303);
+
+  const auto hope = server_->Get(PageUrl(kHope), &director_);
+  const auto refused = server_->PostForm(PageUrl(kGarvanza) + "/reviewers", &director_,
+                                         "reviewer=director.northeast%40practica.example");
+  const auto menu = [](const std::string& page) {
+    const auto at = page.find("id=\"reviewer-email\"");
+    return at == std::string::npos ? std::string() : page.substr(at, page.find("</select>", at) - at);
+  };
+
+  EXPECT_NE(menu(hope.body).find(">Marcus Lee</option>"), std::string::npos) << menu(hope.body);
+  EXPECT_EQ(menu(hope.body).find("Dominic Caguioa"), std::string::npos) << "already reviews Hope Street";
+  EXPECT_EQ(menu(hope.body).find("Priya Shah"), std::string::npos) << "a teacher does not review";
+  EXPECT_NE(menu(refused.body).find("value=\"director.northeast@practica.example\" selected"), std::string::npos)
+      << menu(refused.body);
+}
+
 TEST_F(ReviewRoutes, RefusesAReviewerWhoHoldsARoleAtTheSchool) {
   MakeReviewer(hope_);
 
