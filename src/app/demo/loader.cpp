@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "app/demo/application_demo.hpp"
 #include "app/demo/commitments_demo.hpp"
 #include "app/demo/history.hpp"
 #include "app/demo/learning_demo.hpp"
@@ -158,6 +159,7 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t 
   report.people = *people;
   PRACTICA_TRY(LoadCommitmentsDemo(db, district_id, *zone, now));
   PRACTICA_TRY(AddParticipationDemo(db, district_id));
+  PRACTICA_TRY(AddApplicationDemo(db, district_id));
   PRACTICA_TRY(LoadLearningDemo(db, district_id, *zone, now));
 
   if (scale == Scale::kDistrict) {

@@ -17,6 +17,8 @@ namespace practica::applications {
 inline const std::string kGarvanza = "garvanza-elementary-technology-and-leadership-magnet";  // Northeast
 inline const std::string kHope = "hope-street-es";                                              // East
 
+// The tests work in PS 5.0, opened from PS 4.0 for each test; the demo's own PS 4.0 application
+// (Hope Street's, accepted in 2019) is history, so row counts look at PS 5.0's applications only.
 class ApplicationsRoutesTest : public ::testing::Test {
  protected:
   void SetUp() override;

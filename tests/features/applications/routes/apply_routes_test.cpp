@@ -41,7 +41,7 @@ TEST_F(ApplyRoutes, RefusesASecondApplicationFromTheSameSchool) {
             "once, so continue with that application.");
   EXPECT_EQ(page.status, 409);
   EXPECT_NE(page.body.find("id=\"draft-form\""), std::string::npos) << "the page shows the existing draft";
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM applications"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM applications WHERE cohort_id = (SELECT id FROM cohorts WHERE slug = 'ps-5-0')"), 1);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE action = 'applications.apply' AND outcome = 'done'"), 1);
 }
 
@@ -84,7 +84,7 @@ TEST_F(ApplyRoutes, RefusesToStartAfterTheDeadline) {
   auto reply = Api("POST", ApiUrl(kHope), hope_);
 
   EXPECT_EQ(reply.status, 422);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM applications"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM applications WHERE cohort_id = (SELECT id FROM cohorts WHERE slug = 'ps-5-0')"), 0);
 }
 
 TEST_F(ApplyRoutes, AnExtensionFromTheProgramOfficeLetsTheSchoolSubmitLate) {
@@ -131,8 +131,8 @@ TEST_F(ApplyRoutes, APrincipalCannotTouchAnotherSchoolsApplication) {
   EXPECT_EQ(draft.status, 403);
   EXPECT_EQ(submit.status, 403);
   EXPECT_EQ(upload.status, 403);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM application_answers"), 0);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM application_attachments"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM application_answers WHERE application_id IN (SELECT id FROM applications WHERE cohort_id = (SELECT id FROM cohorts WHERE slug = 'ps-5-0'))"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM application_attachments WHERE application_id IN (SELECT id FROM applications WHERE cohort_id = (SELECT id FROM cohorts WHERE slug = 'ps-5-0'))"), 0);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE outcome = 'refused' AND action = 'applications.apply'"), 3);
 }
 
@@ -161,7 +161,7 @@ TEST_F(ApplyRoutes, RefusesARatingOffTheScaleAndKeepsEverythingTyped) {
   EXPECT_NE(reply.body.find("must be from 1 (Not yet in place) to 4 (Exemplary); got &quot;9&quot;."), std::string::npos);
   EXPECT_NE(reply.body.find(">Kept answer</textarea>"), std::string::npos);
   EXPECT_NE(reply.body.find(">Kept evidence</textarea>"), std::string::npos);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM application_answers"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM application_answers WHERE application_id IN (SELECT id FROM applications WHERE cohort_id = (SELECT id FROM cohorts WHERE slug = 'ps-5-0'))"), 0);
 }
 
 TEST_F(ApplyRoutes, WithdrawsUntilTheProgramOfficeDecides) {

@@ -12,7 +12,7 @@ class AttachmentRoutes : public ApplicationsRoutesTest {
     ApplicationsRoutesTest::SetUp();
     ASSERT_EQ(Api("POST", ApiUrl(kHope), hope_).status, 201);
   }
-  std::int64_t Attachments() { return Count("SELECT COUNT(*) FROM application_attachments"); }
+  std::int64_t Attachments() { return Count("SELECT COUNT(*) FROM application_attachments WHERE application_id IN (SELECT id FROM applications WHERE cohort_id = (SELECT id FROM cohorts WHERE slug = 'ps-5-0'))"); }
 };
 
 TEST_F(AttachmentRoutes, KeepsAPdfAndGivesItBackAsADownload) {

@@ -29,7 +29,7 @@ class DecisionRoutes : public ApplicationsRoutesTest {
   }
 
   std::string Status() { return std::string(Json(Api("GET", ApiUrl(kHope), director_)).at("status").as_string()); }
-  std::int64_t Decisions() { return Count("SELECT COUNT(*) FROM application_decisions"); }
+  std::int64_t Decisions() { return Count("SELECT COUNT(*) FROM application_decisions WHERE application_id IN (SELECT id FROM applications WHERE cohort_id = (SELECT id FROM cohorts WHERE slug = 'ps-5-0'))"); }
   std::int64_t OnRoster() {
     return Count("SELECT COUNT(*) FROM participations p JOIN cohorts c ON c.district_id = p.district_id"
                  " AND c.id = p.cohort_id JOIN schools s ON s.district_id = p.district_id AND s.id = p.school_id"

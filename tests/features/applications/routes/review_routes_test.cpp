@@ -133,7 +133,7 @@ TEST_F(ReviewRoutes, RefusesAReviewerFromTheSchoolsLocalDistrict) {
 TEST_F(ReviewRoutes, RefusesAReviewerScoringTheirOwnSchool) {
   // Assigned before the conflict was known (say, before they took the role): the score is still refused.
   MakeReviewer(hope_);
-  ASSERT_GT(server_->CountRows("SELECT COUNT(*) FROM applications"), 0);
+  ASSERT_GT(server_->CountRows("SELECT COUNT(*) FROM applications WHERE cohort_id = (SELECT id FROM cohorts WHERE slug = 'ps-5-0')"), 0);
   {
     auto db = server_->app().database().Acquire();
     ASSERT_TRUE(db->Exec("INSERT INTO application_reviewers (district_id, application_id, person_id, assigned_by,"
@@ -271,7 +271,7 @@ TEST_F(ReviewRoutes, OnlyTheProgramsAdministratorsDecide) {
 
   EXPECT_EQ(specialist.status, 403);
   EXPECT_EQ(director.status, 403);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM application_decisions"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM application_decisions WHERE application_id IN (SELECT id FROM applications WHERE cohort_id = (SELECT id FROM cohorts WHERE slug = 'ps-5-0'))"), 0);
 }
 
 TEST_F(ReviewRoutes, ShowsEachPersonOnlyTheRowsInsideTheirScopes) {
