@@ -278,6 +278,15 @@ core::Result<std::size_t> SubmissionTarget(const Commitment& commitment,
                   Verifiers(commitment) + " to return it if the evidence needs to change.");
 }
 
+core::Result<void> CheckYearOpen(const Calendar& calendar, const core::TimeZone& zone, std::int64_t now,
+                                 std::string_view cohort) {
+  const auto ends_at = SchoolYearEndsAt(calendar, zone);
+  if (!ends_at || now < *ends_at) return {};
+  return Fail(ErrorCode::kConflict,
+              std::string(cohort) + "'s school year ended on " + core::FormatLongDate(*calendar.school_year_ends_on) +
+                  "; its commitments stand as they ended and take no more evidence.");
+}
+
 core::Result<const Event*> CheckVerify(const Commitment& commitment,
                                        const std::vector<Occurrence>& occurrences,
                                        const std::vector<Event>& events, const Actor& actor) {

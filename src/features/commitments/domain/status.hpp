@@ -113,6 +113,11 @@ struct EvidenceInput {
                                                          const std::vector<Event>& events,
                                                          std::int64_t now);
 
+// kConflict once the cohort's school year is over (`now` at or after its end): what was not
+// done by then stays not done, so no evidence is taken. `cohort` names it ("PS 3.0").
+[[nodiscard]] core::Result<void> CheckYearOpen(const Calendar& calendar, const core::TimeZone& zone,
+                                               std::int64_t now, std::string_view cohort);
+
 // Who is acting on a school's commitment.
 struct Actor {
   std::int64_t person_id = 0;

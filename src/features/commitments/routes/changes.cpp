@@ -20,6 +20,8 @@ struct ItemState {
   const std::vector<Event>& events;
   const Viewer& viewer;
   std::int64_t now = 0;
+  const Calendar& calendar;
+  std::string cohort;  // "PS 3.0"
 };
 
 using Decide = std::function<core::Result<Event>(const ItemState&)>;
@@ -97,7 +99,8 @@ core::Result<json::object> ChangeItem(const features::Deps& deps, const http::Re
     const auto occurrences = Schedule(current->commitment.due, calendar, deps.tenant.zone);
     const auto year_ends_at = SchoolYearEndsAt(calendar, deps.tenant.zone);
     const auto before = Assess(occurrences, current->events, now, year_ends_at);
-    auto event = decide(ItemState{current->commitment, occurrences, current->events, viewer, now});
+    auto event = decide(ItemState{current->commitment, occurrences, current->events, viewer, now, calendar,
+                                  place->cohort.ShortName()});
     if (!event) return std::unexpected(event.error());
     event->person_id = viewer.actor.person_id;
     event->person_name = request.principal ? request.principal->display_name : "";
@@ -154,6 +157,9 @@ core::Result<json::object> SubmitEvidence(const features::Deps& deps, const http
                             Get(fields, "count"),        Get(fields, "total"),
                             Get(fields, "note")};
   return ChangeItem(deps, request, "commitments.submit", [&](const ItemState& state) -> core::Result<Event> {
+    if (auto open = CheckYearOpen(state.calendar, deps.tenant.zone, state.now, state.cohort); !open) {
+      return std::unexpected(open.error());
+    }
     auto target = SubmissionTarget(state.commitment, state.occurrences, state.events, state.now);
     if (!target) return std::unexpected(target.error());
     auto evidence = CheckEvidence(state.commitment, input);

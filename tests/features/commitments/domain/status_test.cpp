@@ -172,6 +172,21 @@ TEST(Assess, KeepsWhatWasVerifiedVerifiedAfterTheSchoolYear) {
   EXPECT_EQ(Assess(Thanksgiving(), events, At("2026-12-02", 18), year_ends_at).status, Status::kVerified);
 }
 
+TEST(CheckYearOpen, TakesEvidenceUntilTheSchoolYearEndsAndRefusesItAfter) {
+  Calendar calendar = Ps3();
+  calendar.school_year_ends_on = core::LocalDate{2019, 6, 30};
+
+  const auto last_minute = CheckYearOpen(calendar, LosAngeles(), At("2019-07-01", 6, 59, 59), "PS 3.0");
+  const auto after = CheckYearOpen(calendar, LosAngeles(), At("2019-07-01", 7), "PS 3.0");
+
+  EXPECT_TRUE(last_minute.has_value());
+  ASSERT_FALSE(after.has_value());
+  EXPECT_EQ(after.error().code, core::ErrorCode::kConflict);
+  EXPECT_EQ(after.error().message,
+            "PS 3.0's school year ended on Sunday, June 30, 2019; its commitments stand as they ended and take no "
+            "more evidence.");
+}
+
 TEST(Urgency, PutsReturnedFirstThenLateThenDueSoon) {
   EXPECT_LT(Urgency(Status::kReturned), Urgency(Status::kLate));
   EXPECT_LT(Urgency(Status::kLate), Urgency(Status::kDueSoon));

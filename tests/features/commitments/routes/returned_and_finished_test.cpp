@@ -120,6 +120,26 @@ TEST_F(CommitmentsRoutes, ShowsAFinishedSchoolYearAsItEndedNotAsLate) {
   EXPECT_FALSE(Item(checklist, "14").at("may_submit").as_bool());
 }
 
+TEST_F(CommitmentsRoutes, RefusesEvidenceForAFinishedSchoolYearOnThePageAndTheApi) {
+  server_->clock().Set(kDecember2026);
+  Grant(kPrincipal, auth::Role::kPrincipal, kGarvanza);
+  auto principal = server_->SignIn(kPrincipal);
+  const auto before = Events();
+
+  auto form = server_->PostForm(Checklist(kGarvanza) + "/18/evidence", &principal,
+                                "url=https%3A%2F%2Fscalar.example.org%2Fexemplar");
+  auto api = PostJson(Checklist(kGarvanza, true) + "/18/evidence", principal,
+                      R"({"url": "https://scalar.example.org/exemplar"})");
+
+  EXPECT_EQ(form.status, 409);
+  EXPECT_NE(form.body.find("PS 3.0&apos;s school year ended on Sunday, June 30, 2019"), std::string::npos);
+  EXPECT_EQ(api.status, 409);
+  EXPECT_EQ(json::parse(api.body).at("error").at("message").as_string(),
+            "PS 3.0's school year ended on Sunday, June 30, 2019; its commitments stand as they ended and take no "
+            "more evidence.");
+  EXPECT_EQ(Events(), before);
+}
+
 TEST_F(CommitmentsRoutes, ShowsNoLateCellInAFinishedYearsGridOrItsExport) {
   server_->clock().Set(kDecember2026);
   auto director = server_->SignIn(kDirector);
