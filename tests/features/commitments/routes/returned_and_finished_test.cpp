@@ -2,6 +2,8 @@
 // verified item keeps in view, and a finished school year shown as it ended.
 #include "features/commitments/routes/commitments_fixture.hpp"
 
+#include <boost/json/serialize.hpp>
+
 namespace practica::testing {
 namespace {
 
@@ -161,6 +163,22 @@ TEST_F(CommitmentsRoutes, ShowsNoLateCellInAFinishedYearsGridOrItsExport) {
   EXPECT_EQ(csv.status, 200);
   EXPECT_EQ(csv.body.find(",Late,"), std::string::npos);
   EXPECT_NE(csv.body.find("Not done"), std::string::npos);
+}
+
+TEST_F(CommitmentsRoutes, TellsTheSameStoryOnGarvanzasChecklistAndItsParticipation) {
+  server_->clock().Set(kDecember2026);
+  auto director = server_->SignIn(kDirector);
+
+  auto checklist = GetJson(Checklist(kGarvanza, true), director);
+  auto participation = GetJson("/api/v1/cohorts/ps-3-0/schools/" + kGarvanza + "/participation", director);
+
+  ASSERT_EQ(checklist.at("coaches").as_array().size(), 1u);
+  EXPECT_EQ(participation.at("coach").at("person").at("name").as_string(),
+            checklist.at("coaches").as_array()[0].as_string());
+  EXPECT_EQ(participation.at("state").as_string(), "active");
+  EXPECT_TRUE(participation.at("missing").as_array().empty()) << json::serialize(participation.at("missing"));
+  EXPECT_EQ(participation.at("leads").at("sso").at("name").as_string(),
+            Item(checklist, "1").at("verified_evidence").at("evidence").as_string());
 }
 
 }  // namespace

@@ -15,10 +15,10 @@ void ParticipationRoutes::SetUp() {
   server_ = AppServer::Start(config);
   ASSERT_NE(server_, nullptr);
   // These tests form, sign and coach PS 3.0 participations from nothing; the demo's PS 3.0
-  // history (Garvanza's team for its learning sessions, the signatures and coach that Garvanza's
-  // and Hope Street's checklists imply) is set aside.
+  // history (Garvanza's team for its learning sessions, the signatures, leads, confirmation and
+  // coach that Garvanza's and Hope Street's checklists imply) is set aside.
   auto db = server_->app().database().Acquire();
-  for (const char* table : {"team_members", "agreement_signatures", "participation_coaches"}) {
+  for (const char* table : {"team_members", "agreement_signatures", "participation_coaches", "participation_details"}) {
     ASSERT_TRUE(db->Exec(std::string("DELETE FROM ") + table +
                          " WHERE cohort_id = (SELECT id FROM cohorts WHERE slug = 'ps-3-0')").has_value());
   }
