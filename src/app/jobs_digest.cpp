@@ -34,13 +34,14 @@ core::Result<std::vector<commitments::DigestLine>> CaseloadLines(PlanContext& co
     for (const auto& item : *items) {
       if (item.commitment.phase == commitments::Phase::kDistrict) continue;
       const auto schedule = commitments::Schedule(item.commitment.due, *calendar, context.tenant.zone);
-      const auto standing = commitments::Assess(schedule, item.events, context.now);
+      const auto standing = commitments::Assess(schedule, item.events, context.now,
+                                                commitments::SchoolYearEndsAt(*calendar, context.tenant.zone));
       const auto& occurrence = schedule[standing.current];
       lines.push_back({school.school_name,
                        std::to_string(item.commitment.number) + ". " + item.commitment.title,
                        standing.status, occurrence.due_at,
                        occurrence.due_on ? core::FormatLongDate(*occurrence.due_on) : "",
-                       url});
+                       url, standing.past_due});
     }
   }
   return commitments::DigestOrder(std::move(lines));
@@ -54,7 +55,8 @@ std::string DigestText(const PlanContext& context, const commitments::Recipient&
   for (const auto& line : lines) {
     if (line.status != heading) {
       heading = line.status;
-      text += "\n" + std::string(commitments::StatusLabel(heading)) + "\n";
+      text += "\n" + std::string(commitments::StatusLabel(heading)) +
+              (heading == commitments::Status::kReturned ? " (past due)" : "") + "\n";
     }
     text += "- " + line.school + ": " + line.title;
     if (!line.due_on.empty()) text += ", due " + line.due_on;
@@ -68,7 +70,7 @@ std::string DigestText(const PlanContext& context, const commitments::Recipient&
 
 std::string Subject(const std::vector<commitments::DigestLine>& lines) {
   int late = 0;
-  for (const auto& line : lines) late += line.status == commitments::Status::kLate ? 1 : 0;
+  for (const auto& line : lines) late += line.past_due ? 1 : 0;
   return "Your caseload this week: " + std::to_string(late) + " late, " +
          std::to_string(static_cast<int>(lines.size()) - late) + " due soon";
 }

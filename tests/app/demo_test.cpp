@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <string>
+#include <vector>
 
 #include "app/application.hpp"
 #include "support/test_database.hpp"
@@ -53,6 +55,49 @@ TEST_P(DemoTest, GivesGarvanzaOneRecordAcrossFourCohorts) {
                   " AND s.id = p.school_id WHERE s.slug = 'garvanza-elementary-technology-and-leadership-magnet'"),
             4);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM schools WHERE lower(name) LIKE '%garv%'"), 1);
+}
+
+// A checklist that names the ITF a school received, or shows items its coach verified, implies
+// a participation with that coach and a signed agreement; the participation page must say so.
+TEST_P(DemoTest, GivesEverySchoolWhoseCoachVerifiedWorkASignedAgreementAndThatCoach) {
+  ASSERT_TRUE(Load(*database_, Scale::kHistory, 1795420800).has_value());
+  auto db = database_->Acquire();
+  struct Seen {
+    std::string school;
+    std::string cohort;
+    std::string received;  // the name given as district commitment 1's evidence, if verified
+  };
+  std::vector<Seen> coached;
+  ASSERT_TRUE(db->Execute(
+      "SELECT DISTINCT s.slug, c.slug, COALESCE((SELECT MAX(d.evidence_text) FROM commitment_events d"
+      "  JOIN school_commitments dc ON dc.district_id = d.district_id AND dc.id = d.school_commitment_id"
+      "  WHERE dc.district_id = sc.district_id AND dc.cohort_id = sc.cohort_id AND dc.school_id = sc.school_id"
+      "  AND dc.party = 'district' AND dc.number = 1 AND d.kind = 'submitted'), '')"
+      " FROM commitment_events e"
+      " JOIN school_commitments sc ON sc.district_id = e.district_id AND sc.id = e.school_commitment_id"
+      " JOIN schools s ON s.district_id = sc.district_id AND s.id = sc.school_id"
+      " JOIN cohorts c ON c.district_id = sc.district_id AND c.id = sc.cohort_id"
+      " JOIN people p ON p.district_id = e.district_id AND p.id = e.person_id"
+      " WHERE e.kind = 'verified' AND p.email = 'coach@practica.example'",
+      {}, [&](const db::Row& row) { coached.push_back({row.String(0), row.String(1), row.String(2)}); }));
+  ASSERT_FALSE(coached.empty());
+
+  for (const auto& seen : coached) {
+    const std::string where = " WHERE x.cohort_id = (SELECT id FROM cohorts WHERE slug = '" + seen.cohort +
+                              "') AND x.school_id = (SELECT id FROM schools WHERE slug = '" + seen.school + "')";
+    EXPECT_EQ(db->QueryInt("SELECT COUNT(*) FROM agreement_signatures x" + where + " AND x.role = 'principal'")
+                  .value()
+                  .value_or(-1),
+              1)
+        << seen.school << " in " << seen.cohort << " has no principal's signature";
+    std::string coach;
+    ASSERT_TRUE(db->Execute("SELECT p.display_name FROM participation_coaches x JOIN people p"
+                            " ON p.district_id = x.district_id AND p.id = x.coach_person_id" + where +
+                                " AND x.ended_at IS NULL",
+                            {}, [&](const db::Row& row) { coach = row.String(0); }));
+    EXPECT_EQ(coach, "Ramon Castillo") << seen.school << " in " << seen.cohort << " has no coach";
+    if (!seen.received.empty()) EXPECT_EQ(seen.received, coach) << seen.school;
+  }
 }
 
 TEST_P(DemoTest, LeavesALoadedDatabaseAsItIs) {

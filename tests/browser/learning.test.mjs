@@ -94,8 +94,9 @@ for (const viewport of VIEWPORTS) {
 
         await page.goto(at('/cohorts/ps-3-0/learning'));
         const garvanza = page.locator('#progress-grid tbody tr', { hasText: 'Garvanza' });
+        // The follow-ups are long past and nobody took their attendance: not "Registered".
         assert.deepEqual((await garvanza.locator('td').allTextContents()).map(normalize),
-          ['Attended', 'Attended', 'Registered']);
+          ['Attended', 'Attended', 'Not recorded']);
         await checkPage(page, viewport, 'learning-progress');
       } finally {
         await page.close();

@@ -29,22 +29,8 @@ class EmailJobsTest : public ::testing::Test {
     config.public_url = "https://practica.example";
     server_ = AppServer::Start(config);
     ASSERT_NE(server_, nullptr);
-    AssignCoachInPs3("hope-street-es");
-  }
-
-  // The demo's coach serves PS 4.0 schools; give them a PS 3.0 school, whose commitments fall
-  // due in the autumn of 2018.
-  void AssignCoachInPs3(const std::string& school) {
-    auto db = server_->app().database().Acquire();
-    const auto id = db->NextId();
-    ASSERT_TRUE(id.has_value());
-    auto added = db->Exec(
-        "INSERT INTO participation_coaches (district_id, id, cohort_id, school_id, coach_person_id,"
-        " assigned_at) SELECT $1, $2, c.id, s.id, p.id, $3 FROM cohorts c, schools s, people p"
-        " WHERE c.district_id = $1 AND c.slug = 'ps-3-0' AND s.district_id = $1 AND s.slug = $4"
-        " AND p.district_id = $1 AND p.email = $5",
-        {server_->app().tenant().id, *id, kMondayNov19 - kWeek, school, kCoach});
-    ASSERT_EQ(added.value_or(0), 1);
+    // The demo's coach coaches Hope Street and Garvanza in PS 3.0 from August 8, 2018, so the
+    // autumn of 2018 has commitments falling due in the caseload.
   }
 
   jobs::RunReport Run() {

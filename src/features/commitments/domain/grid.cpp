@@ -2,11 +2,11 @@
 
 namespace practica::commitments {
 
-void Progress::Add(Status status) {
+void Progress::Add(const Standing& standing) {
   ++total;
-  if (status == Status::kVerified) ++verified;
-  if (status == Status::kLate) ++late;
-  if (status == Status::kDueSoon) ++due_soon;
+  if (standing.status == Status::kVerified) ++verified;
+  if (standing.past_due) ++late;
+  if (standing.status == Status::kDueSoon) ++due_soon;
 }
 
 std::string Progress::Text() const {
@@ -25,7 +25,7 @@ namespace {
 
 bool SameCalendar(const Calendar& a, const Calendar& b) {
   return a.coach_starts_on == b.coach_starts_on && a.instruction_starts_on == b.instruction_starts_on &&
-         a.support_ends_on == b.support_ends_on;
+         a.support_ends_on == b.support_ends_on && a.school_year_ends_on == b.school_year_ends_on;
 }
 
 bool SameRule(const DueRule& a, const DueRule& b) {
@@ -53,20 +53,23 @@ GridRow GridTally::Add(GridSchool school, const std::vector<SchoolCommitment>& i
   row.school = std::move(school);
   row.cells.resize(columns_.size());
   row.issued = !items.empty();
+  const auto year_ends_at = SchoolYearEndsAt(calendar, zone);
   for (const auto& item : items) {
-    const auto status = Assess(ScheduleOf(item.commitment.due, calendar, zone), item.events, now).status;
+    const auto standing =
+        Assess(ScheduleOf(item.commitment.due, calendar, zone), item.events, now, year_ends_at);
+    const auto status = standing.status;
     const bool district = IsDistricts(item.commitment);
     if (!district) {
       ++row.total;
       if (status == Status::kVerified) ++row.verified;
-      if (status == Status::kLate) ++row.late;
+      if (standing.past_due) ++row.late;
     }
     // The column whose code is the copy's (Code(): the party and the number).
     for (std::size_t c = 0; c < columns_.size(); ++c) {
       if (keys_[c].district != district || keys_[c].number != item.commitment.number) continue;
-      row.cells[c] = status;
+      row.cells[c] = standing;
       if (status == Status::kVerified) ++columns_[c].verified;
-      if (status == Status::kLate) ++columns_[c].late;
+      if (standing.past_due) ++columns_[c].late;
     }
   }
   ++schools_;

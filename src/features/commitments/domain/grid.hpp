@@ -18,7 +18,7 @@ struct GridColumn {
   std::string title;
   bool district = false;
   int verified = 0;  // schools that have it verified
-  int late = 0;      // schools late on it
+  int late = 0;      // schools past due on it (late, or returned after its due day)
 };
 
 struct GridSchool {
@@ -29,12 +29,12 @@ struct GridSchool {
 
 struct GridRow {
   GridSchool school;
-  std::vector<std::optional<Status>> cells;  // by column; none: the school has no copy of it
+  std::vector<std::optional<Standing>> cells;  // by column; none: the school has no copy of it
   bool issued = false;  // the school has its copy of the commitments
   // The school's own commitments (not the district's to it).
   int verified = 0;
   int total = 0;
-  int late = 0;
+  int late = 0;  // past due: late, or returned after the due day
 };
 
 // Counts over a set of statuses: a school's progress, a phase's.
@@ -43,7 +43,7 @@ struct Progress {
   int total = 0;
   int late = 0;
   int due_soon = 0;
-  void Add(Status status);
+  void Add(const Standing& standing);
   std::string Text() const;  // "12 of 21 verified"
 };
 

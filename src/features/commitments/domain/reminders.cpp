@@ -25,7 +25,8 @@ std::vector<ReminderDue> RemindersOn(const std::vector<Occurrence>& occurrences,
 
 std::vector<DigestLine> DigestOrder(std::vector<DigestLine> lines) {
   std::erase_if(lines, [](const DigestLine& line) {
-    return line.status != Status::kLate && line.status != Status::kDueSoon;
+    const bool returned_late = line.status == Status::kReturned && line.past_due;
+    return line.status != Status::kLate && line.status != Status::kDueSoon && !returned_late;
   });
   std::stable_sort(lines.begin(), lines.end(), [](const DigestLine& a, const DigestLine& b) {
     if (Urgency(a.status) != Urgency(b.status)) return Urgency(a.status) < Urgency(b.status);

@@ -37,10 +37,11 @@ struct DigestLine {
   std::int64_t due_at = 0;  // UTC
   std::string due_on;       // "Wednesday, November 21, 2018"
   std::string url;          // the school's checklist
+  bool past_due = false;    // Standing::past_due
 };
 
-// Only late and due-soon lines, late first, then by due instant, then school, as the coach's
-// caseload shows them.
+// Only late, due-soon and past-due returned lines, in Urgency order (a returned one first),
+// then by due instant, then school, as the coach's caseload shows them.
 std::vector<DigestLine> DigestOrder(std::vector<DigestLine> lines);
 
 }  // namespace practica::commitments

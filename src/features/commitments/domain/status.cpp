@@ -18,13 +18,14 @@ struct StatusInfo {
   int urgency;
 };
 
-constexpr std::array<StatusInfo, 6> kStatuses = {{
-    {Status::kLate, "late", "Late", "!", 0},
-    {Status::kDueSoon, "due_soon", "Due soon", "◷", 1},
-    {Status::kReturned, "returned", "Returned", "↺", 2},
+constexpr std::array<StatusInfo, 7> kStatuses = {{
+    {Status::kReturned, "returned", "Returned", "↺", 0},
+    {Status::kLate, "late", "Late", "!", 1},
+    {Status::kDueSoon, "due_soon", "Due soon", "◷", 2},
     {Status::kSubmitted, "submitted", "Submitted", "●", 3},
     {Status::kNotStarted, "not_started", "Not started", "○", 4},
     {Status::kVerified, "verified", "Verified", "✓", 5},
+    {Status::kNotDone, "not_done", "Not done", "✗", 6},
 }};
 
 const StatusInfo& Info(Status status) {
@@ -117,8 +118,14 @@ const Event* LatestFor(const std::vector<Event>& events, std::string_view period
   return latest;
 }
 
+std::string StandingLabel(const Standing& standing) {
+  if (standing.status == Status::kReturned && standing.past_due) return "Returned — past due";
+  return std::string(StatusLabel(standing.status));
+}
+
 Standing Assess(const std::vector<Occurrence>& occurrences, const std::vector<Event>& all_events,
-                std::int64_t now) {
+                std::int64_t now, std::optional<std::int64_t> school_year_ends_at) {
+  const bool year_over = school_year_ends_at && now >= *school_year_ends_at;
   // The standing as of `now`: what happened later does not count yet.
   std::vector<Event> events;
   for (const auto& event : all_events) {
@@ -141,13 +148,18 @@ Standing Assess(const std::vector<Occurrence>& occurrences, const std::vector<Ev
     return standing;
   }
   standing.current = *oldest_open;
+  if (year_over) {
+    standing.status = Status::kNotDone;
+    return standing;
+  }
   const auto& occurrence = occurrences[*oldest_open];
   const Event* latest = LatestFor(events, occurrence.period);
   const bool due = occurrence.due_on.has_value();
-  if (due && now >= occurrence.due_at) {
-    standing.status = Status::kLate;
-  } else if (latest != nullptr && latest->kind == EventKind::kReturned) {
+  standing.past_due = due && now >= occurrence.due_at;
+  if (latest != nullptr && latest->kind == EventKind::kReturned) {
     standing.status = Status::kReturned;
+  } else if (standing.past_due) {
+    standing.status = Status::kLate;
   } else if (latest != nullptr && latest->kind == EventKind::kSubmitted) {
     standing.status = Status::kSubmitted;
   } else if (due && now >= occurrence.due_soon_from) {
@@ -264,6 +276,15 @@ core::Result<std::size_t> SubmissionTarget(const Commitment& commitment,
   return Fail(ErrorCode::kConflict,
               CapitalName(commitment) + " is already verified; ask " +
                   Verifiers(commitment) + " to return it if the evidence needs to change.");
+}
+
+core::Result<void> CheckYearOpen(const Calendar& calendar, const core::TimeZone& zone, std::int64_t now,
+                                 std::string_view cohort) {
+  const auto ends_at = SchoolYearEndsAt(calendar, zone);
+  if (!ends_at || now < *ends_at) return {};
+  return Fail(ErrorCode::kConflict,
+              std::string(cohort) + "'s school year ended on " + core::FormatLongDate(*calendar.school_year_ends_on) +
+                  "; its commitments stand as they ended and take no more evidence.");
 }
 
 core::Result<const Event*> CheckVerify(const Commitment& commitment,

@@ -45,12 +45,15 @@ struct SchoolCommitment {
   std::vector<Event> events;
 };
 
-enum class Status { kNotStarted, kDueSoon, kSubmitted, kReturned, kLate, kVerified };
+// kNotDone is a finished school year's word for what was never verified: no longer "late",
+// since nobody can still do it.
+enum class Status { kNotStarted, kDueSoon, kSubmitted, kReturned, kLate, kVerified, kNotDone };
 
 std::string_view StatusCode(Status status);    // "not_started", "due_soon", …
 std::string_view StatusLabel(Status status);   // "Not started", "Due soon", …
 std::string_view StatusSymbol(Status status);  // a glyph for the grid; always shown with its label
-// Late first, then due soon, returned, submitted, not started, verified: what needs doing first.
+// What needs doing first: returned (the verifier said what is missing, so the team can act on
+// it at once, past due or not), then late, due soon, submitted, not started, verified, not done.
 int Urgency(Status status);
 
 struct Standing {
@@ -60,18 +63,28 @@ struct Standing {
   std::size_t current = 0;
   int verified = 0;  // occurrences verified
   int total = 0;     // occurrences
+  // That occurrence is past its due instant and not verified: every late item, and a returned
+  // one whose due day has gone by. Counted as late; never set once the school year is over.
+  bool past_due = false;
 };
+
+// "Returned — past due" for a returned item past its due instant; otherwise StatusLabel.
+std::string StandingLabel(const Standing& standing);
 
 // `events` in the order they happened; those after `now` do not count yet, so the standing is
 // the one at that instant. The rules, for the occurrence in question:
 //   verified  every occurrence's latest event is a verification;
+//   returned  the latest event is a return (past_due tells whether it is also late), so the
+//             verifier's note is what the team reads first;
 //   late      past its due instant and not verified (even when evidence waits for verification);
-//   returned  the latest event is a return;
 //   submitted the latest event is a submission;
 //   due soon  nothing yet, and within kDueSoonDays calendar days of the due instant;
 //   not started otherwise.
+// With `school_year_ends_at` (SchoolYearEndsAt) and `now` at or after it, the year is over:
+// verified stays verified, anything else is not done. PS 3.0 on Wednesday, December 2, 2026:
+// Garvanza's commitment 14, never verified, is "Not done", not "Late".
 Standing Assess(const std::vector<Occurrence>& occurrences, const std::vector<Event>& events,
-                std::int64_t now);
+                std::int64_t now, std::optional<std::int64_t> school_year_ends_at = std::nullopt);
 
 // The latest event about one occurrence, or nullptr.
 const Event* LatestFor(const std::vector<Event>& events, std::string_view period);
@@ -99,6 +112,11 @@ struct EvidenceInput {
                                                          const std::vector<Occurrence>& occurrences,
                                                          const std::vector<Event>& events,
                                                          std::int64_t now);
+
+// kConflict once the cohort's school year is over (`now` at or after its end): what was not
+// done by then stays not done, so no evidence is taken. `cohort` names it ("PS 3.0").
+[[nodiscard]] core::Result<void> CheckYearOpen(const Calendar& calendar, const core::TimeZone& zone,
+                                               std::int64_t now, std::string_view cohort);
 
 // Who is acting on a school's commitment.
 struct Actor {

@@ -4,6 +4,7 @@
 
 #include "core/text.hpp"
 #include "features/commitments/routes/audited.hpp"
+#include "features/commitments/routes/return_notice.hpp"
 
 namespace practica::commitments {
 namespace json = boost::json;
@@ -19,9 +20,14 @@ struct ItemState {
   const std::vector<Event>& events;
   const Viewer& viewer;
   std::int64_t now = 0;
+  const Calendar& calendar;
+  std::string cohort;  // "PS 3.0"
 };
 
 using Decide = std::function<core::Result<Event>(const ItemState&)>;
+// What else the change does in its transaction once the event is saved (the e-mail it sends).
+using AfterSave = std::function<core::Result<void>(db::Connection&, const SchoolPlace&, const SchoolCommitment&,
+                                                   const std::vector<Occurrence>&, const Event&)>;
 
 SchoolCommitment* FindItem(std::vector<SchoolCommitment>& items, const CodeParts& code) {
   for (auto& item : items) {
@@ -57,7 +63,8 @@ std::string_view Verb(EventKind kind) {
 // Loads the school's commitment named by {number}, locks it, lets `decide` make the event,
 // records it with its audit entry, and answers the item as it now stands.
 core::Result<json::object> ChangeItem(const features::Deps& deps, const http::Request& request,
-                                      const std::string& action, const Decide& decide) {
+                                      const std::string& action, const Decide& decide,
+                                      const AfterSave& after_save = nullptr) {
   std::optional<SchoolPlace> place;
   std::vector<SchoolCommitment> items;
   Calendar calendar;
@@ -90,8 +97,10 @@ core::Result<json::object> ChangeItem(const features::Deps& deps, const http::Re
     calendar = *dates;
     viewer = ViewerAt(deps, request, place->school);
     const auto occurrences = Schedule(current->commitment.due, calendar, deps.tenant.zone);
-    const auto before = Assess(occurrences, current->events, now);
-    auto event = decide(ItemState{current->commitment, occurrences, current->events, viewer, now});
+    const auto year_ends_at = SchoolYearEndsAt(calendar, deps.tenant.zone);
+    const auto before = Assess(occurrences, current->events, now, year_ends_at);
+    auto event = decide(ItemState{current->commitment, occurrences, current->events, viewer, now, calendar,
+                                  place->cohort.ShortName()});
     if (!event) return std::unexpected(event.error());
     event->person_id = viewer.actor.person_id;
     event->person_name = request.principal ? request.principal->display_name : "";
@@ -99,7 +108,12 @@ core::Result<json::object> ChangeItem(const features::Deps& deps, const http::Re
     auto saved = store.AddEvent(item_id, *event);
     if (!saved) return std::unexpected(saved.error());
     current->events.push_back(*saved);
-    const auto after = Assess(occurrences, current->events, now);
+    if (after_save) {
+      if (auto done = after_save(db, *place, *current, occurrences, *saved); !done) {
+        return std::unexpected(done.error());
+      }
+    }
+    const auto after = Assess(occurrences, current->events, now, year_ends_at);
 
     auth::AuditEntry entry;
     entry.record_type = "commitment";
@@ -143,6 +157,9 @@ core::Result<json::object> SubmitEvidence(const features::Deps& deps, const http
                             Get(fields, "count"),        Get(fields, "total"),
                             Get(fields, "note")};
   return ChangeItem(deps, request, "commitments.submit", [&](const ItemState& state) -> core::Result<Event> {
+    if (auto open = CheckYearOpen(state.calendar, deps.tenant.zone, state.now, state.cohort); !open) {
+      return std::unexpected(open.error());
+    }
     auto target = SubmissionTarget(state.commitment, state.occurrences, state.events, state.now);
     if (!target) return std::unexpected(target.error());
     auto evidence = CheckEvidence(state.commitment, input);
@@ -174,15 +191,21 @@ core::Result<json::object> ReturnEvidence(const features::Deps& deps, const http
                                           const Fields& fields) {
   auto comment = Comment(fields);
   if (!comment) return std::unexpected(comment.error());
-  return ChangeItem(deps, request, "commitments.verify", [&](const ItemState& state) -> core::Result<Event> {
-    auto target = CheckReturn(state.commitment, state.occurrences, state.events, state.viewer.actor, *comment);
-    if (!target) return std::unexpected(target.error());
-    Event event;
-    event.kind = EventKind::kReturned;
-    event.period = (*target)->period;
-    event.comment = *comment;
-    return event;
-  });
+  return ChangeItem(
+      deps, request, "commitments.verify",
+      [&](const ItemState& state) -> core::Result<Event> {
+        auto target = CheckReturn(state.commitment, state.occurrences, state.events, state.viewer.actor, *comment);
+        if (!target) return std::unexpected(target.error());
+        Event event;
+        event.kind = EventKind::kReturned;
+        event.period = (*target)->period;
+        event.comment = *comment;
+        return event;
+      },
+      [&deps](db::Connection& db, const SchoolPlace& place, const SchoolCommitment& item,
+              const std::vector<Occurrence>& occurrences, const Event& returned) {
+        return QueueReturnNotice(deps, db, place, item, occurrences, returned);
+      });
 }
 
 core::Result<json::object> SchoolChecklistJson(const features::Deps& deps, const http::Request& request,
@@ -195,7 +218,7 @@ core::Result<json::object> SchoolChecklistJson(const features::Deps& deps, const
   if (!items) return std::unexpected(items.error());
   auto calendar = store.LoadCalendar(place->cohort.id);
   if (!calendar) return std::unexpected(calendar.error());
-  auto coaches = store.CoachesOf(place->school.id);
+  auto coaches = store.CoachesOf(place->cohort.id, place->school.id);
   if (!coaches) return std::unexpected(coaches.error());
   const auto viewer = ViewerAt(deps, request, place->school);
   const Checklist checklist{*place, *calendar, *items, *coaches, viewer, deps.clock.NowUtcSeconds(),

@@ -55,8 +55,47 @@ json::object EventJson(const Event& event, const std::vector<Occurrence>& occurr
   return object;
 }
 
+// The submission a verification confirmed: the latest submission about that occurrence before it.
+const Event* VerifiedSubmission(const std::vector<Event>& events, const Event& verification) {
+  const Event* found = nullptr;
+  for (const auto& event : events) {
+    if (&event == &verification) break;
+    if (event.kind == EventKind::kSubmitted && event.period == verification.period) found = &event;
+  }
+  return found;
+}
+
+// What the team reads first on a returned item: the verifier's note, who wrote it and when.
+json::value ReturnedJson(const Standing& standing, const std::vector<Occurrence>& occurrences,
+                         const std::vector<Event>& events, const Commitment& commitment,
+                         const core::TimeZone& zone) {
+  if (standing.status != Status::kReturned) return nullptr;
+  const Event* latest = LatestFor(events, occurrences[standing.current].period);
+  if (latest == nullptr || latest->kind != EventKind::kReturned) return nullptr;
+  auto object = EventJson(*latest, occurrences, commitment, zone);
+  object["past_due"] = standing.past_due;
+  return object;
+}
+
+// The evidence a verifier accepted, kept in view on a verified item: the latest occurrence's.
+json::value VerifiedJson(const Standing& standing, const std::vector<Occurrence>& occurrences,
+                         const std::vector<Event>& events, const Commitment& commitment,
+                         const core::TimeZone& zone) {
+  if (standing.status != Status::kVerified || occurrences.empty()) return nullptr;
+  const Event* verification = LatestFor(events, occurrences[standing.current].period);
+  if (verification == nullptr || verification->kind != EventKind::kVerified) return nullptr;
+  const Event* submission = VerifiedSubmission(events, *verification);
+  if (submission == nullptr) return nullptr;
+  auto object = EventJson(*submission, occurrences, commitment, zone);
+  object["verified_by"] = verification->person_name;
+  object["verified_when"] = core::FormatLongDateTime(zone.ToLocal(verification->at));
+  object["verified_at"] = zone.FormatIso(verification->at);
+  return object;
+}
+
 struct Built {
   json::object object;
+  Standing standing;
   Status status;
   std::int64_t due_at;
   bool district;
@@ -66,7 +105,7 @@ struct Built {
 Built BuildItem(const Checklist& c, const SchoolCommitment& item, const std::optional<FormProblem>& problem) {
   const auto& commitment = item.commitment;
   const auto occurrences = Schedule(commitment.due, c.calendar, c.zone);
-  const auto standing = Assess(occurrences, item.events, c.now);
+  const auto standing = Assess(occurrences, item.events, c.now, SchoolYearEndsAt(c.calendar, c.zone));
   const auto& current = occurrences[standing.current];
   const std::string code = Code(commitment);
   const std::string base = ChecklistUrl(c.place) + "/" + code;
@@ -99,9 +138,12 @@ Built BuildItem(const Checklist& c, const SchoolCommitment& item, const std::opt
       {"description", commitment.description},
       {"phase", PhaseCode(commitment.phase)},
       {"status", StatusCode(standing.status)},
-      {"status_label", StatusLabel(standing.status)},
+      {"status_label", StandingLabel(standing)},
       {"symbol", StatusSymbol(standing.status)},
       {"is_late", standing.status == Status::kLate},
+      {"past_due", standing.past_due},
+      {"returned", ReturnedJson(standing, occurrences, item.events, commitment, c.zone)},
+      {"verified_evidence", VerifiedJson(standing, occurrences, item.events, commitment, c.zone)},
       {"due",
        json::object{
            {"text", DescribeDue(commitment.due, c.calendar)},
@@ -128,7 +170,8 @@ Built BuildItem(const Checklist& c, const SchoolCommitment& item, const std::opt
                                      : json::value(nullptr)},
       {"history", std::move(history)},
       {"has_history", !item.events.empty()},
-      {"may_submit", c.viewer.may_submit && standing.status != Status::kVerified},
+      {"may_submit", c.viewer.may_submit && standing.status != Status::kVerified &&
+                         standing.status != Status::kNotDone},
       {"may_verify", may_verify && waiting != nullptr && waiting->person_id != c.viewer.actor.person_id},
       {"may_return", may_verify && (waiting != nullptr || any_verified)},
       {"evidence_url", base + "/evidence"},
@@ -142,8 +185,12 @@ Built BuildItem(const Checklist& c, const SchoolCommitment& item, const std::opt
     object["item_error_field"] = problem->field;
     for (const auto& [key, value] : problem->typed) object["typed_" + key] = value;
   }
-  return Built{std::move(object), standing.status,
+  return Built{std::move(object), standing, standing.status,
                current.due_on ? current.due_at : INT64_MAX, IsDistricts(commitment), commitment.phase};
+}
+
+bool NeedsAttention(Status status) {
+  return status == Status::kReturned || status == Status::kLate || status == Status::kDueSoon;
 }
 
 json::object ProgressJson(const Progress& progress) {
@@ -169,15 +216,16 @@ json::object ChecklistJson(const Checklist& c, const std::optional<FormProblem>&
   Progress district_progress;
   for (const auto& item : c.items) {
     built.push_back(BuildItem(c, item, problem));
-    (built.back().district ? district_progress : school_progress).Add(built.back().status);
+    (built.back().district ? district_progress : school_progress).Add(built.back().standing);
   }
-  // A coach starts from what needs attention: late items, then those due soon.
+  // A coach starts from what needs attention: returned items (past due or not), late ones,
+  // then those due soon.
   json::array groups;
   const bool coach_view = c.viewer.actor.school_coach;
   if (coach_view) {
     std::vector<const Built*> urgent;
     for (const auto& b : built) {
-      if (b.status == Status::kLate || b.status == Status::kDueSoon) urgent.push_back(&b);
+      if (NeedsAttention(b.status)) urgent.push_back(&b);
     }
     std::stable_sort(urgent.begin(), urgent.end(), [](const Built* a, const Built* b) {
       if (Urgency(a->status) != Urgency(b->status)) return Urgency(a->status) < Urgency(b->status);
@@ -187,7 +235,7 @@ json::object ChecklistJson(const Checklist& c, const std::optional<FormProblem>&
       json::array items;
       for (const auto* b : urgent) items.emplace_back(b->object);
       groups.emplace_back(json::object{{"code", "attention"},
-                                       {"title", "Late and due soon"},
+                                       {"title", "Returned, late and due soon"},
                                        {"count", static_cast<std::int64_t>(urgent.size())},
                                        {"items", std::move(items)}});
     }
@@ -197,8 +245,8 @@ json::object ChecklistJson(const Checklist& c, const std::optional<FormProblem>&
     Progress progress;
     for (const auto& b : built) {
       if (b.phase != phase) continue;
-      progress.Add(b.status);
-      if (coach_view && (b.status == Status::kLate || b.status == Status::kDueSoon)) continue;
+      progress.Add(b.standing);
+      if (coach_view && NeedsAttention(b.status)) continue;
       items.emplace_back(b.object);
     }
     if (progress.total == 0) continue;
@@ -228,6 +276,14 @@ json::object ChecklistJson(const Checklist& c, const std::optional<FormProblem>&
       {"url", ChecklistUrl(c.place)},
       {"grid_url", "/cohorts/" + c.place.cohort.slug + "/commitments"},
   };
+  const auto year_ends_at = SchoolYearEndsAt(c.calendar, c.zone);
+  data["year_over"] = year_ends_at && c.now >= *year_ends_at;
+  data["school_year_ends_on"] = c.calendar.school_year_ends_on
+                                    ? json::value(core::FormatIsoDate(*c.calendar.school_year_ends_on))
+                                    : json::value(nullptr);
+  data["school_year_ends_text"] = c.calendar.school_year_ends_on
+                                      ? core::FormatLongDate(*c.calendar.school_year_ends_on)
+                                      : "";
   if (problem) {
     data["error"] = problem->message;
     data["error_code"] = problem->code;

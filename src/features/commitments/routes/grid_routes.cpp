@@ -92,8 +92,8 @@ core::Result<GridFrame> ReadGrid(const Deps& deps, const Request& request,
   return std::move(source->frame);
 }
 
-std::string CellLabel(const std::optional<Status>& status) {
-  return status ? std::string(StatusLabel(*status)) : "Not issued";
+std::string CellLabel(const std::optional<Standing>& cell) {
+  return cell ? StandingLabel(*cell) : "Not issued";
 }
 
 json::object FrameJson(const GridFrame& frame);
@@ -105,13 +105,14 @@ json::object GridJson(const Deps& deps, const Request& request, core::Result<Gri
                        [&](const GridRow& row) -> core::Result<void> {
                          json::array cells;
                          for (std::size_t c = 0; c < row.cells.size(); ++c) {
-                           const auto& status = row.cells[c];
+                           const auto& cell = row.cells[c];
                            cells.emplace_back(json::object{
                                {"code", columns[c].code},
                                {"label", columns[c].label},
-                               {"status", status ? json::value(StatusCode(*status)) : json::value(nullptr)},
-                               {"status_label", CellLabel(status)},
-                               {"symbol", status ? StatusSymbol(*status) : "–"},
+                               {"status", cell ? json::value(StatusCode(cell->status)) : json::value(nullptr)},
+                               {"status_label", CellLabel(cell)},
+                               {"symbol", cell ? StatusSymbol(cell->status) : "–"},
+                               {"past_due", cell && cell->past_due},
                            });
                          }
                          const std::string url = "/cohorts/" + std::string(request.Param("slug")) +
@@ -179,19 +180,22 @@ class GridRowsHtml {
     AppendEscaped(html_, row.school.name);
     html_ += "</a></th>\n";
     for (std::size_t c = 0; c < row.cells.size() && c < cells_.size(); ++c) {
-      const auto& status = row.cells[c];
+      const auto& cell = row.cells[c];
       html_ += cells_[c].first;
-      if (status) {
+      if (cell) {
         html_ += " data-status=\"";
-        html_ += StatusCode(*status);
+        html_ += StatusCode(cell->status);
         html_ += '"';
+        if (cell->past_due) html_ += " data-past-due=\"true\"";
       }
       html_ += "><span aria-hidden=\"true\">";
-      html_ += status ? StatusSymbol(*status) : "–";
+      html_ += cell ? StatusSymbol(cell->status) : "–";
+      // A returned cell past due carries both marks, as its label reads.
+      if (cell && cell->status == Status::kReturned && cell->past_due) html_ += "!";
       html_ += "</span><span class=\"sr-only\">";
       html_ += cells_[c].second;
       html_ += ": ";
-      html_ += CellLabel(status);
+      html_ += CellLabel(cell);
       html_ += "</span></td>";
     }
     html_ += "\n<td>" + std::to_string(row.verified) + " of " + std::to_string(row.total) + "</td><td>" +

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/plural.hpp"
+#include "features/commitments/domain/due.hpp"
 #include "features/commitments/store/work_counts.hpp"
 
 namespace practica::commitments {
@@ -18,6 +19,12 @@ bool HoldsAt(const auth::Principal& who, std::int64_t school_id, const core::Loc
     }
   }
   return false;
+}
+
+// A cohort whose school year is over has no work waiting: what was not done stays not done.
+bool YearOver(const SchoolCount& row, const core::LocalDate& today) {
+  const auto last_day = SchoolYearLastDay(row.school_year);
+  return last_day && today > *last_day;
 }
 
 }  // namespace
@@ -36,6 +43,7 @@ core::Result<std::vector<features::HomeTask>> HomeTasks(features::HomeContext& c
     if (!waiting) return std::unexpected(waiting.error());
     std::map<std::pair<std::string, std::string>, std::int64_t> per_cohort;  // (number, slug) -> count
     for (const auto& row : *waiting) {
+      if (YearOver(row, context.today)) continue;
       const bool mine = std::ranges::find(who.caseload_school_ids, row.school_id) != who.caseload_school_ids.end();
       if (staff || mine) per_cohort[{row.cohort_number, row.cohort_slug}] += row.count;
     }
@@ -48,7 +56,7 @@ core::Result<std::vector<features::HomeTask>> HomeTasks(features::HomeContext& c
   auto returned = LatestEventCounts(context.connection, context.district_id, "returned", context.now, today);
   if (!returned) return std::unexpected(returned.error());
   for (const auto& row : *returned) {
-    if (!HoldsAt(who, row.school_id, context.today)) continue;
+    if (YearOver(row, context.today) || !HoldsAt(who, row.school_id, context.today)) continue;
     tasks.push_back({core::Counted(row.count, "commitment", "commitments") + " returned with the coach's note (PS " +
                          row.cohort_number + ")",
                      row.count, "/cohorts/" + row.cohort_slug + "/schools/" + row.school_slug + "/commitments", true});

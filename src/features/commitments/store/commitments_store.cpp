@@ -165,6 +165,12 @@ core::Result<Calendar> CommitmentsStore::LoadCalendar(std::int64_t cohort_id) {
         calendar = Calendar{ReadDate(row, 0), ReadDate(row, 1), ReadDate(row, 2)};
       });
   if (!done) return std::unexpected(done.error());
+  // The school year is the cohort's, with or without the dates above.
+  auto year = db_.Execute("SELECT school_year FROM cohorts WHERE district_id = $1 AND id = $2",
+                          {district_id_, cohort_id}, [&](const db::Row& row) {
+                            calendar.school_year_ends_on = SchoolYearLastDay(row.String(0));
+                          });
+  if (!year) return std::unexpected(year.error());
   return calendar;
 }
 
@@ -353,14 +359,17 @@ core::Result<Event> CommitmentsStore::AddEvent(std::int64_t school_commitment_id
   return event;
 }
 
-core::Result<std::vector<std::string>> CommitmentsStore::CoachesOf(std::int64_t school_id) {
+core::Result<std::vector<std::string>> CommitmentsStore::CoachesOf(std::int64_t cohort_id,
+                                                                   std::int64_t school_id) {
   std::vector<std::string> names;
+  // The participation's coach, as its page shows it: the school's caseload entry may be for
+  // another year's cohort.
   auto done = db_.Execute(
-      "SELECT p.display_name FROM coach_assignments ca JOIN people p"
-      " ON p.district_id = ca.district_id AND p.id = ca.coach_person_id"
-      " WHERE ca.district_id = $1 AND ca.school_id = $2 AND ca.ended_at IS NULL"
-      " ORDER BY ca.assigned_at, ca.id",
-      {district_id_, school_id}, [&](const db::Row& row) { names.push_back(row.String(0)); });
+      "SELECT p.display_name FROM participation_coaches pc JOIN people p"
+      " ON p.district_id = pc.district_id AND p.id = pc.coach_person_id"
+      " WHERE pc.district_id = $1 AND pc.cohort_id = $2 AND pc.school_id = $3 AND pc.ended_at IS NULL"
+      " ORDER BY pc.assigned_at, pc.id",
+      {district_id_, cohort_id, school_id}, [&](const db::Row& row) { names.push_back(row.String(0)); });
   if (!done) return std::unexpected(done.error());
   return names;
 }

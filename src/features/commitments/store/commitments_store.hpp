@@ -54,7 +54,7 @@ class CommitmentsStore {
   // Whether the school is on the cohort's roster.
   [[nodiscard]] core::Result<bool> InCohort(std::int64_t cohort_id, std::int64_t school_id);
 
-  // An empty calendar when none was set.
+  // An empty calendar when none was set, but for the last day of the cohort's school year.
   [[nodiscard]] core::Result<Calendar> LoadCalendar(std::int64_t cohort_id);
   [[nodiscard]] core::Result<void> SaveCalendar(std::int64_t cohort_id, const Calendar& calendar,
                                                 std::int64_t person_id, std::int64_t now);
@@ -82,8 +82,9 @@ class CommitmentsStore {
   [[nodiscard]] core::Result<void> Lock(std::int64_t school_commitment_id);
   [[nodiscard]] core::Result<Event> AddEvent(std::int64_t school_commitment_id, Event event);
 
-  // Names of the people with an open coach assignment for the school.
-  [[nodiscard]] core::Result<std::vector<std::string>> CoachesOf(std::int64_t school_id);
+  // Names of the current coach of the school's participation in the cohort (none or one).
+  [[nodiscard]] core::Result<std::vector<std::string>> CoachesOf(std::int64_t cohort_id,
+                                                                 std::int64_t school_id);
   [[nodiscard]] core::Result<std::vector<std::pair<std::string, std::string>>> LocalDistrictsIn(
       std::int64_t cohort_id);  // {slug, name}
 

@@ -7,7 +7,7 @@ core::Result<std::vector<SchoolCount>> LatestEventCounts(db::Connection& connect
                                                          const std::string& today) {
   std::vector<SchoolCount> counts;
   auto ran = connection.Execute(
-      "SELECT c.slug, c.number, s.id, s.slug, COUNT(*) FROM commitment_events e "
+      "SELECT c.slug, c.number, s.id, s.slug, COUNT(*), c.school_year FROM commitment_events e "
       "JOIN school_commitments sc ON sc.district_id = e.district_id AND sc.id = e.school_commitment_id "
       "JOIN cohorts c ON c.district_id = sc.district_id AND c.id = sc.cohort_id "
       "JOIN schools s ON s.district_id = sc.district_id AND s.id = sc.school_id "
@@ -17,9 +17,9 @@ core::Result<std::vector<SchoolCount>> LatestEventCounts(db::Connection& connect
       "SELECT 1 FROM commitment_events later WHERE later.district_id = e.district_id "
       "AND later.school_commitment_id = e.school_commitment_id AND later.period = e.period AND later.at <= $3 "
       "AND (later.at > e.at OR (later.at = e.at AND later.id > e.id))) "
-      "GROUP BY c.slug, c.number, c.announced_on, s.id, s.slug ORDER BY c.announced_on DESC, s.slug",
+      "GROUP BY c.slug, c.number, c.school_year, c.announced_on, s.id, s.slug ORDER BY c.announced_on DESC, s.slug",
       {district_id, std::string(kind), now, today}, [&](const db::Row& row) {
-        counts.push_back({row.String(0), row.String(1), row.Int(2), row.String(3), row.Int(4)});
+        counts.push_back({row.String(0), row.String(1), row.Int(2), row.String(3), row.Int(4), row.String(5)});
       });
   if (!ran) return std::unexpected(ran.error());
   return counts;

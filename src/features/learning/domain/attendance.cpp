@@ -12,6 +12,7 @@ std::string_view OutcomeCode(Outcome outcome) {
     case Outcome::kAttended: return "attended";
     case Outcome::kPartial: return "partial";
     case Outcome::kAbsent: return "absent";
+    case Outcome::kNotRecorded: return "not_recorded";
   }
   return "not_registered";
 }
@@ -24,6 +25,7 @@ std::string_view OutcomeLabel(Outcome outcome) {
     case Outcome::kAttended: return "Attended";
     case Outcome::kPartial: return "Partly attended";
     case Outcome::kAbsent: return "Absent";
+    case Outcome::kNotRecorded: return "Not recorded";
   }
   return "";
 }
@@ -46,10 +48,9 @@ Outcome Judge(const Offering& offering, std::optional<State> registration, const
   }
   const auto days = static_cast<int>(offering.days.size());
   if (full_days == days) return Outcome::kAttended;
-  if (now < offering.EndsAt() || taken_days < days) {
-    return anyone > 0 && now >= offering.EndsAt() ? Outcome::kPartial : Outcome::kUpcoming;
-  }
-  return anyone > 0 ? Outcome::kPartial : Outcome::kAbsent;
+  if (now < offering.EndsAt()) return Outcome::kUpcoming;
+  if (anyone > 0) return Outcome::kPartial;
+  return taken_days < days ? Outcome::kNotRecorded : Outcome::kAbsent;
 }
 
 bool CommitmentMet(const std::vector<std::pair<const Offering*, Outcome>>& tied) {

@@ -15,10 +15,12 @@ namespace practica::learning {
 enum class Outcome {
   kNotRegistered,
   kWaitlisted,
-  kUpcoming,  // registered; a day is still ahead or attendance is not taken yet
-  kAttended,  // on every day, at least the team's size of its attendees were present
-  kPartial,   // some attended, not enough on every day
-  kAbsent,    // attendance was taken for every day and nobody came
+  kUpcoming,     // registered, and the session's last day has not ended
+  kAttended,     // on every day, at least the team's size of its attendees were present
+  kPartial,      // some attended, not enough on every day
+  kAbsent,       // attendance was taken for every day and nobody came
+  kNotRecorded,  // the session is over, nobody is marked present and some day has no marks:
+                 // what happened is unknown, so it no longer reads "Registered"
 };
 std::string_view OutcomeCode(Outcome outcome);
 std::string_view OutcomeLabel(Outcome outcome);
@@ -27,6 +29,9 @@ std::string_view OutcomeLabel(Outcome outcome);
 // swapped out after day 1 still counts for day 1), by day number then person.
 using Marks = std::map<int, std::map<std::int64_t, bool>>;
 
+// A session judged at `now`. Once it has ended (PS 3.0's last follow-up, Friday, May 31, 2019,
+// long past on December 2, 2026) a registration is attended, partly attended, absent or not
+// recorded, never still "Registered".
 Outcome Judge(const Offering& offering, std::optional<State> registration, const Marks& marks,
               std::int64_t now);
 

@@ -127,6 +127,16 @@ Response ListApi(const Deps& deps, const Request& request) {
 
 namespace {
 
+// A school's registration in words: registered or on the waiting list until the session ends,
+// then what happened (Judge), so a session years past never reads "Registered".
+core::Result<Outcome> RegistrationOutcome(LearningStore& store, const Offering& offering,
+                                          const Registration& r, std::int64_t now) {
+  if (now < offering.EndsAt()) return r.state == State::kRegistered ? Outcome::kUpcoming : Outcome::kWaitlisted;
+  auto marks = store.MarksOf(r.id);
+  if (!marks) return std::unexpected(marks.error());
+  return Judge(offering, r.state, *marks, now);
+}
+
 // What the offering's page and API show this person.
 core::Result<json::object> OfferingModel(const Deps& deps, LearningStore& store,
                                          const Request& request, const Offering& offering) {
@@ -182,6 +192,8 @@ core::Result<json::object> OfferingModel(const Deps& deps, LearningStore& store,
                                       "/schools/" + school.slug + "/participation"}};
       if (*registration) {
         const auto& r = **registration;
+        auto outcome = RegistrationOutcome(store, offering, r, now);
+        if (!outcome) return std::unexpected(outcome.error());
         std::set<std::int64_t> seated;
         json::array attendees;
         for (const auto& person : r.attendees) {
@@ -196,7 +208,8 @@ core::Result<json::object> OfferingModel(const Deps& deps, LearningStore& store,
         }
         s["registration"] = json::object{
             {"state", StateCode(r.state)},
-            {"state_label", r.state == State::kRegistered ? "Registered" : "Waiting list"},
+            {"state_label", OutcomeLabel(*outcome)},
+            {"outcome", OutcomeCode(*outcome)},
             {"waitlisted", r.state == State::kWaitlisted},
             {"team_size", offering.team_size},
             {"attendees", std::move(attendees)},
@@ -248,7 +261,10 @@ core::Result<json::object> OfferingModel(const Deps& deps, LearningStore& store,
       auto row = RegistrationJson(r);
       row["position"] = ++position;
       row["who"] = r.school ? r.school->name : (r.teacher ? r.teacher->name : "");
-      row["state_label"] = r.state == State::kRegistered ? "Registered" : "Waiting list";
+      auto outcome = RegistrationOutcome(store, offering, r, now);
+      if (!outcome) return std::unexpected(outcome.error());
+      row["state_label"] = OutcomeLabel(*outcome);
+      row["outcome"] = OutcomeCode(*outcome);
       rows.push_back(std::move(row));
     }
     model["has_registrations"] = !rows.empty();

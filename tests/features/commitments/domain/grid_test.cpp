@@ -40,8 +40,8 @@ TEST(GridTally, CountsEachRowsOwnCommitmentsAndEachColumnAcrossSchools) {
   EXPECT_EQ(done.verified, 1);
   EXPECT_EQ(done.total, 2);  // the district's commitment is not the school's to count
   EXPECT_EQ(behind.late, 1);
-  EXPECT_EQ(*behind.cells[0], Status::kLate);
-  EXPECT_EQ(*behind.cells[1], Status::kNotStarted);
+  EXPECT_EQ(behind.cells[0]->status, Status::kLate);
+  EXPECT_EQ(behind.cells[1]->status, Status::kNotStarted);
   EXPECT_FALSE(not_issued.issued);
   EXPECT_FALSE(not_issued.cells[0].has_value());
   EXPECT_EQ(tally.columns()[0].verified, 1);

@@ -33,7 +33,7 @@ TEST_F(CommitmentsRoutes, ComputesEachStatusFromTheHistoryAndTheClock) {
   EXPECT_EQ(checklist.at("groups").as_array()[0].at("code").as_string(), "before_coach");
 }
 
-TEST_F(CommitmentsRoutes, PutsLateAndDueSoonFirstForTheSchoolsCoach) {
+TEST_F(CommitmentsRoutes, PutsReturnedLateAndDueSoonFirstForTheSchoolsCoach) {
   auto coach = server_->SignIn(kCoach);
 
   auto checklist = GetJson(Checklist(kHope, true), coach);
@@ -43,7 +43,8 @@ TEST_F(CommitmentsRoutes, PutsLateAndDueSoonFirstForTheSchoolsCoach) {
   EXPECT_EQ(first.at("code").as_string(), "attention");
   const auto& items = first.at("items").as_array();
   ASSERT_FALSE(items.empty());
-  EXPECT_EQ(items.front().at("status").as_string(), "late");
+  EXPECT_EQ(items.front().at("status").as_string(), "returned");
+  EXPECT_EQ(items[1].at("status").as_string(), "late");
   EXPECT_EQ(items.back().at("status").as_string(), "due_soon");
 }
 

@@ -5,6 +5,7 @@
 #include "auth/grant_store.hpp"
 #include "features/cohorts/store/cohorts_store.hpp"
 #include "features/districts/store/districts_store.hpp"
+#include "features/participations/store/coach_store.hpp"
 #include "features/people/store/people_store.hpp"
 #include "features/schools/store/schools_store.hpp"
 #include "support/test_database.hpp"
@@ -235,12 +236,30 @@ TEST_P(CommitmentsStoreTest, KeepsAListToTheLocalDistrictAndThePersonsScopes) {
   EXPECT_EQ(names(GridFilter{"", SchoolScope{}}).size(), 0u);
 }
 
-TEST_P(CommitmentsStoreTest, NamesTheCoachesWithAnOpenAssignment) {
+TEST_P(CommitmentsStoreTest, NamesTheCoachOfTheParticipationInThisCohort) {
   const auto coach = people::PeopleStore(**lease_, district_).Create({0, "coach@example.org", "Ramon Castillo", true})->id;
-  ASSERT_TRUE(auth::GrantStore(**lease_, district_).AssignToCaseload(coach, garvanza_, kMay21).has_value());
+  ASSERT_TRUE(participations::CoachStore(**lease_, district_)
+                  .Assign(cohort_, garvanza_, participations::PersonRef{coach, "Ramon Castillo", "coach@example.org"},
+                          0, kMay21)
+                  .has_value());
+  // Hope Street is in Ramon's caseload for some cohort, but nobody coaches it in this one.
+  ASSERT_TRUE(auth::GrantStore(**lease_, district_).AssignToCaseload(coach, hope_, kMay21).has_value());
 
-  EXPECT_EQ(*store_->CoachesOf(garvanza_), (std::vector<std::string>{"Ramon Castillo"}));
-  EXPECT_TRUE(store_->CoachesOf(hope_)->empty());
+  EXPECT_EQ(*store_->CoachesOf(cohort_, garvanza_), (std::vector<std::string>{"Ramon Castillo"}));
+  EXPECT_TRUE(store_->CoachesOf(cohort_, hope_)->empty());
+}
+
+TEST_P(CommitmentsStoreTest, ReadsTheLastDayOfTheCohortsSchoolYearWithTheCalendar) {
+  const auto without_dates = store_->LoadCalendar(cohort_).value();
+  ASSERT_TRUE(store_->SaveCalendar(cohort_, Calendar{core::LocalDate{2018, 8, 8}, core::LocalDate{2018, 8, 14},
+                                                     core::LocalDate{2019, 6, 7}},
+                                   principal_, kMay21).has_value());
+
+  const auto with_dates = store_->LoadCalendar(cohort_).value();
+
+  EXPECT_EQ(without_dates.school_year_ends_on, (core::LocalDate{2019, 6, 30}));
+  EXPECT_EQ(with_dates.school_year_ends_on, (core::LocalDate{2019, 6, 30}));
+  EXPECT_EQ(with_dates.support_ends_on, (core::LocalDate{2019, 6, 7}));
 }
 
 TEST_P(CommitmentsStoreTest, FindsTheSchoolOnTheRosterOnly) {

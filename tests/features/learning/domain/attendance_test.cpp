@@ -45,6 +45,17 @@ TEST(Attendance, BeforeTheEndARegistrationIsUpcoming) {
   EXPECT_EQ(Judge(o, State::kCancelled, {}, 500), Outcome::kNotRegistered);
 }
 
+TEST(Attendance, AfterTheEndARegistrationWithoutMarksIsNotRecordedRatherThanRegistered) {
+  const auto o = TwoDays();
+  Marks day_one_absent;
+  day_one_absent[1][1] = false;
+
+  EXPECT_EQ(Judge(o, State::kRegistered, {}, 500), Outcome::kNotRecorded);
+  EXPECT_EQ(Judge(o, State::kRegistered, day_one_absent, 500), Outcome::kNotRecorded);
+  EXPECT_EQ(OutcomeLabel(Outcome::kNotRecorded), "Not recorded");
+  EXPECT_EQ(Judge(o, State::kRegistered, Present({{1, {1}}}), 500), Outcome::kPartial);
+}
+
 TEST(Attendance, ACommitmentIsMetWhenEveryTiedSessionIsAttended) {
   const auto webinar = TwoDays(Kind::kWelcomeWebinar);
   const auto onboarding = TwoDays(Kind::kOnboarding);

@@ -6,6 +6,7 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include <set>
 #include <thread>
 
 #include "auth/grant_store.hpp"
@@ -259,6 +260,32 @@ TEST_P(LearningRoutes, AttendanceOfEveryFollowUpDayVerifiesCommitment15) {
     }
   }
   EXPECT_TRUE(found);
+}
+
+TEST_P(LearningRoutes, APastSessionShowsWhatHappenedRatherThanRegistered) {
+  // December 2, 2026: PS 3.0's follow-ups are years past. Garvanza's team was registered for
+  // them and nobody took attendance; its onboarding attendance was taken.
+  server_->clock().Set(1796212800);
+  const auto staff = server_->SignIn(kCoordinator);
+
+  auto progress = Parse(server_->Get("/api/v1/cohorts/ps-3-0/learning", &staff));
+  auto offering = Parse(server_->Get("/api/v1/learning/ps-3-0-follow-up-learning-2018-2019-2018-09-28", &staff));
+  auto page = server_->Get("/learning/ps-3-0-follow-up-learning-2018-2019-2018-09-28", &staff);
+
+  std::set<std::string> codes;
+  for (const auto& school : progress["schools"].as_array()) {
+    if (school.as_object().at("slug").as_string() != kGarvanza) continue;
+    for (const auto& cell : school.as_object().at("cells").as_array()) {
+      codes.insert(std::string(cell.as_object().at("code").as_string()));
+    }
+  }
+  EXPECT_FALSE(codes.contains("upcoming"));
+  EXPECT_TRUE(codes.contains("not_recorded"));
+  EXPECT_TRUE(codes.contains("attended"));
+  ASSERT_FALSE(offering["registrations"].as_array().empty());
+  EXPECT_EQ(offering["registrations"].as_array()[0].as_object().at("outcome").as_string(), "not_recorded");
+  EXPECT_NE(page.body.find("Not recorded"), std::string::npos);
+  EXPECT_EQ(page.body.find(">Registered<"), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, LearningRoutes,

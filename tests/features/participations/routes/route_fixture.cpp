@@ -14,11 +14,14 @@ void ParticipationRoutes::SetUp() {
   config.mail_from = "Practica <noreply@practica.example>";
   server_ = AppServer::Start(config);
   ASSERT_NE(server_, nullptr);
-  // These tests form PS 3.0 teams from nothing; the demo's Garvanza team (there for its
-  // learning sessions) is set aside.
+  // These tests form, sign and coach PS 3.0 participations from nothing; the demo's PS 3.0
+  // history (Garvanza's team for its learning sessions, the signatures, leads, confirmation and
+  // coach that Garvanza's and Hope Street's checklists imply) is set aside.
   auto db = server_->app().database().Acquire();
-  ASSERT_TRUE(db->Exec("DELETE FROM team_members WHERE cohort_id = (SELECT id FROM cohorts"
-                       " WHERE slug = 'ps-3-0')").has_value());
+  for (const char* table : {"team_members", "agreement_signatures", "participation_coaches", "participation_details"}) {
+    ASSERT_TRUE(db->Exec(std::string("DELETE FROM ") + table +
+                         " WHERE cohort_id = (SELECT id FROM cohorts WHERE slug = 'ps-3-0')").has_value());
+  }
 }
 
 std::string ParticipationRoutes::Page(const std::string& school, const std::string& suffix, const std::string& cohort) {
