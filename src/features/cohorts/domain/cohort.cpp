@@ -1,5 +1,7 @@
 #include "features/cohorts/domain/cohort.hpp"
 
+#include "core/text.hpp"
+
 namespace practica::cohorts {
 
 std::string_view PrecisionCode(Precision precision) {
@@ -107,6 +109,14 @@ std::string DescribeApplicationWindow(const Cohort& cohort, std::int64_t now,
              core::FormatLongDateTime(zone.ToLocal(*cohort.applications_close_at)) + ".";
   }
   return who + ".";
+}
+
+std::optional<core::LocalDate> SchoolYearLastDay(std::string_view school_year) {
+  if (school_year.size() != 9 || school_year[4] != '-') return std::nullopt;
+  const auto first = core::ParseInt(school_year.substr(0, 4), 1900, 2999);
+  const auto second = core::ParseInt(school_year.substr(5, 4), 1900, 3000);
+  if (!first || !second || *second != *first + 1) return std::nullopt;
+  return core::LocalDate{static_cast<int>(*second), 6, 30};
 }
 
 }  // namespace practica::cohorts

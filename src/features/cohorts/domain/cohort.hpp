@@ -72,4 +72,12 @@ WindowState ApplicationWindow(const Cohort& cohort, std::int64_t now);
 std::string DescribeApplicationWindow(const Cohort& cohort, std::int64_t now,
                                       const core::TimeZone& zone);
 
+// The last day of a school year written "2018-2019": June 30 of its second year, since a
+// California school year runs from July 1 to June 30 (Education Code section 37200). Every
+// PS 3.0 date falls inside it: the last follow-up session on Friday, May 31, 2019, the end of
+// the coach's support on Friday, June 7, 2019, and the last monthly period, June 2019. Once it
+// has passed, the cohort is history: its work is judged by where it stood, and nobody is asked
+// to do more of it. nullopt when the text is not two consecutive years.
+std::optional<core::LocalDate> SchoolYearLastDay(std::string_view school_year);
+
 }  // namespace practica::cohorts

@@ -174,14 +174,6 @@ std::string DescribeDue(const DueRule& rule, const Calendar& calendar) {
   return "Due date not set yet";
 }
 
-std::optional<core::LocalDate> SchoolYearLastDay(std::string_view school_year) {
-  if (school_year.size() != 9 || school_year[4] != '-') return std::nullopt;
-  const auto first = core::ParseInt(school_year.substr(0, 4), 1900, 2999);
-  const auto second = core::ParseInt(school_year.substr(5, 4), 1900, 3000);
-  if (!first || !second || *second != *first + 1) return std::nullopt;
-  return core::LocalDate{static_cast<int>(*second), 6, 30};
-}
-
 std::optional<std::int64_t> SchoolYearEndsAt(const Calendar& calendar, const core::TimeZone& zone) {
   if (!calendar.school_year_ends_on) return std::nullopt;
   return StartOfDay(AddDays(*calendar.school_year_ends_on, 1), zone);

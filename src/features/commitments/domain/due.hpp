@@ -11,6 +11,7 @@
 
 #include "core/error.hpp"
 #include "core/time_zone.hpp"
+#include "features/cohorts/domain/cohort.hpp"
 #include "features/commitments/domain/commitment.hpp"
 
 namespace practica::commitments {
@@ -24,18 +25,11 @@ struct Calendar {
   std::optional<core::LocalDate> instruction_starts_on;
   // The last day of the coach's direct support. PS 3.0: Friday, June 7, 2019.
   std::optional<core::LocalDate> support_ends_on;
-  // The last day of the cohort's school year, from the cohort's "2018-2019" (SchoolYearLastDay),
+  // The last day of the cohort's school year, from the cohort's "2018-2019" (cohorts::SchoolYearLastDay),
   // not typed on the template page. PS 3.0: Sunday, June 30, 2019. Once it has passed, the
   // cohort is history and its items are judged by where they stood (see FinalStanding).
   std::optional<core::LocalDate> school_year_ends_on;
 };
-
-// The last day of a school year written "2018-2019": June 30 of its second year, since a
-// California school year runs from July 1 to June 30 (Education Code section 37200). Every
-// PS 3.0 date falls inside it: the last follow-up session on Friday, May 31, 2019, the end of
-// the coach's support on Friday, June 7, 2019, and the last monthly period, June 2019.
-// nullopt when the text is not two consecutive years.
-std::optional<core::LocalDate> SchoolYearLastDay(std::string_view school_year);
 
 // The UTC instant the school year is over (local midnight after its last day), or nullopt
 // when the calendar does not know it.

@@ -23,7 +23,7 @@ bool HoldsAt(const auth::Principal& who, std::int64_t school_id, const core::Loc
 
 // A cohort whose school year is over has no work waiting: what was not done stays not done.
 bool YearOver(const SchoolCount& row, const core::LocalDate& today) {
-  const auto last_day = SchoolYearLastDay(row.school_year);
+  const auto last_day = cohorts::SchoolYearLastDay(row.school_year);
   return last_day && today > *last_day;
 }
 

@@ -168,7 +168,7 @@ core::Result<Calendar> CommitmentsStore::LoadCalendar(std::int64_t cohort_id) {
   // The school year is the cohort's, with or without the dates above.
   auto year = db_.Execute("SELECT school_year FROM cohorts WHERE district_id = $1 AND id = $2",
                           {district_id_, cohort_id}, [&](const db::Row& row) {
-                            calendar.school_year_ends_on = SchoolYearLastDay(row.String(0));
+                            calendar.school_year_ends_on = cohorts::SchoolYearLastDay(row.String(0));
                           });
   if (!year) return std::unexpected(year.error());
   return calendar;

@@ -17,7 +17,7 @@ struct SchoolCount {
   std::int64_t school_id = 0;
   std::string school_slug;
   std::int64_t count = 0;
-  std::string school_year;  // "2018-2019": a finished year's work is history (SchoolYearLastDay)
+  std::string school_year;  // "2018-2019": a finished year's work is history (cohorts::SchoolYearLastDay)
 };
 
 // Commitment occurrences whose latest event by `now` is `kind` ("submitted": waiting to be

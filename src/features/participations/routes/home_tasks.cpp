@@ -1,22 +1,18 @@
 #include "features/participations/routes/home_tasks.hpp"
 
-#include <charconv>
 #include <map>
 
 #include "core/plural.hpp"
+#include "features/cohorts/domain/cohort.hpp"
 #include "features/participations/store/work_counts.hpp"
 
 namespace practica::participations {
 namespace {
 
-// A school year "2018-2019" ends on June 30, 2019: after that nobody is asked to sign for it.
+// After its school year's last day nobody is asked to sign for a cohort.
 bool YearOver(std::string_view school_year, const core::LocalDate& today) {
-  const auto dash = school_year.find('-');
-  int end_year = 0;
-  if (dash == std::string_view::npos) return false;
-  const auto tail = school_year.substr(dash + 1);
-  if (std::from_chars(tail.data(), tail.data() + tail.size(), end_year).ec != std::errc{}) return false;
-  return today.year > end_year || (today.year == end_year && today.month > 6);
+  const auto last_day = cohorts::SchoolYearLastDay(school_year);
+  return last_day && today > *last_day;
 }
 
 bool HoldsHere(const auth::Principal& who, auth::Role role, auth::ScopeKind kind, std::int64_t scope_id,

@@ -64,4 +64,16 @@ TEST(FullName, NamesTheCohortAsTheProgramDoes) {
   EXPECT_EQ(ShortName(Ps3()), "PS 3.0");
 }
 
+TEST(SchoolYearLastDay, IsJuneThirtiethOfTheSecondYear) {
+  EXPECT_EQ(SchoolYearLastDay("2018-2019"), (core::LocalDate{2019, 6, 30}));
+  EXPECT_EQ(SchoolYearLastDay("2019-2020"), (core::LocalDate{2020, 6, 30}));
+}
+
+TEST(SchoolYearLastDay, KnowsNothingOfAYearItCannotRead) {
+  EXPECT_FALSE(SchoolYearLastDay("").has_value());
+  EXPECT_FALSE(SchoolYearLastDay("2018-2020").has_value());
+  EXPECT_FALSE(SchoolYearLastDay("2018/2019").has_value());
+  EXPECT_FALSE(SchoolYearLastDay("Fall 2018").has_value());
+}
+
 }  // namespace practica::cohorts

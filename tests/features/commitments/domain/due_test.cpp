@@ -136,18 +136,6 @@ TEST(CheckCalendar, RefusesSupportThatEndsBeforeInstructionStarts) {
 
 // A California school year runs July 1 to June 30, so "2018-2019" (PS 3.0) ends with Sunday,
 // June 30, 2019, after the last follow-up session (May 31) and the coach's support (June 7).
-TEST(SchoolYearLastDay, IsJuneThirtiethOfTheSecondYear) {
-  EXPECT_EQ(SchoolYearLastDay("2018-2019"), (core::LocalDate{2019, 6, 30}));
-  EXPECT_EQ(SchoolYearLastDay("2019-2020"), (core::LocalDate{2020, 6, 30}));
-}
-
-TEST(SchoolYearLastDay, KnowsNothingOfAYearItCannotRead) {
-  EXPECT_FALSE(SchoolYearLastDay("").has_value());
-  EXPECT_FALSE(SchoolYearLastDay("2018-2020").has_value());
-  EXPECT_FALSE(SchoolYearLastDay("2018/2019").has_value());
-  EXPECT_FALSE(SchoolYearLastDay("Fall 2018").has_value());
-}
-
 TEST(SchoolYearEndsAt, IsLocalMidnightAfterTheLastDay) {
   Calendar calendar = Ps3();
   EXPECT_FALSE(SchoolYearEndsAt(calendar, LosAngeles()).has_value());
