@@ -6,36 +6,23 @@
 //
 // Every page visited is checked with axe-core, for script errors and failed requests, and on
 // the phone for horizontal scrolling.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startDemoServer } from '../rig/server.mjs';
-import { VIEWPORTS, checkPage, fillSignIn, launchBrowser, normalize, openPage } from './kit.mjs';
+import { VIEWPORTS, checkPage, fillSignIn, normalize, openPage, useDemo } from './kit.mjs';
 
 const PRINCIPAL = 'principal@practica.example';
 const CHECKLIST = '/cohorts/ps-3-0/schools/garvanza-elementary-technology-and-leadership-magnet/commitments';
 const TEST = { timeout: 60_000 };
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const at = (pathname) => new URL(pathname, server.url).href;
+const demo = useDemo();
+const { at } = demo;
 
 for (const viewport of VIEWPORTS) {
   describe(`${viewport.name} (${viewport.width}x${viewport.height})`, () => {
     it('the principal reads a finished year as it ended, with the verified evidence in view', TEST, async () => {
-      await browser.context.clearCookies();
-      const page = await openPage(browser.context, viewport, { origin: new URL(server.url).origin });
+      await demo.browser.context.clearCookies();
+      const page = await openPage(demo.browser.context, viewport, { origin: new URL(demo.server.url).origin });
       try {
         await page.goto(at('/sign-in'));
         await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), fillSignIn(page, PRINCIPAL)]);

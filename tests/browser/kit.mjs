@@ -4,12 +4,13 @@
 // Not a test file itself (node --test runs *.test.mjs): the tests import it.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { after, before } from 'node:test';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
-import { repoRoot } from '../rig/server.mjs';
+import { repoRoot, startDemoServer } from '../rig/server.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -237,4 +238,25 @@ export async function startOidcProvider({ redirectUri, clientId = 'practica',
       return stopped;
     },
   };
+}
+
+/**
+ * One demo server and one browser for a whole test file; call it at the file's top level.
+ * Returns { server, browser, at(pathname) } filled in once the file's tests start.
+ */
+export function useDemo() {
+  const demo = {
+    server: null,
+    browser: null,
+    at: (pathname) => new URL(pathname, demo.server.url).href,
+  };
+  before(async () => {
+    demo.server = await startDemoServer();
+    demo.browser = await launchBrowser();
+  });
+  after(async () => {
+    await demo.browser?.close();
+    await demo.server?.stop();
+  });
+  return demo;
 }

@@ -1,9 +1,16 @@
 #include "features/accounts/domain/home.hpp"
 
+#include <algorithm>
+
 #include "core/text.hpp"
 
 namespace practica::accounts {
 namespace {
+
+std::string ToLowerFirst(std::string text) {
+  if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
+  return text;
+}
 
 const SchoolAddress* Find(const std::vector<SchoolAddress>& schools, std::int64_t id) {
   for (const auto& school : schools) {
@@ -57,6 +64,7 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
           }
         }
         section.links.insert(section.links.begin(), HomeLink{"Your caseload", "/caseload"});
+        section.links.push_back({"Learning sessions", "/learning"});
         break;
       case Role::kPrincipal:
       case Role::kTeamMember:
@@ -70,8 +78,24 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
             section.links.push_back({"Agreement and team", base + "/participation"});
             section.links.push_back({"Commitments", base + "/commitments"});
           }
+          // Sessions to register the team for, and a teacher's own ISTE suites and networks.
+          section.links.push_back({"Learning sessions", "/learning"});
         }
         break;
+    }
+    // Two roles at one school (a teacher on its practitioner team) are one section with both
+    // names and every link once, not the same list of links twice.
+    auto same_place = std::find_if(sections.begin(), sections.end(), [&](const HomeSection& other) {
+      return !section.scope.empty() && other.scope == section.scope && grant.scope == auth::ScopeKind::kSchool;
+    });
+    if (same_place != sections.end()) {
+      same_place->role += " and " + ToLowerFirst(section.role);
+      for (auto& link : section.links) {
+        const bool known = std::any_of(same_place->links.begin(), same_place->links.end(),
+                                       [&](const HomeLink& l) { return l.url == link.url; });
+        if (!known) same_place->links.push_back(std::move(link));
+      }
+      continue;
     }
     sections.push_back(std::move(section));
   }

@@ -14,9 +14,10 @@ TEST(HomeSections, GivesACoachTheirCaseload) {
   auto sections = HomeSections(coach, {2026, 11, 23}, {{10, "hope-street-es", "Hope Street ES"}}, "");
 
   ASSERT_EQ(sections.size(), 1u);
-  ASSERT_EQ(sections[0].links.size(), 2u);
+  ASSERT_EQ(sections[0].links.size(), 3u);
   EXPECT_EQ(sections[0].links[0].url, "/caseload");
   EXPECT_EQ(sections[0].links[1].url, "/schools/hope-street-es");
+  EXPECT_EQ(sections[0].links[2].url, "/learning");
 }
 
 TEST(HomeSections, TakesAPrincipalToTheNewestCohortsApplicationAgreementAndCommitments) {
@@ -27,9 +28,23 @@ TEST(HomeSections, TakesAPrincipalToTheNewestCohortsApplicationAgreementAndCommi
   auto sections = HomeSections(principal, {2026, 11, 23}, {{10, "hope-street-es", "Hope Street ES"}}, "", "ps-4-0");
 
   ASSERT_EQ(sections.size(), 1u);
-  ASSERT_EQ(sections[0].links.size(), 5u);
+  ASSERT_EQ(sections[0].links.size(), 6u);
   EXPECT_EQ(sections[0].links[2].url, "/cohorts/ps-4-0/schools/hope-street-es/application");
   EXPECT_EQ(sections[0].links[3].url, "/cohorts/ps-4-0/schools/hope-street-es/participation");
+  EXPECT_EQ(sections[0].links[5].url, "/learning");
+}
+
+TEST(HomeSections, GivesATeacherOnTheTeamOneSectionForTheirSchoolWithEachLinkOnce) {
+  auth::Principal priya{7, 1, "t@x.org", "T",
+                        {auth::Grant{1, auth::Role::kTeacher, auth::ScopeKind::kSchool, 10, "Garvanza", {2019, 1, 1}, {}},
+                         auth::Grant{2, auth::Role::kTeamMember, auth::ScopeKind::kSchool, 10, "Garvanza", {2019, 1, 1}, {}}},
+                        {}, false, ""};
+
+  auto sections = HomeSections(priya, {2026, 11, 23}, {{10, "garvanza", "Garvanza"}}, "", "ps-4-0");
+
+  ASSERT_EQ(sections.size(), 1u);
+  EXPECT_EQ(sections[0].role, "Teacher and practitioner team member");
+  EXPECT_EQ(sections[0].links.size(), 6u) << "school, staff, application, agreement, commitments, sessions";
 }
 
 TEST(HomeSections, LeadsDistrictStaffToEveryPageOfTheirWork) {
