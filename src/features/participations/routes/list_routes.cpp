@@ -61,6 +61,10 @@ core::Result<json::object> OverviewJson(const Deps& deps, const Request& request
     const bool manages = May(deps, request, "participations.manage", SchoolResource(view.listed.school));
     row["assign_coach"] = manages && !view.coach && !view.details.retraction;
     row["missing_count"] = static_cast<std::int64_t>(view.missing.size());
+    // The list of what is missing stays one tap away: all of it in every row made the PS 3.0
+    // page tens of thousands of pixels tall on a phone.
+    row["has_missing"] = !view.missing.empty();
+    row["missing_text"] = core::Counted(static_cast<std::int64_t>(view.missing.size()), "thing", "things");
   });
   if (!rows) return std::unexpected(rows.error());
   json::object data{{"cohort", json::object{{"slug", cohort->slug}, {"name", cohort->ShortName()}, {"title", cohort->title}}},
