@@ -56,6 +56,21 @@ core::Result<std::vector<Grant>> LoadGrants(db::Connection& db, std::int64_t dis
   return grants;
 }
 
+core::Result<std::map<std::int64_t, std::vector<Grant>>> LoadGrantsOf(
+    db::Connection& db, std::int64_t district_id, const std::vector<std::int64_t>& person_ids) {
+  std::map<std::int64_t, std::vector<Grant>> grants;
+  if (person_ids.empty()) return grants;
+  std::string ids;
+  for (auto id : person_ids) ids += (ids.empty() ? "" : ",") + std::to_string(id);  // numbers only
+  auto done = db.Execute(std::string("SELECT g.person_id, ") + kGrantColumns + " FROM grants g" + kGrantJoins +
+                             " WHERE g.district_id = $1 AND g.person_id IN (" + ids + ") AND g.ended_at IS NULL"
+                             " ORDER BY g.person_id, g.id",
+                         {district_id},
+                         [&](const db::Row& row) { grants[row.Int(0)].push_back(ReadGrant(row, 1)); });
+  if (!done) return std::unexpected(done.error());
+  return grants;
+}
+
 core::Result<std::optional<SessionPrincipal>> LoadSessionPrincipal(db::Connection& db,
                                                                    std::int64_t district_id,
                                                                    std::string_view token_hash) {

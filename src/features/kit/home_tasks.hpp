@@ -34,5 +34,8 @@ using HomeTaskSource = core::Result<std::vector<HomeTask>> (*)(HomeContext& cont
 
 // True when the person holds `role` today, anywhere.
 bool Holds(const auth::Principal& who, auth::Role role, const core::LocalDate& today);
+// True when the person holds `role` today over exactly that school or local district.
+bool HoldsAt(const auth::Principal& who, auth::Role role, auth::ScopeKind scope, std::int64_t scope_id,
+             const core::LocalDate& today);
 
 }  // namespace practica::features

@@ -45,9 +45,17 @@ std::string NextSchoolYear(std::string_view school_year) {
   return std::to_string(*first + 1) + "-" + std::to_string(*second + 1);
 }
 
+namespace {
+
+// How the program's texts put a cohort's number: "PS 4.0", "Practitioner Schools 4.0",
+// "Practitioner Schools (PS) 4.0".
+constexpr std::string_view kNumberPrefixes[] = {"PS ", "Schools ", "(PS) "};
+
+}  // namespace
+
 std::string Renumber(std::string_view text, std::string_view old_number, std::string_view new_number) {
   std::string out(text);
-  for (std::string_view prefix : {"PS ", "Schools ", "(PS) "}) {
+  for (std::string_view prefix : kNumberPrefixes) {
     const std::string from = std::string(prefix) + std::string(old_number);
     const std::string to = std::string(prefix) + std::string(new_number);
     for (auto at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size())) {
@@ -118,7 +126,7 @@ std::string Reword(std::string_view text, const Wording& from, const Wording& to
 std::vector<std::string> StaleMentions(std::string_view text, const Wording& from, const Wording& to) {
   std::vector<std::string> stale;
   if (from.number != to.number) {
-    for (std::string_view prefix : {"PS ", "Schools ", "(PS) "}) {
+    for (std::string_view prefix : kNumberPrefixes) {
       if (HasNumber(text, std::string(prefix) + from.number)) {
         stale.push_back("PS " + from.number);
         break;

@@ -4,6 +4,7 @@
 
 #include "features/applications/routes/context.hpp"
 #include "features/applications/routes/register.hpp"
+#include "features/applications/routes/setup_json.hpp"
 #include "features/applications/store/setup_store.hpp"
 #include "features/kit/paragraphs.hpp"
 #include "features/kit/respond.hpp"
@@ -24,11 +25,7 @@ Response AgreementPage(const Deps& deps, const Request& request) {
   auto setup = SetupStore(*db, deps.tenant.id).Load(*cohort);
   if (!setup) return features::Failure(request, setup.error(), deps.views);
   const std::string name = cohorts::ShortName(*cohort);
-  json::object data{{"cohort", json::object{{"slug", cohort->slug},
-                                            {"short_name", name},
-                                            {"name", cohorts::FullName(*cohort)},
-                                            {"school_year", cohort->school_year},
-                                            {"url", "/cohorts/" + cohort->slug}}}};
+  json::object data{{"cohort", CohortRefJson(*cohort)}};
   if (setup->agreement) {
     const auto& agreement = *setup->agreement;
     data["agreement"] = json::object{

@@ -15,8 +15,21 @@ std::string_view AuditKindCode(AuditKind kind) {
   return "changes";
 }
 
+namespace {
+constexpr std::string_view kSignInActions[] = {"account.sign_in", "account.sign_out"};
+}  // namespace
+
 bool IsSignInAction(std::string_view action) {
-  return action == "account.sign_in" || action == "account.sign_out";
+  for (auto sign_in : kSignInActions) {
+    if (action == sign_in) return true;
+  }
+  return false;
+}
+
+std::string SignInActionsSql() {
+  std::string sql = "(";
+  for (auto sign_in : kSignInActions) sql += (sql.size() > 1 ? ", '" : "'") + std::string(sign_in) + "'";
+  return sql + ")";
 }
 
 std::string FormatCursor(const AuditCursor& cursor) {

@@ -16,6 +16,8 @@ enum class AuditKind { kChanges, kSignIns, kEverything };
 
 std::string_view AuditKindCode(AuditKind kind);  // "changes", "sign_ins", "everything"
 bool IsSignInAction(std::string_view action);    // "account.sign_in", "account.sign_out"
+// The same actions as a SQL list, "('account.sign_in', 'account.sign_out')", for the store.
+std::string SignInActionsSql();
 
 // Where a page of entries starts: the entries older than this one (newest first by instant,
 // then by number, so two entries in the same second still page in a fixed order).

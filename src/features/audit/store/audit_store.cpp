@@ -23,9 +23,9 @@ core::Result<void> AuditStore::Read(const AuditFilter& filter, std::int64_t from
   if (!filter.action.empty()) {
     where.And("a.action = ?", filter.action);
   } else if (filter.kind == AuditKind::kChanges) {
-    where.AndRaw("a.action NOT IN ('account.sign_in', 'account.sign_out')");
+    where.AndRaw("a.action NOT IN " + SignInActionsSql());
   } else if (filter.kind == AuditKind::kSignIns) {
-    where.AndRaw("a.action IN ('account.sign_in', 'account.sign_out')");
+    where.AndRaw("a.action IN " + SignInActionsSql());
   }
   if (filter.before) {
     const std::string at = where.Next(filter.before->at);

@@ -119,4 +119,9 @@ std::optional<core::LocalDate> SchoolYearLastDay(std::string_view school_year) {
   return core::LocalDate{static_cast<int>(*second), 6, 30};
 }
 
+bool SchoolYearOver(std::string_view school_year, const core::LocalDate& today) {
+  const auto last_day = SchoolYearLastDay(school_year);
+  return last_day && today > *last_day;
+}
+
 }  // namespace practica::cohorts

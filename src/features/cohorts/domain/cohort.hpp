@@ -79,5 +79,7 @@ std::string DescribeApplicationWindow(const Cohort& cohort, std::int64_t now,
 // has passed, the cohort is history: its work is judged by where it stood, and nobody is asked
 // to do more of it. nullopt when the text is not two consecutive years.
 std::optional<core::LocalDate> SchoolYearLastDay(std::string_view school_year);
+// True once `today` is after that last day; false while it runs or when it cannot be read.
+bool SchoolYearOver(std::string_view school_year, const core::LocalDate& today);
 
 }  // namespace practica::cohorts

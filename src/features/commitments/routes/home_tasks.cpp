@@ -10,21 +10,10 @@
 namespace practica::commitments {
 namespace {
 
+// The school's principal or a member of its practitioner team: those to whom work comes back.
 bool HoldsAt(const auth::Principal& who, std::int64_t school_id, const core::LocalDate& today) {
-  for (const auto& grant : who.grants) {
-    const bool school_role = grant.role == auth::Role::kPrincipal || grant.role == auth::Role::kTeamMember;
-    if (school_role && grant.scope == auth::ScopeKind::kSchool && grant.scope_id == school_id &&
-        grant.ActiveOn(today)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// A cohort whose school year is over has no work waiting: what was not done stays not done.
-bool YearOver(const SchoolCount& row, const core::LocalDate& today) {
-  const auto last_day = cohorts::SchoolYearLastDay(row.school_year);
-  return last_day && today > *last_day;
+  return features::HoldsAt(who, auth::Role::kPrincipal, auth::ScopeKind::kSchool, school_id, today) ||
+         features::HoldsAt(who, auth::Role::kTeamMember, auth::ScopeKind::kSchool, school_id, today);
 }
 
 }  // namespace
@@ -43,7 +32,7 @@ core::Result<std::vector<features::HomeTask>> HomeTasks(features::HomeContext& c
     if (!waiting) return std::unexpected(waiting.error());
     std::map<std::pair<std::string, std::string>, std::int64_t> per_cohort;  // (number, slug) -> count
     for (const auto& row : *waiting) {
-      if (YearOver(row, context.today)) continue;
+      if (cohorts::SchoolYearOver(row.school_year, context.today)) continue;
       const bool mine = std::ranges::find(who.caseload_school_ids, row.school_id) != who.caseload_school_ids.end();
       if (staff || mine) per_cohort[{row.cohort_number, row.cohort_slug}] += row.count;
     }
@@ -56,7 +45,7 @@ core::Result<std::vector<features::HomeTask>> HomeTasks(features::HomeContext& c
   auto returned = LatestEventCounts(context.connection, context.district_id, "returned", context.now, today);
   if (!returned) return std::unexpected(returned.error());
   for (const auto& row : *returned) {
-    if (YearOver(row, context.today) || !HoldsAt(who, row.school_id, context.today)) continue;
+    if (cohorts::SchoolYearOver(row.school_year, context.today) || !HoldsAt(who, row.school_id, context.today)) continue;
     tasks.push_back({core::Counted(row.count, "commitment", "commitments") + " returned with the coach's note (PS " +
                          row.cohort_number + ")",
                      row.count, "/cohorts/" + row.cohort_slug + "/schools/" + row.school_slug + "/commitments", true});

@@ -7,23 +7,6 @@
 #include "features/participations/store/work_counts.hpp"
 
 namespace practica::participations {
-namespace {
-
-// After its school year's last day nobody is asked to sign for a cohort.
-bool YearOver(std::string_view school_year, const core::LocalDate& today) {
-  const auto last_day = cohorts::SchoolYearLastDay(school_year);
-  return last_day && today > *last_day;
-}
-
-bool HoldsHere(const auth::Principal& who, auth::Role role, auth::ScopeKind kind, std::int64_t scope_id,
-               const core::LocalDate& today) {
-  for (const auto& grant : who.grants) {
-    if (grant.role == role && grant.scope == kind && grant.scope_id == scope_id && grant.ActiveOn(today)) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 core::Result<std::vector<features::HomeTask>> HomeTasks(features::HomeContext& context) {
   using auth::Role;
@@ -38,14 +21,14 @@ core::Result<std::vector<features::HomeTask>> HomeTasks(features::HomeContext& c
   if (!open) return std::unexpected(open.error());
   std::map<std::pair<std::string, std::string>, std::int64_t> per_cohort;  // (number, slug) -> schools
   for (const auto& row : *open) {
-    if (YearOver(row.school_year, context.today)) continue;
+    if (cohorts::SchoolYearOver(row.school_year, context.today)) continue;  // nobody signs for history
     const std::string where = "/cohorts/" + row.cohort_slug + "/schools/" + row.school_slug + "/participation";
     if (!row.principal_signed &&
-        HoldsHere(who, Role::kPrincipal, auth::ScopeKind::kSchool, row.school_id, context.today)) {
+        features::HoldsAt(who, Role::kPrincipal, auth::ScopeKind::kSchool, row.school_id, context.today)) {
       tasks.push_back({"Sign PS " + row.cohort_number + "'s agreement for " + row.school_name, 1, where, false});
     }
     if (!row.director_signed && row.local_district_id != 0 &&
-        HoldsHere(who, Role::kInstructionalDirector, auth::ScopeKind::kLocalDistrict, row.local_district_id,
+        features::HoldsAt(who, Role::kInstructionalDirector, auth::ScopeKind::kLocalDistrict, row.local_district_id,
                   context.today)) {
       tasks.push_back({"Sign PS " + row.cohort_number + "'s agreement for " + row.school_name, 1, where, false});
     }
