@@ -86,7 +86,7 @@ core::Result<json::array> ListRows(const Deps& deps, LearningStore& store, const
     row["multi_day"] = offering.days.size() > 1;
     row["audience_text"] = AudienceText(offering);
     row["seats"] = SeatsJson(*seats);
-    row["past"] = offering.EndsAt() <= now;
+    row["past"] = offering.EndsAt() <= now && !offering.Cancelled();
     rows.push_back(std::move(row));
   }
   page["cohorts"] = std::move(cohort_options);
@@ -136,7 +136,9 @@ core::Result<json::object> OfferingModel(const Deps& deps, LearningStore& store,
   if (!seats) return std::unexpected(seats.error());
   auto model = OfferingJson(offering, zone);
   model["seats"] = SeatsJson(*seats);
-  model["open"] = now < offering.registration_closes_at;
+  // A cancelled session takes no registrations: every form below reads `open`.
+  const bool open = !offering.Cancelled() && now < offering.registration_closes_at;
+  model["open"] = open;
   model["closes"] = core::FormatLongDateTime(zone.ToLocal(offering.registration_closes_at));
   model["zone"] = zone.name();
   model["format"] = InfoOf(offering.kind).format;
@@ -175,7 +177,7 @@ core::Result<json::object> OfferingModel(const Deps& deps, LearningStore& store,
       json::object s{{"slug", school.slug},
                      {"name", school.name},
                      {"team_size", offering.team_size},
-                     {"open", now < offering.registration_closes_at},
+                     {"open", open},
                      {"register_url", school_base},
                      {"csrf_token", Csrf(request)},
                      {"team_url", "/cohorts/" + cohort_slug +
@@ -203,7 +205,7 @@ core::Result<json::object> OfferingModel(const Deps& deps, LearningStore& store,
             {"others", others},
             {"name", school.name},
             {"slug", school.slug},
-            {"may_change", now < offering.EndsAt() && !others.empty()},
+            {"may_change", !offering.Cancelled() && now < offering.EndsAt() && !others.empty()},
             {"swap_url", school_base + "/swap"},
             {"cancel_url", school_base + "/cancel"},
             {"csrf_token", Csrf(request)}};
@@ -224,7 +226,8 @@ core::Result<json::object> OfferingModel(const Deps& deps, LearningStore& store,
   if (offering.audience == Audience::kIndividual && request.principal) {
     auto mine = store.ForTeacher(offering.id, Me(request));
     if (!mine) return std::unexpected(mine.error());
-    json::object individual{{"open", now < offering.registration_closes_at},
+    json::object individual{{"open", open},
+                            {"cancelled", offering.Cancelled()},
                             {"enrol_url", base + "/enrolment"},
                             {"unenrol_url", base + "/enrolment/cancel"},
                             {"csrf_token", Csrf(request)}};
@@ -253,7 +256,18 @@ core::Result<json::object> OfferingModel(const Deps& deps, LearningStore& store,
     }
     model["has_registrations"] = !rows.empty();
     model["registrations"] = std::move(rows);
-    model["may_take_attendance"] = true;
+    model["may_take_attendance"] = !offering.Cancelled();
+    model["may_see_registrations"] = true;
+  }
+  if (request.principal &&
+      features::Allows(deps, *request.principal, "learning.manage", kAnySchool)) {
+    model["may_manage"] = !offering.Cancelled();
+    model["may_cancel"] = !offering.Cancelled() && now < offering.EndsAt();
+    model["edit_url"] = base + "/edit";
+    model["cancel_url"] = base + "/cancel";
+  }
+  if (offering.Cancelled()) {
+    model["cancelled_on"] = core::FormatLongDate(zone.ToLocal(*offering.cancelled_at).date);
   }
   return model;
 }
