@@ -38,6 +38,12 @@ std::string DaysText(const Offering& offering, const core::TimeZone& zone) {
   return WhenText(offering, zone);
 }
 
+std::string AudienceText(const Offering& offering) {
+  return offering.audience == Audience::kTeam
+             ? "Each school's practitioner team of " + std::to_string(offering.team_size)
+             : "Any teacher of the district, one seat each";
+}
+
 json::object OfferingJson(const Offering& offering, const core::TimeZone& zone) {
   json::array days;
   for (const auto& day : offering.days) {

@@ -19,6 +19,9 @@ namespace practica::learning {
 // "Saturday, June 2, 2018, 8:00 AM – 3:00 PM; Wednesday, August 8, 2018, …"
 std::string DaysText(const Offering& offering, const core::TimeZone& zone);
 
+// "Each school's practitioner team of 3", "Any teacher of the district, one seat each"
+std::string AudienceText(const Offering& offering);
+
 boost::json::object OfferingJson(const Offering& offering, const core::TimeZone& zone);
 boost::json::object SeatsJson(const Seats& seats);
 boost::json::object RegistrationJson(const Registration& registration);

@@ -105,6 +105,20 @@ std::string ChangeNotice(const Deps& deps, const Offering& after,
   return body + "\nDetails: " + deps.auth.public_url + "/learning/" + after.slug + "\n";
 }
 
+// Tells everyone registered or waiting what changed, when their days, times, place or join
+// link did; one e-mail each per edit. Answers how many were told.
+core::Result<int> TellChanges(const Deps& deps, db::Connection& db, LearningStore& store,
+                              const Offering& before, const Offering& after) {
+  const auto changes = NoticeableChanges(before, after, deps.tenant.zone);
+  if (changes.empty()) return 0;
+  auto people = store.PeopleOf(before.id);
+  if (!people) return std::unexpected(people.error());
+  auto revision = store.Revision(before.id);
+  if (!revision) return std::unexpected(revision.error());
+  return Tell(deps, db, *people, "Changed: " + after.title, ChangeNotice(deps, after, changes),
+              "learning.changed:" + std::to_string(before.id) + ":" + std::to_string(*revision));
+}
+
 // Opens the transaction, locks the offering and reads it again under the lock.
 struct Locked {
   db::Transaction tx;
@@ -151,19 +165,8 @@ core::Result<json::object> EditSession(const Deps& deps, const Request& request,
   }
   auto promoted = PromoteWaiting(deps, *db, store, *after);
   if (!promoted) return std::unexpected(promoted.error());
-  int told = 0;
-  if (const auto changes = NoticeableChanges(before, *after, zone); !changes.empty()) {
-    auto people = store.PeopleOf(before.id);
-    if (!people) return std::unexpected(people.error());
-    auto revision = store.Revision(before.id);
-    if (!revision) return std::unexpected(revision.error());
-    auto sent = Tell(deps, *db, *people, "Changed: " + after->title,
-                     ChangeNotice(deps, *after, changes),
-                     "learning.changed:" + std::to_string(before.id) + ":" +
-                         std::to_string(*revision));
-    if (!sent) return std::unexpected(sent.error());
-    told = *sent;
-  }
+  auto told = TellChanges(deps, *db, store, before, *after);
+  if (!told) return std::unexpected(told.error());
   const auto all = AllChanges(before, *after, zone);
   if (auto audited = Audit(deps, *db, request, before, *after,
                            all.empty() ? "Saved without changes." : "Edited: " + Describe(all));
@@ -176,7 +179,7 @@ core::Result<json::object> EditSession(const Deps& deps, const Request& request,
   if (!now_seats) return std::unexpected(now_seats.error());
   answer["seats"] = SeatsJson(*now_seats);
   answer["promoted"] = *promoted;
-  answer["told"] = told;
+  answer["told"] = *told;
   return answer;
 }
 
