@@ -105,12 +105,13 @@ std::string ChangeNotice(const Deps& deps, const Offering& after,
   return body + "\nDetails: " + deps.auth.public_url + "/learning/" + after.slug + "\n";
 }
 
-// Tells everyone registered or waiting what changed, when their days, times, place or join
-// link did; one e-mail each per edit. Answers how many were told.
+// Tells everyone registered or waiting what changed, when the days, times, place or join link
+// of a session still ahead did; one e-mail each per edit. Answers how many were told.
 core::Result<int> TellChanges(const Deps& deps, db::Connection& db, LearningStore& store,
                               const Offering& before, const Offering& after) {
   const auto changes = NoticeableChanges(before, after, deps.tenant.zone);
-  if (changes.empty()) return 0;
+  // A correction to a session that is over is for the record: nobody is going there again.
+  if (changes.empty() || deps.clock.NowUtcSeconds() >= before.EndsAt()) return 0;
   auto people = store.PeopleOf(before.id);
   if (!people) return std::unexpected(people.error());
   auto revision = store.Revision(before.id);

@@ -258,6 +258,23 @@ TEST_P(SessionChanges, TheFormsKeepWhatWasTypedAndCancellingAsksFirst) {
   EXPECT_NE(list.body.find("data-status=\"cancelled\""), std::string::npos);
 }
 
+TEST_P(SessionChanges, PastOnboardingOnlyTakesACorrectionOfItsPlace) {
+  const std::string edit = "/api/v1/learning/ps-3-0-onboarding-2018-06-02/edit";
+  const auto staff = server_->SignIn(kCoordinator);
+
+  auto place = PostJson(edit, staff, R"({"location": "ITI, Beaudry Building, room 12"})");
+  auto seats = PostJson(edit, staff, R"({"capacity": "99"})");
+  auto cancel = PostJson("/api/v1/learning/ps-3-0-onboarding-2018-06-02/cancel", staff,
+                         R"({"reason": "too late"})");
+
+  ASSERT_EQ(place.status, 200) << place.body;
+  EXPECT_EQ(Parse(place)["told"].as_int64(), 0);  // a record corrected: nobody goes there again
+  EXPECT_EQ(seats.status, 409);
+  EXPECT_NE(seats.body.find("ended on Friday, August 10, 2018; only its place, join link and "
+                            "description can be corrected now"), std::string::npos) << seats.body;
+  EXPECT_EQ(cancel.status, 409);
+}
+
 INSTANTIATE_TEST_SUITE_P(Databases, SessionChanges,
                          ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres),
                          [](const auto& info) { return DialectName(info.param); });
