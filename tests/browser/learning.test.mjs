@@ -1,6 +1,7 @@
 // Learning sessions as people use them, in Debian's Chromium at a desktop and a phone size: the
 // calendar with PS 3.0's dates in district time, a teacher enrolling in an ISTE Standards Suite
-// offering and giving the seat back, and staff taking attendance and reading the cohort's grid.
+// offering and giving the seat back, staff taking attendance and reading the cohort's grid, and
+// staff editing then cancelling a planned session, reached by clicking from their home page.
 //
 //   PRACTICA_BIN=build/practica node --test tests/browser/learning.test.mjs
 //
@@ -21,6 +22,11 @@ const TEST = { timeout: 60_000 };
 const OFFERING = {
   desktop: '/learning/iste-standards-suite-empowered-learner-2027-01-12',
   phone: '/learning/iste-standards-suite-digital-citizen-2027-01-26',
+};
+// Each size edits and cancels its own offering.
+const TO_CANCEL = {
+  desktop: 'ISTE Standards Suite: Knowledge Constructor',
+  phone: 'ISTE Standards Suite: Innovative Designer',
 };
 
 let server;
@@ -98,6 +104,62 @@ for (const viewport of VIEWPORTS) {
         assert.deepEqual((await garvanza.locator('td').allTextContents()).map(normalize),
           ['Attended', 'Attended', 'Not recorded']);
         await checkPage(page, viewport, 'learning-progress');
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('staff edit a planned session, then cancel it after a confirmation', TEST, async () => {
+      await browser.context.clearCookies();
+      const page = await openPage(browser.context, viewport, { origin: new URL(server.url).origin });
+      const title = TO_CANCEL[viewport.name];
+      try {
+        await signIn(page, STAFF);
+        await page.goto(at('/home'));
+        await Promise.all([
+          page.waitForNavigation({ waitUntil: 'load' }),
+          page.locator('header.site').getByRole('link', { name: 'Sessions' }).click(),
+        ]);
+        await Promise.all([
+          page.waitForNavigation({ waitUntil: 'load' }),
+          page.locator('#sessions').getByRole('link', { name: title }).click(),
+        ]);
+        await Promise.all([
+          page.waitForNavigation({ waitUntil: 'load' }),
+          page.getByRole('link', { name: 'Edit the session' }).click(),
+        ]);
+        const form = page.locator('#edit-form');
+        assert.equal(await form.getByLabel('Seats').inputValue(), '30', await mainText(page));
+        await checkPage(page, viewport, 'learning-edit');
+
+        // Too few seats for one person: refused, and what was typed stays.
+        await form.getByLabel('Place').fill('ITI, Beaudry Building, room 204');
+        await form.getByLabel('Seats').fill('0');
+        await submit(page, 'Save changes');
+        assert.match(normalize(await page.locator('#form-error').textContent()), /seats/);
+        assert.equal(await form.getByLabel('Place').inputValue(), 'ITI, Beaudry Building, room 204');
+        await checkPage(page, viewport, 'learning-edit-refused');
+        await form.getByLabel('Seats').fill('24');
+        await submit(page, 'Save changes');
+        assert.match(normalize(await page.locator('#facts').textContent()), /room 204/);
+        assert.match(normalize(await page.locator('#seats').textContent()), /^24 of 24 free/);
+
+        await page.locator('#cancel-form').getByLabel('Reason').fill('Too few enrolments this term');
+        await submit(page, 'Cancel the session');
+        const confirm = page.locator('#confirm-cancel');
+        assert.match(normalize(await confirm.textContent()), new RegExp(`Cancel ${title}\\?`));
+        assert.match(normalize(await confirm.textContent()), /0 people registered or waiting/);
+        await checkPage(page, viewport, 'learning-cancel-confirm');
+        await submit(page, `Yes, cancel ${title}`);
+        assert.match(normalize(await page.locator('#cancelled-notice').textContent()),
+          /Too few enrolments this term/);
+        assert.equal(await page.locator('#cancel-form').count(), 0);
+        await checkPage(page, viewport, 'learning-cancelled');
+
+        await page.goto(at('/learning'));
+        const row = page.locator('#sessions tbody tr', { hasText: title });
+        assert.match(normalize(await row.textContent()), /Cancelled/);
+        await signOut(page);
       } finally {
         await page.close();
       }

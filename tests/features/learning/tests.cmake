@@ -3,7 +3,8 @@
 set(LEARNING_TESTS ${CMAKE_CURRENT_LIST_DIR})
 add_executable(learning_unit_tests
   ${LEARNING_TESTS}/domain/seating_test.cpp
-  ${LEARNING_TESTS}/domain/attendance_test.cpp)
+  ${LEARNING_TESTS}/domain/attendance_test.cpp
+  ${LEARNING_TESTS}/domain/planning_test.cpp)
 target_link_libraries(learning_unit_tests PRIVATE app GTest::gtest_main)
 gtest_discover_tests(learning_unit_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
 
@@ -11,7 +12,8 @@ add_executable(learning_tests
   ${CMAKE_CURRENT_SOURCE_DIR}/support/test_database.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/support/http_client.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/support/app_server.cpp
-  ${LEARNING_TESTS}/routes/learning_routes_test.cpp)
+  ${LEARNING_TESTS}/routes/learning_routes_test.cpp
+  ${LEARNING_TESTS}/routes/session_changes_test.cpp)
 target_include_directories(learning_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(learning_tests PRIVATE app GTest::gtest_main)
 gtest_discover_tests(learning_tests DISCOVERY_TIMEOUT 60

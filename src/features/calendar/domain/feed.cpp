@@ -47,6 +47,11 @@ std::vector<Event> SessionEvents(const learning::Offering& offering, const Site&
     event.url = OfferingUrl(offering, site);
     event.starts_at = day.starts_at;
     event.ends_at = day.ends_at;
+    if (offering.Cancelled()) {
+      event.cancelled = true;
+      event.summary = "Cancelled: " + event.summary;
+      event.description = "Cancelled: " + offering.cancel_reason + "\n\n" + event.description;
+    }
     events.push_back(std::move(event));
   }
   return events;

@@ -28,6 +28,9 @@ struct Event {
   core::LocalDate date;
   std::int64_t starts_at = 0;  // UTC; for an all-day event, the start of its day in the zone
   std::int64_t ends_at = 0;
+  // STATUS:CANCELLED: calendar apps strike the event out or drop it, rather than keep a copy
+  // that silently disappears from the feed.
+  bool cancelled = false;
 };
 
 struct Feed {
@@ -45,6 +48,7 @@ struct Site {
 
 // One timed event per day of the offering, titled "Onboarding Days (day 2 of 4)" when it has
 // several. The place, or "Online" with the join link in the description when it is virtual.
+// A cancelled offering's events are cancelled, titled "Cancelled: …" with the reason.
 std::vector<Event> SessionEvents(const learning::Offering& offering, const Site& site);
 
 // One commitment of one school, with what its due dates are computed from.

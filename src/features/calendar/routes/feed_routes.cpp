@@ -87,6 +87,7 @@ json::array SessionsJson(const Deps& deps, std::vector<learning::Offering> sessi
                                     {"url", "/learning/" + offering.slug},
                                     {"ics_url", "/learning/" + offering.slug + "/calendar.ics"},
                                     {"where", offering.location.empty() ? "Online" : offering.location},
+                                    {"cancelled", offering.Cancelled()},
                                     {"days", std::move(days)}});
   }
   return items;

@@ -130,6 +130,9 @@ icalcomponent* EventComponent(const Event& event, const Feed& feed, const core::
     icalcomponent_add_property(vevent, icalproperty_new_location(event.location.c_str()));
   }
   if (!event.url.empty()) icalcomponent_add_property(vevent, icalproperty_new_url(event.url.c_str()));
+  if (event.cancelled) {
+    icalcomponent_add_property(vevent, icalproperty_new_status(ICAL_STATUS_CANCELLED));
+  }
   return vevent;
 }
 

@@ -61,7 +61,11 @@ struct Offering {
   std::string standard_code;             // ISTE student standard ("1.4") for the Suite
   std::vector<Day> days;                 // in order
   std::int64_t created_at = 0;
+  // A cancelled offering is kept with why, so its page, the calendar and feeds can say so.
+  std::optional<std::int64_t> cancelled_at;
+  std::string cancel_reason;
 
+  bool Cancelled() const { return cancelled_at.has_value(); }
   std::int64_t StartsAt() const { return days.empty() ? 0 : days.front().starts_at; }
   std::int64_t EndsAt() const { return days.empty() ? 0 : days.back().ends_at; }
   const Day* FindDay(int number) const;

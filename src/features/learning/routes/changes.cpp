@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "core/time_zone.hpp"
 #include "db/connection.hpp"
+#include "features/learning/domain/planning.hpp"
 #include "features/learning/routes/lookup.hpp"
 #include "features/learning/routes/offering_json.hpp"
 #include "features/learning/store/learning_store.hpp"
@@ -51,6 +52,15 @@ core::Result<SchoolRef> SchoolOf(LearningStore& store, const Request& request,
   return **school;
 }
 
+// Cancelling takes the offering's lock too: read again under the lock, a session cancelled
+// while this request waited takes no seat.
+core::Result<void> StillLive(LearningStore& store, const Offering& offering) {
+  auto fresh = store.Find(offering.slug);
+  if (!fresh) return std::unexpected(fresh.error());
+  if (!*fresh) return Fail(ErrorCode::kNotFound, "The session is gone.");
+  return CheckNotCancelled(**fresh, "it takes no registrations");
+}
+
 core::Result<void> CheckRegistrationOpen(const Deps& deps, const Offering& offering) {
   return CheckOpen(offering, deps.clock.NowUtcSeconds(),
                    core::FormatLongDateTime(deps.tenant.zone.ToLocal(offering.registration_closes_at)));
@@ -62,40 +72,6 @@ core::Result<std::int64_t> PersonField(const Fields& fields, const std::string& 
     return Fail(ErrorCode::kInvalidInput, "Choose a person for \"" + name + "\".", {}, name);
   }
   return *id;
-}
-
-// Promotes the waiting registrations that now fit, in line order, and queues an e-mail to each
-// of their attendees in the same transaction: the e-mails go only if the promotion commits.
-core::Result<int> PromoteWaiting(const Deps& deps, db::Connection& db, LearningStore& store,
-                                 const Offering& offering) {
-  auto claims = store.Claims(offering.id);
-  if (!claims) return std::unexpected(claims.error());
-  const auto now = deps.clock.NowUtcSeconds();
-  const auto promoted = Promotions(offering.capacity, *claims);
-  for (auto id : promoted) {
-    if (auto done = store.Promote(id, now); !done) return std::unexpected(done.error());
-    auto registration = store.Get(id);
-    if (!registration) return std::unexpected(registration.error());
-    if (!*registration) continue;
-    const auto& r = **registration;
-    const std::string who = r.school ? r.school->name + "'s team" : "you";
-    for (const auto& person : r.attendees) {
-      mail::Message message{
-          person.email, person.name, "A seat opened: " + offering.title,
-          "Hello " + person.name + ",\n\nSeats opened for " + offering.title + " and " + who +
-              " moved from the waiting list to registered.\n\n" +
-              "When: " + DaysText(offering, deps.tenant.zone) + "\n" +
-              (offering.location.empty() ? "" : "Where: " + offering.location + "\n") +
-              (offering.join_url.empty() ? "" : "Join: " + offering.join_url + "\n") +
-              "\nDetails: " + deps.auth.public_url + "/learning/" + offering.slug + "\n"};
-      auto queued = jobs::EnqueueMail(
-          db, deps.tenant.id, message,
-          "learning.promoted:" + std::to_string(r.id) + ":" + std::to_string(person.id), now,
-          jobs::MailAudience{person.id, ""});
-      if (!queued) return std::unexpected(queued.error());
-    }
-  }
-  return static_cast<int>(promoted.size());
 }
 
 // Gives a registration's seats back and promotes whoever now fits, in one transaction.
@@ -170,6 +146,38 @@ core::Result<void> FeedCommitment(const Deps& deps, db::Connection& db, Learning
 
 }  // namespace
 
+core::Result<int> PromoteWaiting(const Deps& deps, db::Connection& db, LearningStore& store,
+                                 const Offering& offering) {
+  auto claims = store.Claims(offering.id);
+  if (!claims) return std::unexpected(claims.error());
+  const auto now = deps.clock.NowUtcSeconds();
+  const auto promoted = Promotions(offering.capacity, *claims);
+  for (auto id : promoted) {
+    if (auto done = store.Promote(id, now); !done) return std::unexpected(done.error());
+    auto registration = store.Get(id);
+    if (!registration) return std::unexpected(registration.error());
+    if (!*registration) continue;
+    const auto& r = **registration;
+    const std::string who = r.school ? r.school->name + "'s team" : "you";
+    for (const auto& person : r.attendees) {
+      mail::Message message{
+          person.email, person.name, "A seat opened: " + offering.title,
+          "Hello " + person.name + ",\n\nSeats opened for " + offering.title + " and " + who +
+              " moved from the waiting list to registered.\n\n" +
+              "When: " + DaysText(offering, deps.tenant.zone) + "\n" +
+              (offering.location.empty() ? "" : "Where: " + offering.location + "\n") +
+              (offering.join_url.empty() ? "" : "Join: " + offering.join_url + "\n") +
+              "\nDetails: " + deps.auth.public_url + "/learning/" + offering.slug + "\n"};
+      auto queued = jobs::EnqueueMail(
+          db, deps.tenant.id, message,
+          "learning.promoted:" + std::to_string(r.id) + ":" + std::to_string(person.id), now,
+          jobs::MailAudience{person.id, ""});
+      if (!queued) return std::unexpected(queued.error());
+    }
+  }
+  return static_cast<int>(promoted.size());
+}
+
 core::Result<std::vector<std::int64_t>> PersonIds(const Request& request, const std::string& name,
                                                   const std::string& json_name) {
   std::vector<std::int64_t> ids;
@@ -215,6 +223,9 @@ core::Result<json::object> RegisterTeam(const Deps& deps, const Request& request
   LearningStore store(*db, deps.tenant.id);
   auto offering = FindOffering(store, request);
   if (!offering) return std::unexpected(offering.error());
+  if (auto live = CheckNotCancelled(*offering, "it takes no registrations"); !live) {
+    return std::unexpected(live.error());
+  }
   auto school = SchoolOf(store, request, *offering);
   if (!school) return std::unexpected(school.error());
   if (auto open = CheckRegistrationOpen(deps, *offering); !open) {
@@ -225,6 +236,7 @@ core::Result<json::object> RegisterTeam(const Deps& deps, const Request& request
   auto tx = db::Transaction::Begin(*db);
   if (!tx) return std::unexpected(tx.error());
   if (auto locked = store.Lock(offering->id); !locked) return std::unexpected(locked.error());
+  if (auto live = StillLive(store, *offering); !live) return std::unexpected(live.error());
   auto team = store.TeamOf(*offering->cohort_id, school->id);
   if (!team) return std::unexpected(team.error());
   std::vector<std::int64_t> members;
@@ -250,6 +262,9 @@ core::Result<json::object> SwapAttendee(const Deps& deps, const Request& request
   if (!offering) return std::unexpected(offering.error());
   auto school = SchoolOf(store, request, *offering);
   if (!school) return std::unexpected(school.error());
+  if (auto live = CheckNotCancelled(*offering, "its attendees stay as they were"); !live) {
+    return std::unexpected(live.error());
+  }
   auto out = PersonField(fields, "out");
   if (!out) return std::unexpected(out.error());
   auto in = PersonField(fields, "in");
@@ -290,6 +305,9 @@ core::Result<json::object> CancelTeam(const Deps& deps, const Request& request, 
   LearningStore store(*db, deps.tenant.id);
   auto offering = FindOffering(store, request);
   if (!offering) return std::unexpected(offering.error());
+  if (auto live = CheckNotCancelled(*offering, "its registrations stay as they were"); !live) {
+    return std::unexpected(live.error());
+  }
   auto school = SchoolOf(store, request, *offering);
   if (!school) return std::unexpected(school.error());
   auto tx = db::Transaction::Begin(*db);
@@ -314,12 +332,16 @@ core::Result<json::object> Enrol(const Deps& deps, const Request& request, const
                 offering->title + " is for practitioner teams: the school's principal or a team "
                 "member registers the team.", {}, "offering");
   }
+  if (auto live = CheckNotCancelled(*offering, "it takes no registrations"); !live) {
+    return std::unexpected(live.error());
+  }
   if (auto open = CheckRegistrationOpen(deps, *offering); !open) {
     return std::unexpected(open.error());
   }
   auto tx = db::Transaction::Begin(*db);
   if (!tx) return std::unexpected(tx.error());
   if (auto locked = store.Lock(offering->id); !locked) return std::unexpected(locked.error());
+  if (auto live = StillLive(store, *offering); !live) return std::unexpected(live.error());
   auto claims = store.Claims(offering->id);
   if (!claims) return std::unexpected(claims.error());
   const auto state = Place(Count(offering->capacity, *claims), 1);
@@ -335,6 +357,9 @@ core::Result<json::object> Unenrol(const Deps& deps, const Request& request, con
   LearningStore store(*db, deps.tenant.id);
   auto offering = FindOffering(store, request);
   if (!offering) return std::unexpected(offering.error());
+  if (auto live = CheckNotCancelled(*offering, "its registrations stay as they were"); !live) {
+    return std::unexpected(live.error());
+  }
   auto tx = db::Transaction::Begin(*db);
   if (!tx) return std::unexpected(tx.error());
   if (auto locked = store.Lock(offering->id); !locked) return std::unexpected(locked.error());
@@ -352,6 +377,9 @@ core::Result<json::object> TakeAttendance(const Deps& deps, const Request& reque
   LearningStore store(*db, deps.tenant.id);
   auto offering = FindOffering(store, request);
   if (!offering) return std::unexpected(offering.error());
+  if (auto live = CheckNotCancelled(*offering, "its attendance cannot be taken"); !live) {
+    return std::unexpected(live.error());
+  }
   auto day_number = core::ParseInt(request.Param("day"), 1, 20);
   const Day* day = day_number ? offering->FindDay(static_cast<int>(*day_number)) : nullptr;
   if (day == nullptr) {

@@ -6,7 +6,9 @@
 #include <boost/json/object.hpp>
 
 #include "features/kit/deps.hpp"
+#include "db/connection.hpp"
 #include "features/kit/fields.hpp"
+#include "features/learning/store/learning_store.hpp"
 #include "http/request.hpp"
 
 namespace practica::learning {
@@ -36,6 +38,12 @@ core::Result<boost::json::object> TakeAttendance(const features::Deps&, const ht
 // A new offering from the planning form or the API.
 core::Result<boost::json::object> CreateOffering(const features::Deps&, const http::Request&,
                                                  const features::Fields&);
+
+// Promotes the waiting registrations that now fit `offering` (as it is now), in line order, and
+// queues an e-mail to each of their attendees in the same transaction: the e-mails go only if
+// the promotion commits. Answers how many registrations moved up.
+core::Result<int> PromoteWaiting(const features::Deps& deps, db::Connection& db,
+                                 LearningStore& store, const Offering& offering);
 
 // The person ids a form repeats under `name` ("attendee=1&attendee=2") or a JSON body lists
 // under `json_name`; kInvalidInput naming the field when one is not a whole number.

@@ -3,6 +3,7 @@
 #include <boost/json/array.hpp>
 
 #include "core/text.hpp"
+#include "features/learning/domain/planning.hpp"
 
 namespace practica::learning {
 namespace json = boost::json;
@@ -34,14 +35,13 @@ std::string Text(const features::Fields& fields, const std::string& name) {
 }  // namespace
 
 std::string DaysText(const Offering& offering, const core::TimeZone& zone) {
-  std::string text;
-  for (const auto& day : offering.days) {
-    const auto start = zone.ToLocal(day.starts_at);
-    const auto end = zone.ToLocal(day.ends_at);
-    if (!text.empty()) text += "; ";
-    text += core::FormatLongDate(start.date) + ", " + ClockOf(start) + " – " + ClockOf(end);
-  }
-  return text;
+  return WhenText(offering, zone);
+}
+
+std::string AudienceText(const Offering& offering) {
+  return offering.audience == Audience::kTeam
+             ? "Each school's practitioner team of " + std::to_string(offering.team_size)
+             : "Any teacher of the district, one seat each";
 }
 
 json::object OfferingJson(const Offering& offering, const core::TimeZone& zone) {
@@ -66,6 +66,11 @@ json::object OfferingJson(const Offering& offering, const core::TimeZone& zone) 
                  {"days", std::move(days)}};
   o["commitment_number"] = offering.commitment_number ? json::value(*offering.commitment_number)
                                                       : json::value(nullptr);
+  o["cancelled"] = offering.Cancelled();
+  if (offering.Cancelled()) {
+    o["cancelled_at"] = zone.FormatIso(*offering.cancelled_at);
+    o["cancel_reason"] = offering.cancel_reason;
+  }
   return o;
 }
 
@@ -89,6 +94,56 @@ json::object RegistrationJson(const Registration& r) {
   o["school_name"] = r.school ? json::value(r.school->name) : json::value(nullptr);
   o["teacher"] = r.teacher ? json::value(r.teacher->name) : json::value(nullptr);
   return o;
+}
+
+core::Result<std::vector<Day>> DaysFromFields(const features::Fields& fields,
+                                              const core::TimeZone& zone) {
+  std::vector<Day> days;
+  for (int n = 1; n <= 20; ++n) {
+    const std::string prefix = "day" + std::to_string(n) + "_";
+    const std::string date_text = Text(fields, prefix + "date");
+    if (date_text.empty()) break;
+    auto date = core::ParseLocalDate(date_text);
+    if (!date) {
+      return Fail(ErrorCode::kInvalidInput, "Give day " + std::to_string(n) + " as a date like "
+                                                "2018-06-02.", {}, prefix + "date");
+    }
+    auto start = ParseClock(Get(fields, prefix + "start"), prefix + "start");
+    if (!start) return std::unexpected(start.error());
+    auto end = ParseClock(Get(fields, prefix + "end"), prefix + "end");
+    if (!end) return std::unexpected(end.error());
+    auto starts_at = zone.ToUtc({*date, start->first, start->second});
+    if (!starts_at) return std::unexpected(starts_at.error());
+    auto ends_at = zone.ToUtc({*date, end->first, end->second});
+    if (!ends_at) return std::unexpected(ends_at.error());
+    days.push_back(Day{n, *starts_at, *ends_at});
+  }
+  return days;
+}
+
+core::Result<std::optional<std::int64_t>> ClosesFromFields(const features::Fields& fields,
+                                                           const core::TimeZone& zone) {
+  const std::string closes = Text(fields, "registration_closes");
+  if (closes.empty()) return std::optional<std::int64_t>{};
+  auto date = core::ParseLocalDate(closes);
+  if (!date) {
+    return Fail(ErrorCode::kInvalidInput, "Give the last day of registration like 2018-05-25.",
+                {}, "registration_closes");
+  }
+  auto closes_at = zone.ToUtc({*date, 23, 59});
+  if (!closes_at) return std::unexpected(closes_at.error());
+  return std::optional<std::int64_t>{*closes_at + 59};  // through the last second of 11:59 PM
+}
+
+core::Result<std::optional<int>> CommitmentFromFields(const features::Fields& fields) {
+  const std::string number = Text(fields, "commitment_number");
+  if (number.empty()) return std::optional<int>{};
+  auto parsed = core::ParseInt(number, 1, 99);
+  if (!parsed) {
+    return Fail(ErrorCode::kInvalidInput, "The commitment number is from 1 to 99.", {},
+                "commitment_number");
+  }
+  return std::optional<int>{static_cast<int>(*parsed)};
 }
 
 core::Result<Offering> OfferingFromFields(db::Connection& db, const features::Deps& deps,
@@ -132,47 +187,16 @@ core::Result<Offering> OfferingFromFields(db::Connection& db, const features::De
     }
     o.team_size = static_cast<int>(*parsed);
   }
-  const std::string number = Get(fields, "commitment_number");
-  if (!number.empty()) {
-    auto parsed = core::ParseInt(number, 1, 99);
-    if (!parsed) {
-      return Fail(ErrorCode::kInvalidInput, "The commitment number is from 1 to 99.", {},
-                  "commitment_number");
-    }
-    o.commitment_number = static_cast<int>(*parsed);
-  }
-  for (int n = 1; n <= 20; ++n) {
-    const std::string prefix = "day" + std::to_string(n) + "_";
-    const std::string date_text = Text(fields, prefix + "date");
-    if (date_text.empty()) break;
-    auto date = core::ParseLocalDate(date_text);
-    if (!date) {
-      return Fail(ErrorCode::kInvalidInput, "Give day " + std::to_string(n) + " as a date like "
-                                                "2018-06-02.", {}, prefix + "date");
-    }
-    auto start = ParseClock(Get(fields, prefix + "start"), prefix + "start");
-    if (!start) return std::unexpected(start.error());
-    auto end = ParseClock(Get(fields, prefix + "end"), prefix + "end");
-    if (!end) return std::unexpected(end.error());
-    auto starts_at = deps.tenant.zone.ToUtc({*date, start->first, start->second});
-    if (!starts_at) return std::unexpected(starts_at.error());
-    auto ends_at = deps.tenant.zone.ToUtc({*date, end->first, end->second});
-    if (!ends_at) return std::unexpected(ends_at.error());
-    o.days.push_back(Day{n, *starts_at, *ends_at});
-  }
-  const std::string closes = Text(fields, "registration_closes");
-  if (!closes.empty()) {
-    auto date = core::ParseLocalDate(closes);
-    if (!date) {
-      return Fail(ErrorCode::kInvalidInput, "Give the last day of registration like 2018-05-25.",
-                  {}, "registration_closes");
-    }
-    auto closes_at = deps.tenant.zone.ToUtc({*date, 23, 59});
-    if (!closes_at) return std::unexpected(closes_at.error());
-    o.registration_closes_at = *closes_at + 59;  // through the last second of 11:59 PM
-  } else {
-    o.registration_closes_at = o.StartsAt();  // registration stays open until it begins
-  }
+  auto commitment = CommitmentFromFields(fields);
+  if (!commitment) return std::unexpected(commitment.error());
+  o.commitment_number = *commitment;
+  auto days = DaysFromFields(fields, deps.tenant.zone);
+  if (!days) return std::unexpected(days.error());
+  o.days = std::move(*days);
+  auto closes = ClosesFromFields(fields, deps.tenant.zone);
+  if (!closes) return std::unexpected(closes.error());
+  // Registration stays open until the session begins unless a last day is given.
+  o.registration_closes_at = closes->value_or(o.StartsAt());
   if (o.title.empty()) return Fail(ErrorCode::kInvalidInput, "Give the session a title.", {}, "title");
   o.slug = core::Slugify(o.title + (o.days.empty()
                                         ? std::string()

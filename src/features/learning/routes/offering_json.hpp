@@ -19,6 +19,9 @@ namespace practica::learning {
 // "Saturday, June 2, 2018, 8:00 AM – 3:00 PM; Wednesday, August 8, 2018, …"
 std::string DaysText(const Offering& offering, const core::TimeZone& zone);
 
+// "Each school's practitioner team of 3", "Any teacher of the district, one seat each"
+std::string AudienceText(const Offering& offering);
+
 boost::json::object OfferingJson(const Offering& offering, const core::TimeZone& zone);
 boost::json::object SeatsJson(const Seats& seats);
 boost::json::object RegistrationJson(const Registration& registration);
@@ -27,6 +30,15 @@ boost::json::object RegistrationJson(const Registration& registration);
 // every teacher), capacity, team_size, registration_closes (a date: registration closes at the
 // end of that day), location, join_url, commitment_number, standard_code, and for each day N
 // from 1: dayN_date, dayN_start, dayN_end ("08:00"). kInvalidInput naming the field.
+// The planning form's parts, shared with the edit form: dayN_date/start/end from day 1 until
+// the first empty date; the last day to register (none when empty); the commitment number
+// (none when empty). kInvalidInput naming the field.
+core::Result<std::vector<Day>> DaysFromFields(const features::Fields& fields,
+                                              const core::TimeZone& zone);
+core::Result<std::optional<std::int64_t>> ClosesFromFields(const features::Fields& fields,
+                                                           const core::TimeZone& zone);
+core::Result<std::optional<int>> CommitmentFromFields(const features::Fields& fields);
+
 core::Result<Offering> OfferingFromFields(db::Connection& db, const features::Deps& deps,
                                           const features::Fields& fields);
 

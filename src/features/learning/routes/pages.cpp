@@ -33,12 +33,6 @@ bool MayTakeAttendance(const Deps& deps, const Request& request) {
          features::Allows(deps, *request.principal, "learning.attendance", kAnySchool);
 }
 
-std::string AudienceText(const Offering& offering) {
-  return offering.audience == Audience::kTeam
-             ? "Each school's practitioner team of " + std::to_string(offering.team_size)
-             : "Any teacher of the district, one seat each";
-}
-
 json::object DayJson(const Day& day, const core::TimeZone& zone) {
   const auto start = zone.ToLocal(day.starts_at);
   const auto end = zone.ToLocal(day.ends_at);
@@ -48,84 +42,6 @@ json::object DayJson(const Day& day, const core::TimeZone& zone) {
                       {"end", core::FormatClock(end.hour, end.minute)},
                       {"starts_iso", zone.FormatIso(day.starts_at)}};
 }
-
-// The list's rows, for the page and the API.
-core::Result<json::array> ListRows(const Deps& deps, LearningStore& store, const Request& request,
-                                   json::object& page) {
-  const auto now = deps.clock.NowUtcSeconds();
-  OfferingFilter filter;
-  const std::string cohort_slug(request.Query("cohort").value_or(""));
-  auto cohorts = store.Cohorts();
-  if (!cohorts) return std::unexpected(cohorts.error());
-  json::array cohort_options;
-  for (const auto& cohort : *cohorts) {
-    const bool selected = cohort.slug == cohort_slug;
-    if (selected) {
-      filter.cohort_id = cohort.id;
-      filter.with_open = false;
-    }
-    cohort_options.push_back(
-        json::object{{"slug", cohort.slug}, {"name", cohort.name}, {"selected", selected}});
-  }
-  if (!cohort_slug.empty() && !filter.cohort_id) {
-    return Fail(ErrorCode::kInvalidInput, "There is no cohort \"" + cohort_slug + "\".", {},
-                "cohort");
-  }
-  const bool upcoming = request.Query("when").value_or("") == "upcoming";
-  if (upcoming) filter.ends_after = now;
-  auto offerings = store.List(filter);
-  if (!offerings) return std::unexpected(offerings.error());
-  json::array rows;
-  for (const auto& offering : *offerings) {
-    auto seats = store.SeatsOf(offering);
-    if (!seats) return std::unexpected(seats.error());
-    auto row = OfferingJson(offering, deps.tenant.zone);
-    row["url"] = "/learning/" + offering.slug;
-    row["when"] = DaysText(offering, deps.tenant.zone);
-    row["day_count"] = static_cast<std::int64_t>(offering.days.size());
-    row["multi_day"] = offering.days.size() > 1;
-    row["audience_text"] = AudienceText(offering);
-    row["seats"] = SeatsJson(*seats);
-    row["past"] = offering.EndsAt() <= now;
-    rows.push_back(std::move(row));
-  }
-  page["cohorts"] = std::move(cohort_options);
-  page["when_all"] = !upcoming;
-  page["when_upcoming"] = upcoming;
-  return rows;
-}
-
-}  // namespace
-
-Response ListPage(const Deps& deps, const Request& request) {
-  auto db = deps.database.Acquire();
-  LearningStore store(*db, deps.tenant.id);
-  json::object page;
-  auto rows = ListRows(deps, store, request, page);
-  if (!rows) return features::Failure(request, rows.error(), deps.views);
-  page["has_offerings"] = !rows->empty();
-  page["offerings"] = std::move(*rows);
-  page["zone"] = deps.tenant.zone.name();
-  page["may_plan"] = request.principal &&
-                     features::Allows(deps, *request.principal, "learning.manage", {});
-  return deps.views.Page(request, "learning/list", "Learning sessions", std::move(page),
-                         "learning");
-}
-
-Response ListApi(const Deps& deps, const Request& request) {
-  auto db = deps.database.Acquire();
-  LearningStore store(*db, deps.tenant.id);
-  json::object page;
-  auto rows = ListRows(deps, store, request, page);
-  if (!rows) return features::Failure(request, rows.error(), deps.views);
-  for (auto& row : *rows) {
-    auto& o = row.as_object();
-    for (const char* key : {"url", "when", "day_count", "multi_day", "audience_text"}) o.erase(key);
-  }
-  return features::Json(json::object{{"offerings", std::move(*rows)}});
-}
-
-namespace {
 
 // A school's registration in words: registered or on the waiting list until the session ends,
 // then what happened (Judge), so a session years past never reads "Registered".
@@ -146,7 +62,9 @@ core::Result<json::object> OfferingModel(const Deps& deps, LearningStore& store,
   if (!seats) return std::unexpected(seats.error());
   auto model = OfferingJson(offering, zone);
   model["seats"] = SeatsJson(*seats);
-  model["open"] = now < offering.registration_closes_at;
+  // A cancelled session takes no registrations: every form below reads `open`.
+  const bool open = !offering.Cancelled() && now < offering.registration_closes_at;
+  model["open"] = open;
   model["closes"] = core::FormatLongDateTime(zone.ToLocal(offering.registration_closes_at));
   model["zone"] = zone.name();
   model["format"] = InfoOf(offering.kind).format;
@@ -185,7 +103,7 @@ core::Result<json::object> OfferingModel(const Deps& deps, LearningStore& store,
       json::object s{{"slug", school.slug},
                      {"name", school.name},
                      {"team_size", offering.team_size},
-                     {"open", now < offering.registration_closes_at},
+                     {"open", open},
                      {"register_url", school_base},
                      {"csrf_token", Csrf(request)},
                      {"team_url", "/cohorts/" + cohort_slug +
@@ -216,7 +134,7 @@ core::Result<json::object> OfferingModel(const Deps& deps, LearningStore& store,
             {"others", others},
             {"name", school.name},
             {"slug", school.slug},
-            {"may_change", now < offering.EndsAt() && !others.empty()},
+            {"may_change", !offering.Cancelled() && now < offering.EndsAt() && !others.empty()},
             {"swap_url", school_base + "/swap"},
             {"cancel_url", school_base + "/cancel"},
             {"csrf_token", Csrf(request)}};
@@ -237,7 +155,8 @@ core::Result<json::object> OfferingModel(const Deps& deps, LearningStore& store,
   if (offering.audience == Audience::kIndividual && request.principal) {
     auto mine = store.ForTeacher(offering.id, Me(request));
     if (!mine) return std::unexpected(mine.error());
-    json::object individual{{"open", now < offering.registration_closes_at},
+    json::object individual{{"open", open},
+                            {"cancelled", offering.Cancelled()},
                             {"enrol_url", base + "/enrolment"},
                             {"unenrol_url", base + "/enrolment/cancel"},
                             {"csrf_token", Csrf(request)}};
@@ -269,7 +188,18 @@ core::Result<json::object> OfferingModel(const Deps& deps, LearningStore& store,
     }
     model["has_registrations"] = !rows.empty();
     model["registrations"] = std::move(rows);
-    model["may_take_attendance"] = true;
+    model["may_take_attendance"] = !offering.Cancelled();
+    model["may_see_registrations"] = true;
+  }
+  if (request.principal &&
+      features::Allows(deps, *request.principal, "learning.manage", kAnySchool)) {
+    model["may_manage"] = !offering.Cancelled();
+    model["may_cancel"] = !offering.Cancelled() && now < offering.EndsAt();
+    model["edit_url"] = base + "/edit";
+    model["cancel_url"] = base + "/cancel";
+  }
+  if (offering.Cancelled()) {
+    model["cancelled_on"] = core::FormatLongDate(zone.ToLocal(*offering.cancelled_at).date);
   }
   return model;
 }

@@ -20,6 +20,9 @@ http::Response AttendancePage(const features::Deps& deps, const http::Request& r
                               const boost::json::object& typed = {}, int status = 200);
 http::Response ProgressPage(const features::Deps& deps, const http::Request& request);
 http::Response ProgressApi(const features::Deps& deps, const http::Request& request);
+// The edit form, filled with the session as it is, or with what was typed when refused.
+http::Response EditPage(const features::Deps& deps, const http::Request& request,
+                        const boost::json::object& typed = {}, int status = 200);
 http::Response NewPage(const features::Deps& deps, const http::Request& request,
                        const boost::json::object& typed = {}, int status = 200);
 

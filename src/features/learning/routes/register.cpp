@@ -7,6 +7,7 @@
 #include "features/kit/routes.hpp"
 #include "features/learning/routes/changes.hpp"
 #include "features/learning/routes/pages.hpp"
+#include "features/learning/routes/session_changes.hpp"
 #include "features/learning/store/learning_store.hpp"
 
 namespace practica::learning {
@@ -19,6 +20,7 @@ namespace {
 
 using PageFn = Response (*)(const Deps&, const Request&, const json::object&, int);
 using NextFn = std::string (*)(const Request&, const json::object&);
+using ConfirmFn = std::optional<Response> (*)(const Deps&, const Request&, const features::Fields&);
 
 std::string OfferingUrl(const Request& request, const json::object&) {
   return "/learning/" + std::string(request.Param("slug"));
@@ -34,8 +36,11 @@ std::string CreatedOffering(const Request&, const json::object& answer) {
 }
 
 Response FormPost(const Deps& deps, const Request& request, Change change, PageFn page,
-                  NextFn next) {
+                  NextFn next, ConfirmFn confirm) {
   const auto fields = features::FormFields(request);
+  if (confirm != nullptr) {
+    if (auto asked = confirm(deps, request, fields)) return std::move(*asked);
+  }
   auto done = change(deps, request, fields);
   if (done) return http::Redirect(next(request, *done));
   const auto code = done.error().code;
@@ -85,6 +90,7 @@ struct Post {
   NextFn next;
   int api_status;
   bool school_scoped;
+  ConfirmFn confirm = nullptr;  // a form that asks before it changes anything
 };
 
 }  // namespace
@@ -102,6 +108,8 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
        [&deps](const Request& r) { return OfferingPage(deps, r); }},
       {Method::kGet, "/api/v1/learning/{slug}", "learning.read", Surface::kApi,
        features::Bind(deps, &OfferingApi)},
+      {Method::kGet, "/learning/{slug}/edit", "learning.manage", Surface::kPage,
+       [&deps](const Request& r) { return EditPage(deps, r); }},
       {Method::kGet, "/learning/{slug}/days/{day}/attendance", "learning.attendance",
        Surface::kPage, [&deps](const Request& r) { return AttendancePage(deps, r); }},
       {Method::kGet, "/cohorts/{slug}/learning", "learning.progress", Surface::kPage,
@@ -125,11 +133,14 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
        false},
       {"/{slug}/days/{day}/attendance", "learning.attendance", &TakeAttendance, &AttendancePage,
        &AttendanceSaved, 200, false},
+      {"/{slug}/edit", "learning.manage", &EditSession, &EditPage, &OfferingUrl, 200, false},
+      {"/{slug}/cancel", "learning.manage", &CancelSession, &OfferingPage, &OfferingUrl, 200, false,
+       &ConfirmCancel},
   };
   for (const auto& post : posts) {
     http::Route page{Method::kPost, "/learning" + post.pattern, post.action, Surface::kPage,
                      [&deps, post](const Request& r) {
-                       return FormPost(deps, r, post.change, post.page, post.next);
+                       return FormPost(deps, r, post.change, post.page, post.next, post.confirm);
                      }};
     http::Route api{Method::kPost, "/api/v1/learning" + post.pattern, post.action, Surface::kApi,
                     [&deps, post](const Request& r) {

@@ -9,8 +9,8 @@ namespace {
 
 constexpr std::string_view kOfferingColumns =
     "SELECT id, cohort_id, kind, slug, title, description, audience, team_size, capacity,"
-    " registration_closes_at, location, join_url, commitment_number, standard_code, created_at"
-    " FROM learning_offerings";
+    " registration_closes_at, location, join_url, commitment_number, standard_code, created_at,"
+    " cancelled_at, cancel_reason FROM learning_offerings";
 
 Offering ReadOffering(const db::Row& row) {
   Offering o;
@@ -29,6 +29,8 @@ Offering ReadOffering(const db::Row& row) {
   if (auto number = row.OptionalInt(12)) o.commitment_number = static_cast<int>(*number);
   o.standard_code = row.String(13);
   o.created_at = row.Int(14);
+  o.cancelled_at = row.OptionalInt(15);
+  o.cancel_reason = row.String(16);
   return o;
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,20 @@ class LearningStore {
   [[nodiscard]] core::Result<std::optional<Offering>> Find(std::string_view slug);
   // Stores a checked offering with a fresh id; kConflict when the slug is taken.
   [[nodiscard]] core::Result<Offering> Create(Offering offering, std::int64_t by, std::int64_t now);
+
+  // Writes an edited offering over `before` (its id and slug stay): title, description, seats,
+  // registration closing, place, join link, commitment and days, each day kept by its number.
+  [[nodiscard]] core::Result<void> Update(const Offering& before, const Offering& after);
+  // Marks the offering cancelled with its reason; false when it was cancelled already.
+  [[nodiscard]] core::Result<bool> CancelOffering(std::int64_t offering_id,
+                                                  const std::string& reason, std::int64_t by,
+                                                  std::int64_t now);
+  // How many changes the offering has seen (each Lock counts one): a key for one edit's e-mails.
+  [[nodiscard]] core::Result<std::int64_t> Revision(std::int64_t offering_id);
+  // The day numbers whose attendance has been taken.
+  [[nodiscard]] core::Result<std::set<int>> MarkedDays(std::int64_t offering_id);
+  // Everyone who holds or waits for a seat (team attendees and enrolled teachers), once each.
+  [[nodiscard]] core::Result<std::vector<PersonRef>> PeopleOf(std::int64_t offering_id);
 
   // Seats held and waiting, per offering (registered seats, waiting registrations).
   [[nodiscard]] core::Result<Seats> SeatsOf(const Offering& offering);

@@ -56,6 +56,22 @@ TEST(SessionEvents, PutsAVirtualSessionOnlineWithItsJoinLink) {
   EXPECT_NE(events[0].description.find("Join online: https://lausd.zoom.us/j/1801"), std::string::npos);
 }
 
+TEST(SessionEvents, KeepsACancelledSessionsDaysMarkedCancelledWithTheReason) {
+  auto onboarding = Onboarding();
+  onboarding.cancelled_at = At(2018, 7, 30, 9);
+  onboarding.cancel_reason = "The Beaudry Building is closed for repairs";
+
+  auto events = SessionEvents(onboarding, kSite);
+
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_TRUE(events[0].cancelled);
+  EXPECT_EQ(events[0].uid, "offering-41-day-1@lausd.practica");  // the same event, updated
+  EXPECT_EQ(events[0].summary, "Cancelled: PS 3.0 Onboarding (day 1 of 3)");
+  EXPECT_TRUE(events[0].description.starts_with(
+      "Cancelled: The Beaudry Building is closed for repairs"));
+  EXPECT_FALSE(SessionEvents(Onboarding(), kSite)[0].cancelled);
+}
+
 DueItem Item(commitments::DueRule rule) {
   DueItem item;
   item.school_commitment_id = 900;

@@ -56,6 +56,20 @@ TEST(WriteIcs, WritesACalendarThatLibicalReadsBack) {
   EXPECT_EQ(calendar.events.size(), 4u);
 }
 
+TEST(WriteIcs, MarksACancelledSessionDayStatusCancelled) {
+  Feed feed{"PS 3.0 Onboarding", "America/Los_Angeles", At(2018, 6, 1, 9), {}};
+  feed.events = {Session("aug-8@lausd.practica", 2018, 8, 8), Session("aug-9@lausd.practica", 2018, 8, 9)};
+  feed.events[1].cancelled = true;
+
+  auto ics = WriteIcs(feed, LosAngeles());
+
+  ASSERT_TRUE(ics.has_value()) << ics.error().detail;
+  const auto cancelled = ics->find("STATUS:CANCELLED");
+  ASSERT_NE(cancelled, std::string::npos) << *ics;
+  EXPECT_EQ(ics->find("STATUS:CANCELLED", cancelled + 1), std::string::npos);  // only day 2
+  EXPECT_GT(cancelled, ics->find("UID:aug-9@lausd.practica"));
+}
+
 TEST(WriteIcs, KeepsEightInTheMorningOnBothSidesOfADaylightSavingChange) {
   const auto calendar = ReadIcs(WriteIcs(AcrossDaylightSaving(), LosAngeles()).value());
 
