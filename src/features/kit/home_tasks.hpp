@@ -28,6 +28,7 @@ struct HomeContext {
   const auth::Principal& who;
   core::LocalDate today;
   std::int64_t now = 0;  // UTC seconds
+  const core::TimeZone& zone;  // the district's: due days and "today" are local
 };
 
 using HomeTaskSource = core::Result<std::vector<HomeTask>> (*)(HomeContext& context);

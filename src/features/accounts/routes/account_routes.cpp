@@ -38,7 +38,7 @@ core::Result<json::array> TasksJson(const Deps& deps, db::Connection& connection
   std::vector<features::HomeTask> tasks;
   if (deps.home_tasks != nullptr) {
     features::HomeContext context{connection, deps.tenant.id, who, auth::Today(deps.clock, deps.tenant.zone),
-                                  deps.clock.NowUtcSeconds()};
+                                  deps.clock.NowUtcSeconds(), deps.tenant.zone};
     for (const auto source : *deps.home_tasks) {
       auto found = source(context);
       if (!found) return std::unexpected(found.error());

@@ -47,6 +47,7 @@ std::vector<Event> SessionEvents(const learning::Offering& offering, const Site&
     event.url = OfferingUrl(offering, site);
     event.starts_at = day.starts_at;
     event.ends_at = day.ends_at;
+    event.sequence = offering.revision;
     if (offering.Cancelled()) {
       event.cancelled = true;
       event.summary = "Cancelled: " + event.summary;

@@ -31,6 +31,9 @@ struct Event {
   // STATUS:CANCELLED: calendar apps strike the event out or drop it, rather than keep a copy
   // that silently disappears from the feed.
   bool cancelled = false;
+  // SEQUENCE: higher each time the event changes (a session's revision; 0 for due dates, which
+  // move only with a new calendar and keep their UID's date).
+  std::int64_t sequence = 0;
 };
 
 struct Feed {

@@ -133,6 +133,9 @@ icalcomponent* EventComponent(const Event& event, const Feed& feed, const core::
   if (event.cancelled) {
     icalcomponent_add_property(vevent, icalproperty_new_status(ICAL_STATUS_CANCELLED));
   }
+  if (event.sequence > 0) {
+    icalcomponent_add_property(vevent, icalproperty_new_sequence(static_cast<int>(event.sequence)));
+  }
   return vevent;
 }
 

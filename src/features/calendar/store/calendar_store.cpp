@@ -14,8 +14,8 @@ std::optional<core::LocalDate> DateColumn(const db::Row& row, int column) {
 // The columns of learning_offerings o and learning_days d that a calendar shows, in this order.
 constexpr std::string_view kOfferingColumns =
     "SELECT o.id, o.cohort_id, o.kind, o.slug, o.title, o.description, o.audience, o.location,"
-    " o.join_url, d.day_number, d.starts_at, d.ends_at, o.cancelled_at, o.cancel_reason"
-    " FROM learning_offerings o JOIN learning_days d"
+    " o.join_url, d.day_number, d.starts_at, d.ends_at, o.cancelled_at, o.cancel_reason,"
+    " o.revision FROM learning_offerings o JOIN learning_days d"
     " ON d.district_id = o.district_id AND d.offering_id = o.id";
 
 }  // namespace
@@ -69,6 +69,7 @@ core::Result<std::vector<learning::Offering>> CalendarStore::Offerings(const std
           offering.join_url = row.String(8);
           offering.cancelled_at = row.OptionalInt(12);
           offering.cancel_reason = row.String(13);
+          offering.revision = row.Int(14);
           offerings.push_back(std::move(offering));
         }
         offerings.back().days.push_back(

@@ -63,6 +63,7 @@ GridRow GridTally::Add(GridSchool school, const std::vector<SchoolCommitment>& i
       ++row.total;
       if (status == Status::kVerified) ++row.verified;
       if (standing.past_due) ++row.late;
+      if (status == Status::kDueSoon) ++row.due_soon;
     }
     // The column whose code is the copy's (Code(): the party and the number).
     for (std::size_t c = 0; c < columns_.size(); ++c) {

@@ -25,6 +25,8 @@ struct GridSchool {
   std::string slug;
   std::string name;
   std::string local_district;
+  std::int64_t id = 0;
+  std::int64_t local_district_id = 0;
 };
 
 struct GridRow {
@@ -35,6 +37,7 @@ struct GridRow {
   int verified = 0;
   int total = 0;
   int late = 0;  // past due: late, or returned after the due day
+  int due_soon = 0;  // nothing given yet, and due within kDueSoonDays
 };
 
 // Counts over a set of statuses: a school's progress, a phase's.

@@ -440,7 +440,7 @@ core::Result<void> CommitmentsStore::ForEachSchool(std::int64_t cohort_id, const
   // server is still producing the rest.
   auto done = db_.ExecuteRowByRow(
       "SELECT s.id, s.slug, s.name, COALESCE(l.name, ''), sc.id, sc.phase, sc.number, sc.due_kind,"
-      " sc.due_on, sc.due_months, e.id, e.kind, e.period, e.at"
+      " sc.due_on, sc.due_months, e.id, e.kind, e.period, e.at, s.local_district_id"
       " FROM participations p"
       " JOIN schools s ON s.district_id = p.district_id AND s.id = p.school_id"
       " LEFT JOIN local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id"
@@ -453,9 +453,11 @@ core::Result<void> CommitmentsStore::ForEachSchool(std::int64_t cohort_id, const
         if (row.Int(0) != current_school) {
           flush();
           current_school = row.Int(0);
+          school.id = current_school;
           school.slug.assign(row.Text(1));
           school.name.assign(row.Text(2));
           school.local_district.assign(row.Text(3));
+          school.local_district_id = row.IsNull(14) ? 0 : row.Int(14);
         }
         if (row.IsNull(4)) return;  // not issued yet
         auto* item = copy_of(row.Int(4));

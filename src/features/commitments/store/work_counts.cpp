@@ -25,4 +25,17 @@ core::Result<std::vector<SchoolCount>> LatestEventCounts(db::Connection& connect
   return counts;
 }
 
+core::Result<std::vector<IssuedCohort>> IssuedCohorts(db::Connection& connection, std::int64_t district_id) {
+  std::vector<IssuedCohort> cohorts;
+  auto ran = connection.Execute(
+      "SELECT c.id, c.slug, c.number, c.school_year FROM cohorts c WHERE c.district_id = $1 AND EXISTS ("
+      "SELECT 1 FROM school_commitments sc WHERE sc.district_id = c.district_id AND sc.cohort_id = c.id) "
+      "ORDER BY c.announced_on DESC, c.id DESC",
+      {district_id}, [&](const db::Row& row) {
+        cohorts.push_back({row.Int(0), row.String(1), row.String(2), row.String(3)});
+      });
+  if (!ran) return std::unexpected(ran.error());
+  return cohorts;
+}
+
 }  // namespace practica::commitments

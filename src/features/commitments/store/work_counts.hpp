@@ -29,4 +29,16 @@ struct SchoolCount {
                                                                       std::string_view kind, std::int64_t now,
                                                                       const std::string& today);
 
+struct IssuedCohort {
+  std::int64_t id = 0;
+  std::string slug;
+  std::string number;       // "3.0"
+  std::string school_year;  // "2018-2019"
+};
+
+// The cohorts whose commitments have been issued to at least one school, newest first: where
+// late and due-soon work can be. A finished year among them is the caller's to leave out.
+[[nodiscard]] core::Result<std::vector<IssuedCohort>> IssuedCohorts(db::Connection& connection,
+                                                                   std::int64_t district_id);
+
 }  // namespace practica::commitments

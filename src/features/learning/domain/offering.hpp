@@ -64,6 +64,9 @@ struct Offering {
   // A cancelled offering is kept with why, so its page, the calendar and feeds can say so.
   std::optional<std::int64_t> cancelled_at;
   std::string cancel_reason;
+  // Bumped by every change to the offering or its registrations: calendars send it as the
+  // events' SEQUENCE, so a subscribed app replaces its copy when the session moves.
+  std::int64_t revision = 0;
 
   bool Cancelled() const { return cancelled_at.has_value(); }
   std::int64_t StartsAt() const { return days.empty() ? 0 : days.front().starts_at; }

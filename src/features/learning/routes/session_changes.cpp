@@ -29,6 +29,17 @@ std::string Text(const Fields& fields, const std::string& name) {
 
 // `before` with what the fields send; a field left out keeps its value.
 core::Result<Offering> Edited(const Offering& before, const Deps& deps, const Fields& fields) {
+  // Who a session is for decides who registered: changing it would strand them. Echoing the
+  // value it has is fine; asking for another is refused, never silently ignored.
+  const bool other_kind = fields.contains("kind") && Text(fields, "kind") != InfoOf(before.kind).code;
+  const bool other_size = fields.contains("team_size") && Text(fields, "team_size") != std::to_string(before.team_size);
+  if (other_kind || other_size || fields.contains("cohort") || fields.contains("audience")) {
+    const char* field = other_kind ? "kind" : other_size ? "team_size" : fields.contains("cohort") ? "cohort" : "audience";
+    return Fail(ErrorCode::kInvalidInput,
+                "A session's kind, cohort, audience and team size stay as planned, since schools registered for "
+                "them. To change them, plan a new session and cancel this one.",
+                {}, field);
+  }
   Offering after = before;
   for (auto [name, member] : {std::pair{"title", &Offering::title},
                               std::pair{"description", &Offering::description},

@@ -9,7 +9,8 @@ namespace practica::learning {
 core::Result<void> LearningStore::Update(const Offering& before, const Offering& after) {
   auto updated = db_.Exec(
       "UPDATE learning_offerings SET title = $3, description = $4, capacity = $5,"
-      " registration_closes_at = $6, location = $7, join_url = $8, commitment_number = $9"
+      " registration_closes_at = $6, location = $7, join_url = $8, commitment_number = $9,"
+      " revision = revision + 1"  // each edit its own change notice, and calendars' SEQUENCE
       " WHERE district_id = $1 AND id = $2",
       {district_id_, before.id, after.title, after.description, std::int64_t{after.capacity},
        after.registration_closes_at, after.location, after.join_url,
@@ -38,8 +39,8 @@ core::Result<bool> LearningStore::CancelOffering(std::int64_t offering_id,
                                                  const std::string& reason, std::int64_t by,
                                                  std::int64_t now) {
   auto cancelled = db_.Exec(
-      "UPDATE learning_offerings SET cancelled_at = $3, cancelled_by = $4, cancel_reason = $5"
-      " WHERE district_id = $1 AND id = $2 AND cancelled_at IS NULL",
+      "UPDATE learning_offerings SET cancelled_at = $3, cancelled_by = $4, cancel_reason = $5,"
+      " revision = revision + 1 WHERE district_id = $1 AND id = $2 AND cancelled_at IS NULL",
       {district_id_, offering_id, now, by, reason});
   if (!cancelled) return std::unexpected(cancelled.error());
   return *cancelled > 0;

@@ -47,6 +47,86 @@ TEST_F(HomeTasksTest, ShowsTheDirectorTheEvidenceWaitingToBeVerifiedDuringTheYea
   EXPECT_NE(tasks.find("href=\"/cohorts/ps-3-0/commitments\""), std::string::npos) << tasks;
 }
 
+// The home page's late counts agree with the grid each person can open: staff count the
+// schools with a late commitment, a coach the late items of the caseload, the principal their
+// school's. Late May 2019 is inside PS 3.0's year, so its late items are still late.
+TEST_F(HomeTasksTest, CountsLateCommitmentsAsTheGridDoesForEachPersonWhoAnswersForThem) {
+  server_->clock().Set(kLateMay2019);
+  const auto grid_late = [&](const SignedIn& who, bool schools) {
+    const auto grid = server_->Get("/api/v1/cohorts/ps-3-0/commitments", &who);
+    EXPECT_EQ(grid.status, 200);
+    std::int64_t count = 0;
+    const auto parsed = json::parse(grid.body);
+    for (const auto& row : parsed.as_object().at("schools").as_array()) {
+      const auto late = row.as_object().at("late").as_int64();
+      count += schools ? (late > 0 ? 1 : 0) : late;
+    }
+    return count;
+  };
+  auto director = server_->SignIn("sophia.mendoza@lausd.net");
+  const auto schools_behind = grid_late(director, true);
+  ASSERT_GT(schools_behind, 0);
+  EXPECT_NE(Tasks(director).find(std::to_string(schools_behind) + " school" + (schools_behind == 1 ? "" : "s") +
+                                 " with late commitments in PS 3.0"),
+            std::string::npos)
+      << Tasks(director);
+
+  auto coach = server_->SignIn("coach@practica.example");
+  const auto caseload_late = grid_late(coach, false);  // the grid shows a coach the caseload only
+  ASSERT_GT(caseload_late, 0);
+  EXPECT_NE(Tasks(coach).find(std::to_string(caseload_late) + " late commitment" + (caseload_late == 1 ? "" : "s") +
+                              " at the schools you coach in PS 3.0"),
+            std::string::npos)
+      << Tasks(coach);
+  EXPECT_EQ(Tasks(coach).find("with late commitments"), std::string::npos);  // not the district's count
+
+  auto elena = server_->SignIn("principal@practica.example");
+  const auto garvanza_late = grid_late(elena, false);
+  const auto tasks = Tasks(elena);
+  if (garvanza_late > 0) {
+    EXPECT_NE(tasks.find(std::to_string(garvanza_late) + " commitment" + (garvanza_late == 1 ? "" : "s") +
+                         " late at Garvanza"),
+              std::string::npos)
+        << tasks;
+  } else {
+    EXPECT_EQ(tasks.find(" late at "), std::string::npos) << tasks;
+  }
+  EXPECT_EQ(tasks.find("with late commitments"), std::string::npos) << tasks;
+}
+
+// Through PS 3.0's year (2018-2019), every two weeks from Monday, August 6, 2018: whenever San
+// Pascual's checklist shows commitments due within two weeks, its principal's home page says
+// how many, and says nothing when none are. At least once in the year something is due soon.
+TEST_F(HomeTasksTest, TellsTheTeamWhatIsDueInTheNextTwoWeeks) {
+  constexpr std::int64_t kAugust6th2018 = 1533564000;  // 7 am in Los Angeles
+  int weeks_with_work = 0;
+  for (int fortnight = 0; fortnight < 24; ++fortnight) {
+    server_->clock().Set(kAugust6th2018 + fortnight * 14LL * 24 * 3600);
+    auto principal = server_->SignIn("principal.sanpascual@practica.example");
+    const auto reply = server_->Get("/api/v1/cohorts/ps-3-0/schools/san-pascual-steam-magnet/commitments", &principal);
+    ASSERT_EQ(reply.status, 200) << reply.body;
+    const auto checklist = json::parse(reply.body).as_object();
+    std::int64_t due_soon = 0;
+    for (const auto& group : checklist.at("groups").as_array()) {
+      for (const auto& item : group.as_object().at("items").as_array()) {
+        const auto& o = item.as_object();
+        if (o.at("status").as_string() == "due_soon" && o.at("phase").as_string() != "district") ++due_soon;
+      }
+    }
+    const auto tasks = Tasks(principal);
+    if (due_soon > 0) {
+      ++weeks_with_work;
+      EXPECT_NE(tasks.find(std::to_string(due_soon) + " commitment" + (due_soon == 1 ? "" : "s") +
+                           " due in the next 14 days at San Pascual"),
+                std::string::npos)
+          << "fortnight " << fortnight << ": " << tasks;
+    } else {
+      EXPECT_EQ(tasks.find("due in the next"), std::string::npos) << "fortnight " << fortnight << ": " << tasks;
+    }
+  }
+  EXPECT_GT(weeks_with_work, 0);
+}
+
 TEST_F(HomeTasksTest, PutsEvidenceReturnedToAPrincipalFirstAndSaysItNeedsAttention) {
   server_->clock().Set(kLateMay2019);
   auto hope = server_->SignIn("principal.hope@practica.example");

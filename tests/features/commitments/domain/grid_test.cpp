@@ -50,5 +50,33 @@ TEST(GridTally, CountsEachRowsOwnCommitmentsAndEachColumnAcrossSchools) {
   EXPECT_EQ(tally.schools(), 3);
 }
 
+// What a home page counts for a school: PS 3.0's commitment 12, "Common Sense Digital Citizenship
+// School by the 2018 Thanksgiving Break", seen on Monday, November 12, 2018, is due within
+// kDueSoonDays; the school's commitment 1, due on Tuesday, August 7, 2018, is late; the
+// district's own commitment counts toward neither.
+TEST(GridTally, CountsTheSchoolsLateAndDueSoonItems) {
+  const std::vector<Commitment> columns = {Make(Phase::kBeforeCoach, 1, 2018, 8, 7),
+                                           Make(Phase::kFirstMonth, 12, 2018, 11, 16),
+                                           Make(Phase::kOngoing, 16, 2019, 6, 7),
+                                           Make(Phase::kDistrict, 2, 2018, 11, 16)};
+  GridTally tally(columns);
+  const std::int64_t now = 1542009600;  // Monday, November 12, 2018, 00:00 UTC
+  auto row = tally.Add(GridSchool{"garvanza", "Garvanza", "Northeast", 7},
+                       {{columns[0], {}}, {columns[1], {}}, {columns[2], {}}, {columns[3], {}}}, Calendar{},
+                       LosAngeles(), now);
+  EXPECT_EQ(row.school.id, 7);
+  EXPECT_EQ(row.late, 1);
+  EXPECT_EQ(row.due_soon, 1);
+  EXPECT_EQ(row.cells[3]->status, Status::kDueSoon);  // the district's: shown, not counted
+
+  // Evidence given: no longer "due soon", whether or not it is verified yet.
+  Event submitted{1, EventKind::kSubmitted, "", 5, "Elena Ortiz", now - 3600};
+  auto given = tally.Add(GridSchool{"garvanza", "Garvanza", "Northeast", 7},
+                         {{columns[0], {}}, {columns[1], {submitted}}, {columns[2], {}}}, Calendar{},
+                         LosAngeles(), now);
+  EXPECT_EQ(given.due_soon, 0);
+  EXPECT_EQ(given.late, 1);
+}
+
 }  // namespace
 }  // namespace practica::commitments

@@ -107,6 +107,25 @@ class SessionChanges : public ::testing::TestWithParam<db::Dialect> {
   std::unique_ptr<AppServer> server_;
 };
 
+// Who a session is for decides who registered: the API refuses to change it, in words, and
+// changes nothing else in that request; echoing the kind it has is fine.
+TEST_P(SessionChanges, TheKindAudienceAndTeamSizeStayAsPlanned) {
+  const auto slug = PlanSession(6);
+  const auto staff = server_->SignIn(kCoordinator);
+  for (const std::string body : {R"({"team_size": "4", "capacity": "9"})", R"({"kind": "follow_up", "capacity": "9"})",
+                                 R"({"cohort": "ps-4-0", "capacity": "9"})"}) {
+    auto refused = PostJson("/api/v1/learning/" + slug + "/edit", staff, body);
+    EXPECT_EQ(refused.status, 422) << body;
+    EXPECT_NE(refused.body.find("plan a new session and cancel this one"), std::string::npos) << refused.body;
+  }
+  auto same = server_->Get("/api/v1/learning/" + slug, &staff);
+  EXPECT_NE(same.body.find("\"capacity\":6"), std::string::npos) << same.body;
+  const std::string kind(Parse(same)["kind"].as_string());
+  auto echoed = PostJson("/api/v1/learning/" + slug + "/edit", staff,
+                         R"({"kind": ")" + kind + R"(", "team_size": "3", "capacity": "9"})");
+  EXPECT_EQ(echoed.status, 200) << echoed.body;
+}
+
 TEST_P(SessionChanges, SeatsNeverDropBelowThoseTakenAndAddedSeatsSeatTheWaitingTeam) {
   const auto slug = PlanSession(6);
   RegisterTwoTeams(slug);  // Garvanza and Hope seated
@@ -165,6 +184,23 @@ TEST_P(SessionChanges, AMovedDayIsEmailedToEveryoneSeatedAndWaitingWithOldAndNew
                        R"({"registration_closes": "2019-08-25"})");
   EXPECT_EQ(late.status, 422);
   EXPECT_EQ(Count(mail), 6);
+
+  // A second move is news again, and a subscribed calendar sees a higher SEQUENCE, so it
+  // replaces its copy of the day rather than keeping the old time.
+  const auto reader = server_->SignIn(kTeacher);
+  const auto sequence = [&] {
+    const auto ics = server_->Get("/learning/" + slug + "/calendar.ics", &reader).body;
+    const auto at = ics.find("SEQUENCE:");
+    return at == std::string::npos ? -1 : std::stoi(ics.substr(at + 9));
+  };
+  const int first = sequence();
+  EXPECT_GT(first, 0);
+  auto again = PostJson("/api/v1/learning/" + slug + "/edit", staff,
+                        R"({"day1_date": "2019-08-22", "day1_start": "09:00", "day1_end": "16:00"})");
+  ASSERT_EQ(again.status, 200) << again.body;
+  EXPECT_EQ(Parse(again)["told"].as_int64(), 6);
+  EXPECT_EQ(Count(mail), 12);
+  EXPECT_GT(sequence(), first);
 }
 
 TEST_P(SessionChanges, ACancelledSessionIsKeptAndRefusesRegistrationEditsAndAttendance) {
