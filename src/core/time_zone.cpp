@@ -31,6 +31,22 @@ std::string TwoDigits(int value) {
 
 }  // namespace
 
+Result<LocalDateTime> ParseLocalDateTime(std::string_view date, std::string_view time) {
+  auto day = ParseLocalDate(Trim(date));
+  if (!day) return std::unexpected(day.error());
+  auto clock = Trim(time);
+  if (clock.size() == 8 && clock[5] == ':') clock = clock.substr(0, 5);
+  const auto bad = [&] {
+    return Fail(ErrorCode::kInvalidInput,
+                "\"" + std::string(clock.substr(0, 40)) + "\" is not a time of day; write it as HH:MM, e.g. 16:00.");
+  };
+  if (clock.size() != 5 || clock[2] != ':') return bad();
+  const auto hour = ParseInt(clock.substr(0, 2), 0, 23);
+  const auto minute = ParseInt(clock.substr(3, 2), 0, 59);
+  if (!hour || !minute) return bad();
+  return LocalDateTime{*day, static_cast<int>(*hour), static_cast<int>(*minute)};
+}
+
 Result<LocalDate> ParseLocalDate(std::string_view text) {
   const auto bad = [&] {
     // A megabyte sent as a "date" is not worth a megabyte back: quote the start, cut between
@@ -132,6 +148,8 @@ std::string FormatClock(int hour, int minute) {
   const int twelve = hour % 12 == 0 ? 12 : hour % 12;
   return std::to_string(twelve) + ":" + TwoDigits(minute) + (hour < 12 ? " AM" : " PM");
 }
+
+std::string FormatClock24(int hour, int minute) { return TwoDigits(hour) + ":" + TwoDigits(minute); }
 
 std::string FormatLongDateTime(const LocalDateTime& local) {
   return FormatLongDate(local.date) + " at " + FormatClock(local.hour, local.minute);

@@ -27,6 +27,9 @@ struct LocalDateTime {
 // Parses "2018-04-06"; kInvalidInput naming the text when it is not a real calendar day.
 [[nodiscard]] Result<LocalDate> ParseLocalDate(std::string_view text);
 std::string FormatIsoDate(const LocalDate& date);  // "2018-04-06"
+// "2018-04-06" and "16:00" (or "16:00:00", as some browsers send it) as typed in a form;
+// kInvalidInput saying what is wrong with either.
+[[nodiscard]] Result<LocalDateTime> ParseLocalDateTime(std::string_view date, std::string_view time);
 
 class TimeZone {
  public:
@@ -57,6 +60,7 @@ std::string WeekdayName(const LocalDate& date);       // "Friday"
 std::string MonthName(int month);                      // "April"
 std::string FormatLongDate(const LocalDate& date);     // "Friday, April 6, 2018"
 std::string FormatClock(int hour, int minute);         // "4:00 PM"
+std::string FormatClock24(int hour, int minute);       // "16:00", as <input type="time"> takes it
 std::string FormatLongDateTime(const LocalDateTime&);  // "Friday, April 6, 2018 at 4:00 PM"
 std::string FormatUtcIso(std::int64_t utc_seconds);    // "2018-04-06T23:00:00Z"
 

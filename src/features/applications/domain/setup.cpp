@@ -108,20 +108,9 @@ core::Result<void> CheckApplicationWindow(const cohorts::Cohort& cohort, std::in
 
 core::Result<core::LocalDateTime> ParseLocalDateTime(std::string_view date, std::string_view time,
                                                      const std::string& field) {
-  auto day = core::ParseLocalDate(core::Trim(date));
-  if (!day) return Fail(ErrorCode::kInvalidInput, day.error().message, {}, field);
-  auto clock = core::Trim(time);
-  if (clock.size() == 8 && clock[5] == ':') clock = clock.substr(0, 5);  // "16:00:00" from some browsers
-  const auto bad = [&] {
-    return Fail(ErrorCode::kInvalidInput,
-                "\"" + std::string(clock) + "\" is not a time of day; write it as HH:MM, e.g. 16:00.",
-                {}, field);
-  };
-  if (clock.size() != 5 || clock[2] != ':') return bad();
-  const auto hour = core::ParseInt(clock.substr(0, 2), 0, 23);
-  const auto minute = core::ParseInt(clock.substr(3, 2), 0, 59);
-  if (!hour || !minute) return bad();
-  return core::LocalDateTime{*day, static_cast<int>(*hour), static_cast<int>(*minute)};
+  auto parsed = core::ParseLocalDateTime(date, time);
+  if (!parsed) return Fail(ErrorCode::kInvalidInput, parsed.error().message, {}, field);
+  return parsed;
 }
 
 std::string DescribeDays(const core::LocalDate& from, const core::LocalDate& to) {

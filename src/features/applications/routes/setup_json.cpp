@@ -24,10 +24,8 @@ json::object WindowJson(const cohorts::Cohort& cohort, std::int64_t now, const c
   const auto fill = [&](const std::optional<std::int64_t>& at, const std::string& prefix) {
     if (!at) return;
     const auto local = zone.ToLocal(*at);
-    char time[6];
-    std::snprintf(time, sizeof time, "%02d:%02d", local.hour, local.minute);
     window[prefix + "_on"] = core::FormatIsoDate(local.date);
-    window[prefix + "_time"] = time;
+    window[prefix + "_time"] = core::FormatClock24(local.hour, local.minute);
   };
   fill(cohort.applications_open_at, "opens");
   fill(cohort.applications_close_at, "closes");

@@ -60,6 +60,7 @@ json::object CohortJson(const Cohort& cohort, std::int64_t now, const core::Time
   json::array timeline;
   for (const auto& item : cohort.timeline) {
     timeline.emplace_back(json::object{
+        {"id", item.id},
         {"title", item.title},
         {"starts_at", zone.FormatIso(item.starts_at)},
         {"ends_at", item.ends_at ? json::value(zone.FormatIso(*item.ends_at)) : json::value(nullptr)},

@@ -2,6 +2,7 @@
 
 #include "core/text.hpp"
 #include "features/cohorts/routes/cohort_json.hpp"
+#include "features/cohorts/routes/plan_routes.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 
@@ -158,6 +159,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
   using http::Method;
   using http::Surface;
   const auto bind = [&deps](features::RouteFunction fn) { return features::Bind(deps, fn); };
+  if (auto plan = RegisterPlanRoutes(router, deps); !plan) return plan;
   return features::AddRoutes(router, {
            http::Route{Method::kGet, "/", "program.read", Surface::kPage, bind(Home)},
            http::Route{Method::kGet, "/cohorts/{slug}", "cohorts.read", Surface::kPage,

@@ -44,6 +44,14 @@ class CohortsStore {
   // Appends goals after the cohort's last one, in order.
   [[nodiscard]] core::Result<void> AddGoals(std::int64_t cohort_id, const std::vector<std::string>& goals);
 
+  // The goals and timeline as staff edit them (plan_changes.cpp). Replaces every goal, in order.
+  [[nodiscard]] core::Result<void> ReplaceGoals(std::int64_t cohort_id, const std::vector<std::string>& goals);
+  // The item with its new id.
+  [[nodiscard]] core::Result<TimelineItem> AddTimelineItem(std::int64_t cohort_id, TimelineItem item);
+  // False when the cohort has no item with that id.
+  [[nodiscard]] core::Result<bool> UpdateTimelineItem(std::int64_t cohort_id, const TimelineItem& item);
+  [[nodiscard]] core::Result<bool> DeleteTimelineItem(std::int64_t cohort_id, std::int64_t item_id);
+
   // Newest first, with school counts; goals and timeline not loaded.
   [[nodiscard]] core::Result<std::vector<Cohort>> List();
   // With goals and timeline.

@@ -21,11 +21,7 @@ using http::Response;
 namespace {
 
 // "08:00", as an <input type="time"> takes it.
-std::string Clock24(const core::LocalDateTime& at) {
-  char text[8];
-  std::snprintf(text, sizeof text, "%02d:%02d", at.hour, at.minute);
-  return text;
-}
+std::string Clock24(const core::LocalDateTime& at) { return core::FormatClock24(at.hour, at.minute); }
 
 // The session's own values under the names the form posts.
 std::map<std::string, std::string> Stored(const Offering& o, const core::TimeZone& zone) {
