@@ -80,6 +80,17 @@ Reply AppServer::PostForm(const std::string& target, const SignedIn* who, std::s
   return Fetch(port_, "POST", target, headers, form);
 }
 
+Reply AppServer::PostJson(const std::string& target, const SignedIn& who, const std::string& body) {
+  return Fetch(port_, "POST", target,
+               {{"Cookie", who.cookie}, {"X-CSRF-Token", who.csrf_token}, {"Content-Type", "application/json"}}, body);
+}
+
+std::unique_ptr<AppServer> AppServer::StartOn(db::Dialect dialect) {
+  app::Config config;
+  if (dialect == db::Dialect::kPostgres) config.database = FreshPostgresDatabase();
+  return Start(config);
+}
+
 Reply AppServer::Send(const std::string& method, const std::string& target,
                       std::map<std::string, std::string> headers, const std::string& body) {
   return Fetch(port_, method, target, headers, body);

@@ -8,6 +8,7 @@
 
 #include "app/application.hpp"
 #include "core/clock.hpp"
+#include "db/connection.hpp"
 #include "http/server.hpp"
 #include "support/http_client.hpp"
 
@@ -27,6 +28,9 @@ class AppServer {
   // A new SQLite file with the demo loaded (or `database` when given: a second server on the
   // same file, e.g. for another district). Config fields not set here keep their defaults.
   static std::unique_ptr<AppServer> Start(app::Config config = {}, bool load_demo = true);
+  // The demo on a new SQLite file, or on a fresh PostgreSQL database of the test rig: what a
+  // test run on both databases starts with.
+  static std::unique_ptr<AppServer> StartOn(db::Dialect dialect);
   ~AppServer();
 
   std::uint16_t port() const { return port_; }
@@ -42,6 +46,8 @@ class AppServer {
   // A form post with the session's CSRF token added (unless `csrf` is given, even empty).
   Reply PostForm(const std::string& target, const SignedIn* who, std::string form,
                  std::optional<std::string> csrf = std::nullopt);
+  // A JSON body with the session's cookie and CSRF token, as the API takes it from a browser.
+  Reply PostJson(const std::string& target, const SignedIn& who, const std::string& body);
   Reply Send(const std::string& method, const std::string& target,
              std::map<std::string, std::string> headers, const std::string& body = {});
 

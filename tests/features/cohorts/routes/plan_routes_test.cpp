@@ -17,16 +17,12 @@ const std::string kDirector = "sophia.mendoza@lausd.net";
 class PlanRoutes : public ::testing::TestWithParam<db::Dialect> {
  protected:
   void SetUp() override {
-    app::Config config;
-    if (GetParam() == db::Dialect::kPostgres) config.database = FreshPostgresDatabase();
-    server_ = AppServer::Start(config);
+    server_ = AppServer::StartOn(GetParam());
     ASSERT_NE(server_, nullptr);
   }
 
   Reply PostJson(const std::string& target, const SignedIn& who, const std::string& body) {
-    return server_->Send("POST", target,
-                         {{"Cookie", who.cookie}, {"X-CSRF-Token", who.csrf_token}, {"Content-Type", "application/json"}},
-                         body);
+    return server_->PostJson(target, who, body);
   }
 
   json::object Cohort(const SignedIn& who) {

@@ -31,18 +31,13 @@ constexpr std::int64_t kLateMay2019 = 1559062800;  // 2019-05-28 10:00 in Los An
 class SessionChanges : public ::testing::TestWithParam<db::Dialect> {
  protected:
   void SetUp() override {
-    app::Config config;
-    if (GetParam() == db::Dialect::kPostgres) config.database = FreshPostgresDatabase();
-    server_ = AppServer::Start(config);
+    server_ = AppServer::StartOn(GetParam());
     ASSERT_NE(server_, nullptr);
     server_->clock().Set(kLateMay2019);
   }
 
   Reply PostJson(const std::string& target, const SignedIn& who, const std::string& body) {
-    return server_->Send("POST", target,
-                         {{"Cookie", who.cookie}, {"X-CSRF-Token", who.csrf_token},
-                          {"Content-Type", "application/json"}},
-                         body);
+    return server_->PostJson(target, who, body);
   }
 
   static json::object Parse(const Reply& reply) {
