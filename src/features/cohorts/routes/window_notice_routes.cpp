@@ -53,6 +53,22 @@ std::string WaitText(std::int64_t seconds) {
   return std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
 }
 
+// The sign-in throttle's rule: five askings for one address, or twenty from one client, within
+// 15 minutes make the next wait. kRateLimited, in words that do not depend on the address.
+core::Result<void> CheckLimit(const Deps& deps, const std::string& email, const std::string& client,
+                              std::int64_t now) {
+  auto db = deps.database.Acquire();
+  auto asks = WindowNoticesStore(*db, deps.tenant.id).AsksSince(email, client, now - auth::kThrottleWindowSeconds);
+  if (!asks) return std::unexpected(asks.error());
+  if (const auto wait = auth::SecondsToWait({asks->by_email, asks->by_client}, now); wait > 0) {
+    return core::Fail(core::ErrorCode::kRateLimited,
+                      "Too many requests for this address or from this network. Wait " + WaitText(wait) +
+                          " and try again.",
+                      {}, "email");
+  }
+  return {};
+}
+
 // Keeps the address waiting for the next window. The answer is the same whether it was new,
 // already waiting or stopped, so nobody learns from it who is on the list.
 core::Result<std::string> Ask(const Deps& deps, const Request& request, std::string_view typed) {
@@ -64,19 +80,7 @@ core::Result<std::string> Ask(const Deps& deps, const Request& request, std::str
   if (auto checked = mail::CheckEmail(email, "email"); !checked) return std::unexpected(checked.error());
   const auto now = deps.clock.NowUtcSeconds();
   const auto& client = request.remote_address;
-  {
-    auto db = deps.database.Acquire();
-    auto asks = WindowNoticesStore(*db, deps.tenant.id).AsksSince(email, client, now - auth::kThrottleWindowSeconds);
-    if (!asks) return std::unexpected(asks.error());
-    // The sign-in throttle's rule: five askings for one address, or twenty from one client,
-    // within 15 minutes make the next wait. The words do not depend on the address.
-    if (const auto wait = auth::SecondsToWait({asks->by_email, asks->by_client}, now); wait > 0) {
-      return core::Fail(core::ErrorCode::kRateLimited,
-                        "Too many requests for this address or from this network. Wait " + WaitText(wait) +
-                            " and try again.",
-                        {}, "email");
-    }
-  }
+  if (auto allowed = CheckLimit(deps, email, client, now); !allowed) return std::unexpected(allowed.error());
   auto done = Audited(deps, request, [&](WindowNoticesStore& store) -> core::Result<std::optional<auth::AuditEntry>> {
     if (auto noted = store.RecordAsk(email, client, now, now - auth::kThrottleWindowSeconds); !noted) {
       return std::unexpected(noted.error());
