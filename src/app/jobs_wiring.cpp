@@ -9,6 +9,7 @@
 #include "app/jobs_planning.hpp"
 #include "features/accounts/routes/reset_link_job.hpp"
 #include "features/accounts/store/preferences_store.hpp"
+#include "features/cohorts/routes/window_notice_job.hpp"
 #include "jobs/mail_handler.hpp"
 #include "jobs/queue.hpp"
 #include "jobs/schedule.hpp"
@@ -121,8 +122,12 @@ std::unique_ptr<jobs::Runner> MakeJobRunner(db::Database& database, const core::
     if (!queued) return std::unexpected(queued.error());
     return {};
   });
+  runner->Handle(std::string(cohorts::kWindowNoticesJob), cohorts::WindowNoticesHandler(tenant, public_url));
   runner->OnWake([&tenant](db::Connection& connection, std::int64_t now) {
     return PlanPeriodicJobs(connection, tenant, now);
+  });
+  runner->OnWake([&tenant](db::Connection& connection, std::int64_t now) {
+    return cohorts::QueueOpenedWindows(connection, tenant.id, now);
   });
   return runner;
 }

@@ -59,6 +59,8 @@ bool Allowed(const std::string& action, const std::string& who, const std::strin
   // E-mail preferences are one's own; an unsubscribe link works for whoever holds it.
   if (action == "account.notifications") return !who.empty();
   if (action == "account.unsubscribe") return true;
+  // Anyone may ask to be told when applications open, and stop it by the e-mail's link.
+  if (action == "window_notices.request" || action == "window_notices.stop") return true;
   // The job queue: district staff watch it, directors and coordinators retry what failed.
   if (action == "jobs.read") return kStaff.contains(who);
   if (action == "jobs.manage") return kAdmins.contains(who);

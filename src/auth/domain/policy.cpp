@@ -50,6 +50,10 @@ const std::vector<ActionRule>& ActionCatalog() {
       // its token being the key.
       {"account.notifications", Audience::kSignedIn, true, {}, "turn digests and reminders on or off"},
       {"account.unsubscribe", Audience::kAnyone, true, {}, "turn an e-mail off by its link"},
+      // A visitor asks to be told when an application window opens, and stops it by the link in
+      // that e-mail; no account is needed for either.
+      {"window_notices.request", Audience::kAnyone, true, {}, "ask to be told when applications open"},
+      {"window_notices.stop", Audience::kAnyone, true, {}, "stop application-window e-mails by their link"},
       // Cohort setup: questions, criteria, windows, timelines, extensions.
       {"cohorts.manage", Audience::kRoles, true, kAdmins, "set up and change cohorts"},
       // Applying: the principal, or a practitioner-team member the principal names.

@@ -4,7 +4,8 @@
 add_executable(participations_unit_tests
   features/participations/domain/agreement_test.cpp
   features/participations/domain/team_test.cpp
-  features/participations/domain/participation_test.cpp)
+  features/participations/domain/participation_test.cpp
+  features/participations/domain/finished_year_test.cpp)
 target_link_libraries(participations_unit_tests PRIVATE participations_domain GTest::gtest_main)
 gtest_discover_tests(participations_unit_tests TEST_PREFIX participations. DISCOVERY_TIMEOUT 60
   PROPERTIES LABELS unit)
@@ -18,7 +19,8 @@ add_executable(participations_tests
   features/participations/routes/agreement_routes_test.cpp
   features/participations/routes/team_routes_test.cpp
   features/participations/routes/coach_routes_test.cpp
-  features/participations/routes/list_routes_test.cpp)
+  features/participations/routes/list_routes_test.cpp
+  features/participations/routes/finished_year_routes_test.cpp)
 target_include_directories(participations_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(participations_tests PRIVATE app mail_test_support GTest::gtest_main)
 # DISCOVERY_TIMEOUT comes before PROPERTIES: after it, it would swallow the properties that follow.

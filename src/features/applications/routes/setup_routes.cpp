@@ -7,6 +7,7 @@
 #include "features/applications/routes/setup_changes.hpp"
 #include "features/applications/routes/setup_json.hpp"
 #include "features/applications/store/setup_store.hpp"
+#include "features/cohorts/domain/window_notice.hpp"
 #include "features/kit/respond.hpp"
 #include "features/standards/domain/standard.hpp"
 
@@ -66,9 +67,21 @@ json::object FormValues(const json::object& data) {
   return form;
 }
 
+// "3 addresses wait to be told when PS 5.0's applications open.": the home page's requests.
+core::Result<std::string> WindowNoticeLine(const Deps& deps, std::string_view slug) {
+  auto db = deps.database.Acquire();
+  auto cohort = LoadCohort(deps, *db, slug);
+  if (!cohort) return std::unexpected(cohort.error());
+  auto counts = SetupStore(*db, deps.tenant.id).WindowNoticeCounts(cohort->id);
+  if (!counts) return std::unexpected(counts.error());
+  return cohorts::NoticeCountLine(*cohort, deps.clock.NowUtcSeconds(), counts->first, counts->second);
+}
+
 Response SetupPage(const Deps& deps, const Request& request, json::object extra = {}, int status = 200) {
   auto data = LoadSetupJson(deps, request.Param("slug"));
-  if (!data) return features::Failure(request, data.error(), deps.views);
+  auto notices = data ? WindowNoticeLine(deps, request.Param("slug")) : std::unexpected(data.error());
+  if (!notices) return features::Failure(request, notices.error(), deps.views);
+  (*data)["window_notice_line"] = *notices;
   (*data)["questions_text"] = JoinTexts((*data)["questions"]);
   (*data)["criteria_text"] = JoinTexts((*data)["criteria"]);
   json::array standards;

@@ -41,6 +41,14 @@ core::Result<std::optional<cohorts::Cohort>> SetupStore::FindCohort(std::string_
   return found;
 }
 
+core::Result<std::pair<std::int64_t, std::int64_t>> SetupStore::WindowNoticeCounts(std::int64_t cohort_id) {
+  std::pair<std::int64_t, std::int64_t> counts{0, 0};
+  auto done = db_.Execute("SELECT waiting, told FROM cohort_window_notices WHERE district_id = $1 AND cohort_id = $2",
+                          {district_id_, cohort_id}, [&](const db::Row& row) { counts = {row.Int(0), row.Int(1)}; });
+  if (!done) return std::unexpected(done.error());
+  return counts;
+}
+
 core::Result<Setup> SetupStore::Load(const cohorts::Cohort& cohort) {
   Setup setup;
   setup.cohort = cohort;

@@ -32,6 +32,9 @@ class SetupStore {
   [[nodiscard]] core::Result<std::optional<cohorts::Cohort>> FindCohort(std::string_view slug);
   // Everything applicants and reviewers need about the cohort's application.
   [[nodiscard]] core::Result<Setup> Load(const cohorts::Cohort& cohort);
+  // {waiting, told}: the addresses waiting to be told when the cohort's window opens and those
+  // told, from the view the cohorts feature publishes (cohort_window_notices).
+  [[nodiscard]] core::Result<std::pair<std::int64_t, std::int64_t>> WindowNoticeCounts(std::int64_t cohort_id);
 
   // Replace the ordered lists (callers check CheckListsChangeable first).
   [[nodiscard]] core::Result<std::vector<Question>> ReplaceQuestions(std::int64_t cohort_id,

@@ -1,8 +1,9 @@
 #include "features/cohorts/routes/register.hpp"
 
-#include "core/text.hpp"
 #include "features/cohorts/routes/cohort_json.hpp"
+#include "features/cohorts/routes/home_page.hpp"
 #include "features/cohorts/routes/plan_routes.hpp"
+#include "features/cohorts/routes/window_notice_routes.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 
@@ -13,8 +14,6 @@ using http::Request;
 using http::Response;
 
 namespace {
-
-constexpr std::string_view kProgramSlug = "practitioner-schools";
 
 core::Result<CohortSchoolFilter> ReadFilter(const Request& request) {
   CohortSchoolFilter filter;
@@ -38,43 +37,6 @@ core::Error CohortNotFound(std::string_view slug) {
                      "There is no cohort \"" + std::string(slug) +
                          "\"; the cohorts are listed on the home page.",
                      {}, {}};
-}
-
-Response Home(const Deps& deps, const Request& request) {
-  auto db = deps.database.Acquire();
-  CohortsStore store(*db, deps.tenant.id);
-  auto program = store.FindProgram(kProgramSlug);
-  auto cohorts = program ? store.List() : std::unexpected(program.error());
-  if (!cohorts) return features::Failure(request, cohorts.error(), deps.views);
-  const auto now = deps.clock.NowUtcSeconds();
-  json::array cards;
-  for (const auto& cohort : *cohorts) cards.emplace_back(CohortSummaryJson(cohort, now, deps.tenant.zone));
-  json::object data{{"district_name", deps.tenant.name}, {"cohorts", std::move(cards)}};
-  if (*program) {
-    const auto& p = **program;
-    data["program"] = json::object{{"name", p.name}, {"summary", p.summary}};
-    if (!p.contact_email.empty()) {
-      data["contact"] = json::object{
-          {"name", p.contact_name},
-          {"title", p.contact_title},
-          {"email", p.contact_email},
-          {"info_url", p.info_url},
-          // Until the next window is announced, a visitor asks to be told by writing to the contact.
-          {"tell_me_url", "mailto:" + p.contact_email + "?subject=" +
-                              core::UrlEncode("Tell me when Practitioner Schools applications open")}};
-    }
-  }
-  // The newest cohort that published an application window tells applicants where things stand;
-  // once it has closed, visitors learn that the next one is not announced yet.
-  for (const auto& cohort : *cohorts) {
-    if (cohort.applications_close_at) {
-      auto latest = CohortSummaryJson(cohort, now, deps.tenant.zone);
-      data["window_closed"] = ApplicationWindow(cohort, now) == WindowState::kClosed;
-      data["latest"] = std::move(latest);
-      break;
-    }
-  }
-  return deps.views.Page(request, "cohorts/home", "Practitioner Schools", std::move(data), "home");
 }
 
 // Loads the cohort named in the path and its schools under the request's filter.
@@ -160,8 +122,9 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
   using http::Surface;
   const auto bind = [&deps](features::RouteFunction fn) { return features::Bind(deps, fn); };
   if (auto plan = RegisterPlanRoutes(router, deps); !plan) return plan;
-  return features::AddRoutes(router, {
-           http::Route{Method::kGet, "/", "program.read", Surface::kPage, bind(Home)},
+  auto added = features::AddRoutes(router, {
+           http::Route{Method::kGet, "/", "program.read", Surface::kPage,
+                       [&deps](const Request& r) { return HomePage(deps, r); }},
            http::Route{Method::kGet, "/cohorts/{slug}", "cohorts.read", Surface::kPage,
                        bind(CohortPage)},
            http::Route{Method::kGet, "/api/v1/cohorts", "cohorts.read", Surface::kApi,
@@ -171,6 +134,8 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
            http::Route{Method::kGet, "/api/v1/cohorts/{slug}/schools", "cohorts.read",
                        Surface::kApi, bind(ApiSchools)},
   });
+  if (!added) return added;
+  return RegisterWindowNoticeRoutes(router, deps);
 }
 
 }  // namespace practica::cohorts

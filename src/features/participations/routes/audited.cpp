@@ -1,5 +1,7 @@
 #include "features/participations/routes/audited.hpp"
 
+#include "auth/guard.hpp"
+
 namespace practica::participations {
 
 core::Result<ParticipationView> Audited(const features::Deps& deps, const http::Request& request,
@@ -11,6 +13,11 @@ core::Result<ParticipationView> Audited(const features::Deps& deps, const http::
     // Loaded inside the transaction, so the rules are checked against what is written.
     auto view = LoadParticipation(*db, deps, request.Param("slug"), request.Param("school"));
     if (!view) return std::unexpected(view.error());
+    // Every change runs through here, so a finished school year is refused in one place.
+    const auto today = auth::Today(deps.clock, deps.tenant.zone);
+    if (auto open = CheckYearOpen(view->Name(), view->listed.cohort.school_year, today); !open) {
+      return std::unexpected(open.error());
+    }
     auto entries = edit(*db, *view);
     if (!entries) return std::unexpected(entries.error());
     const auto now = deps.clock.NowUtcSeconds();

@@ -59,7 +59,7 @@ core::Result<json::object> OverviewJson(const Deps& deps, const Request& request
   auto rows = Rows(*db, deps, *listed, [&](const ParticipationView& view, json::object& row) {
     if (!page) return;
     const bool manages = May(deps, request, "participations.manage", SchoolResource(view.listed.school));
-    row["assign_coach"] = manages && !view.coach && !view.details.retraction;
+    row["assign_coach"] = manages && !view.coach && !view.details.retraction && !view.year_over;
     row["missing_count"] = static_cast<std::int64_t>(view.missing.size());
     // The list of what is missing stays one tap away: all of it in every row made the PS 3.0
     // page tens of thousands of pixels tall on a phone.
@@ -76,6 +76,9 @@ core::Result<json::object> OverviewJson(const Deps& deps, const Request& request
     data["coach_options"] = std::move(coach_options);
     data["csrf_token"] = request.principal->csrf_token;
     data["next"] = "/cohorts/" + cohort->slug + "/participations";
+    if (YearFinished(cohort->school_year, auth::Today(deps.clock, deps.tenant.zone))) {
+      data["year_over_note"] = YearOverNote(cohort->ShortName(), cohort->school_year);
+    }
   }
   return data;
 }

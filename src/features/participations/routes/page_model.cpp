@@ -65,12 +65,17 @@ core::Result<json::object> PageModel(db::Connection& db, const features::Deps& d
   data["csrf_token"] = request.principal->csrf_token;
   data["has_missing"] = !view.missing.empty();
   data["has_coach_history"] = !view.coach_history.empty();
-  data["team_incomplete"] = !MissingFromTeam(view.team).empty();
+  data["team_incomplete"] = !view.year_over && !MissingFromTeam(view.team).empty();
   const auto where = SchoolResource(view.listed.school);
-  const bool open = !view.details.retraction;
+  // Neither a retracted participation nor one whose school year is over changes any more.
+  const bool open = !view.details.retraction && !view.year_over;
+  data["year_over"] = view.year_over;
+  if (view.year_over) {
+    data["year_over_note"] = YearOverNote(view.listed.cohort.ShortName(), view.listed.cohort.school_year);
+  }
   if (view.agreement) data["agreement_paragraphs"] = features::Paragraphs(view.agreement->text);
   // The Sign button shows only to someone who holds an unsigned slot of the current version.
-  if (view.agreement && May(deps, request, "agreements.sign", where)) {
+  if (open && view.agreement && May(deps, request, "agreements.sign", where)) {
     auto slot = CheckSigning(view.status, view.leaders, view.CurrentVersion(), request.principal->person_id,
                              view.agreement->version, view.listed.cohort.ShortName());
     if (slot) data["sign_as"] = SlotLabel(*slot);

@@ -115,14 +115,16 @@ core::Result<ParticipationView> LoadParticipation(db::Connection& db, const feat
 }
 
 core::Result<ParticipationView> LoadListed(db::Connection& db, const features::Deps& deps, const Listed& listed) {
-  ParticipationView view{listed, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  ParticipationView view{listed, {}, {}, {}, {}, {}, {}, {}, {}, {}, false};
+  const auto today = auth::Today(deps.clock, deps.tenant.zone);
+  view.year_over = YearFinished(listed.cohort.school_year, today);
   const auto cohort_id = listed.cohort.id;
   const auto school_id = listed.school.id;
   ParticipationsStore store(db, deps.tenant.id);
   auto agreement = store.CurrentAgreement(cohort_id);
   if (!agreement) return std::unexpected(agreement.error());
   view.agreement = std::move(*agreement);
-  auto leaders = DirectoryStore(db, deps.tenant.id).Leaders(listed.school, auth::Today(deps.clock, deps.tenant.zone));
+  auto leaders = DirectoryStore(db, deps.tenant.id).Leaders(listed.school, LeadershipDay(listed.cohort.school_year, today));
   if (!leaders) return std::unexpected(leaders.error());
   view.leaders = std::move(*leaders);
   auto signatures = store.Signatures(cohort_id, school_id);
@@ -143,8 +145,10 @@ core::Result<ParticipationView> LoadListed(db::Connection& db, const features::D
   }
   view.status = ComputeAgreement(view.CurrentVersion(), view.signatures, view.leaders,
                                  view.details.retraction.has_value());
-  view.missing = WhatIsMissing(view.status, view.team, view.details.team_confirmed_at.has_value(),
-                               view.details.leads, view.coach.has_value());
+  if (!view.year_over) {
+    view.missing = WhatIsMissing(view.status, view.team, view.details.team_confirmed_at.has_value(),
+                                 view.details.leads, view.coach.has_value());
+  }
   return view;
 }
 
@@ -161,11 +165,13 @@ json::object SummaryJson(const ParticipationView& view, const core::TimeZone& zo
   }
   return json::object{
       {"cohort", json::object{{"slug", view.listed.cohort.slug}, {"name", view.listed.cohort.ShortName()},
-                              {"title", view.listed.cohort.title}}},
+                              {"title", view.listed.cohort.title}, {"school_year", view.listed.cohort.school_year},
+                              {"school_year_over", view.year_over}}},
       {"school", json::object{{"slug", school.slug}, {"name", school.name}, {"local_district", school.local_district_name}}},
       {"listed_name", view.listed.listed_name},
-      {"state", StateCode(view.status.state)},
-      {"state_label", StateLabel(view.status.state)},
+      // A finished year reads as it ended: "Never signed", not "Awaiting signatures".
+      {"state", view.year_over ? FinishedStateCode(view.status.state) : StateCode(view.status.state)},
+      {"state_label", view.year_over ? FinishedStateLabel(view.status.state) : StateLabel(view.status.state)},
       {"missing", Strings(view.missing)},
       {"team", std::move(team)},
       {"team_confirmed", view.details.team_confirmed_at.has_value()},

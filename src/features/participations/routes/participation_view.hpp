@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "features/kit/deps.hpp"
+#include "features/participations/domain/finished_year.hpp"
 #include "features/participations/store/participations_store.hpp"
 
 namespace practica::participations {
@@ -23,7 +24,8 @@ struct ParticipationView {
   Details details;
   std::optional<CoachAssignment> coach;
   std::vector<CoachAssignment> coach_history;
-  std::vector<std::string> missing;
+  std::vector<std::string> missing;  // empty once the school year is over: nothing more is asked
+  bool year_over = false;             // the cohort's school year has ended: the page is history
 
   ParticipationName Name() const { return {listed.school.name, listed.cohort.ShortName()}; }
   std::optional<int> CurrentVersion() const {

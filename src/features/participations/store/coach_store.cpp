@@ -82,7 +82,7 @@ core::Result<bool> CoachStore::InCaseload(std::int64_t coach_id, std::int64_t sc
 core::Result<std::vector<Listed>> CoachStore::Caseload(std::int64_t coach_id) {
   std::vector<Listed> rows;
   auto done = db_.Execute(
-      "SELECT c.id, c.slug, c.number, c.title, s.id, COALESCE(s.local_district_id, 0), s.slug, s.name,"
+      "SELECT c.id, c.slug, c.number, c.title, c.school_year, s.id, COALESCE(s.local_district_id, 0), s.slug, s.name,"
       " COALESCE(l.name, ''), r.listed_name FROM participation_coaches a"
       " JOIN participations r ON r.district_id = a.district_id AND r.cohort_id = a.cohort_id"
       "  AND r.school_id = a.school_id"
@@ -92,9 +92,9 @@ core::Result<std::vector<Listed>> CoachStore::Caseload(std::int64_t coach_id) {
       " WHERE a.district_id = $1 AND a.coach_person_id = $2 AND a.ended_at IS NULL"
       " ORDER BY c.number DESC, s.name, s.id",
       {district_id_, coach_id}, [&](const db::Row& row) {
-        rows.push_back(Listed{CohortRef{row.Int(0), row.String(1), row.String(2), row.String(3)},
-                              SchoolRef{row.Int(4), row.Int(5), row.String(6), row.String(7), row.String(8)},
-                              row.String(9)});
+        rows.push_back(Listed{CohortRef{row.Int(0), row.String(1), row.String(2), row.String(3), row.String(4)},
+                              SchoolRef{row.Int(5), row.Int(6), row.String(7), row.String(8), row.String(9)},
+                              row.String(10)});
       });
   if (!done) return std::unexpected(done.error());
   return rows;

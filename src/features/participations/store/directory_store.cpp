@@ -25,9 +25,9 @@ PersonRef ReadPerson(const db::Row& row, int first) {
 
 core::Result<std::optional<CohortRef>> DirectoryStore::FindCohort(std::string_view slug) {
   std::optional<CohortRef> found;
-  auto done = db_.Execute("SELECT id, slug, number, title FROM cohorts WHERE district_id = $1 AND slug = $2",
+  auto done = db_.Execute("SELECT id, slug, number, title, school_year FROM cohorts WHERE district_id = $1 AND slug = $2",
                           {district_id_, std::string(slug)}, [&](const db::Row& row) {
-                            found = CohortRef{row.Int(0), row.String(1), row.String(2), row.String(3)};
+                            found = CohortRef{row.Int(0), row.String(1), row.String(2), row.String(3), row.String(4)};
                           });
   if (!done) return std::unexpected(done.error());
   return found;

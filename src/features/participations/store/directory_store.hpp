@@ -17,6 +17,7 @@ struct CohortRef {
   std::string slug;    // "ps-3-0"
   std::string number;  // "3.0"
   std::string title;   // "Innovative Designer"
+  std::string school_year;  // "2018-2019": once it is over, the participations are history
   std::string ShortName() const { return "PS " + number; }
 };
 

@@ -175,7 +175,7 @@ TEST_F(CommitmentsRoutes, TellsTheSameStoryOnGarvanzasChecklistAndItsParticipati
   ASSERT_EQ(checklist.at("coaches").as_array().size(), 1u);
   EXPECT_EQ(participation.at("coach").at("person").at("name").as_string(),
             checklist.at("coaches").as_array()[0].as_string());
-  EXPECT_EQ(participation.at("state").as_string(), "active");
+  EXPECT_EQ(participation.at("state").as_string(), "took_part") << "signed, and its year is over";
   EXPECT_TRUE(participation.at("missing").as_array().empty()) << json::serialize(participation.at("missing"));
   EXPECT_EQ(participation.at("leads").at("sso").at("name").as_string(),
             Item(checklist, "1").at("verified_evidence").at("evidence").as_string());

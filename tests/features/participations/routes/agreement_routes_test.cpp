@@ -50,7 +50,7 @@ TEST_F(ParticipationRoutes, BecomesActiveOnlyWhenThePrincipalAndTheDirectorHaveS
   const std::string text = std::string(both.at("agreement").at("text").as_string());
   EXPECT_EQ(Count(kSignatures + " AND role = 'principal' AND signer_name = 'Elena Ortiz' AND person_id = " +
                   std::to_string(PersonId(kPrincipal)) + " AND version = " + std::to_string(version) +
-                  " AND text_sha256 = '" + auth::HashToken(text) + "' AND signed_at = " + std::to_string(kTestNow)),
+                  " AND text_sha256 = '" + auth::HashToken(text) + "' AND signed_at = " + std::to_string(kDuringPs3)),
             1);
   EXPECT_EQ(Count(kSignatures + " AND role = 'instructional_director' AND signer_name = 'Marcus Lee'"), 1);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE action = 'agreements.sign' AND outcome = 'done'"
@@ -109,7 +109,7 @@ TEST_F(ParticipationRoutes, NeedsReaffirmationWhenTheSchoolGetsANewPrincipal) {
     auto db = server_->app().database().Acquire();
     const auto district = server_->app().tenant().id;
     ASSERT_TRUE(db->Exec("UPDATE grants SET ended_at = $2 WHERE district_id = $1 AND person_id = $3 AND role = 'principal'",
-                         {district, kTestNow, PersonId(kPrincipal)}));
+                         {district, kDuringPs3, PersonId(kPrincipal)}));
   }
   AddPerson("Jane Doe", "jane.doe@practica.example", auth::Role::kPrincipal, SchoolId(kGarvanza));
 

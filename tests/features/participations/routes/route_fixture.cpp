@@ -14,6 +14,7 @@ void ParticipationRoutes::SetUp() {
   config.mail_from = "Practica <noreply@practica.example>";
   server_ = AppServer::Start(config);
   ASSERT_NE(server_, nullptr);
+  server_->clock().Set(kDuringPs3);
   // These tests form, sign and coach PS 3.0 participations from nothing; the demo's PS 3.0
   // history (Garvanza's team for its learning sessions, the signatures, leads, confirmation and
   // coach that Garvanza's and Hope Street's checklists imply) is set aside.
@@ -50,7 +51,7 @@ int ParticipationRoutes::PublishNext(const std::string& text, const std::string&
                                     {district, cohort_id}).value().value();
   auto published = db->Exec("INSERT INTO agreement_versions (district_id, cohort_id, version, title, text, published_at)"
                             " VALUES ($1, $2, $3, $4, $5, $6)",
-                            {district, cohort_id, version, std::string("Intent to participate"), text, kTestNow});
+                            {district, cohort_id, version, std::string("Intent to participate"), text, kDuringPs3});
   EXPECT_TRUE(published.has_value()) << (published ? "" : published.error().detail);
   return static_cast<int>(version);
 }
@@ -92,7 +93,7 @@ std::int64_t ParticipationRoutes::AddPerson(const std::string& name, const std::
   EXPECT_TRUE(person.has_value());
   if (role) {
     auth::NewGrant grant{person->id, *role, auth::NaturalScope(*role), scope_id, {2019, 5, 20}, std::nullopt};
-    auto granted = auth::GrantStore(*db, district).Add(grant, 0, kTestNow);
+    auto granted = auth::GrantStore(*db, district).Add(grant, 0, kDuringPs3);
     EXPECT_TRUE(granted.has_value()) << (granted ? "" : granted.error().message);
   }
   return person->id;

@@ -23,6 +23,10 @@ inline const std::string kTeacher = "teacher@practica.example";
 inline const std::string kHopePrincipal = "principal.hope@practica.example";
 inline const std::string kCoach = "coach@practica.example";
 inline const std::string kStaff = "sophia.mendoza@lausd.net";
+// Monday, June 3, 2019, 10:00 AM in Los Angeles: inside PS 3.0's 2018-2019 school year, whose
+// last day is Sunday, June 30, 2019, and after the demo's roles begin (May 20, 2019). The
+// participations these tests form and change are not yet history.
+inline constexpr std::int64_t kDuringPs3 = 1559581200;
 
 class ParticipationRoutes : public ::testing::Test {
  protected:
