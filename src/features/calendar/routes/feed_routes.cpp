@@ -8,6 +8,7 @@
 #include "auth/guard.hpp"
 #include "auth/principal_loader.hpp"
 #include "auth/secrets.hpp"
+#include "features/kit/audit.hpp"
 #include "features/calendar/routes/feed_source.hpp"
 #include "features/calendar/routes/register.hpp"
 #include "features/kit/respond.hpp"
@@ -176,11 +177,11 @@ core::Result<std::string> NewLink(const Deps& deps, const Request& request) {
   if (auto replaced = store.ReplaceLink(person, auth::HashToken(token), now); !replaced) {
     return std::unexpected(replaced.error());
   }
-  auth::AuditEntry entry{person, "calendar.link", false, "calendar_feed", std::to_string(person)};
+  auth::AuditEntry entry;
+  entry.record_type = "calendar_feed";
+  entry.record_id = std::to_string(person);
   entry.reason = *had ? "made a new calendar link; the old one stopped working" : "made a calendar link";
-  entry.request_id = request.request_id;
-  entry.address = request.remote_address;
-  if (auto audited = auth::WriteAudit(*db, deps.tenant.id, now, entry); !audited) {
+  if (auto audited = features::Audit(deps, *db, request, "calendar.link", std::move(entry)); !audited) {
     return std::unexpected(audited.error());
   }
   if (auto committed = tx->Commit(); !committed) return std::unexpected(committed.error());
@@ -194,11 +195,11 @@ core::Result<bool> RemoveLink(const Deps& deps, const Request& request) {
   if (!tx) return std::unexpected(tx.error());
   auto removed = CalendarStore(*db, deps.tenant.id).RemoveLink(person);
   if (!removed || !*removed) return removed;
-  auth::AuditEntry entry{person, "calendar.link", false, "calendar_feed", std::to_string(person)};
+  auth::AuditEntry entry;
+  entry.record_type = "calendar_feed";
+  entry.record_id = std::to_string(person);
   entry.reason = "stopped the calendar link";
-  entry.request_id = request.request_id;
-  entry.address = request.remote_address;
-  if (auto audited = auth::WriteAudit(*db, deps.tenant.id, deps.clock.NowUtcSeconds(), entry); !audited) {
+  if (auto audited = features::Audit(deps, *db, request, "calendar.link", std::move(entry)); !audited) {
     return std::unexpected(audited.error());
   }
   if (auto committed = tx->Commit(); !committed) return std::unexpected(committed.error());

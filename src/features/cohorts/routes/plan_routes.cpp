@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <functional>
 
-#include "auth/audit_log.hpp"
+#include "features/kit/audit.hpp"
 #include "core/text.hpp"
 #include "db/connection.hpp"
 #include "features/cohorts/domain/plan.hpp"
@@ -79,16 +79,12 @@ core::Result<void> Change(const Deps& deps, const Request& request, const PlanCh
   auto done = change(store, **cohort);
   if (!done) return std::unexpected(done.error());
   auth::AuditEntry entry;
-  entry.person_id = request.principal ? request.principal->person_id : 0;
-  entry.action = "cohorts.manage";
   entry.record_type = "cohort";
   entry.record_id = (*cohort)->slug;
   entry.before_json = json::serialize(done->before);
   entry.after_json = json::serialize(done->after);
   entry.reason = std::move(done->reason);
-  entry.request_id = request.request_id;
-  entry.address = request.remote_address;
-  if (auto audited = auth::WriteAudit(*db, deps.tenant.id, deps.clock.NowUtcSeconds(), entry); !audited) {
+  if (auto audited = features::Audit(deps, *db, request, "cohorts.manage", std::move(entry)); !audited) {
     return std::unexpected(audited.error());
   }
   return tx->Commit();

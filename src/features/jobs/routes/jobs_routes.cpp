@@ -3,6 +3,7 @@
 
 #include "auth/audit_log.hpp"
 #include "core/plural.hpp"
+#include "features/kit/audit.hpp"
 #include "features/jobs/routes/register.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
@@ -112,11 +113,11 @@ core::Result<jobs::JobRow> Retry(const Deps& deps, const Request& request) {
   const auto now = deps.clock.NowUtcSeconds();
   auto job = jobs::RetryNow(*db, deps.tenant.id, *id, now);
   if (!job) return job;
-  auth::AuditEntry entry{request.principal->person_id, "jobs.manage", false, "job", std::to_string(*id)};
+  auth::AuditEntry entry;
+  entry.record_type = "job";
+  entry.record_id = std::to_string(*id);
   entry.reason = "retried a failed " + job->kind + " job";
-  entry.request_id = request.request_id;
-  entry.address = request.remote_address;
-  if (auto audited = auth::WriteAudit(*db, deps.tenant.id, now, entry); !audited) {
+  if (auto audited = features::Audit(deps, *db, request, "jobs.manage", std::move(entry)); !audited) {
     return std::unexpected(audited.error());
   }
   if (auto committed = tx->Commit(); !committed) return std::unexpected(committed.error());

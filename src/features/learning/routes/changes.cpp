@@ -1,6 +1,7 @@
 #include "features/learning/routes/changes.hpp"
 
 #include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
 
 #include <algorithm>
 #include <set>
@@ -8,6 +9,7 @@
 #include "core/text.hpp"
 #include "core/time_zone.hpp"
 #include "db/connection.hpp"
+#include "features/kit/audit.hpp"
 #include "features/learning/domain/planning.hpp"
 #include "features/learning/routes/lookup.hpp"
 #include "features/learning/routes/offering_json.hpp"
@@ -74,19 +76,51 @@ core::Result<std::int64_t> PersonField(const Fields& fields, const std::string& 
   return *id;
 }
 
+// The audit entry of a change to the session's seats or attendance, written in the change's
+// transaction: about the session, and the school when a team's registration changed.
+core::Result<void> Record(const Deps& deps, db::Connection& db, const Request& request, std::string_view action,
+                          const Offering& offering, std::int64_t school_id, std::string reason,
+                          const json::value& after = nullptr) {
+  auth::AuditEntry entry;
+  entry.record_type = "learning_session";
+  entry.record_id = offering.slug;
+  entry.school_id = school_id;
+  if (!after.is_null()) entry.after_json = json::serialize(after);
+  entry.reason = std::move(reason);
+  return features::Audit(deps, db, request, action, std::move(entry));
+}
+
+std::string Placed(State state) { return state == State::kRegistered ? "seated" : "on the waiting list"; }
+
+std::string NamesOf(const std::vector<PersonRef>& people) {
+  std::string names;
+  for (const auto& person : people) names += (names.empty() ? "" : ", ") + person.name;
+  return names;
+}
+
+std::string MyName(const Request& request) {
+  return request.principal ? request.principal->display_name : std::string("someone");
+}
+
 // Gives a registration's seats back and promotes whoever now fits, in one transaction.
 core::Result<json::object> Answer(LearningStore& store, const Deps& deps, const Offering& offering,
                                   std::int64_t registration_id);
 
-core::Result<json::object> CancelAndPromote(const Deps& deps, db::Connection& db,
+core::Result<json::object> CancelAndPromote(const Deps& deps, const Request& request, db::Connection& db,
                                             LearningStore& store, const Offering& offering,
                                             db::Transaction& tx, std::int64_t registration_id,
-                                            std::int64_t by) {
-  if (auto cancelled = store.Cancel(registration_id, by, deps.clock.NowUtcSeconds()); !cancelled) {
+                                            std::int64_t school_id, const std::string& whose) {
+  if (auto cancelled = store.Cancel(registration_id, Me(request), deps.clock.NowUtcSeconds()); !cancelled) {
     return std::unexpected(cancelled.error());
   }
   auto promoted = PromoteWaiting(deps, db, store, offering);
   if (!promoted) return std::unexpected(promoted.error());
+  const std::string moved_up = *promoted > 0 ? "; " + std::to_string(*promoted) + " waiting moved up" : "";
+  if (auto recorded = Record(deps, db, request, school_id != 0 ? "learning.register" : "learning.enrol", offering,
+                             school_id, whose + " gave the seats back" + moved_up);
+      !recorded) {
+    return std::unexpected(recorded.error());
+  }
   if (auto done = tx.Commit(); !done) return std::unexpected(done.error());
   auto answer = Answer(store, deps, offering, registration_id);
   if (answer) (*answer)["promoted"] = *promoted;
@@ -250,6 +284,16 @@ core::Result<json::object> RegisterTeam(const Deps& deps, const Request& request
   auto added = store.Add(offering->id, school->id, std::nullopt, state, *attendees, Me(request),
                          deps.clock.NowUtcSeconds());
   if (!added) return std::unexpected(added.error());
+  std::vector<PersonRef> coming;
+  for (const auto& person : *team) {
+    if (std::ranges::find(*attendees, person.id) != attendees->end()) coming.push_back(person);
+  }
+  if (auto recorded = Record(deps, *db, request, "learning.register", *offering, school->id,
+                             school->name + "'s team registered, " + Placed(state) + ": " + NamesOf(coming),
+                             RegistrationJson(*added));
+      !recorded) {
+    return std::unexpected(recorded.error());
+  }
   if (auto done = tx->Commit(); !done) return std::unexpected(done.error());
   return Answer(store, deps, *offering, added->id);
 }
@@ -296,6 +340,18 @@ core::Result<json::object> SwapAttendee(const Deps& deps, const Request& request
       !swapped) {
     return std::unexpected(swapped.error());
   }
+  std::string out_name = "person " + std::to_string(*out), in_name = "person " + std::to_string(*in);
+  for (const auto& person : (*registration)->attendees) {
+    if (person.id == *out) out_name = person.name;
+  }
+  for (const auto& person : *team) {
+    if (person.id == *in) in_name = person.name;
+  }
+  if (auto recorded = Record(deps, *db, request, "learning.register", *offering, school->id,
+                             school->name + "'s team: " + out_name + " → " + in_name);
+      !recorded) {
+    return std::unexpected(recorded.error());
+  }
   if (auto done = tx->Commit(); !done) return std::unexpected(done.error());
   return Answer(store, deps, *offering, (*registration)->id);
 }
@@ -319,7 +375,8 @@ core::Result<json::object> CancelTeam(const Deps& deps, const Request& request, 
     return Fail(ErrorCode::kNotFound, school->name + " has no registration for " +
                                           offering->title + " to cancel.");
   }
-  return CancelAndPromote(deps, *db, store, *offering, *tx, (*registration)->id, Me(request));
+  return CancelAndPromote(deps, request, *db, store, *offering, *tx, (*registration)->id, school->id,
+                          school->name + "'s team");
 }
 
 core::Result<json::object> Enrol(const Deps& deps, const Request& request, const Fields&) {
@@ -348,6 +405,11 @@ core::Result<json::object> Enrol(const Deps& deps, const Request& request, const
   auto added = store.Add(offering->id, std::nullopt, Me(request), state, {Me(request)},
                          Me(request), deps.clock.NowUtcSeconds());
   if (!added) return std::unexpected(added.error());
+  if (auto recorded = Record(deps, *db, request, "learning.enrol", *offering, 0,
+                             MyName(request) + " enrolled, " + Placed(state), RegistrationJson(*added));
+      !recorded) {
+    return std::unexpected(recorded.error());
+  }
   if (auto done = tx->Commit(); !done) return std::unexpected(done.error());
   return Answer(store, deps, *offering, added->id);
 }
@@ -368,7 +430,7 @@ core::Result<json::object> Unenrol(const Deps& deps, const Request& request, con
   if (!*registration) {
     return Fail(ErrorCode::kNotFound, "You are not enrolled in " + offering->title + ".");
   }
-  return CancelAndPromote(deps, *db, store, *offering, *tx, (*registration)->id, Me(request));
+  return CancelAndPromote(deps, request, *db, store, *offering, *tx, (*registration)->id, 0, MyName(request));
 }
 
 core::Result<json::object> TakeAttendance(const Deps& deps, const Request& request,
@@ -425,6 +487,13 @@ core::Result<json::object> TakeAttendance(const Deps& deps, const Request& reque
       return std::unexpected(fed.error());
     }
   }
+  if (auto recorded = Record(deps, *db, request, "learning.attendance", *offering, 0,
+                             "Attendance for day " + std::to_string(day->number) + ": " +
+                                 std::to_string(marked_present) + " of " + std::to_string(seated.size()) + " present",
+                             json::object{{"day", day->number}, {"present", json::array(here.begin(), here.end())}});
+      !recorded) {
+    return std::unexpected(recorded.error());
+  }
   if (auto done = tx->Commit(); !done) return std::unexpected(done.error());
   return json::object{{"offering", offering->slug},
                       {"day", day->number},
@@ -443,6 +512,11 @@ core::Result<json::object> CreateOffering(const Deps& deps, const Request& reque
   if (!tx) return std::unexpected(tx.error());
   auto created = store.Create(std::move(*offering), Me(request), deps.clock.NowUtcSeconds());
   if (!created) return std::unexpected(created.error());
+  if (auto recorded = Record(deps, *db, request, "learning.manage", *created, 0, "Planned: " + created->title,
+                             OfferingJson(*created, deps.tenant.zone));
+      !recorded) {
+    return std::unexpected(recorded.error());
+  }
   if (auto done = tx->Commit(); !done) return std::unexpected(done.error());
   return OfferingJson(*created, deps.tenant.zone);
 }

@@ -2,7 +2,7 @@
 
 #include <boost/json/serialize.hpp>
 
-#include "auth/audit_log.hpp"
+#include "features/kit/audit.hpp"
 #include "core/text.hpp"
 #include "db/connection.hpp"
 #include "features/learning/domain/planning.hpp"
@@ -78,16 +78,12 @@ core::Result<Offering> Edited(const Offering& before, const Deps& deps, const Fi
 core::Result<void> Audit(const Deps& deps, db::Connection& db, const Request& request,
                          const Offering& before, const Offering& after, std::string reason) {
   auth::AuditEntry entry;
-  entry.person_id = Me(request);
-  entry.action = "learning.manage";
   entry.record_type = "learning_session";
   entry.record_id = before.slug;
   entry.before_json = json::serialize(OfferingJson(before, deps.tenant.zone));
   entry.after_json = json::serialize(OfferingJson(after, deps.tenant.zone));
   entry.reason = std::move(reason);
-  entry.request_id = request.request_id;
-  entry.address = request.remote_address;
-  return auth::WriteAudit(db, deps.tenant.id, deps.clock.NowUtcSeconds(), entry);
+  return features::Audit(deps, db, request, "learning.manage", std::move(entry));
 }
 
 // One e-mail per person, queued in the caller's transaction.

@@ -1,6 +1,7 @@
 #include "features/participations/routes/audited.hpp"
 
 #include "auth/guard.hpp"
+#include "features/kit/audit.hpp"
 
 namespace practica::participations {
 
@@ -20,14 +21,9 @@ core::Result<ParticipationView> Audited(const features::Deps& deps, const http::
     }
     auto entries = edit(*db, *view);
     if (!entries) return std::unexpected(entries.error());
-    const auto now = deps.clock.NowUtcSeconds();
     for (auto& entry : *entries) {
-      entry.person_id = request.principal->person_id;
-      entry.action = std::string(action);
       entry.school_id = view->listed.school.id;
-      entry.request_id = request.request_id;
-      entry.address = request.remote_address;
-      if (auto written = auth::WriteAudit(*db, deps.tenant.id, now, entry); !written) {
+      if (auto written = features::Audit(deps, *db, request, action, std::move(entry)); !written) {
         return std::unexpected(written.error());
       }
     }

@@ -1,3 +1,4 @@
+#include "features/kit/audit.hpp"
 #include "features/people/routes/people_changes.hpp"
 
 #include <boost/json/array.hpp>
@@ -37,11 +38,7 @@ core::Result<json::object> Audited(const features::Deps& deps, const http::Reque
   if (!tx) return std::unexpected(tx.error());
   auto entry = change(*db);
   if (!entry) return std::unexpected(entry.error());
-  entry->person_id = request.principal->person_id;
-  entry->action = "people.manage";
-  entry->request_id = request.request_id;
-  entry->address = request.remote_address;
-  if (auto audited = auth::WriteAudit(*db, deps.tenant.id, deps.clock.NowUtcSeconds(), *entry); !audited) {
+  if (auto audited = features::Audit(deps, *db, request, "people.manage", *entry); !audited) {
     return std::unexpected(audited.error());
   }
   if (auto committed = tx->Commit(); !committed) return std::unexpected(committed.error());

@@ -102,6 +102,40 @@ class SessionChanges : public ::testing::TestWithParam<db::Dialect> {
   std::unique_ptr<AppServer> server_;
 };
 
+// Every change to a session's seats and attendance lands in the audit log with the change itself:
+// what happened, to which school's team, by whom.
+TEST_P(SessionChanges, EveryChangeToSeatsAndAttendanceIsAuditedWithIt) {
+  const auto slug = PlanSession(3);
+  const auto audited = [&](const std::string& record, const std::string& like) {
+    return Count("SELECT COUNT(*) FROM audit_log WHERE record_type = 'learning_session' AND record_id = '" + record +
+                 "' AND person_id <> 0 AND reason LIKE '" + like + "'");
+  };
+  EXPECT_EQ(audited(slug, "Planned: Summer Institute"), 1);
+  RegisterTwoTeams(slug);  // three seats: Garvanza's team is seated, Hope Street's waits
+  EXPECT_EQ(audited(slug, "Garvanza%team registered, seated: %Priya Shah%"), 1);
+  EXPECT_EQ(audited(slug, "Hope Street%team registered, on the waiting list: %"), 1);
+
+  auto cancelled = PostJson("/api/v1/learning/" + slug + "/schools/" + kGarvanza + "/registration/cancel",
+                            server_->SignIn(kPrincipal), "{}");
+  ASSERT_EQ(cancelled.status, 200) << cancelled.body;
+  EXPECT_EQ(audited(slug, "Garvanza%team gave the seats back; 1 waiting moved up"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE record_id = '" + slug + "' AND school_id <> 0"), 3);
+
+  server_->clock().Set(kLateMay2019 + 84LL * 24 * 3600);  // the session's day
+  auto attendance = PostJson("/api/v1/learning/" + slug + "/days/1/attendance", server_->SignIn(kCoach),
+                             "{\"present\": [" + std::to_string(PersonId(kHopePrincipal)) + "]}");
+  ASSERT_EQ(attendance.status, 200) << attendance.body;
+  EXPECT_EQ(audited(slug, "Attendance for day 1: 1 of 3 present"), 1);
+
+  const std::string suite = "iste-standards-suite-empowered-learner-2027-01-12";
+  auto enrolled = PostJson("/api/v1/learning/" + suite + "/enrolment", server_->SignIn(kTeacher), "{}");
+  ASSERT_EQ(enrolled.status, 201) << enrolled.body;
+  EXPECT_EQ(audited(suite, "Priya Shah enrolled, seated"), 1);
+  // A refused change leaves no entry of a change.
+  EXPECT_EQ(PostJson("/api/v1/learning/" + suite + "/enrolment", server_->SignIn(kTeacher), "{}").status, 409);
+  EXPECT_EQ(audited(suite, "%enrolled%"), 1);
+}
+
 // Who a session is for decides who registered: the API refuses to change it, in words, and
 // changes nothing else in that request; echoing the kind it has is fine.
 TEST_P(SessionChanges, TheKindAudienceAndTeamSizeStayAsPlanned) {
