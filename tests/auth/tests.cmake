@@ -15,6 +15,7 @@ add_executable(auth_tests
   auth/accounts_test.cpp
   auth/authz_matrix_test.cpp
   auth/isolation_test.cpp
+  auth/store/active_grant_test.cpp
   features/accounts/routes/home_tasks_test.cpp
   features/audit/routes/audit_routes_test.cpp)
 target_include_directories(auth_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})

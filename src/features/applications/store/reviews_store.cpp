@@ -1,5 +1,7 @@
 #include "features/applications/store/reviews_store.hpp"
 
+#include "auth/domain/active_grant.hpp"
+
 namespace practica::applications {
 
 core::Result<std::optional<PersonRef>> ReviewsStore::FindPerson(std::string_view email) {
@@ -19,7 +21,7 @@ core::Result<std::vector<PersonRef>> ReviewsStore::ReviewerCandidates(const core
       " ON p.district_id = g.district_id AND p.id = g.person_id"
       " WHERE g.district_id = $1 AND p.active = 1"
       " AND g.role IN ('reviewer', 'director', 'coordinator', 'specialist')"
-      " AND g.ended_at IS NULL AND g.starts_on <= $2 AND (g.ends_on IS NULL OR g.ends_on >= $2)"
+      " AND " + auth::GrantHoldsOn("g", "$2") +
       " ORDER BY p.display_name, p.id",
       {district_id_, core::FormatIsoDate(today)},
       [&](const db::Row& row) { people.push_back(PersonRef{row.Int(0), row.String(1), row.String(2), row.Int(3) != 0}); });
@@ -220,7 +222,7 @@ core::Result<std::vector<PersonRef>> ReviewsStore::PrincipalsOf(std::int64_t sch
       "SELECT DISTINCT p.id, p.display_name, p.email, p.active FROM grants g"
       " JOIN people p ON p.district_id = g.district_id AND p.id = g.person_id"
       " WHERE g.district_id = $1 AND g.role = 'principal' AND g.scope_kind = 'school' AND g.scope_id = $2"
-      " AND g.ended_at IS NULL AND g.starts_on <= $3 AND (g.ends_on IS NULL OR g.ends_on >= $3)"
+      " AND " + auth::GrantHoldsOn("g", "$3") +
       " AND p.active = 1 ORDER BY p.display_name",
       {district_id_, school_id, day}, [&](const db::Row& row) {
         principals.push_back({row.Int(0), row.String(1), row.String(2), row.Int(3) != 0});

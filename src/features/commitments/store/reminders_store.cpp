@@ -1,5 +1,7 @@
 #include "features/commitments/store/reminders_store.hpp"
 
+#include "auth/domain/active_grant.hpp"
+
 namespace practica::commitments {
 
 core::Result<std::vector<IssuedSchool>> RemindersStore::Schools(std::string_view extra,
@@ -44,7 +46,7 @@ core::Result<std::vector<Recipient>> RemindersStore::SchoolTeam(std::int64_t coh
       "SELECT p.id, p.email, p.display_name FROM people p WHERE p.district_id = $1"
       " AND p.active = 1 AND (p.id IN (SELECT g.person_id FROM grants g WHERE g.district_id = $1"
       "  AND g.role = 'principal' AND g.scope_kind = 'school' AND g.scope_id = $3"
-      "  AND g.starts_on <= $4 AND (g.ends_on IS NULL OR g.ends_on >= $4))"
+      "  AND " + auth::GrantHoldsOn("g", "$4") + ")"
       " OR p.id IN (SELECT t.person_id FROM team_members t WHERE t.district_id = $1"
       "  AND t.cohort_id = $2 AND t.school_id = $3 AND t.removed_at IS NULL))"
       " ORDER BY p.display_name, p.id",

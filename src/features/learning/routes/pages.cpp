@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "auth/guard.hpp"
 #include "core/text.hpp"
 #include "features/kit/access.hpp"
 #include "features/kit/respond.hpp"
@@ -92,7 +93,7 @@ core::Result<json::object> OfferingModel(const Deps& deps, LearningStore& store,
   // The schools whose team this person registers: principal or team member in the cohort.
   json::array schools;
   if (offering.audience == Audience::kTeam && offering.cohort_id && request.principal) {
-    auto mine = store.SchoolsOf(*offering.cohort_id, Me(request));
+    auto mine = store.SchoolsOf(*offering.cohort_id, Me(request), auth::Today(deps.clock, deps.tenant.zone));
     if (!mine) return std::unexpected(mine.error());
     for (const auto& school : *mine) {
       auto team = store.TeamOf(*offering.cohort_id, school.id);

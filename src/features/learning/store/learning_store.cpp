@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "auth/domain/active_grant.hpp"
+
 namespace practica::learning {
 
 namespace {
@@ -355,8 +357,8 @@ core::Result<std::optional<SchoolRef>> LearningStore::FindSchool(std::string_vie
   return found;
 }
 
-core::Result<std::vector<SchoolRef>> LearningStore::SchoolsOf(std::int64_t cohort_id,
-                                                              std::int64_t person_id) {
+core::Result<std::vector<SchoolRef>> LearningStore::SchoolsOf(std::int64_t cohort_id, std::int64_t person_id,
+                                                              const core::LocalDate& today) {
   std::vector<SchoolRef> schools;
   auto done = db_.Execute(
       "SELECT s.id, s.slug, s.name, s.local_district_id FROM participations x"
@@ -364,10 +366,10 @@ core::Result<std::vector<SchoolRef>> LearningStore::SchoolsOf(std::int64_t cohor
       " WHERE x.district_id = $1 AND x.cohort_id = $2 AND (x.school_id IN"
       "  (SELECT school_id FROM team_members WHERE district_id = $1 AND cohort_id = $2"
       "   AND person_id = $3 AND removed_at IS NULL)"
-      " OR x.school_id IN (SELECT scope_id FROM grants WHERE district_id = $1 AND person_id = $3"
-      "   AND role = 'principal' AND scope_kind = 'school' AND ended_at IS NULL))"
+      " OR x.school_id IN (SELECT g.scope_id FROM grants g WHERE g.district_id = $1 AND g.person_id = $3"
+      "   AND g.role = 'principal' AND g.scope_kind = 'school' AND " + auth::GrantHoldsOn("g", "$4") + "))"
       " ORDER BY s.name",
-      {district_id_, cohort_id, person_id}, [&](const db::Row& row) {
+      {district_id_, cohort_id, person_id, core::FormatIsoDate(today)}, [&](const db::Row& row) {
         schools.push_back(SchoolRef{row.Int(0), row.String(1), row.String(2), row.Int(3)});
       });
   if (!done) return std::unexpected(done.error());

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/time_zone.hpp"
 #include "db/connection.hpp"
 #include "features/learning/domain/attendance.hpp"
 #include "features/learning/domain/offering.hpp"
@@ -109,9 +110,10 @@ class LearningStore {
   [[nodiscard]] core::Result<std::vector<PersonRef>> TeamOf(std::int64_t cohort_id,
                                                             std::int64_t school_id);
   [[nodiscard]] core::Result<std::optional<SchoolRef>> FindSchool(std::string_view slug);
-  // Schools where the person is principal or on the practitioner team of the cohort.
-  [[nodiscard]] core::Result<std::vector<SchoolRef>> SchoolsOf(std::int64_t cohort_id,
-                                                               std::int64_t person_id);
+  // Schools where the person is principal (a grant that holds today) or on the practitioner
+  // team of the cohort.
+  [[nodiscard]] core::Result<std::vector<SchoolRef>> SchoolsOf(std::int64_t cohort_id, std::int64_t person_id,
+                                                               const core::LocalDate& today);
   [[nodiscard]] core::Result<std::vector<SchoolRef>> Roster(std::int64_t cohort_id);
   // Cohorts, newest first; one by slug or id.
   [[nodiscard]] core::Result<std::vector<CohortRef>> Cohorts();

@@ -1,21 +1,13 @@
 #include "features/participations/store/directory_store.hpp"
 
+#include "auth/domain/active_grant.hpp"
 #include "core/text.hpp"
 
 namespace practica::participations {
 namespace {
 
 // A grant holds on a day from its first day to its last, unless it was ended.
-constexpr std::string_view kHoldsOn =
-    " g.ended_at IS NULL AND g.starts_on <= $DAY AND (g.ends_on IS NULL OR g.ends_on >= $DAY)";
-
-std::string HoldsOn(std::string_view placeholder) {
-  std::string sql(kHoldsOn);
-  for (auto at = sql.find("$DAY"); at != std::string::npos; at = sql.find("$DAY")) {
-    sql.replace(at, 4, placeholder);
-  }
-  return sql;
-}
+std::string HoldsOn(std::string_view placeholder) { return " " + auth::GrantHoldsOn("g", placeholder); }
 
 PersonRef ReadPerson(const db::Row& row, int first) {
   return PersonRef{row.Int(first), row.String(first + 1), row.String(first + 2)};

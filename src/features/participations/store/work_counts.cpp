@@ -1,5 +1,7 @@
 #include "features/participations/store/work_counts.hpp"
 
+#include "auth/domain/active_grant.hpp"
+
 namespace practica::participations {
 namespace {
 
@@ -9,7 +11,7 @@ std::string SignedBy(std::string_view slot, std::string_view scope_kind, std::st
   return "CASE WHEN EXISTS (SELECT 1 FROM agreement_signatures a JOIN grants g ON g.district_id = a.district_id"
          " AND g.person_id = a.person_id AND g.role = '" + std::string(slot) + "' AND g.scope_kind = '" +
          std::string(scope_kind) + "' AND g.scope_id = " + std::string(scope_id) +
-         " AND g.ended_at IS NULL AND g.starts_on <= $2 AND (g.ends_on IS NULL OR g.ends_on >= $2)"
+         " AND " + auth::GrantHoldsOn("g", "$2") +
          " JOIN people pe ON pe.district_id = g.district_id AND pe.id = g.person_id AND pe.active = 1"
          " WHERE a.district_id = p.district_id AND a.cohort_id = p.cohort_id AND a.school_id = p.school_id"
          " AND a.role = '" + std::string(slot) + "' AND a.version = (SELECT MAX(v.version) FROM agreement_versions v"

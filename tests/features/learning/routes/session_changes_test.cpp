@@ -136,6 +136,25 @@ TEST_P(SessionChanges, EveryChangeToSeatsAndAttendanceIsAuditedWithIt) {
   EXPECT_EQ(audited(suite, "%enrolled%"), 1);
 }
 
+// A principal whose grant has run out is no longer offered the school's registration form: the
+// session's page offers it for the schools whose team the person may register today.
+TEST_P(SessionChanges, APrincipalWhoseGrantHasEndedIsNotOfferedTheSchoolsRegistration) {
+  const auto slug = PlanSession(6);
+  const auto offered = [&] {
+    const auto principal = server_->SignIn(kSanPascualPrincipal);
+    const auto page = server_->Get("/learning/" + slug, &principal);
+    EXPECT_EQ(page.status, 200);
+    return page.body.find("/schools/" + kSanPascual + "/registration") != std::string::npos;
+  };
+  EXPECT_TRUE(offered());
+  {
+    auto db = server_->app().database().Acquire();
+    ASSERT_TRUE(db->Exec("UPDATE grants SET ends_on = '2019-05-01' WHERE person_id = $1 AND role = 'principal'",
+                         {PersonId(kSanPascualPrincipal)}));
+  }
+  EXPECT_FALSE(offered());  // late May 2019: the grant ended on May 1
+}
+
 // Who a session is for decides who registered: the API refuses to change it, in words, and
 // changes nothing else in that request; echoing the kind it has is fine.
 TEST_P(SessionChanges, TheKindAudienceAndTeamSizeStayAsPlanned) {
