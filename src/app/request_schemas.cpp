@@ -10,6 +10,7 @@
 
 #include "core/text.hpp"
 #include "http/error_response.hpp"
+#include "http/multipart.hpp"
 
 namespace practica::app {
 namespace json = boost::json;
@@ -18,6 +19,7 @@ struct RequestSchemas::Operation {
   json::value root;  // the schema, with the description's components beside it for $ref
   valijson::Schema schema;
   bool required = false;
+  bool takes_multipart = false;  // also documents a multipart/form-data body (an upload)
 };
 
 namespace {
@@ -148,11 +150,15 @@ core::Result<std::unique_ptr<RequestSchemas>> RequestSchemas::Build(std::string_
       const auto method = MethodOf(method_name);
       const auto* body = operation.is_object() ? operation.as_object().if_contains("requestBody") : nullptr;
       if (!method || body == nullptr || !body->is_object()) continue;
-      const auto* schema = body->as_object().if_contains("content");
+      const auto* content = body->as_object().if_contains("content");
+      const bool takes_multipart = content != nullptr && content->is_object() &&
+                                   content->as_object().contains("multipart/form-data");
+      const auto* schema = content;
       if (schema != nullptr && schema->is_object()) schema = schema->as_object().if_contains("application/json");
       if (schema != nullptr && schema->is_object()) schema = schema->as_object().if_contains("schema");
       if (schema == nullptr || !schema->is_object()) continue;
       auto op = std::make_unique<Operation>();
+      op->takes_multipart = takes_multipart;
       op->root = *schema;
       KeepShapeOnly(op->root);
       op->root.as_object()["components"] = components;
@@ -174,10 +180,11 @@ core::Result<std::unique_ptr<RequestSchemas>> RequestSchemas::Build(std::string_
 }
 
 std::optional<core::Error> RequestSchemas::Check(http::Method method, const std::string& pattern,
-                                                 std::string_view body) const {
+                                                 std::string_view body, std::string_view content_type) const {
   const auto found = operations_.find({method, pattern});
   if (found == operations_.end()) return std::nullopt;
   const Operation& op = *found->second;
+  if (op.takes_multipart && !http::MultipartBoundary(content_type).empty()) return std::nullopt;
   if (core::Trim(body).empty()) {
     if (!op.required) return std::nullopt;
     return Invalid("Send a JSON object as the request body; /api/v1/openapi.json lists its fields.", "body");
@@ -216,7 +223,7 @@ void RequestSchemas::Guard(http::Router& router) const {
     }
     return [this, handler = route.handler, method = route.method,
             pattern = route.pattern](const http::Request& request) {
-      if (auto problem = Check(method, pattern, request.body)) {
+      if (auto problem = Check(method, pattern, request.body, request.Header("content-type").value_or(""))) {
         return http::ErrorResponse(request, *problem, nullptr);
       }
       return handler(request);

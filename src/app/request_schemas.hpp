@@ -22,10 +22,12 @@ class RequestSchemas {
   [[nodiscard]] static core::Result<std::unique_ptr<RequestSchemas>> Build(std::string_view api_description);
   ~RequestSchemas();
 
-  // nullopt when `body` fits the schema of `method` `pattern` (or it has none); else
-  // kInvalidInput naming the first field that does not, and what was expected of it.
-  std::optional<core::Error> Check(http::Method method, const std::string& pattern,
-                                   std::string_view body) const;
+  // nullopt when `body` fits the schema of `method` `pattern` (or it has none), or when it is a
+  // multipart/form-data upload (`content_type`) to an operation documented to take one (the
+  // route reads those parts itself); else kInvalidInput naming the first field that does not
+  // fit, and what was expected of it.
+  std::optional<core::Error> Check(http::Method method, const std::string& pattern, std::string_view body,
+                                   std::string_view content_type = {}) const;
   // Puts the check in front of every API route that has a request schema.
   void Guard(http::Router& router) const;
 

@@ -10,7 +10,10 @@ constexpr const char* kDescription = R"({
     "/api/v1/people": {"post": {"requestBody": {"required": true, "content": {"application/json": {
       "schema": {"$ref": "#/components/schemas/NewPerson"}}}}}},
     "/api/v1/notes": {"post": {"requestBody": {"required": false, "content": {"application/json": {
-      "schema": {"type": "object", "properties": {"note": {"type": "string"}}}}}}}}
+      "schema": {"type": "object", "properties": {"note": {"type": "string"}}}}}}}},
+    "/api/v1/evidence": {"post": {"requestBody": {"required": true, "content": {
+      "application/json": {"schema": {"type": "object", "properties": {"url": {"type": "string"}}}},
+      "multipart/form-data": {"schema": {"type": "object", "properties": {"file": {"type": "string"}}}}}}}}
   },
   "components": {"schemas": {
     "NewPerson": {"type": "object", "required": ["name", "email"], "properties": {
@@ -73,6 +76,16 @@ TEST_F(RequestSchemasTest, RefusesABodyThatIsNotJsonOrIsMissingWhenRequired) {
   EXPECT_EQ(People("")->field, "body");
   EXPECT_FALSE(schemas_->Check(http::Method::kPost, "/api/v1/notes", "").has_value());
   EXPECT_FALSE(schemas_->Check(http::Method::kPost, "/api/v1/unknown", "[1]").has_value());
+}
+
+TEST_F(RequestSchemasTest, LeavesAnUploadToAnOperationDocumentedToTakeOneToItsRoute) {
+  const std::string upload = "multipart/form-data; boundary=XyZ";
+  const std::string parts = "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhi\r\n--XyZ--\r\n";
+
+  EXPECT_FALSE(schemas_->Check(http::Method::kPost, "/api/v1/evidence", parts, upload).has_value());
+  EXPECT_EQ(schemas_->Check(http::Method::kPost, "/api/v1/evidence", R"({"url": 7})", "application/json")->field, "url");
+  EXPECT_EQ(schemas_->Check(http::Method::kPost, "/api/v1/notes", parts, upload)->field, "body")
+      << "an operation that documents no upload still reads its body as JSON";
 }
 
 }  // namespace

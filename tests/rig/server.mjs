@@ -79,12 +79,15 @@ process.on('exit', () => {
  * `port` serves on that port (one attempt) instead of a free one picked here; a test that must
  * tell another process the server's address before it starts (an OpenID provider's redirect URI)
  * picks it with freePort() first.
+ * `prepare(database)` runs once the demo is loaded and before the server starts, for a test
+ * that needs the data in another state than the demo's (the SQLite file's path is given).
  */
-export async function startDemoServer({ bin = practicaBinary(), extraArgs = [], port } = {}) {
+export async function startDemoServer({ bin = practicaBinary(), extraArgs = [], port, prepare } = {}) {
   const dir = await mkdtemp(path.join(tmpdir(), 'practica-test-'));
   const database = path.join(dir, 'demo.db');
   try {
     await run(bin, ['demo', '--database', database], { cwd: dir });
+    if (prepare) await prepare(database);
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     throw error;

@@ -8,8 +8,6 @@ add_executable(applications_unit_tests
   features/applications/domain/rubric_test.cpp
   features/applications/domain/review_rules_test.cpp
   features/applications/domain/decision_rules_test.cpp
-  features/applications/domain/attachment_test.cpp
-  features/applications/store/base64_test.cpp
   features/applications/multipart_test.cpp)
 target_link_libraries(applications_unit_tests PRIVATE app GTest::gtest_main)
 gtest_discover_tests(applications_unit_tests TEST_PREFIX "applications." DISCOVERY_TIMEOUT 60

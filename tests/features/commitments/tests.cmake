@@ -17,6 +17,7 @@ add_executable(commitments_tests
   ${COMMITMENTS_TESTS}/store/commitments_store_test.cpp
   ${COMMITMENTS_TESTS}/routes/checklist_routes_test.cpp
   ${COMMITMENTS_TESTS}/routes/returned_and_finished_test.cpp
+  ${COMMITMENTS_TESTS}/routes/evidence_files_test.cpp
   ${COMMITMENTS_TESTS}/routes/grid_routes_test.cpp
   ${COMMITMENTS_TESTS}/routes/template_routes_test.cpp)
 target_include_directories(commitments_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})

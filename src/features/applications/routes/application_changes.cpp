@@ -3,11 +3,10 @@
 #include <boost/json/array.hpp>
 
 #include "core/text.hpp"
-#include "features/applications/domain/attachment.hpp"
-#include "features/applications/routes/file_type.hpp"
 #include "features/applications/routes/notify.hpp"
 #include "features/applications/store/reviews_store.hpp"
 #include "features/applications/store/setup_store.hpp"
+#include "features/kit/uploads.hpp"
 
 namespace practica::applications {
 namespace json = boost::json;
@@ -178,13 +177,11 @@ core::Result<AuditNote> Withdraw(const Deps& deps, const Request& request, const
 }
 
 core::Result<AuditNote> Attach(const Deps& deps, const Request& request, const http::Part* file) {
-  if (file == nullptr) return Fail(ErrorCode::kInvalidInput, "Choose a file to attach.", {}, "file");
-  const std::string name = CleanFileName(file->file_name);
-  // Read the content before the transaction: libmagic needs no database.
-  auto detected = file->data.empty() ? core::Result<std::string>("application/x-empty") : DetectContentType(file->data);
-  if (!detected) return std::unexpected(detected.error());
-  auto type = CheckAttachment(name, file->content_type, *detected, file->data.size());
-  if (!type) return std::unexpected(type.error());
+  // Checked before the transaction: libmagic needs no database.
+  auto checked = features::CheckUploadedFile(file);
+  if (!checked) return std::unexpected(checked.error());
+  const std::string& name = checked->name;
+  const std::string& type = checked->content_type;
   return OnApplication(deps, request, kApply,
                        [&](db::Connection& db, const Target& target, const Application& application)
                            -> core::Result<AuditNote> {
@@ -197,14 +194,14 @@ core::Result<AuditNote> Attach(const Deps& deps, const Request& request, const h
                       std::to_string(kMaxAttachments) + " files; remove one before attaching " + name + ".",
                   {}, "file");
     }
-    AttachmentInfo info{0, name, *type, 0, deps.clock.NowUtcSeconds()};
+    AttachmentInfo info{0, name, type, 0, deps.clock.NowUtcSeconds()};
     auto saved = ApplicationsStore(db, deps.tenant.id)
                      .AddAttachment(application.id, info, file->data, request.principal->person_id);
     if (!saved) return std::unexpected(saved.error());
     return AuditNote{"application", "", 0, {},
-                     {{"attachment_id", saved->id}, {"file_name", name}, {"content_type", *type},
+                     {{"attachment_id", saved->id}, {"file_name", name}, {"content_type", type},
                       {"size_bytes", saved->size_bytes}},
-                     "attached " + name + " (" + DescribeSize(file->data.size()) + ")"};
+                     "attached " + name + " (" + features::DescribeSize(checked->size_bytes) + ")"};
   });
 }
 

@@ -30,7 +30,7 @@ using DraftReader = std::function<core::Result<Draft>(const Setup&)>;
 // fields: reason (optional). kConflict once decided.
 [[nodiscard]] core::Result<AuditNote> Withdraw(const features::Deps& deps, const http::Request& request,
                                                const Fields& fields);
-// kInvalidInput naming the file when it is not accepted (see CheckAttachment).
+// kInvalidInput naming the file when it is not accepted (see features::CheckUploadedFile).
 [[nodiscard]] core::Result<AuditNote> Attach(const features::Deps& deps, const http::Request& request,
                                              const http::Part* file);
 [[nodiscard]] core::Result<AuditNote> RemoveAttachment(const features::Deps& deps, const http::Request& request,

@@ -4,7 +4,7 @@
 
 #include <map>
 
-#include "features/applications/domain/attachment.hpp"
+#include "features/kit/uploads.hpp"
 #include "features/applications/domain/rubric.hpp"
 #include "features/applications/routes/setup_json.hpp"
 #include "features/applications/store/setup_store.hpp"
@@ -163,7 +163,7 @@ json::object ApplicationJson(const ApplicationView& view, const Standing& standi
   for (const auto& f : a.attachments) {
     attachments.emplace_back(json::object{
         {"id", f.id}, {"file_name", f.file_name}, {"content_type", f.content_type}, {"size_bytes", f.size_bytes},
-        {"size", DescribeSize(static_cast<std::size_t>(f.size_bytes))}, {"uploaded_at", zone.FormatIso(f.uploaded_at)},
+        {"size", features::DescribeSize(static_cast<std::size_t>(f.size_bytes))}, {"uploaded_at", zone.FormatIso(f.uploaded_at)},
         {"url", url + "/attachments/" + std::to_string(f.id)}});
   }
   json::array missing;

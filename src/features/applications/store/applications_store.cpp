@@ -1,6 +1,6 @@
 #include "features/applications/store/applications_store.hpp"
 
-#include "features/applications/store/base64.hpp"
+#include "core/base64.hpp"
 
 namespace practica::applications {
 
@@ -127,7 +127,7 @@ core::Result<AttachmentInfo> ApplicationsStore::AddAttachment(std::int64_t appli
       "INSERT INTO application_attachments (district_id, id, application_id, file_name, content_type,"
       " size_bytes, content_base64, uploaded_by, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
       {district_id_, info.id, application_id, info.file_name, info.content_type, info.size_bytes,
-       EncodeBase64(bytes), person_id, info.uploaded_at});
+       core::EncodeBase64(bytes), person_id, info.uploaded_at});
   if (!inserted) return std::unexpected(inserted.error());
   return info;
 }
@@ -140,7 +140,7 @@ core::Result<std::optional<StoredFile>> ApplicationsStore::ReadAttachment(std::i
       "SELECT id, file_name, content_type, size_bytes, uploaded_at, content_base64 FROM application_attachments"
       " WHERE district_id = $1 AND application_id = $2 AND id = $3",
       {district_id_, application_id, attachment_id}, [&](const db::Row& row) {
-        auto bytes = DecodeBase64(row.Text(5));
+        auto bytes = core::DecodeBase64(row.Text(5));
         damaged = !bytes;
         found = StoredFile{{row.Int(0), row.String(1), row.String(2), row.Int(3), row.Int(4)}, bytes.value_or("")};
       });

@@ -64,29 +64,6 @@ const Event* OldestWaiting(const std::vector<Occurrence>& occurrences, const std
   return nullptr;
 }
 
-bool IsWebAddress(std::string_view text) {
-  const bool scheme = text.starts_with("https://") || text.starts_with("http://");
-  const auto rest = text.substr(text.find("//") + 2);
-  return scheme && rest.size() >= 3 && rest.find('.') != std::string_view::npos &&
-         text.find_first_of(" \t\r\n<>\"") == std::string_view::npos;
-}
-
-core::Result<std::int64_t> WholeNumber(std::string_view text, std::string_view field,
-                                       const std::string& what, std::int64_t min) {
-  if (text.empty()) {
-    return Fail(ErrorCode::kInvalidInput, "Give " + what + " as a whole number, e.g. 24.", {},
-                std::string(field));
-  }
-  const auto number = core::ParseInt(text, min, 1'000'000);
-  if (!number) {
-    return Fail(ErrorCode::kInvalidInput,
-                "\"" + std::string(text) + "\" is not a whole number from " + std::to_string(min) +
-                    "; give " + what + " as a number such as 24.",
-                {}, std::string(field));
-  }
-  return *number;
-}
-
 }  // namespace
 
 std::string_view EventKindCode(EventKind kind) {
@@ -170,85 +147,6 @@ Standing Assess(const std::vector<Occurrence>& occurrences, const std::vector<Ev
   return standing;
 }
 
-core::Result<Evidence> CheckEvidence(const Commitment& commitment, const EvidenceInput& input) {
-  const std::string name = Name(commitment);
-  Evidence evidence;
-  evidence.note = std::string(core::Trim(input.note));
-  if (evidence.note.size() > kMaxText) {
-    return Fail(ErrorCode::kInvalidInput, "Keep the note under 2,000 characters.", {}, "note");
-  }
-  switch (commitment.evidence.kind) {
-    case EvidenceKind::kDocument:
-    case EvidenceKind::kUrl: {
-      const bool document = commitment.evidence.kind == EvidenceKind::kDocument;
-      evidence.text = std::string(core::Trim(input.url));
-      if (evidence.text.empty()) {
-        return Fail(ErrorCode::kInvalidInput,
-                    std::string(document ? "Give the link to the document" : "Give the web address") +
-                        " for " + name + ", starting with https://.",
-                    {}, "url");
-      }
-      if (!IsWebAddress(evidence.text) || evidence.text.size() > kMaxText) {
-        return Fail(ErrorCode::kInvalidInput,
-                    "\"" + evidence.text.substr(0, 200) +
-                        "\" is not a web address; copy it from the browser's address bar "
-                        "(it starts with https://).",
-                    {}, "url");
-      }
-      break;
-    }
-    case EvidenceKind::kDate: {
-      const auto typed = core::Trim(input.date);
-      if (typed.empty()) {
-        return Fail(ErrorCode::kInvalidInput,
-                    "Give the date for " + name + " as YYYY-MM-DD, e.g. 2018-06-05.", {}, "date");
-      }
-      auto day = core::ParseLocalDate(typed);
-      if (!day) return Fail(ErrorCode::kInvalidInput, day.error().message, {}, "date");
-      evidence.text = core::FormatIsoDate(*day);
-      break;
-    }
-    case EvidenceKind::kPerson: {
-      evidence.text = std::string(core::Trim(input.person_name));
-      evidence.email = core::ToLower(core::Trim(input.person_email));
-      if (evidence.text.empty()) {
-        return Fail(ErrorCode::kInvalidInput, "Give the name of the person for " + name + ".", {},
-                    "person_name");
-      }
-      if (evidence.text.size() > 200) {
-        return Fail(ErrorCode::kInvalidInput, "Keep the name under 200 characters.", {}, "person_name");
-      }
-      const auto at = evidence.email.find('@');
-      if (!evidence.email.empty() &&
-          (at == std::string::npos || at == 0 || evidence.email.find('.', at) == std::string::npos ||
-           evidence.email.find(' ') != std::string::npos || evidence.email.size() > 254)) {
-        return Fail(ErrorCode::kInvalidInput,
-                    "\"" + evidence.email.substr(0, 200) +
-                        "\" is not an e-mail address; write it as name@example.org, or leave it empty.",
-                    {}, "person_email");
-      }
-      break;
-    }
-    case EvidenceKind::kCount: {
-      auto count = WholeNumber(core::Trim(input.count), "count", "the count for " + name, 0);
-      if (!count) return std::unexpected(count.error());
-      auto total = WholeNumber(core::Trim(input.total), "total", "the total for " + name, 1);
-      if (!total) return std::unexpected(total.error());
-      if (*count > *total) {
-        return Fail(ErrorCode::kInvalidInput,
-                    "The count (" + std::to_string(*count) + ") cannot be more than the total (" +
-                        std::to_string(*total) + "); check both numbers.",
-                    {}, "count");
-      }
-      evidence.count = *count;
-      evidence.total = *total;
-      evidence.text = std::to_string(*count) + " of " + std::to_string(*total);
-      break;
-    }
-  }
-  return evidence;
-}
-
 core::Result<std::size_t> SubmissionTarget(const Commitment& commitment,
                                            const std::vector<Occurrence>& occurrences,
                                            const std::vector<Event>& events, std::int64_t now) {
@@ -278,6 +176,66 @@ core::Result<std::size_t> SubmissionTarget(const Commitment& commitment,
                   Verifiers(commitment) + " to return it if the evidence needs to change.");
 }
 
+std::vector<PeriodChoice> OpenPeriods(const std::vector<Occurrence>& occurrences,
+                                      const std::vector<Event>& events, std::int64_t now) {
+  std::vector<PeriodChoice> open;
+  for (std::size_t i = 0; i < occurrences.size(); ++i) {
+    const auto& occurrence = occurrences[i];
+    if (occurrence.opens_on && now < occurrence.opens_at) break;  // later ones begin later still
+    const Event* latest = LatestFor(events, occurrence.period);
+    if (latest != nullptr && latest->kind == EventKind::kVerified) continue;
+    const bool due = occurrence.due_on.has_value();
+    std::string state;
+    if (latest != nullptr && latest->kind == EventKind::kSubmitted) {
+      state = "waiting for verification";
+    } else if (latest != nullptr) {
+      state = "returned";
+    } else if (due && now >= occurrence.due_at) {
+      state = "late, nothing given yet";
+    } else if (due && now >= occurrence.due_soon_from) {
+      state = "due soon";
+    } else {
+      state = "nothing given yet";
+    }
+    open.push_back({i, std::move(state)});
+  }
+  return open;
+}
+
+core::Result<std::size_t> ChosenTarget(const Commitment& commitment, const std::vector<Occurrence>& occurrences,
+                                       const std::vector<Event>& events, std::int64_t now,
+                                       std::string_view period) {
+  if (period.empty()) return SubmissionTarget(commitment, occurrences, events, now);
+  if (commitment.due.kind != DueKind::kRecurring) {
+    return Fail(ErrorCode::kInvalidInput,
+                CapitalName(commitment) + " is due once, so it has no periods; leave the period out.", {}, "period");
+  }
+  for (std::size_t i = 0; i < occurrences.size(); ++i) {
+    const auto& occurrence = occurrences[i];
+    if (occurrence.period.empty() || occurrence.period != period) continue;
+    if (occurrence.opens_on && now < occurrence.opens_at) {
+      return Fail(ErrorCode::kConflict,
+                  "Evidence for " + occurrence.label + " of " + Name(commitment) + " can be given from " +
+                      core::FormatLongDate(*occurrence.opens_on) + "; choose a period that has begun.",
+                  {}, "period");
+    }
+    const Event* latest = LatestFor(events, occurrence.period);
+    if (latest != nullptr && latest->kind == EventKind::kVerified) {
+      return Fail(ErrorCode::kConflict,
+                  CapitalName(commitment) + " for " + occurrence.label + " is already verified; choose another " +
+                      "period, or ask " + Verifiers(commitment) + " to return it if the evidence needs to change.",
+                  {}, "period");
+    }
+    return i;
+  }
+  const auto& first = occurrences.front();
+  const std::string example = first.period.empty() ? "" : " (such as \"" + first.period + "\" for " + first.label + ")";
+  return Fail(ErrorCode::kInvalidInput,
+              CapitalName(commitment) + " has no period \"" + std::string(period.substr(0, 40)) +
+                  "\"; choose one of the periods its checklist offers" + example + ".",
+              {}, "period");
+}
+
 core::Result<void> CheckYearOpen(const Calendar& calendar, const core::TimeZone& zone, std::int64_t now,
                                  std::string_view cohort) {
   const auto ends_at = SchoolYearEndsAt(calendar, zone);
@@ -285,6 +243,16 @@ core::Result<void> CheckYearOpen(const Calendar& calendar, const core::TimeZone&
   return Fail(ErrorCode::kConflict,
               std::string(cohort) + "'s school year ended on " + core::FormatLongDate(*calendar.school_year_ends_on) +
                   "; its commitments stand as they ended and take no more evidence.");
+}
+
+core::Result<void> CheckReturnYearOpen(const Calendar& calendar, const core::TimeZone& zone, std::int64_t now,
+                                       std::string_view cohort) {
+  const auto ends_at = SchoolYearEndsAt(calendar, zone);
+  if (!ends_at || now < *ends_at) return {};
+  return Fail(ErrorCode::kConflict,
+              std::string(cohort) + "'s school year ended on " + core::FormatLongDate(*calendar.school_year_ends_on) +
+                  ", so its team can no longer answer a return; verify the evidence if it shows the commitment "
+                  "was kept, or leave the commitment as it ended.");
 }
 
 core::Result<const Event*> CheckVerify(const Commitment& commitment,

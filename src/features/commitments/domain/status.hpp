@@ -11,6 +11,7 @@
 #include "core/error.hpp"
 #include "features/commitments/domain/commitment.hpp"
 #include "features/commitments/domain/due.hpp"
+#include "features/commitments/domain/evidence.hpp"
 
 namespace practica::commitments {
 
@@ -18,15 +19,6 @@ enum class EventKind { kSubmitted, kVerified, kReturned };
 
 std::string_view EventKindCode(EventKind kind);  // "submitted", "verified", "returned"
 std::optional<EventKind> ParseEventKind(std::string_view code);
-
-// What was given as evidence; which members are set follows the commitment's EvidenceKind.
-struct Evidence {
-  std::string text;   // the link, the web address, the date (YYYY-MM-DD) or the person's name
-  std::string email;  // a named person's e-mail, when given
-  std::optional<std::int64_t> count;
-  std::optional<std::int64_t> total;
-  std::string note;
-};
 
 struct Event {
   std::int64_t id = 0;
@@ -89,22 +81,6 @@ Standing Assess(const std::vector<Occurrence>& occurrences, const std::vector<Ev
 // The latest event about one occurrence, or nullptr.
 const Event* LatestFor(const std::vector<Event>& events, std::string_view period);
 
-// Evidence as typed into the form or sent in the API's JSON body.
-struct EvidenceInput {
-  std::string url;  // documents and web addresses
-  std::string date;
-  std::string person_name;
-  std::string person_email;
-  std::string count;
-  std::string total;
-  std::string note;
-};
-
-// kInvalidInput naming the field when the evidence does not fit what the commitment needs.
-// Returns the evidence trimmed and normalised (a date as YYYY-MM-DD, a count as "12 of 30").
-[[nodiscard]] core::Result<Evidence> CheckEvidence(const Commitment& commitment,
-                                                   const EvidenceInput& input);
-
 // Which occurrence new evidence is for: the oldest open one with nothing waiting or verified;
 // when every open one has evidence, the oldest waiting one (new evidence replaces it).
 // kConflict when everything is verified, or the next period has not begun.
@@ -113,10 +89,36 @@ struct EvidenceInput {
                                                          const std::vector<Event>& events,
                                                          std::int64_t now);
 
+// A period of a recurring commitment that the team may give evidence for: it has begun and is
+// not verified. `state` says where it stands in words, e.g. "late, nothing given yet".
+struct PeriodChoice {
+  std::size_t index = 0;  // into the occurrences
+  std::string state;
+};
+
+// The periods open to evidence, oldest first. PS 3.0's monthly feedback forms (commitment 19)
+// on Saturday, October 20, 2018, with August verified: September 2018 (late, nothing given yet)
+// and October 2018 (due soon: due by the 31st); November has not begun.
+std::vector<PeriodChoice> OpenPeriods(const std::vector<Occurrence>& occurrences,
+                                      const std::vector<Event>& events, std::int64_t now);
+
+// Which occurrence evidence is for when the team names `period` ("2018-09"); "" leaves it to
+// SubmissionTarget. kInvalidInput (field "period") when the commitment has no such period (one
+// that is due once has none); kConflict when the period has not begun or is already verified.
+[[nodiscard]] core::Result<std::size_t> ChosenTarget(const Commitment& commitment,
+                                                     const std::vector<Occurrence>& occurrences,
+                                                     const std::vector<Event>& events, std::int64_t now,
+                                                     std::string_view period);
+
 // kConflict once the cohort's school year is over (`now` at or after its end): what was not
 // done by then stays not done, so no evidence is taken. `cohort` names it ("PS 3.0").
 [[nodiscard]] core::Result<void> CheckYearOpen(const Calendar& calendar, const core::TimeZone& zone,
                                                std::int64_t now, std::string_view cohort);
+
+// kConflict once the school year is over: a return asks the team for more, which it can no
+// longer give. Verifying what was submitted before the year ended stays open.
+[[nodiscard]] core::Result<void> CheckReturnYearOpen(const Calendar& calendar, const core::TimeZone& zone,
+                                                     std::int64_t now, std::string_view cohort);
 
 // Who is acting on a school's commitment.
 struct Actor {

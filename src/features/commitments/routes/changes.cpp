@@ -5,6 +5,8 @@
 #include "core/text.hpp"
 #include "features/commitments/routes/audited.hpp"
 #include "features/commitments/routes/return_notice.hpp"
+#include "features/commitments/store/evidence_files_store.hpp"
+#include "features/kit/uploads.hpp"
 
 namespace practica::commitments {
 namespace json = boost::json;
@@ -25,9 +27,10 @@ struct ItemState {
 };
 
 using Decide = std::function<core::Result<Event>(const ItemState&)>;
-// What else the change does in its transaction once the event is saved (the e-mail it sends).
+// What else the change does in its transaction once the event is saved (the e-mail it sends,
+// the file it keeps); it may complete the saved event (the file's id).
 using AfterSave = std::function<core::Result<void>(db::Connection&, const SchoolPlace&, const SchoolCommitment&,
-                                                   const std::vector<Occurrence>&, const Event&)>;
+                                                   const std::vector<Occurrence>&, Event&)>;
 
 SchoolCommitment* FindItem(std::vector<SchoolCommitment>& items, const CodeParts& code) {
   for (auto& item : items) {
@@ -109,10 +112,11 @@ core::Result<json::object> ChangeItem(const features::Deps& deps, const http::Re
     if (!saved) return std::unexpected(saved.error());
     current->events.push_back(*saved);
     if (after_save) {
-      if (auto done = after_save(db, *place, *current, occurrences, *saved); !done) {
+      if (auto done = after_save(db, *place, *current, occurrences, current->events.back()); !done) {
         return std::unexpected(done.error());
       }
     }
+    const Event& recorded = current->events.back();
     const auto after = Assess(occurrences, current->events, now, year_ends_at);
 
     auth::AuditEntry entry;
@@ -121,13 +125,18 @@ core::Result<json::object> ChangeItem(const features::Deps& deps, const http::Re
     entry.school_id = place->school.id;
     entry.before_json = json::serialize(json::object{
         {"code", Code(current->commitment)}, {"status", StatusCode(before.status)}});
-    entry.after_json = json::serialize(json::object{{"code", Code(current->commitment)},
-                                                    {"status", StatusCode(after.status)},
-                                                    {"event", EventKindCode(saved->kind)},
-                                                    {"period", saved->period},
-                                                    {"evidence", saved->evidence.text},
-                                                    {"comment", saved->comment}});
-    entry.reason = std::string(Verb(saved->kind)) + " " + Name(current->commitment) + " of " +
+    json::object after_json{{"code", Code(current->commitment)},
+                            {"status", StatusCode(after.status)},
+                            {"event", EventKindCode(recorded.kind)},
+                            {"period", recorded.period},
+                            {"evidence", recorded.evidence.text},
+                            {"comment", recorded.comment}};
+    if (const auto& file = recorded.evidence.file) {
+      after_json["file"] = json::object{{"id", file->id}, {"name", file->name},
+                                        {"content_type", file->content_type}, {"size_bytes", file->size_bytes}};
+    }
+    entry.after_json = json::serialize(after_json);
+    entry.reason = std::string(Verb(recorded.kind)) + " " + Name(current->commitment) + " of " +
                    place->school.name + " (" + place->cohort.ShortName() + ")";
     return entry;
   });
@@ -151,25 +160,44 @@ core::Result<std::string> Comment(const Fields& fields) {
 }  // namespace
 
 core::Result<json::object> SubmitEvidence(const features::Deps& deps, const http::Request& request,
-                                          const Fields& fields) {
-  const EvidenceInput input{Get(fields, "url"),          Get(fields, "date"),
-                            Get(fields, "person_name"),  Get(fields, "person_email"),
-                            Get(fields, "count"),        Get(fields, "total"),
-                            Get(fields, "note")};
-  return ChangeItem(deps, request, "commitments.submit", [&](const ItemState& state) -> core::Result<Event> {
-    if (auto open = CheckYearOpen(state.calendar, deps.tenant.zone, state.now, state.cohort); !open) {
-      return std::unexpected(open.error());
-    }
-    auto target = SubmissionTarget(state.commitment, state.occurrences, state.events, state.now);
-    if (!target) return std::unexpected(target.error());
-    auto evidence = CheckEvidence(state.commitment, input);
-    if (!evidence) return std::unexpected(evidence.error());
-    Event event;
-    event.kind = EventKind::kSubmitted;
-    event.period = state.occurrences[*target].period;
-    event.evidence = std::move(*evidence);
-    return event;
-  });
+                                          const EvidenceRequest& sent) {
+  const auto& fields = sent.fields;
+  EvidenceInput input{Get(fields, "url"),         Get(fields, "date"),  Get(fields, "person_name"),
+                      Get(fields, "person_email"), Get(fields, "count"), Get(fields, "total"),
+                      Get(fields, "note"),         Get(fields, "given_as"), std::nullopt};
+  const std::string period(core::Trim(Get(fields, "period")));
+  // The file is read (by libmagic, before the transaction) only when it is what the person
+  // gives: a file left in the form after choosing "link" is not evidence and is not kept.
+  const bool file_counts = input.given_as == "file" || (input.given_as.empty() && sent.file);
+  std::optional<core::Result<features::CheckedFile>> checked;
+  if (file_counts && sent.file) checked = features::CheckUploadedFile(&*sent.file);
+  return ChangeItem(
+      deps, request, "commitments.submit",
+      [&](const ItemState& state) -> core::Result<Event> {
+        if (auto open = CheckYearOpen(state.calendar, deps.tenant.zone, state.now, state.cohort); !open) {
+          return std::unexpected(open.error());
+        }
+        auto target = ChosenTarget(state.commitment, state.occurrences, state.events, state.now, period);
+        if (!target) return std::unexpected(target.error());
+        if (checked && !*checked) return std::unexpected(checked->error());
+        if (checked) input.file = EvidenceFile{0, (*checked)->name, (*checked)->content_type, 0};
+        auto evidence = CheckEvidence(state.commitment, input);
+        if (!evidence) return std::unexpected(evidence.error());
+        Event event;
+        event.kind = EventKind::kSubmitted;
+        event.period = state.occurrences[*target].period;
+        event.evidence = std::move(*evidence);
+        return event;
+      },
+      [&](db::Connection& db, const SchoolPlace&, const SchoolCommitment&, const std::vector<Occurrence>&,
+          Event& saved) -> core::Result<void> {
+        if (!saved.evidence.file) return {};
+        auto kept = EvidenceFilesStore(db, deps.tenant.id)
+                        .Add(saved.id, *saved.evidence.file, sent.file->data, saved.person_id, saved.at);
+        if (!kept) return std::unexpected(kept.error());
+        saved.evidence.file = std::move(*kept);
+        return {};
+      });
 }
 
 core::Result<json::object> Verify(const features::Deps& deps, const http::Request& request,
@@ -194,6 +222,9 @@ core::Result<json::object> ReturnEvidence(const features::Deps& deps, const http
   return ChangeItem(
       deps, request, "commitments.verify",
       [&](const ItemState& state) -> core::Result<Event> {
+        if (auto open = CheckReturnYearOpen(state.calendar, deps.tenant.zone, state.now, state.cohort); !open) {
+          return std::unexpected(open.error());
+        }
         auto target = CheckReturn(state.commitment, state.occurrences, state.events, state.viewer.actor, *comment);
         if (!target) return std::unexpected(target.error());
         Event event;
@@ -203,7 +234,7 @@ core::Result<json::object> ReturnEvidence(const features::Deps& deps, const http
         return event;
       },
       [&deps](db::Connection& db, const SchoolPlace& place, const SchoolCommitment& item,
-              const std::vector<Occurrence>& occurrences, const Event& returned) {
+              const std::vector<Occurrence>& occurrences, Event& returned) {
         return QueueReturnNotice(deps, db, place, item, occurrences, returned);
       });
 }

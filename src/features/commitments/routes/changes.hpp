@@ -5,14 +5,17 @@
 #include <boost/json/object.hpp>
 
 #include "features/commitments/routes/checklist_json.hpp"
+#include "features/commitments/routes/evidence_request.hpp"
 
 namespace practica::commitments {
 
-// A school's team gives evidence for the commitment named by {number}; verifiers verify it or
-// return it with a comment. Each answers the item as it now stands.
+// A school's team gives evidence for the commitment named by {number}, for the period it
+// chooses ("period", recurring commitments) and, for a document, as a link or a file (checked
+// by its content; a refused file stores nothing); verifiers verify it or return it with a
+// comment (no returns once the school year is over). Each answers the item as it now stands.
 [[nodiscard]] core::Result<boost::json::object> SubmitEvidence(const features::Deps& deps,
                                                                const http::Request& request,
-                                                               const Fields& fields);
+                                                               const EvidenceRequest& sent);
 [[nodiscard]] core::Result<boost::json::object> Verify(const features::Deps& deps,
                                                        const http::Request& request,
                                                        const Fields& fields);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "features/commitments/domain/grid.hpp"
+#include "features/commitments/routes/event_json.hpp"
 
 namespace practica::commitments {
 namespace json = boost::json;
@@ -15,82 +16,31 @@ json::value Nullable(const std::string& text) {
   return text.empty() ? json::value(nullptr) : json::value(text);
 }
 
-std::string_view EventLabel(EventKind kind) {
-  switch (kind) {
-    case EventKind::kSubmitted: return "Submitted";
-    case EventKind::kVerified: return "Verified";
-    case EventKind::kReturned: return "Returned";
+// The evidence form's inputs, each of which shows its own refusal beside it.
+bool IsEvidenceField(const std::string& field) {
+  for (const char* name : {"url", "file", "given_as", "date", "person_name", "person_email", "count", "total",
+                           "note", "period"}) {
+    if (field == name) return true;
   }
-  return "Submitted";
+  return false;
 }
 
-std::string PeriodLabel(const std::vector<Occurrence>& occurrences, const std::string& period) {
-  for (const auto& occurrence : occurrences) {
-    if (occurrence.period == period) return occurrence.label;
+// The periods a team may choose on a recurring item's form, each with its state in words; the
+// one chosen is what was typed, else the one SubmissionTarget would pick.
+json::array PeriodsJson(const Commitment& commitment, const std::vector<Occurrence>& occurrences,
+                        const std::vector<Event>& events, std::int64_t now, const std::string* typed) {
+  const auto target = SubmissionTarget(commitment, occurrences, events, now);
+  json::array periods;
+  for (const auto& choice : OpenPeriods(occurrences, events, now)) {
+    const auto& occurrence = occurrences[choice.index];
+    const bool selected = typed != nullptr ? *typed == occurrence.period : target && *target == choice.index;
+    periods.emplace_back(json::object{{"period", occurrence.period},
+                                      {"label", occurrence.label},
+                                      {"state", choice.state},
+                                      {"text", occurrence.label + " — " + choice.state},
+                                      {"selected", selected}});
   }
-  return {};
-}
-
-json::object EventJson(const Event& event, const std::vector<Occurrence>& occurrences,
-                       const Commitment& commitment, const core::TimeZone& zone) {
-  const bool link = event.kind == EventKind::kSubmitted &&
-                    (commitment.evidence.kind == EvidenceKind::kDocument ||
-                     commitment.evidence.kind == EvidenceKind::kUrl);
-  json::object object{
-      {"kind", EventKindCode(event.kind)},
-      {"kind_label", EventLabel(event.kind)},
-      {"by", event.person_name},
-      {"at", zone.FormatIso(event.at)},
-      {"when", core::FormatLongDateTime(zone.ToLocal(event.at))},
-      {"period", Nullable(event.period)},
-      {"period_label", Nullable(PeriodLabel(occurrences, event.period))},
-      {"evidence", Nullable(event.evidence.text)},
-      {"email", Nullable(event.evidence.email)},
-      {"note", Nullable(event.evidence.note)},
-      {"comment", Nullable(event.comment)},
-      {"is_link", link},
-  };
-  if (event.evidence.count) object["count"] = *event.evidence.count;
-  if (event.evidence.total) object["total"] = *event.evidence.total;
-  return object;
-}
-
-// The submission a verification confirmed: the latest submission about that occurrence before it.
-const Event* VerifiedSubmission(const std::vector<Event>& events, const Event& verification) {
-  const Event* found = nullptr;
-  for (const auto& event : events) {
-    if (&event == &verification) break;
-    if (event.kind == EventKind::kSubmitted && event.period == verification.period) found = &event;
-  }
-  return found;
-}
-
-// What the team reads first on a returned item: the verifier's note, who wrote it and when.
-json::value ReturnedJson(const Standing& standing, const std::vector<Occurrence>& occurrences,
-                         const std::vector<Event>& events, const Commitment& commitment,
-                         const core::TimeZone& zone) {
-  if (standing.status != Status::kReturned) return nullptr;
-  const Event* latest = LatestFor(events, occurrences[standing.current].period);
-  if (latest == nullptr || latest->kind != EventKind::kReturned) return nullptr;
-  auto object = EventJson(*latest, occurrences, commitment, zone);
-  object["past_due"] = standing.past_due;
-  return object;
-}
-
-// The evidence a verifier accepted, kept in view on a verified item: the latest occurrence's.
-json::value VerifiedJson(const Standing& standing, const std::vector<Occurrence>& occurrences,
-                         const std::vector<Event>& events, const Commitment& commitment,
-                         const core::TimeZone& zone) {
-  if (standing.status != Status::kVerified || occurrences.empty()) return nullptr;
-  const Event* verification = LatestFor(events, occurrences[standing.current].period);
-  if (verification == nullptr || verification->kind != EventKind::kVerified) return nullptr;
-  const Event* submission = VerifiedSubmission(events, *verification);
-  if (submission == nullptr) return nullptr;
-  auto object = EventJson(*submission, occurrences, commitment, zone);
-  object["verified_by"] = verification->person_name;
-  object["verified_when"] = core::FormatLongDateTime(zone.ToLocal(verification->at));
-  object["verified_at"] = zone.FormatIso(verification->at);
-  return object;
+  return periods;
 }
 
 struct Built {
@@ -125,9 +75,19 @@ Built BuildItem(const Checklist& c, const SchoolCommitment& item, const std::opt
   bool any_verified = false;
   for (const auto& event : item.events) any_verified |= event.kind == EventKind::kVerified;
 
+  const bool recurring = commitment.due.kind == DueKind::kRecurring;
+  const auto year_ends_at = SchoolYearEndsAt(c.calendar, c.zone);
+  const bool year_over = year_ends_at && c.now >= *year_ends_at;
+  const std::string* typed_period = nullptr;
+  if (problem && problem->code == Code(commitment) && problem->typed.contains("period")) {
+    typed_period = &problem->typed.at("period");
+  }
+  json::array periods = recurring ? PeriodsJson(commitment, occurrences, item.events, c.now, typed_period)
+                                  : json::array{};
+
   json::array history;
   for (auto it = item.events.rbegin(); it != item.events.rend(); ++it) {
-    history.emplace_back(EventJson(*it, occurrences, commitment, c.zone));
+    history.emplace_back(EventJson(*it, occurrences, commitment, c.zone, base));
   }
   const auto kind = commitment.evidence.kind;
   json::object object{
@@ -142,8 +102,8 @@ Built BuildItem(const Checklist& c, const SchoolCommitment& item, const std::opt
       {"symbol", StatusSymbol(standing.status)},
       {"is_late", standing.status == Status::kLate},
       {"past_due", standing.past_due},
-      {"returned", ReturnedJson(standing, occurrences, item.events, commitment, c.zone)},
-      {"verified_evidence", VerifiedJson(standing, occurrences, item.events, commitment, c.zone)},
+      {"returned", ReturnedJson(standing, occurrences, item.events, commitment, c.zone, base)},
+      {"verified_evidence", VerifiedJson(standing, occurrences, item.events, commitment, c.zone, base)},
       {"due",
        json::object{
            {"text", DescribeDue(commitment.due, c.calendar)},
@@ -166,14 +126,17 @@ Built BuildItem(const Checklist& c, const SchoolCommitment& item, const std::opt
       {"is_count", kind == EvidenceKind::kCount},
       {"verifier", VerifierCode(commitment.verifier)},
       {"verifier_label", VerifierLabel(commitment.verifier)},
-      {"waiting", waiting != nullptr ? json::value(EventJson(*waiting, occurrences, commitment, c.zone))
+      {"waiting", waiting != nullptr ? json::value(EventJson(*waiting, occurrences, commitment, c.zone, base))
                                      : json::value(nullptr)},
       {"history", std::move(history)},
       {"has_history", !item.events.empty()},
       {"may_submit", c.viewer.may_submit && standing.status != Status::kVerified &&
-                         standing.status != Status::kNotDone},
+                         standing.status != Status::kNotDone && (!recurring || !periods.empty())},
       {"may_verify", may_verify && waiting != nullptr && waiting->person_id != c.viewer.actor.person_id},
-      {"may_return", may_verify && (waiting != nullptr || any_verified)},
+      // Once the year is over the team could not answer a return (CheckReturnYearOpen).
+      {"may_return", may_verify && (waiting != nullptr || any_verified) && !year_over},
+      {"periods", std::move(periods)},
+      {"file_accept", ".pdf,.png,.jpg,.jpeg,.txt,.docx"},
       {"evidence_url", base + "/evidence"},
       {"verify_url", base + "/verify"},
       {"return_url", base + "/return"},
@@ -183,7 +146,14 @@ Built BuildItem(const Checklist& c, const SchoolCommitment& item, const std::opt
     // sections, so an item must not find the page's message.
     object["item_error"] = problem->message;
     object["item_error_field"] = problem->field;
+    // The message goes next to the input it is about; the form's other refusals above it.
+    if (IsEvidenceField(problem->field)) {
+      object["item_error_on_" + problem->field] = true;
+    } else {
+      object["item_error_general"] = true;
+    }
     for (const auto& [key, value] : problem->typed) object["typed_" + key] = value;
+    object["given_as_file"] = Get(problem->typed, "given_as") == "file";
   }
   return Built{std::move(object), standing, standing.status,
                current.due_on ? current.due_at : INT64_MAX, IsDistricts(commitment), commitment.phase};

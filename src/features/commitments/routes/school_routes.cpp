@@ -1,6 +1,11 @@
-// A school's checklist: GET /cohorts/{slug}/schools/{school}/commitments and its API twin, and
-// the team's evidence, the verifier's verification or return of one commitment ({number}).
+// A school's checklist: GET /cohorts/{slug}/schools/{school}/commitments and its API twin, the
+// team's evidence (a file, too, downloaded from …/{number}/files/{id}), the verifier's
+// verification or return of one commitment ({number}).
+#include <array>
+
+#include "core/text.hpp"
 #include "features/commitments/routes/changes.hpp"
+#include "features/commitments/store/evidence_files_store.hpp"
 #include "features/commitments/routes/register.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
@@ -15,25 +20,47 @@ namespace {
 
 using Act = core::Result<json::object> (*)(const Deps&, const Request&, const Fields&);
 
+// What a form post did, said on its item after the redirect (?submitted=4 and the like).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kDone = {{
+    {"submitted", "Evidence submitted; it waits for verification."},
+    {"verified", "Verified."},
+    {"returned", "Returned to the team with your note, which they are e-mailed."},
+}};
+
+void NoteWhatWasDone(const Request& request, json::object& data) {
+  for (const auto& [done, text] : kDone) {
+    const auto code = request.Query(done);
+    if (!code) continue;
+    for (auto& group : data["groups"].as_array()) {
+      for (auto& item : group.as_object()["items"].as_array()) {
+        if (item.at("code").as_string() == *code) item.as_object()["item_notice"] = text;
+      }
+    }
+  }
+}
+
 Response ChecklistPage(const Deps& deps, const Request& request,
                        const std::optional<FormProblem>& problem = std::nullopt, int status = 200) {
   auto data = SchoolChecklistJson(deps, request, problem);
   if (!data) return features::Failure(request, data.error(), deps.views);
+  if (!problem) NoteWhatWasDone(request, *data);
   (*data)["csrf_token"] = request.principal ? request.principal->csrf_token : "";
   const std::string title = "Commitments of " + std::string((*data)["school"].at("name").as_string()) +
                             " · " + std::string((*data)["cohort"].at("short_name").as_string());
   return deps.views.Page(request, "commitments/checklist", title, std::move(*data), "schools", status);
 }
 
-// A form post: on success back to the item; on a refusal the person can act on, the checklist
-// again with the message on the item and what was typed.
-Response FormPost(const Deps& deps, const Request& request, Act act) {
-  const auto fields = FormFields(request);
-  auto done = act(deps, request, fields);
+// A form post: on success back to the item, at an address that differs from the checklist's
+// by more than its #fragment (?submitted=4#commitment-4), so the browser loads the page afresh
+// and says what was done where the person is; on a refusal the person can act on, the
+// checklist again with the message on the item and what was typed.
+Response FormAnswer(const Deps& deps, const Request& request, const core::Result<json::object>& done,
+                    std::string_view what, const Fields& fields) {
   const std::string code(request.Param("number"));
   if (done) {
     return http::Redirect("/cohorts/" + std::string(request.Param("slug")) + "/schools/" +
-                          std::string(request.Param("school")) + "/commitments#commitment-" + code);
+                          std::string(request.Param("school")) + "/commitments?" + std::string(what) + "=" +
+                          core::UrlEncode(code) + "#commitment-" + core::UrlEncode(code));
   }
   const auto error = done.error().code;
   if (error != core::ErrorCode::kInvalidInput && error != core::ErrorCode::kConflict &&
@@ -45,6 +72,62 @@ Response FormPost(const Deps& deps, const Request& request, Act act) {
     if (key != "csrf_token") problem.typed[key] = value;
   }
   return ChecklistPage(deps, request, problem, http::StatusOf(error));
+}
+
+Response FormPost(const Deps& deps, const Request& request, Act act, std::string_view what) {
+  const auto fields = FormFields(request);
+  return FormAnswer(deps, request, act(deps, request, fields), what, fields);
+}
+
+// The evidence form: a plain form, or multipart/form-data when it carries a file.
+Response EvidenceFormPost(const Deps& deps, const Request& request) {
+  auto sent = ReadEvidenceRequest(request, false);
+  if (!sent) return features::Failure(request, sent.error(), deps.views);
+  return FormAnswer(deps, request, SubmitEvidence(deps, request, *sent), "submitted", sent->fields);
+}
+
+Response EvidenceApiPost(const Deps& deps, const Request& request) {
+  auto sent = ReadEvidenceRequest(request, true);
+  if (!sent) return features::Failure(request, sent.error(), deps.views);
+  auto done = SubmitEvidence(deps, request, *sent);
+  if (!done) return features::Failure(request, done.error(), deps.views);
+  return features::Json(*done, 201);
+}
+
+// A file given as evidence, for whoever may read the checklist: always as a download with the
+// type it was stored as, never shown inline, so a document cannot run in the page.
+Response DownloadFile(const Deps& deps, const Request& request) {
+  auto db = deps.database.Acquire();
+  CommitmentsStore store(*db, deps.tenant.id);
+  auto place = FindPlace(store, request);
+  if (!place) return features::Failure(request, place.error(), deps.views);
+  auto items = store.ForSchool(place->cohort.id, place->school.id);
+  if (!items) return features::Failure(request, items.error(), deps.views);
+  const auto code = ParseCode(request.Param("number"));
+  const auto id = core::ParseInt(request.Param("id"), 1, INT64_MAX);
+  std::optional<StoredEvidenceFile> file;
+  for (const auto& item : *items) {
+    if (!code || !id || !Matches(item.commitment, *code)) continue;
+    auto read = EvidenceFilesStore(*db, deps.tenant.id).Read(item.commitment.id, *id);
+    if (!read) return features::Failure(request, read.error(), deps.views);
+    file = std::move(*read);
+  }
+  if (!file) {
+    return features::Failure(request,
+                             core::Error{core::ErrorCode::kNotFound,
+                                         "Commitment " + std::string(request.Param("number")) + " of " +
+                                             place->school.name + " has no such file; its checklist lists the "
+                                             "files given.",
+                                         {}, {}},
+                             deps.views);
+  }
+  Response response;
+  response.content_type = file->info.content_type;
+  response.body = std::move(file->bytes);
+  response.Header("Content-Disposition", "attachment; filename=\"" + file->info.name +
+                                             "\"; filename*=UTF-8''" + core::UrlEncode(file->info.name));
+  response.Header("X-Content-Type-Options", "nosniff");
+  return response;
 }
 
 Response ApiPost(const Deps& deps, const Request& request, Act act, int status) {
@@ -67,11 +150,13 @@ core::Result<void> RegisterSchoolRoutes(http::Router& router, const Deps& deps) 
       {Method::kGet, page, "commitments.read", Surface::kPage,
        [&deps](const Request& r) { return ChecklistPage(deps, r); }},
       {Method::kPost, page + "/{number}/evidence", "commitments.submit", Surface::kPage,
-       [&deps](const Request& r) { return FormPost(deps, r, &SubmitEvidence); }},
+       [&deps](const Request& r) { return EvidenceFormPost(deps, r); }},
+      {Method::kGet, page + "/{number}/files/{id}", "commitments.read", Surface::kPage,
+       [&deps](const Request& r) { return DownloadFile(deps, r); }},
       {Method::kPost, page + "/{number}/verify", "commitments.verify", Surface::kPage,
-       [&deps](const Request& r) { return FormPost(deps, r, &Verify); }},
+       [&deps](const Request& r) { return FormPost(deps, r, &Verify, "verified"); }},
       {Method::kPost, page + "/{number}/return", "commitments.verify", Surface::kPage,
-       [&deps](const Request& r) { return FormPost(deps, r, &ReturnEvidence); }},
+       [&deps](const Request& r) { return FormPost(deps, r, &ReturnEvidence, "returned"); }},
       {Method::kGet, api, "commitments.read", Surface::kApi,
        [&deps](const Request& r) {
          auto data = SchoolChecklistJson(deps, r);
@@ -79,7 +164,9 @@ core::Result<void> RegisterSchoolRoutes(http::Router& router, const Deps& deps) 
          return features::Json(*data);
        }},
       {Method::kPost, api + "/{number}/evidence", "commitments.submit", Surface::kApi,
-       [&deps](const Request& r) { return ApiPost(deps, r, &SubmitEvidence, 201); }},
+       [&deps](const Request& r) { return EvidenceApiPost(deps, r); }},
+      {Method::kGet, api + "/{number}/files/{id}", "commitments.read", Surface::kApi,
+       [&deps](const Request& r) { return DownloadFile(deps, r); }},
       {Method::kPost, api + "/{number}/verify", "commitments.verify", Surface::kApi,
        [&deps](const Request& r) { return ApiPost(deps, r, &Verify, 200); }},
       {Method::kPost, api + "/{number}/return", "commitments.verify", Surface::kApi,

@@ -114,12 +114,16 @@ Event ReadEvent(const db::Row& row, int at) {
   if (!row.IsNull(at + 9)) event.evidence.total = row.Int(at + 9);
   event.evidence.note = row.String(at + 10);
   event.comment = row.String(at + 11);
+  if (!row.IsNull(at + 12)) {
+    event.evidence.file = EvidenceFile{row.Int(at + 12), row.String(at + 13), row.String(at + 14), row.Int(at + 15)};
+  }
   return event;
 }
 
 constexpr std::string_view kEventColumns =
     "e.id, e.kind, e.period, e.person_id, COALESCE(pp.display_name, ''), e.at, e.evidence_text,"
-    " e.evidence_email, e.count_value, e.count_total, e.note, e.comment";
+    " e.evidence_email, e.count_value, e.count_total, e.note, e.comment,"
+    " f.id, f.file_name, f.content_type, f.size_bytes";
 
 }  // namespace
 
@@ -316,6 +320,7 @@ core::Result<std::vector<SchoolCommitment>> CommitmentsStore::ForSchool(std::int
           " FROM school_commitments sc JOIN commitment_events e"
           " ON e.district_id = sc.district_id AND e.school_commitment_id = sc.id"
           " LEFT JOIN people pp ON pp.district_id = e.district_id AND pp.id = e.person_id"
+          " LEFT JOIN commitment_evidence_files f ON f.district_id = e.district_id AND f.event_id = e.id"
           " WHERE sc.district_id = $1 AND sc.cohort_id = $2 AND sc.school_id = $3"
           " ORDER BY e.at, e.id",
       {district_id_, cohort_id, school_id},

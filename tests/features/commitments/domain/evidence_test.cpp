@@ -51,6 +51,70 @@ TEST(CheckEvidence, AsksForTheDocumentsLink) {
   EXPECT_EQ(checked.error().message, "Give the link to the document for commitment 5, starting with https://.");
 }
 
+// Commitment 5's team roster, given as a file the route has already checked by its content.
+EvidenceFile Roster() { return EvidenceFile{0, "team-roster.pdf", "application/pdf", 48213}; }
+
+TEST(CheckEvidence, TakesADocumentAsAFileWhenTheTeamChoosesOne) {
+  EvidenceInput input;
+  input.given_as = "file";
+  input.file = Roster();
+  input.note = "Signed by all three";
+
+  auto checked = CheckEvidence(Make(5, EvidenceKind::kDocument, Verifier::kCoach), input);
+
+  ASSERT_TRUE(checked.has_value());
+  EXPECT_EQ(checked->text, "team-roster.pdf");
+  ASSERT_TRUE(checked->file.has_value());
+  EXPECT_EQ(checked->file->size_bytes, 48213);
+  EXPECT_EQ(checked->note, "Signed by all three");
+}
+
+TEST(CheckEvidence, AsksForTheFileWhenTheTeamChoseOneAndSentNone) {
+  EvidenceInput input;
+  input.given_as = "file";
+
+  auto checked = CheckEvidence(Make(5, EvidenceKind::kDocument, Verifier::kCoach), input);
+
+  ASSERT_FALSE(checked.has_value());
+  EXPECT_EQ(checked.error().field, "file");
+  EXPECT_EQ(checked.error().message, "Choose the file for commitment 5, or give a link to it instead.");
+}
+
+TEST(CheckEvidence, KeepsTheLinkWhenTheTeamChoseALinkAndLeftAFileInTheForm) {
+  EvidenceInput input;
+  input.given_as = "link";
+  input.url = "https://drive.google.com/file/d/roster";
+  input.file = Roster();
+
+  auto checked = CheckEvidence(Make(5, EvidenceKind::kDocument, Verifier::kCoach), input);
+
+  ASSERT_TRUE(checked.has_value());
+  EXPECT_EQ(checked->text, "https://drive.google.com/file/d/roster");
+  EXPECT_FALSE(checked->file.has_value());
+}
+
+TEST(CheckEvidence, RefusesALinkAndAFileTogetherFromTheApi) {
+  EvidenceInput input;
+  input.url = "https://drive.google.com/file/d/roster";
+  input.file = Roster();
+
+  auto checked = CheckEvidence(Make(5, EvidenceKind::kDocument, Verifier::kCoach), input);
+
+  ASSERT_FALSE(checked.has_value());
+  EXPECT_EQ(checked.error().message, "Give either a link or a file for commitment 5, not both.");
+}
+
+TEST(CheckEvidence, RefusesAFileForEvidenceThatIsNotADocument) {
+  EvidenceInput input;
+  input.file = Roster();
+
+  auto checked = CheckEvidence(Make(8, EvidenceKind::kCount, Verifier::kCoach, true), input);
+
+  ASSERT_FALSE(checked.has_value());
+  EXPECT_EQ(checked.error().field, "file");
+  EXPECT_EQ(checked.error().message, "Commitment 8 is not given as a file: it asks for \"Evidence\".");
+}
+
 TEST(CheckEvidence, RefusesTextThatIsNotAWebAddress) {
   EvidenceInput input;
   input.url = "drive.google.com/plan";

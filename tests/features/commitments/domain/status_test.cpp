@@ -187,6 +187,131 @@ TEST(CheckYearOpen, TakesEvidenceUntilTheSchoolYearEndsAndRefusesItAfter) {
             "more evidence.");
 }
 
+// PS 3.0's monthly feedback forms (commitment 19): a month from August 2018 (from the first day
+// of instruction, Tuesday, August 14) to June 2019 (to the end of support, Friday, June 7).
+Commitment FeedbackForms() {
+  Commitment forms;
+  forms.phase = Phase::kOngoing;
+  forms.number = 19;
+  forms.title = "Complete the periodic online feedback forms";
+  forms.due = DueRule{DueKind::kRecurring, std::nullopt, 1};
+  forms.evidence = EvidenceSpec{EvidenceKind::kCount, "Staff who completed this month's form", false};
+  forms.verifier = Verifier::kDistrict;
+  return forms;
+}
+
+// August's forms given on Friday, August 31, 2018 and verified on Tuesday, September 4.
+std::vector<Event> AugustVerified() {
+  return {Submitted(At("2018-08-31", 20), "2018-08"), Acted(EventKind::kVerified, At("2018-09-04", 16), "2018-08")};
+}
+
+// Saturday, October 20, 2018, noon in Los Angeles.
+const std::int64_t kOctober20 = At("2018-10-20", 19);
+
+TEST(OpenPeriods, OffersTheMonthsBegunAndNotVerifiedWithWhereEachStands) {
+  const auto months = Schedule(FeedbackForms().due, Ps3(), LosAngeles());
+
+  const auto open = OpenPeriods(months, AugustVerified(), kOctober20);
+
+  ASSERT_EQ(open.size(), 2u);
+  EXPECT_EQ(months[open[0].index].label, "September 2018");
+  EXPECT_EQ(open[0].state, "late, nothing given yet");  // due by Sunday, September 30
+  EXPECT_EQ(months[open[1].index].label, "October 2018");
+  EXPECT_EQ(open[1].state, "due soon");  // due by Wednesday, October 31: due soon from the 18th
+}
+
+TEST(OpenPeriods, SaysWhatWaitsAndWhatWasReturned) {
+  const auto months = Schedule(FeedbackForms().due, Ps3(), LosAngeles());
+  auto events = AugustVerified();
+  events.push_back(Submitted(At("2018-10-01", 18), "2018-09"));
+  events.push_back(Submitted(At("2018-10-02", 18), "2018-10"));
+  events.push_back(Acted(EventKind::kReturned, At("2018-10-03", 18), "2018-10"));
+
+  const auto open = OpenPeriods(months, events, kOctober20);
+
+  ASSERT_EQ(open.size(), 2u);
+  EXPECT_EQ(open[0].state, "waiting for verification");
+  EXPECT_EQ(open[1].state, "returned");
+}
+
+TEST(ChosenTarget, TakesTheMonthTheTeamChooses) {
+  const auto months = Schedule(FeedbackForms().due, Ps3(), LosAngeles());
+
+  const auto october = ChosenTarget(FeedbackForms(), months, AugustVerified(), kOctober20, "2018-10");
+  const auto unnamed = ChosenTarget(FeedbackForms(), months, AugustVerified(), kOctober20, "");
+
+  ASSERT_TRUE(october.has_value());
+  EXPECT_EQ(months[*october].period, "2018-10");
+  ASSERT_TRUE(unnamed.has_value());
+  EXPECT_EQ(months[*unnamed].period, "2018-09") << "unnamed, it is SubmissionTarget's oldest open month";
+}
+
+TEST(ChosenTarget, RefusesAMonthThatHasNotBegun) {
+  const auto months = Schedule(FeedbackForms().due, Ps3(), LosAngeles());
+
+  const auto november = ChosenTarget(FeedbackForms(), months, AugustVerified(), kOctober20, "2018-11");
+
+  ASSERT_FALSE(november.has_value());
+  EXPECT_EQ(november.error().code, core::ErrorCode::kConflict);
+  EXPECT_EQ(november.error().field, "period");
+  EXPECT_EQ(november.error().message,
+            "Evidence for November 2018 of commitment 19 can be given from Thursday, November 1, 2018; choose a "
+            "period that has begun.");
+}
+
+TEST(ChosenTarget, RefusesAMonthAlreadyVerified) {
+  const auto months = Schedule(FeedbackForms().due, Ps3(), LosAngeles());
+
+  const auto august = ChosenTarget(FeedbackForms(), months, AugustVerified(), kOctober20, "2018-08");
+
+  ASSERT_FALSE(august.has_value());
+  EXPECT_EQ(august.error().code, core::ErrorCode::kConflict);
+  EXPECT_EQ(august.error().message,
+            "Commitment 19 for August 2018 is already verified; choose another period, or ask district staff to "
+            "return it if the evidence needs to change.");
+}
+
+TEST(ChosenTarget, RefusesAMonthTheCommitmentDoesNotHave) {
+  const auto months = Schedule(FeedbackForms().due, Ps3(), LosAngeles());
+
+  const auto july = ChosenTarget(FeedbackForms(), months, AugustVerified(), kOctober20, "2019-07");
+
+  ASSERT_FALSE(july.has_value());
+  EXPECT_EQ(july.error().code, core::ErrorCode::kInvalidInput);
+  EXPECT_EQ(july.error().field, "period");
+  EXPECT_EQ(july.error().message,
+            "Commitment 19 has no period \"2019-07\"; choose one of the periods its checklist offers (such as "
+            "\"2018-08\" for August 2018).");
+}
+
+TEST(ChosenTarget, RefusesAPeriodForACommitmentDueOnce) {
+  Commitment certification = FeedbackForms();
+  certification.number = 12;
+  certification.due = DueRule{DueKind::kFixed, core::LocalDate{2018, 11, 21}};
+
+  const auto chosen = ChosenTarget(certification, Thanksgiving(), {}, kOctober20, "2018-10");
+
+  ASSERT_FALSE(chosen.has_value());
+  EXPECT_EQ(chosen.error().message, "Commitment 12 is due once, so it has no periods; leave the period out.");
+}
+
+// A return asks the team for more; once PS 3.0's year is over (07:00 UTC on July 1, 2019) the
+// team cannot answer it.
+TEST(CheckReturnYearOpen, TakesReturnsUntilTheSchoolYearEndsAndRefusesThemAfter) {
+  Calendar calendar = Ps3();
+  calendar.school_year_ends_on = core::LocalDate{2019, 6, 30};
+
+  const auto last_minute = CheckReturnYearOpen(calendar, LosAngeles(), At("2019-07-01", 6, 59, 59), "PS 3.0");
+  const auto after = CheckReturnYearOpen(calendar, LosAngeles(), At("2019-07-01", 7), "PS 3.0");
+
+  EXPECT_TRUE(last_minute.has_value());
+  ASSERT_FALSE(after.has_value());
+  EXPECT_EQ(after.error().code, core::ErrorCode::kConflict);
+  EXPECT_EQ(after.error().message,
+            "PS 3.0's school year ended on Sunday, June 30, 2019, so its team can no longer answer a return; verify "
+            "the evidence if it shows the commitment was kept, or leave the commitment as it ended.");
+}
+
 TEST(Urgency, PutsReturnedFirstThenLateThenDueSoon) {
   EXPECT_LT(Urgency(Status::kReturned), Urgency(Status::kLate));
   EXPECT_LT(Urgency(Status::kLate), Urgency(Status::kDueSoon));

@@ -1,4 +1,5 @@
 #include "features/commitments/store/commitments_store.hpp"
+#include "features/commitments/store/evidence_files_store.hpp"
 
 #include <gtest/gtest.h>
 
@@ -179,6 +180,35 @@ TEST_P(CommitmentsStoreTest, KeepsEveryEventInOrderWithWhoDidIt) {
   EXPECT_EQ(events[1].comment, "The link does not open.");
   EXPECT_FALSE(events[1].evidence.count.has_value());
   EXPECT_TRUE((*store_->ForSchool(cohort_, hope_))[1].events.empty());
+}
+
+TEST_P(CommitmentsStoreTest, KeepsAFileWithItsSubmissionByteForByteAndForThatCopyOnly) {
+  SaveThree();
+  ASSERT_TRUE(store_->Issue(cohort_, principal_, kMay21).has_value());
+  const auto copy_id = (*store_->ForSchool(cohort_, hope_))[0].commitment.id;
+  const auto other_copy = (*store_->ForSchool(cohort_, garvanza_))[0].commitment.id;
+  Event submitted;
+  submitted.person_id = principal_;
+  submitted.at = kMay21;
+  submitted.evidence.text = "roster.pdf";
+  const auto event = store_->AddEvent(copy_id, submitted).value();
+  const std::string bytes = std::string("%PDF-1.4\n\0\xff binary", 18);
+  EvidenceFilesStore files(**lease_, district_);
+
+  const auto kept = files.Add(event.id, EvidenceFile{0, "roster.pdf", "application/pdf", 0}, bytes, principal_, kMay21);
+
+  ASSERT_TRUE(kept.has_value()) << kept.error().detail;
+  EXPECT_EQ(kept->size_bytes, 18);
+  const auto listed = (*store_->ForSchool(cohort_, hope_))[0].events.at(0).evidence.file;
+  ASSERT_TRUE(listed.has_value());
+  EXPECT_EQ(listed->id, kept->id);
+  EXPECT_EQ(listed->name, "roster.pdf");
+  EXPECT_EQ(listed->size_bytes, 18);
+  const auto read = files.Read(copy_id, kept->id).value();
+  ASSERT_TRUE(read.has_value());
+  EXPECT_EQ(read->bytes, bytes);
+  EXPECT_EQ(read->info.content_type, "application/pdf");
+  EXPECT_FALSE(files.Read(other_copy, kept->id).value().has_value()) << "another school's copy never reaches it";
 }
 
 TEST_P(CommitmentsStoreTest, SavesTheCalendarAndReplacesIt) {

@@ -1,10 +1,10 @@
-#include "features/applications/routes/file_type.hpp"
+#include "features/kit/file_type.hpp"
 
 #include <magic.h>
 
 #include <memory>
 
-namespace practica::applications {
+namespace practica::features {
 namespace {
 
 struct MagicCloser {
@@ -41,4 +41,4 @@ core::Result<std::string> DetectContentType(std::string_view bytes) {
   return std::string(type);
 }
 
-}  // namespace practica::applications
+}  // namespace practica::features

@@ -1,8 +1,8 @@
-#include "features/applications/store/base64.hpp"
+#include "core/base64.hpp"
 
 #include <array>
 
-namespace practica::applications {
+namespace practica::core {
 namespace {
 
 constexpr std::string_view kAlphabet =
@@ -71,4 +71,4 @@ std::optional<std::string> DecodeBase64(std::string_view text) {
   return out;
 }
 
-}  // namespace practica::applications
+}  // namespace practica::core

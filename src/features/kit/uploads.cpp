@@ -1,11 +1,12 @@
-#include "features/applications/domain/attachment.hpp"
+#include "features/kit/uploads.hpp"
 
 #include <array>
 #include <cstdio>
 
 #include "core/text.hpp"
+#include "features/kit/file_type.hpp"
 
-namespace practica::applications {
+namespace practica::features {
 namespace {
 
 struct Kind {
@@ -103,4 +104,16 @@ std::string DescribeSize(std::size_t bytes) {
   return text.data();
 }
 
-}  // namespace practica::applications
+core::Result<CheckedFile> CheckUploadedFile(const http::Part* file) {
+  if (file == nullptr) return core::Fail(core::ErrorCode::kInvalidInput, "Choose a file to attach.", {}, "file");
+  CheckedFile checked{CleanFileName(file->file_name), {}, file->data.size()};
+  // libmagic calls no content at all "application/x-empty"; it is not asked about nothing.
+  auto detected = file->data.empty() ? core::Result<std::string>("application/x-empty") : DetectContentType(file->data);
+  if (!detected) return std::unexpected(detected.error());
+  auto type = CheckAttachment(checked.name, file->content_type, *detected, checked.size_bytes);
+  if (!type) return std::unexpected(type.error());
+  checked.content_type = std::move(*type);
+  return checked;
+}
+
+}  // namespace practica::features

@@ -1,8 +1,8 @@
-#include "features/applications/store/base64.hpp"
+#include "core/base64.hpp"
 
 #include <gtest/gtest.h>
 
-namespace practica::applications {
+namespace practica::core {
 
 TEST(Base64, EncodesWithPaddingAsRfc4648Does) {
   EXPECT_EQ(EncodeBase64(""), "");
@@ -24,4 +24,4 @@ TEST(Base64, RefusesTextThatIsNotBase64) {
   EXPECT_FALSE(DecodeBase64("Z!==").has_value());
 }
 
-}  // namespace practica::applications
+}  // namespace practica::core

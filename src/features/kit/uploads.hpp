@@ -1,5 +1,6 @@
-// Which files an application may carry: PDF, PNG, JPEG, plain text and Word (.docx), up to
-// 5 MB, where the name, the type the browser declared and the content all agree.
+// Which uploaded files a feature keeps (an application's attachments, a commitment's evidence):
+// PDF, PNG, JPEG, plain text and Word (.docx), up to 5 MB, where the name, the type the browser
+// declared and the content all agree. One check, so every upload is held to the same rule.
 #pragma once
 
 #include <cstddef>
@@ -7,8 +8,9 @@
 #include <string_view>
 
 #include "core/error.hpp"
+#include "http/multipart.hpp"
 
-namespace practica::applications {
+namespace practica::features {
 
 inline constexpr std::size_t kMaxAttachmentBytes = 5 * 1024 * 1024;
 
@@ -28,4 +30,16 @@ std::string CleanFileName(std::string_view name);
 // "1.2 MB", "830 KB", "12 bytes"
 std::string DescribeSize(std::size_t bytes);
 
-}  // namespace practica::applications
+// An uploaded file that passed CheckUploadedFile.
+struct CheckedFile {
+  std::string name;          // CleanFileName's
+  std::string content_type;  // CheckAttachment's
+  std::size_t size_bytes = 0;
+};
+
+// The upload's part checked by its content (libmagic) and CheckAttachment. kInvalidInput
+// (field "file") when there is no file or it is refused; kInternal when file types cannot be
+// read at all.
+[[nodiscard]] core::Result<CheckedFile> CheckUploadedFile(const http::Part* file);
+
+}  // namespace practica::features

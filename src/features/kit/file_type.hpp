@@ -7,10 +7,10 @@
 
 #include "core/error.hpp"
 
-namespace practica::applications {
+namespace practica::features {
 
 // The MIME type of the content, e.g. "application/pdf". kInternal when libmagic or its
 // database cannot be loaded (the message says what to install).
 [[nodiscard]] core::Result<std::string> DetectContentType(std::string_view bytes);
 
-}  // namespace practica::applications
+}  // namespace practica::features

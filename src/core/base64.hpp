@@ -5,10 +5,10 @@
 #include <string>
 #include <string_view>
 
-namespace practica::applications {
+namespace practica::core {
 
 std::string EncodeBase64(std::string_view bytes);
 // nullopt when the text is not base64.
 std::optional<std::string> DecodeBase64(std::string_view text);
 
-}  // namespace practica::applications
+}  // namespace practica::core

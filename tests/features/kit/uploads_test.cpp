@@ -1,8 +1,8 @@
-#include "features/applications/domain/attachment.hpp"
+#include "features/kit/uploads.hpp"
 
 #include <gtest/gtest.h>
 
-namespace practica::applications {
+namespace practica::features {
 
 TEST(CheckAttachment, AcceptsAPdfWhoseContentIsAPdf) {
   auto type = CheckAttachment("intent.pdf", "application/pdf", "application/pdf", 120000);
@@ -73,4 +73,4 @@ TEST(DescribeSize, WritesBytesKilobytesAndMegabytes) {
   EXPECT_EQ(DescribeSize(1258291), "1.2 MB");
 }
 
-}  // namespace practica::applications
+}  // namespace practica::features

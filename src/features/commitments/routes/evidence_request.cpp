@@ -1,0 +1,27 @@
+#include "features/commitments/routes/evidence_request.hpp"
+
+namespace practica::commitments {
+
+core::Result<EvidenceRequest> ReadEvidenceRequest(const http::Request& request, bool api) {
+  const auto type = request.Header("content-type").value_or("");
+  if (http::MultipartBoundary(type).empty()) {
+    if (!api) return EvidenceRequest{FormFields(request), std::nullopt};
+    auto fields = JsonFields(request);
+    if (!fields) return std::unexpected(fields.error());
+    return EvidenceRequest{std::move(*fields), std::nullopt};
+  }
+  auto parts = http::ParseMultipart(type, request.body);
+  if (!parts) return std::unexpected(parts.error());
+  EvidenceRequest sent;
+  for (auto& part : *parts) {
+    // A form whose file input was left empty still sends the part, with no file name: no file.
+    if (part.name == "file") {
+      if (part.IsFile() && !sent.file) sent.file = std::move(part);
+      continue;
+    }
+    if (part.name != "csrf_token" && !part.IsFile()) sent.fields[part.name] = std::move(part.data);
+  }
+  return sent;
+}
+
+}  // namespace practica::commitments
