@@ -5,6 +5,7 @@
 
 #include "auth/grant_store.hpp"
 #include "features/commitments/store/commitments_store.hpp"
+#include "features/commitments/store/evidence_files_store.hpp"
 #include "features/people/store/people_store.hpp"
 
 namespace practica::app::demo {
@@ -53,6 +54,23 @@ const std::vector<InventedPrincipal>& InventedPrincipals() {
   };
   return kPrincipals;
 }
+
+// Evidence given as a file rather than a link: "file:" and the file's name.
+constexpr std::string_view kFilePrefix = "file:";
+
+// A one-page PDF, small enough to read here: the technology plan Garvanza gave as a file.
+constexpr std::string_view kTechnologyPlanPdf =
+    "%PDF-1.4\n"
+    "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+    "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+    "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+    "/Resources << /Font << /F1 5 0 R >> >> >> endobj\n"
+    "4 0 obj << /Length 70 >> stream\n"
+    "BT /F1 14 Tf 72 720 Td (Garvanza ES technology plan, 2019-2020) Tj ET\n"
+    "endstream endobj\n"
+    "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
+    "trailer << /Root 1 0 R >>\n"
+    "%%EOF\n";
 
 // One event of the invented year: who did what to which commitment, when (local time).
 struct DemoEvent {
@@ -122,7 +140,7 @@ std::vector<DemoEvent> DemoEvents() {
       {kGarvanza, "19", V, dominic, "2018-11-02 10:00", "", "", "2018-10"},
       {kGarvanza, "19", S, priya, "2018-11-30 15:00", "", "", "2018-11", 20, 31},
       {kGarvanza, "15", S, priya, "2019-06-03 09:00", "", "", "", 3, 3},
-      {kGarvanza, "16", S, elena, "2019-05-24 15:00", drive + "1garvanza-technology-plan-2019"},
+      {kGarvanza, "16", S, elena, "2019-05-24 15:00", std::string(kFilePrefix) + "Garvanza technology plan 2019.pdf"},
       {kGarvanza, "16", V, dominic, "2019-06-05 10:00"},
       {kGarvanza, "d1", S, elena, "2018-08-08 16:00", "Ramon Castillo"},
       {kGarvanza, "d1", V, sophia, "2018-08-09 09:00"},
@@ -372,15 +390,23 @@ core::Result<void> LoadCommitmentsDemo(db::Connection& db, std::int64_t district
     event.person_id = people_ids[demo.who];
     event.at = *at;
     event.comment = demo.comment;
+    const bool file = demo.evidence.starts_with(kFilePrefix);
     if (demo.kind == EventKind::kSubmitted) {
-      event.evidence.text = demo.evidence;
+      event.evidence.text = file ? demo.evidence.substr(kFilePrefix.size()) : demo.evidence;
       if (demo.count >= 0) {
         event.evidence.count = demo.count;
         event.evidence.total = demo.total;
         event.evidence.text = std::to_string(demo.count) + " of " + std::to_string(demo.total);
       }
     }
-    if (auto added = store.AddEvent(copy_id, event); !added) return std::unexpected(added.error());
+    auto added = store.AddEvent(copy_id, event);
+    if (!added) return std::unexpected(added.error());
+    if (file) {
+      const commitments::EvidenceFile info{0, event.evidence.text, "application/pdf", 0};
+      auto kept = commitments::EvidenceFilesStore(db, district_id).Add(added->id, info, kTechnologyPlanPdf,
+                                                                        event.person_id, event.at);
+      if (!kept) return std::unexpected(kept.error());
+    }
   }
   return {};
 }
