@@ -3,28 +3,15 @@
 // schools read as they ended and no form offers to sign, change the team or assign a coach.
 //
 //   SCREENSHOT_DIR=/tmp/shots PRACTICA_BIN=build/practica node --test tests/browser/finished_year.test.mjs
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startDemoServer } from '../rig/server.mjs';
-import { VIEWPORTS, checkPage, fillSignIn, launchBrowser, mainText, openPage } from './kit.mjs';
+import { VIEWPORTS, checkPage, fillSignIn, mainText, openPage, useDemo } from './kit.mjs';
 
 const TEST = { timeout: 45_000 };
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const at = (pathname) => new URL(pathname, server.url).href;
+const demo = useDemo();
+const at = demo.at;
 
 async function signInAs(page, email, next) {
   await page.goto(at(`/sign-in?next=${encodeURIComponent(next)}`));
@@ -34,8 +21,8 @@ async function signInAs(page, email, next) {
 for (const viewport of VIEWPORTS) {
   describe(`a finished year at ${viewport.name} size`, () => {
     it('shows PS 3.0\'s participations as they ended, with nothing to change', TEST, async () => {
-      await browser.context.clearCookies();
-      const page = await openPage(browser.context, viewport, { origin: new URL(server.url).origin });
+      await demo.browser.context.clearCookies();
+      const page = await openPage(demo.browser.context, viewport, { origin: new URL(demo.server.url).origin });
       await signInAs(page, 'sophia.mendoza@lausd.net', '/cohorts/ps-3-0/participations');
 
       assert.match(await page.locator('#year-over').textContent(), /PS 3\.0's 2018-2019 school year ended on Sunday, June 30, 2019/);

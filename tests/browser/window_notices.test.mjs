@@ -4,34 +4,21 @@
 // form is offered. Every page is checked with axe-core, and on the phone for sideways scrolling.
 //
 //   SCREENSHOT_DIR=/tmp/shots PRACTICA_BIN=build/practica node --test tests/browser/window_notices.test.mjs
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startDemoServer } from '../rig/server.mjs';
-import { VIEWPORTS, checkPage, launchBrowser, mainText, openPage } from './kit.mjs';
+import { VIEWPORTS, checkPage, mainText, openPage, useDemo } from './kit.mjs';
 
 const TEST = { timeout: 45_000 };
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const at = (pathname) => new URL(pathname, server.url).href;
+const demo = useDemo();
+const at = demo.at;
 
 for (const viewport of VIEWPORTS) {
   describe(`the window notice at ${viewport.name} size`, () => {
     it('takes a visitor\'s address and confirms on the same page', TEST, async () => {
-      await browser.context.clearCookies();
-      const page = await openPage(browser.context, viewport, { origin: new URL(server.url).origin });
+      await demo.browser.context.clearCookies();
+      const page = await openPage(demo.browser.context, viewport, { origin: new URL(demo.server.url).origin });
       await page.goto(at('/'));
       await checkPage(page, viewport, 'home-notice-form');
 
