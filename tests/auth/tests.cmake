@@ -17,7 +17,8 @@ add_executable(auth_tests
   auth/isolation_test.cpp
   auth/store/active_grant_test.cpp
   features/accounts/routes/home_tasks_test.cpp
-  features/audit/routes/audit_routes_test.cpp)
+  features/audit/routes/audit_routes_test.cpp
+  features/schools/routes/school_work_links_test.cpp)
 target_include_directories(auth_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(auth_tests PRIVATE app mail_test_support GTest::gtest_main)
 gtest_discover_tests(auth_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS integration TIMEOUT 300

@@ -3,6 +3,7 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
+#include "features/kit/access.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 #include "features/schools/store/schools_store.hpp"
@@ -62,8 +63,10 @@ core::Error SchoolNotFound(std::string_view slug) {
                      {}, {}};
 }
 
-// A school with its history, as the API and the page both show it.
-core::Result<json::object> LoadSchool(const Deps& deps, std::string_view slug) {
+// A school with its history, as the API and the page both show it. With `who`, each cohort of
+// the history links the school's agreement and team and its commitments in that cohort, when
+// the person may read them there (the school's own people, its coach, its local district, staff).
+core::Result<json::object> LoadSchool(const Deps& deps, std::string_view slug, const auth::Principal* who = nullptr) {
   auto db = deps.database.Acquire();
   SchoolsStore store(*db, deps.tenant.id);
   auto school = store.FindBySlug(slug);
@@ -74,16 +77,23 @@ core::Result<json::object> LoadSchool(const Deps& deps, std::string_view slug) {
   auto object = SchoolJson(**school);
   json::array aliases;
   for (const auto& alias : (*school)->aliases) aliases.emplace_back(alias);
+  const auth::Resource here{(*school)->local_district_id, (*school)->id, 0, false};
+  const bool sees_participation = who != nullptr && features::Allows(deps, *who, "participations.read", here);
+  const bool sees_commitments = who != nullptr && features::Allows(deps, *who, "commitments.read", here);
   json::array cohorts;
   for (const auto& membership : *history) {
-    cohorts.emplace_back(json::object{
+    json::object row{
         {"slug", membership.cohort_slug},
         {"short_name", "PS " + membership.cohort_number},
         {"title", membership.cohort_title},
         {"school_year", membership.school_year},
         {"listed_name", membership.listed_name},
         {"url", "/cohorts/" + membership.cohort_slug},
-    });
+    };
+    const std::string base = "/cohorts/" + membership.cohort_slug + "/schools/" + (*school)->slug;
+    if (sees_participation) row["participation_url"] = base + "/participation";
+    if (sees_commitments) row["commitments_url"] = base + "/commitments";
+    cohorts.emplace_back(std::move(row));
   }
   object["aliases"] = std::move(aliases);
   object["cohorts"] = std::move(cohorts);
@@ -91,11 +101,14 @@ core::Result<json::object> LoadSchool(const Deps& deps, std::string_view slug) {
 }
 
 Response Page(const Deps& deps, const Request& request) {
-  auto object = LoadSchool(deps, request.Param("slug"));
+  auto object = LoadSchool(deps, request.Param("slug"), request.principal ? &*request.principal : nullptr);
   if (!object) return features::Failure(request, object.error(), deps.views);
   (*object)["has_aliases"] = !(*object)["aliases"].as_array().empty();
   (*object)["has_cohorts"] = !(*object)["cohorts"].as_array().empty();
   (*object)["cohort_count"] = (*object)["cohorts"].as_array().size();
+  bool shows_work = false;
+  for (const auto& cohort : (*object)["cohorts"].as_array()) shows_work |= cohort.as_object().contains("commitments_url") || cohort.as_object().contains("participation_url");
+  (*object)["shows_work"] = shows_work;
   const std::string title((*object)["name"].as_string());
   return deps.views.Page(request, "schools/school", title, std::move(*object), "schools");
 }
