@@ -12,7 +12,7 @@ std::string PurposeCode(LinkPurpose purpose) {
 core::Result<std::optional<PasswordRecord>> AccountStore::ForEmail(std::string_view email) {
   std::optional<PasswordRecord> record;
   auto done = db_.Execute(
-      "SELECT p.id, COALESCE(c.password_hash, ''), p.active FROM people p"
+      "SELECT p.id, COALESCE(c.password_hash, ''), p.active FROM published_people p"
       " LEFT JOIN credentials c ON c.district_id = p.district_id AND c.person_id = p.id"
       " WHERE p.district_id = $1 AND p.email = $2",
       {district_id_, std::string(email)}, [&](const db::Row& row) {

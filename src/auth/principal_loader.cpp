@@ -9,9 +9,9 @@ namespace {
 // The grant columns every query here selects, in this order: id, role, scope_kind, scope_id,
 // starts_on, ends_on ('' when open), the scope's name ('' when none).
 constexpr const char* kGrantJoins =
-    " LEFT JOIN schools s ON g.scope_kind = 'school' AND s.district_id = g.district_id"
+    " LEFT JOIN published_schools s ON g.scope_kind = 'school' AND s.district_id = g.district_id"
     "  AND s.id = g.scope_id"
-    " LEFT JOIN local_districts l ON g.scope_kind = 'local_district'"
+    " LEFT JOIN published_local_districts l ON g.scope_kind = 'local_district'"
     "  AND l.district_id = g.district_id AND l.id = g.scope_id";
 constexpr const char* kGrantColumns =
     "g.id, g.role, g.scope_kind, g.scope_id, g.starts_on, COALESCE(g.ends_on, ''),"
@@ -82,7 +82,7 @@ core::Result<std::optional<SessionPrincipal>> LoadSessionPrincipal(db::Connectio
                   " pe.email, pe.display_name, ") +
       kGrantColumns +
       " FROM sessions se"
-      " LEFT JOIN people pe ON pe.district_id = se.district_id AND pe.id = se.person_id"
+      " LEFT JOIN published_people pe ON pe.district_id = se.district_id AND pe.id = se.person_id"
       "  AND pe.active = 1"
       " LEFT JOIN grants g ON g.district_id = se.district_id AND g.person_id = pe.id"
       "  AND g.ended_at IS NULL" +
@@ -121,7 +121,7 @@ core::Result<std::optional<Principal>> LoadPrincipal(db::Connection& db, std::in
                                                     std::int64_t person_id) {
   std::optional<Principal> principal;
   auto person = db.Execute(
-      "SELECT email, display_name FROM people WHERE district_id = $1 AND id = $2 AND active = 1",
+      "SELECT email, display_name FROM published_people WHERE district_id = $1 AND id = $2 AND active = 1",
       {district_id, person_id}, [&](const db::Row& row) {
         principal = Principal{person_id, district_id, row.String(0), row.String(1), {}, {}, false, {}};
       });

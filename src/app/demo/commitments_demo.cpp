@@ -347,7 +347,7 @@ core::Result<void> LoadCommitmentsDemo(db::Connection& db, std::int64_t district
 
   std::map<std::string, std::int64_t> school_ids;
   for (const auto& name : {kGarvanza, kHope, kSanPascual, kTwentyFourth}) {
-    auto found = db.QueryInt("SELECT id FROM schools WHERE district_id = $1 AND name = $2", {district_id, name});
+    auto found = db.QueryInt("SELECT id FROM published_schools WHERE district_id = $1 AND name = $2", {district_id, name});
     if (!found) return std::unexpected(found.error());
     if (!*found) return core::Fail(core::ErrorCode::kNotFound, "The demo has no school " + name + ".");
     school_ids[name] = **found;

@@ -15,7 +15,7 @@ namespace practica::app::demo {
 namespace {
 
 core::Result<std::int64_t> Person(db::Connection& db, std::int64_t district_id, const std::string& email) {
-  auto id = db.QueryInt("SELECT id FROM people WHERE district_id = $1 AND email = $2", {district_id, email});
+  auto id = db.QueryInt("SELECT id FROM published_people WHERE district_id = $1 AND email = $2", {district_id, email});
   if (!id) return std::unexpected(id.error());
   if (!*id) return core::Fail(core::ErrorCode::kNotFound, "The demo has no person " + email + ".");
   return **id;
@@ -35,7 +35,7 @@ core::Result<void> AddCommitmentYear(db::Connection& db, std::int64_t district_i
   if (auto issued = store.Issue(cohort_id, director, planned_at); !issued) return std::unexpected(issued.error());
   std::vector<std::pair<std::int64_t, std::int64_t>> copies;  // {school, copy}
   auto read = db.Execute(
-      "SELECT school_id, id FROM school_commitments WHERE district_id = $1 AND cohort_id = $2"
+      "SELECT school_id, id FROM published_school_commitments WHERE district_id = $1 AND cohort_id = $2"
       " ORDER BY school_id, id",
       {district_id, cohort_id}, [&](const db::Row& row) { copies.emplace_back(row.Int(0), row.Int(1)); });
   if (!read) return std::unexpected(read.error());

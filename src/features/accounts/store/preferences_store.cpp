@@ -67,7 +67,7 @@ core::Result<std::optional<UnsubscribeLink>> PreferencesStore::FindUnsubscribeLi
   std::optional<UnsubscribeLink> link;
   auto done = db_.Execute(
       "SELECT u.person_id, u.topic, p.email, u.expires_at FROM unsubscribe_links u"
-      " JOIN people p ON p.district_id = u.district_id AND p.id = u.person_id"
+      " JOIN published_people p ON p.district_id = u.district_id AND p.id = u.person_id"
       " WHERE u.district_id = $1 AND u.token_hash = $2",
       {district_id_, token_hash}, [&](const db::Row& row) {
         link = UnsubscribeLink{row.Int(0), row.String(1), row.String(2), row.Int(3) <= now};

@@ -113,7 +113,7 @@ core::Result<void> SetupStore::CopyTimeline(const cohorts::Cohort& from, const c
   };
   std::vector<Item> items;
   auto read = db_.Execute(
-      "SELECT title, starts_at, ends_at, shown_as FROM timeline_items"
+      "SELECT title, starts_at, ends_at, shown_as FROM published_timeline_items"
       " WHERE district_id = $1 AND cohort_id = $2 ORDER BY starts_at, id",
       {district_id_, from.id}, [&](const db::Row& row) {
         items.push_back({row.String(0), row.Int(1),

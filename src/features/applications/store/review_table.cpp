@@ -48,8 +48,8 @@ core::Result<std::vector<TableRow>> LoadReviewTable(db::Connection& db, std::int
       "  AND r.application_id = a.id AND r.person_id = $4),"
       " (SELECT COUNT(*) FROM review_scores r WHERE r.district_id = a.district_id"
       "  AND r.application_id = a.id AND r.reviewer_id = $4)"
-      " FROM applications a JOIN schools s ON s.district_id = a.district_id AND s.id = a.school_id"
-      " LEFT JOIN local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id"
+      " FROM applications a JOIN published_schools s ON s.district_id = a.district_id AND s.id = a.school_id"
+      " LEFT JOIN published_local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id"
       " LEFT JOIN site_visits v ON v.district_id = a.district_id AND v.application_id = a.id"
       " WHERE a.district_id = $1 AND a.cohort_id = $2 AND ($3 = '' OR l.slug = $3)" + condition +
           " ORDER BY s.name",
@@ -87,8 +87,8 @@ core::Result<std::vector<std::pair<std::string, std::string>>> LocalDistrictsApp
   std::vector<std::pair<std::string, std::string>> rows;
   auto done = db.Execute(
       "SELECT DISTINCT l.slug, l.name FROM applications a"
-      " JOIN schools s ON s.district_id = a.district_id AND s.id = a.school_id"
-      " JOIN local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id"
+      " JOIN published_schools s ON s.district_id = a.district_id AND s.id = a.school_id"
+      " JOIN published_local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id"
       " WHERE a.district_id = $1 AND a.cohort_id = $2 ORDER BY l.name",
       {district_id, cohort_id}, [&](const db::Row& row) { rows.emplace_back(row.String(0), row.String(1)); });
   if (!done) return std::unexpected(done.error());

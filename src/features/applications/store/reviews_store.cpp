@@ -7,7 +7,7 @@ namespace practica::applications {
 core::Result<std::optional<PersonRef>> ReviewsStore::FindPerson(std::string_view email) {
   std::optional<PersonRef> found;
   auto done = db_.Execute(
-      "SELECT id, display_name, email, active FROM people WHERE district_id = $1 AND lower(email) = lower($2)",
+      "SELECT id, display_name, email, active FROM published_people WHERE district_id = $1 AND lower(email) = lower($2)",
       {district_id_, std::string(email)},
       [&](const db::Row& row) { found = PersonRef{row.Int(0), row.String(1), row.String(2), row.Int(3) != 0}; });
   if (!done) return std::unexpected(done.error());
@@ -17,7 +17,7 @@ core::Result<std::optional<PersonRef>> ReviewsStore::FindPerson(std::string_view
 core::Result<std::vector<PersonRef>> ReviewsStore::ReviewerCandidates(const core::LocalDate& today) {
   std::vector<PersonRef> people;
   auto done = db_.Execute(
-      "SELECT DISTINCT p.id, p.display_name, p.email, p.active FROM grants g JOIN people p"
+      "SELECT DISTINCT p.id, p.display_name, p.email, p.active FROM published_grants g JOIN published_people p"
       " ON p.district_id = g.district_id AND p.id = g.person_id"
       " WHERE g.district_id = $1 AND p.active = 1"
       " AND g.role IN ('reviewer', 'director', 'coordinator', 'specialist')"
@@ -32,7 +32,7 @@ core::Result<std::vector<PersonRef>> ReviewsStore::ReviewerCandidates(const core
 core::Result<std::optional<PersonRef>> ReviewsStore::FindPerson(std::int64_t person_id) {
   std::optional<PersonRef> found;
   auto done = db_.Execute(
-      "SELECT id, display_name, email, active FROM people WHERE district_id = $1 AND id = $2",
+      "SELECT id, display_name, email, active FROM published_people WHERE district_id = $1 AND id = $2",
       {district_id_, person_id},
       [&](const db::Row& row) { found = PersonRef{row.Int(0), row.String(1), row.String(2), row.Int(3) != 0}; });
   if (!done) return std::unexpected(done.error());
@@ -42,7 +42,7 @@ core::Result<std::optional<PersonRef>> ReviewsStore::FindPerson(std::int64_t per
 core::Result<std::vector<HeldRole>> ReviewsStore::StaffPlaces(std::int64_t person_id) {
   std::vector<HeldRole> places;
   auto done = db_.Execute(
-      "SELECT s.role, s.school_id, sc.name FROM school_staff s JOIN schools sc"
+      "SELECT s.role, s.school_id, sc.name FROM published_school_staff s JOIN published_schools sc"
       " ON sc.district_id = s.district_id AND sc.id = s.school_id"
       " WHERE s.district_id = $1 AND s.person_id = $2 ORDER BY sc.name",
       {district_id_, person_id}, [&](const db::Row& row) {
@@ -63,7 +63,7 @@ core::Result<std::vector<ReviewerRef>> ReviewsStore::Reviewers(std::int64_t appl
       "SELECT p.id, p.display_name, p.email, p.active, r.assigned_at,"
       " (SELECT COUNT(*) FROM review_scores s WHERE s.district_id = r.district_id"
       "  AND s.application_id = r.application_id AND s.reviewer_id = r.person_id)"
-      " FROM application_reviewers r JOIN people p ON p.district_id = r.district_id AND p.id = r.person_id"
+      " FROM application_reviewers r JOIN published_people p ON p.district_id = r.district_id AND p.id = r.person_id"
       " WHERE r.district_id = $1 AND r.application_id = $2 ORDER BY p.display_name",
       {district_id_, application_id}, [&](const db::Row& row) {
         reviewers.push_back({{row.Int(0), row.String(1), row.String(2), row.Int(3) != 0}, row.Int(4), row.Int(5) > 0});
@@ -97,7 +97,7 @@ core::Result<std::vector<ReviewScore>> ReviewsStore::Scores(std::int64_t applica
   std::vector<ReviewScore> scores;
   auto done = db_.Execute(
       "SELECT s.reviewer_id, p.display_name, s.criterion_id, s.score, s.comment, s.scored_at"
-      " FROM review_scores s JOIN people p ON p.district_id = s.district_id AND p.id = s.reviewer_id"
+      " FROM review_scores s JOIN published_people p ON p.district_id = s.district_id AND p.id = s.reviewer_id"
       " JOIN selection_criteria c ON c.district_id = s.district_id AND c.id = s.criterion_id"
       " WHERE s.district_id = $1 AND s.application_id = $2 ORDER BY p.display_name, s.reviewer_id, c.position",
       {district_id_, application_id}, [&](const db::Row& row) {
@@ -129,7 +129,7 @@ core::Result<std::optional<SiteVisitRecord>> ReviewsStore::FindSiteVisit(std::in
   std::optional<SiteVisitRecord> found;
   auto done = db_.Execute(
       "SELECT v.visited_on, v.visitors, v.notes, COALESCE(p.display_name, ''), v.recorded_at FROM site_visits v"
-      " LEFT JOIN people p ON p.district_id = v.district_id AND p.id = v.recorded_by"
+      " LEFT JOIN published_people p ON p.district_id = v.district_id AND p.id = v.recorded_by"
       " WHERE v.district_id = $1 AND v.application_id = $2",
       {district_id_, application_id}, [&](const db::Row& row) {
         auto day = core::ParseLocalDate(row.Text(0));
@@ -156,7 +156,7 @@ core::Result<std::vector<DecisionRecord>> ReviewsStore::Decisions(std::int64_t a
   std::vector<DecisionRecord> decisions;
   auto done = db_.Execute(
       "SELECT d.decision, d.note, d.reason, COALESCE(p.display_name, ''), d.decided_at FROM application_decisions d"
-      " LEFT JOIN people p ON p.district_id = d.district_id AND p.id = d.decided_by"
+      " LEFT JOIN published_people p ON p.district_id = d.district_id AND p.id = d.decided_by"
       " WHERE d.district_id = $1 AND d.application_id = $2 ORDER BY d.decided_at, d.id",
       {district_id_, application_id}, [&](const db::Row& row) {
         decisions.push_back({row.String(0), row.String(1), row.String(2), row.String(3), row.Int(4)});
@@ -190,11 +190,11 @@ core::Result<void> ReviewsStore::AddToRoster(std::int64_t cohort_id, const Schoo
 core::Result<std::vector<std::string>> ReviewsStore::ParticipationHolds(std::int64_t cohort_id,
                                                                       std::int64_t school_id) {
   static const std::vector<std::pair<std::string, std::string>> kHolds = {
-      {"agreement_signatures", "a signed agreement"},
-      {"team_members", "a practitioner team"},
-      {"participation_coaches", "a coach"},
-      {"school_commitments", "commitments"},
-      {"participation_details", "details recorded on its participation page"},
+      {"published_agreement_signatures", "a signed agreement"},
+      {"published_team_members", "a practitioner team"},
+      {"published_participation_coaches", "a coach"},
+      {"published_school_commitments", "commitments"},
+      {"published_participation_details", "details recorded on its participation page"},
   };
   std::vector<std::string> holds;
   for (const auto& [table, words] : kHolds) {
@@ -219,8 +219,8 @@ core::Result<std::vector<PersonRef>> ReviewsStore::PrincipalsOf(std::int64_t sch
   std::vector<PersonRef> principals;
   const std::string day = core::FormatIsoDate(today);
   auto done = db_.Execute(
-      "SELECT DISTINCT p.id, p.display_name, p.email, p.active FROM grants g"
-      " JOIN people p ON p.district_id = g.district_id AND p.id = g.person_id"
+      "SELECT DISTINCT p.id, p.display_name, p.email, p.active FROM published_grants g"
+      " JOIN published_people p ON p.district_id = g.district_id AND p.id = g.person_id"
       " WHERE g.district_id = $1 AND g.role = 'principal' AND g.scope_kind = 'school' AND g.scope_id = $2"
       " AND " + auth::GrantHoldsOn("g", "$3") +
       " AND p.active = 1 ORDER BY p.display_name",

@@ -20,7 +20,7 @@ core::Result<std::optional<cohorts::Cohort>> SetupStore::FindCohort(std::string_
   std::optional<cohorts::Cohort> found;
   auto done = db_.Execute(
       "SELECT id, program_id, slug, number, title, focus_standard_code, school_year, summary,"
-      " announced_on, applications_open_at, applications_close_at FROM cohorts"
+      " announced_on, applications_open_at, applications_close_at FROM published_cohorts"
       " WHERE district_id = $1 AND slug = $2",
       {district_id_, std::string(slug)}, [&](const db::Row& row) {
         cohorts::Cohort cohort;
@@ -77,7 +77,7 @@ core::Result<Setup> SetupStore::Load(const cohorts::Cohort& cohort) {
   auto dates = db_.Execute(
       "SELECT s.site_visits_from, s.site_visits_to, s.notification_week_of, COALESCE(c.number, ''),"
       " COALESCE(c.title, ''), COALESCE(c.school_year, '')"
-      " FROM cohort_setups s LEFT JOIN cohorts c ON c.district_id = s.district_id"
+      " FROM cohort_setups s LEFT JOIN published_cohorts c ON c.district_id = s.district_id"
       " AND c.id = s.copied_from_cohort_id WHERE s.district_id = $1 AND s.cohort_id = $2",
       key, [&](const db::Row& row) {
         setup.site_visits_from = OptionalDate(row, 0);
@@ -91,11 +91,11 @@ core::Result<Setup> SetupStore::Load(const cohorts::Cohort& cohort) {
   if (!dates) return std::unexpected(dates.error());
   // The timeline and goals are the cohorts feature's; read here for what still names the old cohort.
   auto timeline = db_.Execute(
-      "SELECT title FROM timeline_items WHERE district_id = $1 AND cohort_id = $2 ORDER BY starts_at, id", key,
+      "SELECT title FROM published_timeline_items WHERE district_id = $1 AND cohort_id = $2 ORDER BY starts_at, id", key,
       [&](const db::Row& row) { setup.timeline_titles.push_back(row.String(0)); });
   if (!timeline) return std::unexpected(timeline.error());
   auto goals = db_.Execute(
-      "SELECT text FROM cohort_goals WHERE district_id = $1 AND cohort_id = $2 ORDER BY position", key,
+      "SELECT text FROM published_cohort_goals WHERE district_id = $1 AND cohort_id = $2 ORDER BY position", key,
       [&](const db::Row& row) { setup.goals.push_back(row.String(0)); });
   if (!goals) return std::unexpected(goals.error());
   auto agreement = db_.Execute(

@@ -18,7 +18,7 @@ core::Result<std::vector<CohortCount>> Counts(db::Connection& connection, std::s
 core::Result<std::vector<CohortCount>> AwaitingDecision(db::Connection& connection, std::int64_t district_id) {
   return Counts(connection,
                 "SELECT c.slug, c.number, COUNT(*) FROM applications a "
-                "JOIN cohorts c ON c.district_id = a.district_id AND c.id = a.cohort_id "
+                "JOIN published_cohorts c ON c.district_id = a.district_id AND c.id = a.cohort_id "
                 "WHERE a.district_id = $1 AND a.status = 'submitted' "
                 "GROUP BY c.slug, c.number, c.announced_on ORDER BY c.announced_on DESC, c.slug",
                 {district_id});
@@ -29,7 +29,7 @@ core::Result<std::vector<CohortCount>> AwaitingReview(db::Connection& connection
   return Counts(connection,
                 "SELECT c.slug, c.number, COUNT(*) FROM application_reviewers r "
                 "JOIN applications a ON a.district_id = r.district_id AND a.id = r.application_id "
-                "JOIN cohorts c ON c.district_id = a.district_id AND c.id = a.cohort_id "
+                "JOIN published_cohorts c ON c.district_id = a.district_id AND c.id = a.cohort_id "
                 "WHERE r.district_id = $1 AND r.person_id = $2 AND a.status = 'submitted' "
                 "AND NOT EXISTS (SELECT 1 FROM review_scores s WHERE s.district_id = r.district_id "
                 "AND s.application_id = r.application_id AND s.reviewer_id = r.person_id) "

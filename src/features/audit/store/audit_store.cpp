@@ -12,7 +12,7 @@ core::Result<void> AuditStore::Read(const AuditFilter& filter, std::int64_t from
   if (!filter.person.empty()) {
     const auto email = where.Next(filter.person);
     const auto part = where.Next("%" + filter.person + "%");
-    where.AndRaw("a.person_id IN (SELECT m.id FROM people m WHERE m.district_id = a.district_id AND (LOWER(m.email) = LOWER(" +
+    where.AndRaw("a.person_id IN (SELECT m.id FROM published_people m WHERE m.district_id = a.district_id AND (LOWER(m.email) = LOWER(" +
                  email + ") OR LOWER(m.display_name) LIKE LOWER(" + part + ")))");
   }
   if (!filter.school_slug.empty()) {
@@ -38,9 +38,9 @@ core::Result<void> AuditStore::Read(const AuditFilter& filter, std::int64_t from
   auto done = db_.Execute(
       "SELECT a.id, a.at, COALESCE(a.person_id, 0), COALESCE(p.display_name, ''), a.action,"
       " a.outcome, a.record_type, a.record_id, COALESCE(s.name, ''), a.before_json,"
-      " a.after_json, a.reason, a.request_id, a.address FROM audit_log a"
-      " LEFT JOIN people p ON p.district_id = a.district_id AND p.id = a.person_id"
-      " LEFT JOIN schools s ON s.district_id = a.district_id AND s.id = a.school_id" +
+      " a.after_json, a.reason, a.request_id, a.address FROM published_audit_log a"
+      " LEFT JOIN published_people p ON p.district_id = a.district_id AND p.id = a.person_id"
+      " LEFT JOIN published_schools s ON s.district_id = a.district_id AND s.id = a.school_id" +
           where.sql() + " ORDER BY a.at DESC, a.id DESC LIMIT " + limit_at,
       where.params(),
       [&](const db::Row& row) {

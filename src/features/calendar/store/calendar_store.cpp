@@ -15,7 +15,7 @@ std::optional<core::LocalDate> DateColumn(const db::Row& row, int column) {
 constexpr std::string_view kOfferingColumns =
     "SELECT o.id, o.cohort_id, o.kind, o.slug, o.title, o.description, o.audience, o.location,"
     " o.join_url, d.day_number, d.starts_at, d.ends_at, o.cancelled_at, o.cancel_reason,"
-    " o.revision FROM learning_offerings o JOIN learning_days d"
+    " o.revision FROM published_learning_offerings o JOIN published_learning_days d"
     " ON d.district_id = o.district_id AND d.offering_id = o.id";
 
 }  // namespace
@@ -88,9 +88,9 @@ core::Result<std::optional<learning::Offering>> CalendarStore::FindOffering(cons
 
 core::Result<std::vector<learning::Offering>> CalendarStore::SessionsOf(std::int64_t person_id) {
   return Offerings(
-      "o.id IN (SELECT r.offering_id FROM learning_registrations r"
+      "o.id IN (SELECT r.offering_id FROM published_learning_registrations r"
       " WHERE r.district_id = $1 AND r.state = 'registered' AND (r.person_id = $2 OR EXISTS ("
-      "  SELECT 1 FROM learning_attendees a WHERE a.district_id = r.district_id"
+      "  SELECT 1 FROM published_learning_attendees a WHERE a.district_id = r.district_id"
       "  AND a.registration_id = r.id AND a.person_id = $2 AND a.removed_at IS NULL)))",
       {district_id_, person_id});
 }
@@ -103,9 +103,9 @@ core::Result<std::vector<DueItem>> CalendarStore::DueItemsOf(const std::vector<s
     auto done = db_.Execute(
         "SELECT sc.id, sc.cohort_id, sc.phase, sc.number, sc.title, sc.description, sc.due_kind,"
         " sc.due_on, sc.due_months, sc.evidence_label, c.slug, c.number, s.slug, s.name"
-        " FROM school_commitments sc"
-        " JOIN cohorts c ON c.district_id = sc.district_id AND c.id = sc.cohort_id"
-        " JOIN schools s ON s.district_id = sc.district_id AND s.id = sc.school_id"
+        " FROM published_school_commitments sc"
+        " JOIN published_cohorts c ON c.district_id = sc.district_id AND c.id = sc.cohort_id"
+        " JOIN published_schools s ON s.district_id = sc.district_id AND s.id = sc.school_id"
         " WHERE sc.district_id = $1 AND sc.school_id = $2 AND sc.party = 'school'"
         " ORDER BY sc.cohort_id, sc.id",
         {district_id_, school_id}, [&](const db::Row& row) {
@@ -134,7 +134,7 @@ core::Result<std::vector<DueItem>> CalendarStore::DueItemsOf(const std::vector<s
       if (!calendars.contains(cohort)) {
         commitments::Calendar calendar;
         auto read = db_.Execute(
-            "SELECT coach_starts_on, instruction_starts_on, support_ends_on FROM commitment_calendars"
+            "SELECT coach_starts_on, instruction_starts_on, support_ends_on FROM published_commitment_calendars"
             " WHERE district_id = $1 AND cohort_id = $2",
             {district_id_, cohort}, [&](const db::Row& row) {
               calendar = commitments::Calendar{DateColumn(row, 0), DateColumn(row, 1), DateColumn(row, 2)};

@@ -113,7 +113,7 @@ core::Result<std::vector<Cohort>> CohortsStore::List() {
   std::vector<Cohort> cohorts;
   auto done = db_.Execute(
       "SELECT " + std::string(kCohortColumns) +
-          ", (SELECT COUNT(*) FROM participations p WHERE p.district_id = c.district_id"
+          ", (SELECT COUNT(*) FROM published_participations p WHERE p.district_id = c.district_id"
           " AND p.cohort_id = c.id) FROM cohorts c WHERE c.district_id = $1"
           " ORDER BY c.school_year DESC, c.number DESC",
       {district_id_}, [&](const db::Row& row) {
@@ -127,7 +127,7 @@ core::Result<std::vector<Cohort>> CohortsStore::List() {
 core::Result<std::optional<Cohort>> CohortsStore::FindBySlug(std::string_view slug) {
   std::optional<Cohort> found;
   auto done = db_.Execute("SELECT " + std::string(kCohortColumns) +
-                              ", (SELECT COUNT(*) FROM participations p"
+                              ", (SELECT COUNT(*) FROM published_participations p"
                               " WHERE p.district_id = c.district_id AND p.cohort_id = c.id)"
                               " FROM cohorts c WHERE c.district_id = $1 AND c.slug = $2",
                           {district_id_, std::string(slug)}, [&](const db::Row& row) {
@@ -160,9 +160,9 @@ core::Result<std::vector<CohortSchool>> CohortsStore::Schools(std::int64_t cohor
   std::vector<CohortSchool> rows;
   auto done = db_.Execute(
       "SELECT s.slug, s.name, p.listed_name, s.school_type, COALESCE(l.name, ''),"
-      " COALESCE(l.slug, '') FROM participations p"
-      " JOIN schools s ON s.district_id = p.district_id AND s.id = p.school_id"
-      " LEFT JOIN local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id" +
+      " COALESCE(l.slug, '') FROM published_participations p"
+      " JOIN published_schools s ON s.district_id = p.district_id AND s.id = p.school_id"
+      " LEFT JOIN published_local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id" +
           where.sql() + " ORDER BY s.name",
       where.params(), [&](const db::Row& row) {
         rows.push_back(CohortSchool{
@@ -178,9 +178,9 @@ core::Result<std::vector<std::pair<std::string, std::string>>> CohortsStore::Loc
     std::int64_t cohort_id) {
   std::vector<std::pair<std::string, std::string>> rows;
   auto done = db_.Execute(
-      "SELECT DISTINCT l.slug, l.name FROM participations p"
-      " JOIN schools s ON s.district_id = p.district_id AND s.id = p.school_id"
-      " JOIN local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id"
+      "SELECT DISTINCT l.slug, l.name FROM published_participations p"
+      " JOIN published_schools s ON s.district_id = p.district_id AND s.id = p.school_id"
+      " JOIN published_local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id"
       " WHERE p.district_id = $1 AND p.cohort_id = $2 ORDER BY l.name",
       {district_id_, cohort_id},
       [&](const db::Row& row) { rows.emplace_back(row.String(0), row.String(1)); });

@@ -130,7 +130,7 @@ constexpr std::string_view kEventColumns =
 core::Result<std::optional<CohortRef>> CommitmentsStore::FindCohort(std::string_view slug) {
   std::optional<CohortRef> found;
   auto done = db_.Execute(
-      "SELECT id, slug, number, title, school_year FROM cohorts WHERE district_id = $1 AND slug = $2",
+      "SELECT id, slug, number, title, school_year FROM published_cohorts WHERE district_id = $1 AND slug = $2",
       {district_id_, std::string(slug)}, [&](const db::Row& row) {
         found = CohortRef{row.Int(0), row.String(1), row.String(2), row.String(3), row.String(4)};
       });
@@ -142,7 +142,7 @@ core::Result<std::optional<SchoolRef>> CommitmentsStore::FindSchool(std::string_
   std::optional<SchoolRef> found;
   auto done = db_.Execute(
       "SELECT s.id, s.slug, s.name, COALESCE(s.local_district_id, 0), COALESCE(l.name, '')"
-      " FROM schools s LEFT JOIN local_districts l"
+      " FROM published_schools s LEFT JOIN published_local_districts l"
       " ON l.district_id = s.district_id AND l.id = s.local_district_id"
       " WHERE s.district_id = $1 AND s.slug = $2",
       {district_id_, std::string(slug)}, [&](const db::Row& row) {
@@ -154,7 +154,7 @@ core::Result<std::optional<SchoolRef>> CommitmentsStore::FindSchool(std::string_
 
 core::Result<bool> CommitmentsStore::InCohort(std::int64_t cohort_id, std::int64_t school_id) {
   auto found = db_.QueryInt(
-      "SELECT 1 FROM participations WHERE district_id = $1 AND cohort_id = $2 AND school_id = $3",
+      "SELECT 1 FROM published_participations WHERE district_id = $1 AND cohort_id = $2 AND school_id = $3",
       {district_id_, cohort_id, school_id});
   if (!found) return std::unexpected(found.error());
   return found->has_value();
@@ -170,7 +170,7 @@ core::Result<Calendar> CommitmentsStore::LoadCalendar(std::int64_t cohort_id) {
       });
   if (!done) return std::unexpected(done.error());
   // The school year is the cohort's, with or without the dates above.
-  auto year = db_.Execute("SELECT school_year FROM cohorts WHERE district_id = $1 AND id = $2",
+  auto year = db_.Execute("SELECT school_year FROM published_cohorts WHERE district_id = $1 AND id = $2",
                           {district_id_, cohort_id}, [&](const db::Row& row) {
                             calendar.school_year_ends_on = cohorts::SchoolYearLastDay(row.String(0));
                           });
@@ -266,7 +266,7 @@ core::Result<std::int64_t> CommitmentsStore::Issue(std::int64_t cohort_id, std::
                                                    std::int64_t now) {
   std::vector<std::pair<std::int64_t, std::int64_t>> missing;  // {school, template item}
   auto found = db_.Execute(
-      "SELECT p.school_id, t.id FROM participations p JOIN commitment_templates t"
+      "SELECT p.school_id, t.id FROM published_participations p JOIN commitment_templates t"
       " ON t.district_id = p.district_id AND t.cohort_id = p.cohort_id"
       " WHERE p.district_id = $1 AND p.cohort_id = $2 AND NOT EXISTS ("
       "  SELECT 1 FROM school_commitments sc WHERE sc.district_id = p.district_id"
@@ -293,7 +293,7 @@ core::Result<std::int64_t> CommitmentsStore::Issue(std::int64_t cohort_id, std::
 
 core::Result<std::int64_t> CommitmentsStore::SchoolsNotIssued(std::int64_t cohort_id) {
   auto count = db_.QueryInt(
-      "SELECT COUNT(*) FROM participations p WHERE p.district_id = $1 AND p.cohort_id = $2"
+      "SELECT COUNT(*) FROM published_participations p WHERE p.district_id = $1 AND p.cohort_id = $2"
       " AND EXISTS (SELECT 1 FROM commitment_templates t WHERE t.district_id = p.district_id"
       "  AND t.cohort_id = p.cohort_id AND NOT EXISTS (SELECT 1 FROM school_commitments sc"
       "   WHERE sc.district_id = t.district_id AND sc.cohort_id = t.cohort_id"
@@ -319,7 +319,7 @@ core::Result<std::vector<SchoolCommitment>> CommitmentsStore::ForSchool(std::int
       "SELECT e.school_commitment_id, " + std::string(kEventColumns) +
           " FROM school_commitments sc JOIN commitment_events e"
           " ON e.district_id = sc.district_id AND e.school_commitment_id = sc.id"
-          " LEFT JOIN people pp ON pp.district_id = e.district_id AND pp.id = e.person_id"
+          " LEFT JOIN published_people pp ON pp.district_id = e.district_id AND pp.id = e.person_id"
           " LEFT JOIN commitment_evidence_files f ON f.district_id = e.district_id AND f.event_id = e.id"
           " WHERE sc.district_id = $1 AND sc.cohort_id = $2 AND sc.school_id = $3"
           " ORDER BY e.at, e.id",
@@ -370,7 +370,7 @@ core::Result<std::vector<std::string>> CommitmentsStore::CoachesOf(std::int64_t 
   // The participation's coach, as its page shows it: the school's caseload entry may be for
   // another year's cohort.
   auto done = db_.Execute(
-      "SELECT p.display_name FROM participation_coaches pc JOIN people p"
+      "SELECT p.display_name FROM published_participation_coaches pc JOIN published_people p"
       " ON p.district_id = pc.district_id AND p.id = pc.coach_person_id"
       " WHERE pc.district_id = $1 AND pc.cohort_id = $2 AND pc.school_id = $3 AND pc.ended_at IS NULL"
       " ORDER BY pc.assigned_at, pc.id",
@@ -383,9 +383,9 @@ core::Result<std::vector<std::pair<std::string, std::string>>> CommitmentsStore:
     std::int64_t cohort_id) {
   std::vector<std::pair<std::string, std::string>> rows;
   auto done = db_.Execute(
-      "SELECT DISTINCT l.slug, l.name FROM participations p"
-      " JOIN schools s ON s.district_id = p.district_id AND s.id = p.school_id"
-      " JOIN local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id"
+      "SELECT DISTINCT l.slug, l.name FROM published_participations p"
+      " JOIN published_schools s ON s.district_id = p.district_id AND s.id = p.school_id"
+      " JOIN published_local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id"
       " WHERE p.district_id = $1 AND p.cohort_id = $2 ORDER BY l.name",
       {district_id_, cohort_id},
       [&](const db::Row& row) { rows.emplace_back(row.String(0), row.String(1)); });
@@ -446,9 +446,9 @@ core::Result<void> CommitmentsStore::ForEachSchool(std::int64_t cohort_id, const
   auto done = db_.ExecuteRowByRow(
       "SELECT s.id, s.slug, s.name, COALESCE(l.name, ''), sc.id, sc.phase, sc.number, sc.due_kind,"
       " sc.due_on, sc.due_months, e.id, e.kind, e.period, e.at, s.local_district_id"
-      " FROM participations p"
-      " JOIN schools s ON s.district_id = p.district_id AND s.id = p.school_id"
-      " LEFT JOIN local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id"
+      " FROM published_participations p"
+      " JOIN published_schools s ON s.district_id = p.district_id AND s.id = p.school_id"
+      " LEFT JOIN published_local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id"
       " LEFT JOIN school_commitments sc ON sc.district_id = p.district_id"
       "  AND sc.cohort_id = p.cohort_id AND sc.school_id = p.school_id"
       " LEFT JOIN commitment_events e ON e.district_id = sc.district_id"

@@ -9,8 +9,8 @@ core::Result<std::vector<SchoolCount>> LatestEventCounts(db::Connection& connect
   auto ran = connection.Execute(
       "SELECT c.slug, c.number, s.id, s.slug, COUNT(*), c.school_year FROM commitment_events e "
       "JOIN school_commitments sc ON sc.district_id = e.district_id AND sc.id = e.school_commitment_id "
-      "JOIN cohorts c ON c.district_id = sc.district_id AND c.id = sc.cohort_id "
-      "JOIN schools s ON s.district_id = sc.district_id AND s.id = sc.school_id "
+      "JOIN published_cohorts c ON c.district_id = sc.district_id AND c.id = sc.cohort_id "
+      "JOIN published_schools s ON s.district_id = sc.district_id AND s.id = sc.school_id "
       "LEFT JOIN commitment_calendars cal ON cal.district_id = sc.district_id AND cal.cohort_id = sc.cohort_id "
       "WHERE e.district_id = $1 AND e.kind = $2 AND e.at <= $3 "
       "AND (cal.support_ends_on IS NULL OR cal.support_ends_on >= $4) AND NOT EXISTS ("
@@ -28,7 +28,7 @@ core::Result<std::vector<SchoolCount>> LatestEventCounts(db::Connection& connect
 core::Result<std::vector<IssuedCohort>> IssuedCohorts(db::Connection& connection, std::int64_t district_id) {
   std::vector<IssuedCohort> cohorts;
   auto ran = connection.Execute(
-      "SELECT c.id, c.slug, c.number, c.school_year FROM cohorts c WHERE c.district_id = $1 AND EXISTS ("
+      "SELECT c.id, c.slug, c.number, c.school_year FROM published_cohorts c WHERE c.district_id = $1 AND EXISTS ("
       "SELECT 1 FROM school_commitments sc WHERE sc.district_id = c.district_id AND sc.cohort_id = c.id) "
       "ORDER BY c.announced_on DESC, c.id DESC",
       {district_id}, [&](const db::Row& row) {

@@ -160,7 +160,7 @@ core::Result<Offering> OfferingFromFields(db::Connection& db, const features::De
   o.standard_code = Text(fields, "standard_code");
   const std::string cohort = Text(fields, "cohort");
   if (!cohort.empty()) {
-    auto id = db.QueryInt("SELECT id FROM cohorts WHERE district_id = $1 AND slug = $2",
+    auto id = db.QueryInt("SELECT id FROM published_cohorts WHERE district_id = $1 AND slug = $2",
                           {deps.tenant.id, cohort});
     if (!id) return std::unexpected(id.error());
     if (!*id) return Fail(ErrorCode::kInvalidInput, "There is no cohort \"" + cohort + "\".", {}, "cohort");

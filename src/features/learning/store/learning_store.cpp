@@ -41,8 +41,8 @@ constexpr std::string_view kRegistrationColumns =
     "SELECT r.id, r.offering_id, r.state, r.seats, r.registered_at,"
     " s.id, s.slug, s.name, s.local_district_id, t.id, t.display_name, t.email"
     " FROM learning_registrations r"
-    " LEFT JOIN schools s ON s.district_id = r.district_id AND s.id = r.school_id"
-    " LEFT JOIN people t ON t.district_id = r.district_id AND t.id = r.person_id";
+    " LEFT JOIN published_schools s ON s.district_id = r.district_id AND s.id = r.school_id"
+    " LEFT JOIN published_people t ON t.district_id = r.district_id AND t.id = r.person_id";
 
 }  // namespace
 
@@ -290,7 +290,7 @@ core::Result<void> LearningStore::LoadAttendees(std::vector<Registration>& regis
                   " FROM learning_attendees a"
                   " JOIN learning_registrations r ON r.district_id = a.district_id"
                   "  AND r.id = a.registration_id"
-                  " JOIN people p ON p.district_id = a.district_id AND p.id = a.person_id"
+                  " JOIN published_people p ON p.district_id = a.district_id AND p.id = a.person_id"
                   " WHERE a.district_id = $1 AND a.removed_at IS NULL AND ") +
           (one ? "a.registration_id = $2" : "r.offering_id = $2") + " ORDER BY a.added_at, a.id",
       {district_id_, one ? registrations.front().id : registrations.front().offering_id},
@@ -336,8 +336,8 @@ core::Result<std::vector<PersonRef>> LearningStore::TeamOf(std::int64_t cohort_i
                                                            std::int64_t school_id) {
   std::vector<PersonRef> team;
   auto done = db_.Execute(
-      "SELECT p.id, p.display_name, p.email FROM team_members m"
-      " JOIN people p ON p.district_id = m.district_id AND p.id = m.person_id"
+      "SELECT p.id, p.display_name, p.email FROM published_team_members m"
+      " JOIN published_people p ON p.district_id = m.district_id AND p.id = m.person_id"
       " WHERE m.district_id = $1 AND m.cohort_id = $2 AND m.school_id = $3"
       " AND m.removed_at IS NULL ORDER BY m.attends DESC, m.added_at, m.id",
       {district_id_, cohort_id, school_id},
@@ -349,7 +349,7 @@ core::Result<std::vector<PersonRef>> LearningStore::TeamOf(std::int64_t cohort_i
 core::Result<std::optional<SchoolRef>> LearningStore::FindSchool(std::string_view slug) {
   std::optional<SchoolRef> found;
   auto done = db_.Execute(
-      "SELECT id, slug, name, local_district_id FROM schools WHERE district_id = $1 AND slug = $2",
+      "SELECT id, slug, name, local_district_id FROM published_schools WHERE district_id = $1 AND slug = $2",
       {district_id_, std::string(slug)}, [&](const db::Row& row) {
         found = SchoolRef{row.Int(0), row.String(1), row.String(2), row.Int(3)};
       });
@@ -361,12 +361,12 @@ core::Result<std::vector<SchoolRef>> LearningStore::SchoolsOf(std::int64_t cohor
                                                               const core::LocalDate& today) {
   std::vector<SchoolRef> schools;
   auto done = db_.Execute(
-      "SELECT s.id, s.slug, s.name, s.local_district_id FROM participations x"
-      " JOIN schools s ON s.district_id = x.district_id AND s.id = x.school_id"
+      "SELECT s.id, s.slug, s.name, s.local_district_id FROM published_participations x"
+      " JOIN published_schools s ON s.district_id = x.district_id AND s.id = x.school_id"
       " WHERE x.district_id = $1 AND x.cohort_id = $2 AND (x.school_id IN"
-      "  (SELECT school_id FROM team_members WHERE district_id = $1 AND cohort_id = $2"
+      "  (SELECT school_id FROM published_team_members WHERE district_id = $1 AND cohort_id = $2"
       "   AND person_id = $3 AND removed_at IS NULL)"
-      " OR x.school_id IN (SELECT g.scope_id FROM grants g WHERE g.district_id = $1 AND g.person_id = $3"
+      " OR x.school_id IN (SELECT g.scope_id FROM published_grants g WHERE g.district_id = $1 AND g.person_id = $3"
       "   AND g.role = 'principal' AND g.scope_kind = 'school' AND " + auth::GrantHoldsOn("g", "$4") + "))"
       " ORDER BY s.name",
       {district_id_, cohort_id, person_id, core::FormatIsoDate(today)}, [&](const db::Row& row) {
@@ -379,8 +379,8 @@ core::Result<std::vector<SchoolRef>> LearningStore::SchoolsOf(std::int64_t cohor
 core::Result<std::vector<SchoolRef>> LearningStore::Roster(std::int64_t cohort_id) {
   std::vector<SchoolRef> schools;
   auto done = db_.Execute(
-      "SELECT s.id, s.slug, s.name, s.local_district_id FROM participations x"
-      " JOIN schools s ON s.district_id = x.district_id AND s.id = x.school_id"
+      "SELECT s.id, s.slug, s.name, s.local_district_id FROM published_participations x"
+      " JOIN published_schools s ON s.district_id = x.district_id AND s.id = x.school_id"
       " WHERE x.district_id = $1 AND x.cohort_id = $2 ORDER BY s.name",
       {district_id_, cohort_id}, [&](const db::Row& row) {
         schools.push_back(SchoolRef{row.Int(0), row.String(1), row.String(2), row.Int(3)});
@@ -393,7 +393,7 @@ namespace {
 
 constexpr std::string_view kCohortColumns =
     "SELECT id, slug, 'PS ' || number || ' · ' || title || ' (' || school_year || ')'"
-    " FROM cohorts WHERE district_id = $1";
+    " FROM published_cohorts WHERE district_id = $1";
 
 }  // namespace
 

@@ -16,7 +16,7 @@ core::Result<std::vector<SessionAttendee>> AttendeesOfSessionsStarting(
       "  AND r.state = 'registered'"
       " JOIN learning_attendees a ON a.district_id = r.district_id AND a.registration_id = r.id"
       "  AND a.removed_at IS NULL"
-      " JOIN people p ON p.district_id = a.district_id AND p.id = a.person_id AND p.active = 1"
+      " JOIN published_people p ON p.district_id = a.district_id AND p.id = a.person_id AND p.active = 1"
       " WHERE o.district_id = $1 AND o.cancelled_at IS NULL"  // a cancelled session: no reminder
       " AND d.starts_at >= $2 AND d.starts_at < $3"
       " ORDER BY d.starts_at, o.id, p.display_name, p.id",

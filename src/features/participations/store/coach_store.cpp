@@ -5,7 +5,7 @@ namespace {
 
 constexpr std::string_view kAssignmentColumns =
     "SELECT a.id, p.id, p.display_name, p.email, a.assigned_at, a.ended_at FROM participation_coaches a"
-    " JOIN people p ON p.district_id = a.district_id AND p.id = a.coach_person_id"
+    " JOIN published_people p ON p.district_id = a.district_id AND p.id = a.coach_person_id"
     " WHERE a.district_id = $1 AND a.cohort_id = $2 AND a.school_id = $3";
 
 CoachAssignment ReadAssignment(const db::Row& row) {
@@ -72,7 +72,7 @@ core::Result<bool> CoachStore::CoachesElsewhere(std::int64_t coach_id, std::int6
 
 core::Result<bool> CoachStore::InCaseload(std::int64_t coach_id, std::int64_t school_id) {
   auto found = db_.QueryInt(
-      "SELECT 1 FROM coach_assignments WHERE district_id = $1 AND coach_person_id = $2 AND school_id = $3"
+      "SELECT 1 FROM published_coach_assignments WHERE district_id = $1 AND coach_person_id = $2 AND school_id = $3"
       " AND ended_at IS NULL",
       {district_id_, coach_id, school_id});
   if (!found) return std::unexpected(found.error());
@@ -86,9 +86,9 @@ core::Result<std::vector<Listed>> CoachStore::Caseload(std::int64_t coach_id) {
       " COALESCE(l.name, ''), r.listed_name FROM participation_coaches a"
       " JOIN participations r ON r.district_id = a.district_id AND r.cohort_id = a.cohort_id"
       "  AND r.school_id = a.school_id"
-      " JOIN cohorts c ON c.district_id = a.district_id AND c.id = a.cohort_id"
-      " JOIN schools s ON s.district_id = a.district_id AND s.id = a.school_id"
-      " LEFT JOIN local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id"
+      " JOIN published_cohorts c ON c.district_id = a.district_id AND c.id = a.cohort_id"
+      " JOIN published_schools s ON s.district_id = a.district_id AND s.id = a.school_id"
+      " LEFT JOIN published_local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id"
       " WHERE a.district_id = $1 AND a.coach_person_id = $2 AND a.ended_at IS NULL"
       " ORDER BY c.number DESC, s.name, s.id",
       {district_id_, coach_id}, [&](const db::Row& row) {

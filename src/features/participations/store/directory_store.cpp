@@ -17,7 +17,7 @@ PersonRef ReadPerson(const db::Row& row, int first) {
 
 core::Result<std::optional<CohortRef>> DirectoryStore::FindCohort(std::string_view slug) {
   std::optional<CohortRef> found;
-  auto done = db_.Execute("SELECT id, slug, number, title, school_year FROM cohorts WHERE district_id = $1 AND slug = $2",
+  auto done = db_.Execute("SELECT id, slug, number, title, school_year FROM published_cohorts WHERE district_id = $1 AND slug = $2",
                           {district_id_, std::string(slug)}, [&](const db::Row& row) {
                             found = CohortRef{row.Int(0), row.String(1), row.String(2), row.String(3), row.String(4)};
                           });
@@ -29,7 +29,7 @@ core::Result<std::optional<SchoolRef>> DirectoryStore::FindSchool(std::string_vi
   std::optional<SchoolRef> found;
   auto done = db_.Execute(
       "SELECT s.id, COALESCE(s.local_district_id, 0), s.slug, s.name, COALESCE(l.name, '')"
-      " FROM schools s LEFT JOIN local_districts l ON l.district_id = s.district_id"
+      " FROM published_schools s LEFT JOIN published_local_districts l ON l.district_id = s.district_id"
       " AND l.id = s.local_district_id WHERE s.district_id = $1 AND s.slug = $2",
       {district_id_, std::string(slug)}, [&](const db::Row& row) {
         found = SchoolRef{row.Int(0), row.Int(1), row.String(2), row.String(3), row.String(4)};
@@ -41,7 +41,7 @@ core::Result<std::optional<SchoolRef>> DirectoryStore::FindSchool(std::string_vi
 core::Result<std::optional<PersonRef>> DirectoryStore::PersonByEmail(std::string_view email) {
   std::optional<PersonRef> found;
   auto done = db_.Execute(
-      "SELECT id, display_name, email FROM people WHERE district_id = $1 AND email = $2 AND active = 1",
+      "SELECT id, display_name, email FROM published_people WHERE district_id = $1 AND email = $2 AND active = 1",
       {district_id_, core::ToLower(core::Trim(email))},
       [&](const db::Row& row) { found = ReadPerson(row, 0); });
   if (!done) return std::unexpected(done.error());
@@ -50,7 +50,7 @@ core::Result<std::optional<PersonRef>> DirectoryStore::PersonByEmail(std::string
 
 core::Result<bool> DirectoryStore::HoldsRole(std::int64_t person_id, std::string_view role,
                                              const core::LocalDate& today) {
-  auto held = db_.QueryInt("SELECT 1 FROM grants g WHERE g.district_id = $1 AND g.person_id = $2"
+  auto held = db_.QueryInt("SELECT 1 FROM published_grants g WHERE g.district_id = $1 AND g.person_id = $2"
                            " AND g.role = $3 AND" + HoldsOn("$4"),
                            {district_id_, person_id, std::string(role), core::FormatIsoDate(today)});
   if (!held) return std::unexpected(held.error());
@@ -61,7 +61,7 @@ core::Result<std::vector<PersonRef>> DirectoryStore::PeopleWithRole(std::string_
                                                                     const core::LocalDate& today) {
   std::vector<PersonRef> people;
   auto done = db_.Execute(
-      "SELECT DISTINCT p.id, p.display_name, p.email FROM grants g JOIN people p"
+      "SELECT DISTINCT p.id, p.display_name, p.email FROM published_grants g JOIN published_people p"
       " ON p.district_id = g.district_id AND p.id = g.person_id"
       " WHERE g.district_id = $1 AND g.role = $2 AND p.active = 1 AND" + HoldsOn("$3") +
           " ORDER BY p.display_name, p.id",
@@ -76,7 +76,7 @@ core::Result<std::vector<PersonRef>> DirectoryStore::Holders(std::string_view ro
                                                              const core::LocalDate& today) {
   std::vector<PersonRef> people;
   auto done = db_.Execute(
-      "SELECT p.id, p.display_name, p.email, MIN(g.id) FROM grants g JOIN people p"
+      "SELECT p.id, p.display_name, p.email, MIN(g.id) FROM published_grants g JOIN published_people p"
       " ON p.district_id = g.district_id AND p.id = g.person_id"
       " WHERE g.district_id = $1 AND g.role = $2 AND g.scope_kind = $3 AND g.scope_id = $4"
       " AND p.active = 1 AND" + HoldsOn("$5") +
@@ -103,7 +103,7 @@ core::Result<Leadership> DirectoryStore::Leaders(const SchoolRef& school, const 
 core::Result<std::vector<PersonRef>> DirectoryStore::StaffOf(std::int64_t school_id) {
   std::vector<PersonRef> people;
   auto done = db_.Execute(
-      "SELECT p.id, p.display_name, p.email FROM school_staff s JOIN people p"
+      "SELECT p.id, p.display_name, p.email FROM published_school_staff s JOIN published_people p"
       " ON p.district_id = s.district_id AND p.id = s.person_id"
       " WHERE s.district_id = $1 AND s.school_id = $2 AND p.active = 1 ORDER BY p.display_name, p.id",
       {district_id_, school_id}, [&](const db::Row& row) { people.push_back(ReadPerson(row, 0)); });

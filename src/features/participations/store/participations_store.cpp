@@ -48,8 +48,8 @@ core::Result<std::vector<Listed>> ParticipationsStore::List(const CohortRef& coh
   }
   auto done = db_.Execute(
       "SELECT s.id, COALESCE(s.local_district_id, 0), s.slug, s.name, COALESCE(l.name, ''), p.listed_name"
-      " FROM participations p JOIN schools s ON s.district_id = p.district_id AND s.id = p.school_id"
-      " LEFT JOIN local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id"
+      " FROM participations p JOIN published_schools s ON s.district_id = p.district_id AND s.id = p.school_id"
+      " LEFT JOIN published_local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id"
       " WHERE p.district_id = $1 AND p.cohort_id = $2" + where + " ORDER BY s.name, s.id",
       params, [&](const db::Row& row) {
         rows.push_back(Listed{cohort, SchoolRef{row.Int(0), row.Int(1), row.String(2), row.String(3), row.String(4)},
@@ -62,7 +62,7 @@ core::Result<std::vector<Listed>> ParticipationsStore::List(const CohortRef& coh
 core::Result<std::optional<AgreementVersion>> ParticipationsStore::CurrentAgreement(std::int64_t cohort_id) {
   std::optional<AgreementVersion> found;
   auto done = db_.Execute(
-      "SELECT version, title, text, published_at FROM agreement_versions WHERE district_id = $1"
+      "SELECT version, title, text, published_at FROM published_agreement_versions WHERE district_id = $1"
       " AND cohort_id = $2 ORDER BY version DESC LIMIT 1",
       {district_id_, cohort_id}, [&](const db::Row& row) {
         found = AgreementVersion{static_cast<int>(row.Int(0)), row.String(1), row.String(2), row.Int(3)};
@@ -106,9 +106,9 @@ core::Result<Details> ParticipationsStore::LoadDetails(std::int64_t cohort_id, s
       " d.sso_lead_person_id, o.display_name, o.email, d.signatures_requested_at,"
       " d.retracted_at, d.retracted_by, r.display_name, r.email, d.retraction_reason"
       " FROM participation_details d"
-      " LEFT JOIN people t ON t.district_id = d.district_id AND t.id = d.tech_lead_person_id"
-      " LEFT JOIN people o ON o.district_id = d.district_id AND o.id = d.sso_lead_person_id"
-      " LEFT JOIN people r ON r.district_id = d.district_id AND r.id = d.retracted_by"
+      " LEFT JOIN published_people t ON t.district_id = d.district_id AND t.id = d.tech_lead_person_id"
+      " LEFT JOIN published_people o ON o.district_id = d.district_id AND o.id = d.sso_lead_person_id"
+      " LEFT JOIN published_people r ON r.district_id = d.district_id AND r.id = d.retracted_by"
       " WHERE d.district_id = $1 AND d.cohort_id = $2 AND d.school_id = $3",
       {district_id_, cohort_id, school_id}, [&](const db::Row& row) {
         details.team_confirmed_at = IntOrNone(row, 0);

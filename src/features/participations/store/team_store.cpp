@@ -6,7 +6,7 @@ core::Result<std::vector<TeamMember>> TeamStore::Members(std::int64_t cohort_id,
   std::vector<TeamMember> team;
   auto done = db_.Execute(
       "SELECT m.id, p.id, p.display_name, p.email, m.kind, m.attends FROM team_members m"
-      " JOIN people p ON p.district_id = m.district_id AND p.id = m.person_id"
+      " JOIN published_people p ON p.district_id = m.district_id AND p.id = m.person_id"
       " WHERE m.district_id = $1 AND m.cohort_id = $2 AND m.school_id = $3 AND m.removed_at IS NULL"
       " ORDER BY m.added_at, m.id",
       {district_id_, cohort_id, school_id}, [&](const db::Row& row) {

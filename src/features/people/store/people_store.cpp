@@ -98,7 +98,7 @@ core::Result<void> PeopleStore::SetActive(std::int64_t person_id, bool active) {
 core::Result<std::optional<SchoolRef>> PeopleStore::School(std::string_view slug) {
   std::optional<SchoolRef> found;
   auto done = db_.Execute(
-      "SELECT id, COALESCE(local_district_id, 0), slug, name FROM schools"
+      "SELECT id, COALESCE(local_district_id, 0), slug, name FROM published_schools"
       " WHERE district_id = $1 AND slug = $2",
       {district_id_, std::string(slug)}, [&](const db::Row& row) {
         found = SchoolRef{row.Int(0), row.Int(1), row.String(2), row.String(3)};
@@ -108,7 +108,7 @@ core::Result<std::optional<SchoolRef>> PeopleStore::School(std::string_view slug
 }
 
 core::Result<std::int64_t> PeopleStore::LocalDistrictId(std::string_view slug) {
-  auto id = db_.QueryInt("SELECT id FROM local_districts WHERE district_id = $1 AND slug = $2",
+  auto id = db_.QueryInt("SELECT id FROM published_local_districts WHERE district_id = $1 AND slug = $2",
                          {district_id_, std::string(slug)});
   if (!id) return std::unexpected(id.error());
   return id->value_or(0);
@@ -117,7 +117,7 @@ core::Result<std::int64_t> PeopleStore::LocalDistrictId(std::string_view slug) {
 core::Result<std::optional<SchoolRef>> PeopleStore::SchoolNamed(std::string_view text) {
   std::vector<SchoolRef> found;
   auto done = db_.Execute(
-      "SELECT id, COALESCE(local_district_id, 0), slug, name FROM schools"
+      "SELECT id, COALESCE(local_district_id, 0), slug, name FROM published_schools"
       " WHERE district_id = $1 AND (slug = $2 OR LOWER(name) = LOWER($2)) ORDER BY slug = $2 DESC, id LIMIT 2",
       {district_id_, std::string(text)}, [&](const db::Row& row) {
         found.push_back(SchoolRef{row.Int(0), row.Int(1), row.String(2), row.String(3)});
@@ -135,7 +135,7 @@ core::Result<std::optional<SchoolRef>> PeopleStore::SchoolNamed(std::string_view
 
 core::Result<std::int64_t> PeopleStore::LocalDistrictNamed(std::string_view text) {
   auto id = db_.QueryInt(
-      "SELECT id FROM local_districts WHERE district_id = $1 AND (slug = $2 OR LOWER(name) = LOWER($2))"
+      "SELECT id FROM published_local_districts WHERE district_id = $1 AND (slug = $2 OR LOWER(name) = LOWER($2))"
       " ORDER BY id LIMIT 1",
       {district_id_, std::string(text)});
   if (!id) return std::unexpected(id.error());
@@ -144,7 +144,7 @@ core::Result<std::int64_t> PeopleStore::LocalDistrictNamed(std::string_view text
 
 core::Result<std::vector<std::string>> PeopleStore::SchoolNames() {
   std::vector<std::string> names;
-  auto done = db_.Execute("SELECT name FROM schools WHERE district_id = $1 ORDER BY name", {district_id_},
+  auto done = db_.Execute("SELECT name FROM published_schools WHERE district_id = $1 ORDER BY name", {district_id_},
                           [&](const db::Row& row) { names.push_back(row.String(0)); });
   if (!done) return std::unexpected(done.error());
   return names;
@@ -152,7 +152,7 @@ core::Result<std::vector<std::string>> PeopleStore::SchoolNames() {
 
 core::Result<std::vector<std::string>> PeopleStore::LocalDistrictNames() {
   std::vector<std::string> names;
-  auto done = db_.Execute("SELECT name FROM local_districts WHERE district_id = $1 ORDER BY name", {district_id_},
+  auto done = db_.Execute("SELECT name FROM published_local_districts WHERE district_id = $1 ORDER BY name", {district_id_},
                           [&](const db::Row& row) { names.push_back(row.String(0)); });
   if (!done) return std::unexpected(done.error());
   return names;

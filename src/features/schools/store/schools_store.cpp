@@ -66,7 +66,7 @@ core::Result<std::optional<School>> SchoolsStore::FindBySlug(std::string_view sl
   std::optional<School> found;
   auto done = db_.Execute(
       "SELECT " + std::string(kColumns) +
-          " FROM schools s LEFT JOIN local_districts l"
+          " FROM schools s LEFT JOIN published_local_districts l"
           " ON l.district_id = s.district_id AND l.id = s.local_district_id"
           " WHERE s.district_id = $1 AND s.slug = $2",
       {district_id_, std::string(slug)}, [&](const db::Row& row) { found = ReadSchool(row); });
@@ -96,7 +96,7 @@ core::Result<SchoolPage> SchoolsStore::List(const SchoolFilter& filter) {
               "%" + escaped + "%");
   }
   const std::string from =
-      " FROM schools s LEFT JOIN local_districts l"
+      " FROM schools s LEFT JOIN published_local_districts l"
       " ON l.district_id = s.district_id AND l.id = s.local_district_id" + where.sql();
   SchoolPage page;
   auto total = db_.QueryInt("SELECT COUNT(*)" + from, where.params());
@@ -114,8 +114,8 @@ core::Result<SchoolPage> SchoolsStore::List(const SchoolFilter& filter) {
 core::Result<std::vector<CohortMembership>> SchoolsStore::History(std::int64_t school_id) {
   std::vector<CohortMembership> rows;
   auto done = db_.Execute(
-      "SELECT c.slug, c.number, c.title, c.school_year, p.listed_name FROM participations p"
-      " JOIN cohorts c ON c.district_id = p.district_id AND c.id = p.cohort_id"
+      "SELECT c.slug, c.number, c.title, c.school_year, p.listed_name FROM published_participations p"
+      " JOIN published_cohorts c ON c.district_id = p.district_id AND c.id = p.cohort_id"
       " WHERE p.district_id = $1 AND p.school_id = $2 ORDER BY c.school_year, c.number",
       {district_id_, school_id}, [&](const db::Row& row) {
         rows.push_back(CohortMembership{row.String(0), row.String(1), row.String(2),

@@ -49,15 +49,3 @@ CREATE TABLE timeline_items (
   CHECK (ends_at IS NULL OR ends_at >= starts_at)
 );
 CREATE INDEX timeline_by_cohort ON timeline_items (district_id, cohort_id, starts_at);
-
--- A school's place in a cohort, with the name the cohort's list gave it.
-CREATE TABLE participations (
-  district_id BIGINT NOT NULL,
-  cohort_id BIGINT NOT NULL,
-  school_id BIGINT NOT NULL,
-  listed_name TEXT NOT NULL,
-  PRIMARY KEY (district_id, cohort_id, school_id),
-  FOREIGN KEY (district_id, cohort_id) REFERENCES cohorts (district_id, id),
-  FOREIGN KEY (district_id, school_id) REFERENCES schools (district_id, id)
-);
-CREATE INDEX participations_by_school ON participations (district_id, school_id);
