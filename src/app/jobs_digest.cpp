@@ -5,6 +5,7 @@
 #include "app/jobs_planning.hpp"
 #include "auth/secrets.hpp"
 #include "features/accounts/store/preferences_store.hpp"
+#include "features/commitments/domain/reminder_mail.hpp"
 #include "features/commitments/domain/reminders.hpp"
 #include "features/commitments/store/commitments_store.hpp"
 #include "features/commitments/store/reminders_store.hpp"
@@ -47,34 +48,6 @@ core::Result<std::vector<commitments::DigestLine>> CaseloadLines(PlanContext& co
   return commitments::DigestOrder(std::move(lines));
 }
 
-std::string DigestText(const PlanContext& context, const commitments::Recipient& coach,
-                       const std::vector<commitments::DigestLine>& lines,
-                       const std::string& unsubscribe_url) {
-  std::string text = Greeting(coach.name) + "\n\nThis week in your caseload:\n";
-  commitments::Status heading = commitments::Status::kNotStarted;
-  for (const auto& line : lines) {
-    if (line.status != heading) {
-      heading = line.status;
-      text += "\n" + std::string(commitments::StatusLabel(heading)) +
-              (heading == commitments::Status::kReturned ? " (past due)" : "") + "\n";
-    }
-    text += "- " + line.school + ": " + line.title;
-    if (!line.due_on.empty()) text += ", due " + line.due_on;
-    text += "\n  " + line.url + "\n";
-  }
-  text += "\nYou receive this digest each Monday as a coach. Stop it with one click:\n" +
-          unsubscribe_url + "\nor on your account page: " + context.public_url + "/account\n\n" +
-          "Practica, " + context.tenant.name + "\n";
-  return text;
-}
-
-std::string Subject(const std::vector<commitments::DigestLine>& lines) {
-  int late = 0;
-  for (const auto& line : lines) late += line.past_due ? 1 : 0;
-  return "Your caseload this week: " + std::to_string(late) + " late, " +
-         std::to_string(static_cast<int>(lines.size()) - late) + " due soon";
-}
-
 }  // namespace
 
 core::Result<int> PlanDigests(PlanContext& context, const std::string& week) {
@@ -95,9 +68,10 @@ core::Result<int> PlanDigests(PlanContext& context, const std::string& week) {
     if (!transaction) return std::unexpected(transaction.error());
     const std::string token = auth::RandomToken();
     const std::string key = "digest:" + std::to_string(coach.person_id) + ":" + week;
-    const mail::Message message{coach.email, coach.name, Subject(*lines),
-                                DigestText(context, coach, *lines,
-                                           context.public_url + "/unsubscribe/" + token)};
+    const auto digest = commitments::DigestMail(coach.name, *lines,
+                                                context.public_url + "/unsubscribe/" + token,
+                                                {context.public_url + "/account", context.tenant.name});
+    const mail::Message message{coach.email, coach.name, digest.subject, digest.text};
     auto added = jobs::EnqueueMail(context.connection, context.tenant.id, message, key,
                                    context.now, {coach.person_id, "digest"});
     if (!added) return std::unexpected(added.error());

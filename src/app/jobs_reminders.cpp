@@ -2,42 +2,32 @@
 #include <spdlog/spdlog.h>
 
 #include "app/jobs_planning.hpp"
+#include "core/calendar_days.hpp"
+#include "features/commitments/domain/reminder_mail.hpp"
 #include "features/commitments/domain/reminders.hpp"
 #include "features/commitments/store/commitments_store.hpp"
 #include "features/commitments/store/reminders_store.hpp"
+#include "features/learning/domain/session_reminder.hpp"
 #include "features/learning/store/reminder_source.hpp"
 
 namespace practica::app {
 namespace {
 
-// Learning sessions are reminded this many days before their first day.
-constexpr int kSessionDaysBefore = 2;
-
-std::string InDays(int days) { return days == 1 ? "tomorrow" : "in " + std::to_string(days) + " days"; }
-
 Reminder CommitmentReminder(const PlanContext& context, const commitments::IssuedSchool& school,
                             const commitments::Commitment& commitment,
                             const commitments::ReminderDue& due,
                             const commitments::Recipient& person) {
-  const std::string title = std::to_string(commitment.number) + ". " + commitment.title;
-  const std::string url = context.public_url + "/cohorts/" + school.cohort_slug + "/schools/" +
-                          school.school_slug + "/commitments";
-  Reminder reminder{person.person_id, person.email, person.name,
-                    "reminder:commitment:" + std::to_string(commitment.id) + ":" +
-                        core::FormatIsoDate(due.due_on) + ":" + std::to_string(due.days_before) +
-                        ":" + std::to_string(person.person_id),
-                    "Due " + InDays(due.days_before) + ": " + commitment.title + " (" +
-                        school.school_name + ")",
-                    {}};
-  reminder.text = Greeting(person.name) + "\n\n" + school.school_name + "'s commitment \"" + title +
-                  "\" (PS " + school.cohort_number + ") is due by the end of " +
-                  core::FormatLongDate(due.due_on) + ", " + InDays(due.days_before) + ".\n\n" +
-                  "Submit the evidence on the school's checklist:\n" + url + "\n\n" +
-                  "You receive this reminder as " + school.school_name +
-                  "'s principal or practitioner team member. To stop reminders, turn them off "
-                  "on your account page: " + context.public_url + "/account\n\n" +
-                  "Practica, " + context.tenant.name + "\n";
-  return reminder;
+  const commitments::ReminderFacts facts{
+      person.name, school.school_name, school.cohort_number, commitment.number, commitment.title,
+      due.due_on, due.days_before,
+      context.public_url + "/cohorts/" + school.cohort_slug + "/schools/" + school.school_slug +
+          "/commitments"};
+  auto mail = commitments::CommitmentReminderMail(facts, {context.public_url + "/account", context.tenant.name});
+  return Reminder{person.person_id, person.email, person.name,
+                  "reminder:commitment:" + std::to_string(commitment.id) + ":" +
+                      core::FormatIsoDate(due.due_on) + ":" + std::to_string(due.days_before) + ":" +
+                      std::to_string(person.person_id),
+                  std::move(mail.subject), std::move(mail.text)};
 }
 
 }  // namespace
@@ -81,28 +71,22 @@ core::Result<std::vector<Reminder>> CommitmentReminders(PlanContext& context) {
 }
 
 core::Result<std::vector<Reminder>> SessionReminders(PlanContext& context) {
-  const auto day = commitments::AddDays(context.today, kSessionDaysBefore);
+  const auto day = core::AddDays(context.today, learning::kSessionReminderDaysBefore);
   const auto& zone = context.tenant.zone;
-  auto attendees = learning::AttendeesOfSessionsStarting(
-      context.connection, context.tenant.id, commitments::StartOfDay(day, zone),
-      commitments::StartOfDay(commitments::AddDays(day, 1), zone));
+  auto attendees = learning::AttendeesOfSessionsStarting(context.connection, context.tenant.id,
+                                                         core::StartOfDay(day, zone),
+                                                         core::StartOfDay(core::AddDays(day, 1), zone));
   if (!attendees) return std::unexpected(attendees.error());
   std::vector<Reminder> reminders;
   for (const auto& a : *attendees) {
     const auto local = zone.ToLocal(a.first_starts_at);
-    const std::string where = !a.location.empty() ? "Place: " + a.location
-                              : !a.join_url.empty() ? "Join: " + a.join_url : "";
-    Reminder reminder{a.person_id, a.email, a.name,
-                      "reminder:session:" + std::to_string(a.offering_id) + ":" +
-                          core::FormatIsoDate(local.date) + ":" + std::to_string(a.person_id),
-                      "In " + std::to_string(kSessionDaysBefore) + " days: " + a.title, {}};
-    reminder.text = Greeting(a.name) + "\n\nYou are registered for " + a.title + ", which starts " +
-                    core::FormatLongDateTime(local) + " (" + zone.Abbreviation(a.first_starts_at) +
-                    ").\n" + (where.empty() ? "" : where + "\n") + "\nSee the session: " +
-                    context.public_url + "/learning/" + a.slug + "\n\n" +
-                    "To stop reminders, turn them off on your account page: " +
-                    context.public_url + "/account\n\nPractica, " + context.tenant.name + "\n";
-    reminders.push_back(std::move(reminder));
+    auto mail = learning::SessionReminder({a.name, a.title, local, zone.Abbreviation(a.first_starts_at),
+                                           a.location, a.join_url, context.public_url + "/learning/" + a.slug,
+                                           context.public_url + "/account", context.tenant.name});
+    reminders.push_back({a.person_id, a.email, a.name,
+                         "reminder:session:" + std::to_string(a.offering_id) + ":" +
+                             core::FormatIsoDate(local.date) + ":" + std::to_string(a.person_id),
+                         std::move(mail.subject), std::move(mail.text)});
   }
   return reminders;
 }

@@ -200,4 +200,8 @@ std::string Hex64(std::uint64_t value) {
   return out;
 }
 
+std::string Greeting(std::string_view name) {
+  return name.empty() ? "Hello," : "Hello " + std::string(name) + ",";
+}
+
 }  // namespace practica::core

@@ -33,6 +33,9 @@ std::string UrlDecode(std::string_view text);
 // True when `text` is well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
 bool IsValidUtf8(std::string_view text);
 
+// The first line of every e-mail: "Hello Ana Ruiz,", or "Hello," when the name is unknown.
+std::string Greeting(std::string_view name);
+
 // True for a path on this server that is safe to put in a Location header after sign-in:
 // it starts with one "/", holds no backslash, no control character (tab, NUL, CR, LF, DEL...)
 // and no encoded slash or backslash, so no browser can read it as another host.

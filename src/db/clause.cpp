@@ -23,4 +23,31 @@ std::string Clause::Next(Value value) {
   return "$" + std::to_string(params_.size());
 }
 
+Clause& Clause::AndWithin(const core::SchoolScope& scope, std::string_view school_column,
+                          std::string_view local_district_column) {
+  const auto condition = ScopeCondition(scope, school_column, local_district_column, params_);
+  if (!condition.empty()) AndRaw(condition);
+  return *this;
+}
+
+std::string ScopeCondition(const core::SchoolScope& scope, std::string_view school_column,
+                           std::string_view local_district_column, Params& params) {
+  if (scope.everything) return "";
+  if (scope.CoversNothing()) return "1 = 0";
+  const auto in = [&params](std::string_view column, const std::vector<std::int64_t>& ids) {
+    std::string list;
+    for (auto id : ids) {
+      params.emplace_back(id);
+      list += (list.empty() ? "$" : ", $") + std::to_string(params.size());
+    }
+    return std::string(column) + " IN (" + list + ")";
+  };
+  std::string condition;
+  if (!scope.school_ids.empty()) condition = in(school_column, scope.school_ids);
+  if (!scope.local_district_ids.empty()) {
+    condition += (condition.empty() ? "" : " OR ") + in(local_district_column, scope.local_district_ids);
+  }
+  return "(" + condition + ")";
+}
+
 }  // namespace practica::db

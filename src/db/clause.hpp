@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/school_scope.hpp"
 #include "db/connection.hpp"
 
 namespace practica::db {
@@ -23,6 +24,9 @@ class Clause {
 
   const std::string& sql() const { return sql_; }
   const Params& params() const { return params_; }
+  // Appends the rows inside the scope (ScopeCondition); nothing when it covers every school.
+  Clause& AndWithin(const core::SchoolScope& scope, std::string_view school_column,
+                    std::string_view local_district_column);
   // The next parameter's placeholder, for LIMIT/OFFSET after the clause.
   std::string Next(Value value);
 
@@ -30,5 +34,11 @@ class Clause {
   std::string sql_;
   Params params_;
 };
+
+// The one way a person's scope becomes SQL: "(school_column IN ($4, $5) OR
+// local_district_column IN ($6))", each id appended to `params` and numbered after those already
+// there; "" when the scope covers every school; "1 = 0" when it covers none.
+std::string ScopeCondition(const core::SchoolScope& scope, std::string_view school_column,
+                           std::string_view local_district_column, Params& params);
 
 }  // namespace practica::db

@@ -82,8 +82,14 @@ export async function openPage(context, viewport, { origin } = {}) {
       page.problems.push(`refused by the Content-Security-Policy: ${message.text()}`);
     }
   });
+  // Which document asked for each request: a script still loading when the person clicks on
+  // is aborted by the navigation, which is the browser leaving the page, not a broken page.
+  const askedFrom = new WeakMap();
+  page.on('request', (request) => askedFrom.set(request, page.url()));
   page.on('requestfailed', (request) => {
     if (!ours(request.url())) return;
+    if (request.failure()?.errorText === 'net::ERR_ABORTED' && !request.isNavigationRequest() &&
+        askedFrom.has(request) && askedFrom.get(request) !== page.url()) return;
     if (request.failure()?.errorText === 'net::ERR_ABORTED' && page.blockingScripts) return;
     // A download (the CSV export) ends its navigation with ERR_ABORTED; that is not a failure.
     if (request.failure()?.errorText === 'net::ERR_ABORTED' && request.isNavigationRequest()) return;

@@ -15,6 +15,7 @@
 #include "features/schools/domain/reconciler.hpp"
 #include "features/schools/store/schools_store.hpp"
 #include "features/standards/store/standards_store.hpp"
+#include "features/participations/store/participations_store.hpp"
 
 namespace practica::app::demo {
 namespace {
@@ -148,7 +149,7 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t 
     auto saved = cohort_store.CreateCohort(std::move(*cohort));
     if (!saved) return std::unexpected(saved.error());
     for (std::size_t i = 0; i < h.schools.size(); ++i) {
-      PRACTICA_TRY(cohort_store.AddSchool(saved->id, school_ids[listed[c][i]], h.schools[i]));
+      PRACTICA_TRY(participations::ParticipationsStore(db, district_id).AddSchool(saved->id, school_ids[listed[c][i]], h.schools[i]));
     }
     ++report.cohorts;
   }

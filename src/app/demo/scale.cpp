@@ -8,6 +8,7 @@
 #include "features/cohorts/store/cohorts_store.hpp"
 #include "features/people/store/people_store.hpp"
 #include "features/schools/store/schools_store.hpp"
+#include "features/participations/store/participations_store.hpp"
 
 namespace practica::app::demo {
 namespace {
@@ -135,7 +136,7 @@ core::Result<Growth> GrowToDistrictScale(db::Connection& db, std::int64_t distri
     }
   }
 
-  cohorts::CohortsStore cohort_store(db, district_id);
+  participations::ParticipationsStore roster(db, district_id);
   for (const auto& g : kCohorts) {
     auto saved = CreateGeneratedCohort(db, district_id, program_id, zone, g.number, g.title, g.standard, g.year);
     if (!saved) return std::unexpected(saved.error());
@@ -144,7 +145,7 @@ core::Result<Growth> GrowToDistrictScale(db::Connection& db, std::int64_t distri
     std::shuffle(members.begin(), members.end(), random);
     members.resize(250);
     for (auto school_id : members) {
-      if (auto added = cohort_store.AddSchool(*saved, school_id, ""); !added) {
+      if (auto added = roster.AddSchool(*saved, school_id, ""); !added) {
         return std::unexpected(added.error());
       }
     }

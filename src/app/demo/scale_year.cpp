@@ -10,6 +10,7 @@
 #include "features/commitments/store/commitments_store.hpp"
 #include "features/participations/store/coach_store.hpp"
 #include "features/participations/store/directory_store.hpp"
+#include "features/participations/store/participations_store.hpp"
 
 namespace practica::app::demo {
 namespace {
@@ -110,9 +111,9 @@ core::Result<void> AddScaleYear(db::Connection& db, std::int64_t district_id, st
   if (!coach) return std::unexpected(coach.error());
   auto year = CreateGeneratedCohort(db, district_id, program_id, zone, "8.0", "Computational Thinker", "1.5", 2023);
   if (!year) return std::unexpected(year.error());
-  cohorts::CohortsStore cohort_store(db, district_id);
+  participations::ParticipationsStore roster(db, district_id);
   for (auto school_id : school_ids) {
-    if (auto added = cohort_store.AddSchool(*year, school_id, ""); !added) return std::unexpected(added.error());
+    if (auto added = roster.AddSchool(*year, school_id, ""); !added) return std::unexpected(added.error());
   }
   auto planned = zone.ToUtc({{2023, 5, 22}, 9, 0});
   if (!planned) return std::unexpected(planned.error());

@@ -15,13 +15,6 @@ bool Allows(const Deps& deps, const auth::Principal& who, std::string_view actio
              auth::Decision::kAllow;
 }
 
-bool ListScope::Includes(std::int64_t school_id, std::int64_t local_district_id) const {
-  return everything ||
-         std::find(school_ids.begin(), school_ids.end(), school_id) != school_ids.end() ||
-         std::find(local_district_ids.begin(), local_district_ids.end(), local_district_id) !=
-             local_district_ids.end();
-}
-
 ListScope ScopeOf(const Deps& deps, const auth::Principal& who, std::string_view action) {
   ListScope scope;
   const auto* rule = auth::FindAction(action);

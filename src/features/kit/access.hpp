@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "auth/domain/principal.hpp"
+#include "core/school_scope.hpp"
 #include "features/kit/deps.hpp"
 
 namespace practica::features {
@@ -17,12 +18,7 @@ bool Allows(const Deps& deps, const auth::Principal& who, std::string_view actio
 
 // The schools a list may show for an action: all of them for a district-wide grant, else the
 // schools, local districts and caseload the person's grants of the action's roles cover.
-struct ListScope {
-  bool everything = false;
-  std::vector<std::int64_t> school_ids;
-  std::vector<std::int64_t> local_district_ids;
-  bool Includes(std::int64_t school_id, std::int64_t local_district_id) const;
-};
+using ListScope = core::SchoolScope;
 ListScope ScopeOf(const Deps& deps, const auth::Principal& who, std::string_view action);
 
 }  // namespace practica::features

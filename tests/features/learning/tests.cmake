@@ -4,7 +4,8 @@ set(LEARNING_TESTS ${CMAKE_CURRENT_LIST_DIR})
 add_executable(learning_unit_tests
   ${LEARNING_TESTS}/domain/seating_test.cpp
   ${LEARNING_TESTS}/domain/attendance_test.cpp
-  ${LEARNING_TESTS}/domain/planning_test.cpp)
+  ${LEARNING_TESTS}/domain/planning_test.cpp
+  ${LEARNING_TESTS}/domain/session_reminder_test.cpp)
 target_link_libraries(learning_unit_tests PRIVATE app GTest::gtest_main)
 gtest_discover_tests(learning_unit_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
 

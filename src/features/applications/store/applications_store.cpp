@@ -1,20 +1,12 @@
 #include "features/applications/store/applications_store.hpp"
+#include "features/schools/published/school_refs.hpp"
 
 #include "core/base64.hpp"
 
 namespace practica::applications {
 
 core::Result<std::optional<SchoolRef>> ApplicationsStore::FindSchool(std::string_view slug) {
-  std::optional<SchoolRef> found;
-  auto done = db_.Execute(
-      "SELECT s.id, COALESCE(s.local_district_id, 0), s.slug, s.name, COALESCE(l.name, '')"
-      " FROM published_schools s LEFT JOIN published_local_districts l ON l.district_id = s.district_id"
-      " AND l.id = s.local_district_id WHERE s.district_id = $1 AND s.slug = $2",
-      {district_id_, std::string(slug)}, [&](const db::Row& row) {
-        found = SchoolRef{row.Int(0), row.Int(1), row.String(2), row.String(3), row.String(4)};
-      });
-  if (!done) return std::unexpected(done.error());
-  return found;
+  return schools::FindSchoolRef(db_, district_id_, slug);
 }
 
 core::Result<std::optional<Application>> ApplicationsStore::Find(std::int64_t cohort_id,

@@ -6,19 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "core/refs.hpp"
 #include "db/connection.hpp"
 #include "features/applications/domain/application.hpp"
 
 namespace practica::applications {
 
-// A school as applications name and scope it.
-struct SchoolRef {
-  std::int64_t id = 0;
-  std::int64_t local_district_id = 0;
-  std::string slug;
-  std::string name;
-  std::string local_district_name;
-};
+using SchoolRef = core::SchoolRef;
 
 struct StoredFile {
   AttachmentInfo info;

@@ -2,6 +2,7 @@
 #include "core/text.hpp"
 #include "features/applications/domain/cohort_copy.hpp"
 #include "features/applications/store/setup_store.hpp"
+#include "features/cohorts/published/cohort_writes.hpp"
 
 namespace practica::applications {
 namespace {
@@ -47,24 +48,20 @@ core::Result<cohorts::Cohort> SetupStore::CopyCohort(const Setup& previous, cons
   cohort.applications_close_at = *closes;
   if (auto checked = cohorts::CheckCohort(cohort); !checked) return std::unexpected(checked.error());
 
-  auto id = db_.NextId();
-  if (!id) return std::unexpected(id.error());
-  cohort.id = *id;
-  auto inserted = db_.Exec(
-      "INSERT INTO cohorts (district_id, id, program_id, slug, number, title, focus_standard_code,"
-      " school_year, summary, announced_on, applications_open_at, applications_close_at)"
-      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-      {district_id_, cohort.id, cohort.program_id, cohort.slug, cohort.number, cohort.title,
-       cohort.focus_standard_code, cohort.school_year, cohort.summary, cohort.announced_on,
-       db::Nullable(cohort.applications_open_at), db::Nullable(cohort.applications_close_at)});
-  if (!inserted) {
-    auto error = inserted.error();
+  auto timeline = CopiedTimeline(from, cohort, zone);
+  if (!timeline) return std::unexpected(timeline.error());
+  cohort.timeline = std::move(*timeline);
+  auto created = cohorts::CreateCohortFor(db_, district_id_, std::move(cohort));
+  if (!created) {
+    auto error = created.error();
     if (error.code == core::ErrorCode::kConflict) {
-      error.message = "There already is a cohort PS " + number + " (" + cohort.slug + "); choose another number.";
+      error.message = "There already is a cohort PS " + number + " (" + SlugForNumber(number) +
+                      "); choose another number.";
       error.field = "number";
     }
     return std::unexpected(error);
   }
+  cohort = std::move(*created);
 
   const Wording old_words{from.number, from.title, from.school_year};
   const Wording new_words{cohort.number, cohort.title, cohort.school_year};
@@ -99,44 +96,37 @@ core::Result<cohorts::Cohort> SetupStore::CopyCohort(const Setup& previous, cons
                                       renumber(previous.agreement->text), now, by);
     if (!published) return std::unexpected(published.error());
   }
-  if (auto copied = CopyTimeline(from, cohort, zone); !copied) return std::unexpected(copied.error());
   return cohort;
 }
 
-core::Result<void> SetupStore::CopyTimeline(const cohorts::Cohort& from, const cohorts::Cohort& to,
-                                            const core::TimeZone& zone) {
-  struct Item {
-    std::string title;
-    std::int64_t starts_at;
-    std::optional<std::int64_t> ends_at;
-    std::string shown_as;
-  };
-  std::vector<Item> items;
+core::Result<std::vector<cohorts::TimelineItem>> SetupStore::CopiedTimeline(
+    const cohorts::Cohort& from, const cohorts::Cohort& to, const core::TimeZone& zone) {
+  std::vector<cohorts::TimelineItem> items;
+  std::vector<std::string> shown_as;
   auto read = db_.Execute(
       "SELECT title, starts_at, ends_at, shown_as FROM published_timeline_items"
       " WHERE district_id = $1 AND cohort_id = $2 ORDER BY starts_at, id",
       {district_id_, from.id}, [&](const db::Row& row) {
-        items.push_back({row.String(0), row.Int(1),
-                         row.IsNull(2) ? std::nullopt : std::optional<std::int64_t>(row.Int(2)), row.String(3)});
+        cohorts::TimelineItem item;
+        item.title = row.String(0);
+        item.starts_at = row.Int(1);
+        if (!row.IsNull(2)) item.ends_at = row.Int(2);
+        item.precision = cohorts::ParsePrecision(row.Text(3)).value_or(cohorts::Precision::kDay);
+        items.push_back(std::move(item));
       });
   if (!read) return std::unexpected(read.error());
-  for (const auto& item : items) {
+  const Wording old_words{from.number, from.title, from.school_year};
+  const Wording new_words{to.number, to.title, to.school_year};
+  for (auto& item : items) {
     auto starts = ShiftOneYear(item.starts_at, zone);
     auto ends = ShiftOptional(item.ends_at, zone);
     if (!starts) return std::unexpected(starts.error());
     if (!ends) return std::unexpected(ends.error());
-    auto id = db_.NextId();
-    if (!id) return std::unexpected(id.error());
-    auto saved = db_.Exec(
-        "INSERT INTO timeline_items (district_id, id, cohort_id, title, starts_at, ends_at, shown_as)"
-        " VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        {district_id_, *id, to.id,
-         Reword(item.title, {from.number, from.title, from.school_year}, {to.number, to.title, to.school_year}),
-         *starts,
-         db::Nullable(*ends), item.shown_as});
-    if (!saved) return std::unexpected(saved.error());
+    item.title = Reword(item.title, old_words, new_words);
+    item.starts_at = *starts;
+    item.ends_at = *ends;
   }
-  return {};
+  return items;
 }
 
 }  // namespace practica::applications

@@ -1,23 +1,16 @@
 #include "features/applications/store/review_table.hpp"
 
+#include "db/clause.hpp"
+
 namespace practica::applications {
 namespace {
 
-// "(a.school_id IN ($4, $5) OR …)": the person's scopes as one condition, with its parameters.
+// The person's schools, or the applications they review: " AND (…)", with its parameters.
 std::string ScopeCondition(const TableScope& scope, db::Params& params) {
   if (scope.everything) return "";
-  const auto list = [&](const std::vector<std::int64_t>& ids) {
-    std::string text;
-    for (auto id : ids) {
-      params.emplace_back(id);
-      text += (text.empty() ? "$" : ", $") + std::to_string(params.size());
-    }
-    return text;
-  };
   std::vector<std::string> parts;
-  if (!scope.school_ids.empty()) parts.push_back("a.school_id IN (" + list(scope.school_ids) + ")");
-  if (!scope.local_district_ids.empty()) {
-    parts.push_back("s.local_district_id IN (" + list(scope.local_district_ids) + ")");
+  if (const auto schools = scope.Schools(); !schools.CoversNothing()) {
+    parts.push_back(db::ScopeCondition(schools, "a.school_id", "s.local_district_id", params));
   }
   if (scope.reviewer_id != 0) {
     params.emplace_back(scope.reviewer_id);
@@ -25,9 +18,7 @@ std::string ScopeCondition(const TableScope& scope, db::Params& params) {
                     " AND r.application_id = a.id AND r.person_id = $" + std::to_string(params.size()) + ")");
   }
   if (parts.empty()) return " AND 1 = 0";
-  std::string condition;
-  for (const auto& part : parts) condition += (condition.empty() ? "" : " OR ") + part;
-  return " AND (" + condition + ")";
+  return " AND (" + parts[0] + (parts.size() > 1 ? " OR " + parts[1] : "") + ")";
 }
 
 }  // namespace

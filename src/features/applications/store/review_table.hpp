@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/school_scope.hpp"
 #include "db/connection.hpp"
 #include "features/applications/domain/application.hpp"
 #include "features/applications/store/applications_store.hpp"
@@ -14,11 +15,13 @@ namespace practica::applications {
 
 // Whose rows: everything, or the union of some schools, local districts and the applications
 // assigned to one reviewer.
+// The person's schools, or the applications they were asked to review.
 struct TableScope {
   bool everything = false;
   std::vector<std::int64_t> school_ids;
   std::vector<std::int64_t> local_district_ids;
-  std::int64_t reviewer_id = 0;  // 0: none
+  std::int64_t reviewer_id = 0;  // 0: none; else also the applications this person reviews
+  core::SchoolScope Schools() const { return {everything, school_ids, local_district_ids}; }
 };
 
 struct TableFilter {

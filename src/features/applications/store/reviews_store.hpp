@@ -6,18 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "core/refs.hpp"
 #include "db/connection.hpp"
 #include "features/applications/domain/review.hpp"
 #include "features/applications/store/applications_store.hpp"
 
 namespace practica::applications {
 
-struct PersonRef {
-  std::int64_t id = 0;
-  std::string name;
-  std::string email;
-  bool active = true;
-};
+using PersonRef = core::PersonRef;
 
 struct ReviewerRef {
   PersonRef person;

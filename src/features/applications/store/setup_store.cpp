@@ -1,5 +1,7 @@
 #include "features/applications/store/setup_store.hpp"
 
+#include "features/cohorts/published/cohort_writes.hpp"
+
 namespace practica::applications {
 namespace {
 
@@ -150,12 +152,7 @@ core::Result<std::vector<Criterion>> SetupStore::ReplaceCriteria(std::int64_t co
 
 core::Result<void> SetupStore::SetApplicationWindow(std::int64_t cohort_id, std::int64_t opens_at,
                                                     std::int64_t closes_at) {
-  auto updated = db_.Exec(
-      "UPDATE cohorts SET applications_open_at = $3, applications_close_at = $4"
-      " WHERE district_id = $1 AND id = $2",
-      {district_id_, cohort_id, opens_at, closes_at});
-  if (!updated) return std::unexpected(updated.error());
-  return {};
+  return cohorts::SetApplicationWindow(db_, district_id_, cohort_id, opens_at, closes_at);
 }
 
 core::Result<QaSession> SetupStore::AddQaSession(std::int64_t cohort_id, QaSession session) {
@@ -201,10 +198,7 @@ core::Result<void> SetupStore::SetDates(std::int64_t cohort_id, const core::Loca
 }
 
 core::Result<void> SetupStore::SetSchoolYear(std::int64_t cohort_id, const std::string& school_year) {
-  auto saved = db_.Exec("UPDATE cohorts SET school_year = $3 WHERE district_id = $1 AND id = $2",
-                        {district_id_, cohort_id, school_year});
-  if (!saved) return std::unexpected(saved.error());
-  return {};
+  return cohorts::SetSchoolYear(db_, district_id_, cohort_id, school_year);
 }
 
 core::Result<void> SetupStore::NoteCopiedFrom(std::int64_t cohort_id, std::int64_t from_cohort_id) {

@@ -69,8 +69,10 @@ class SetupStore {
                                                          std::int64_t by);
 
  private:
-  core::Result<void> CopyTimeline(const cohorts::Cohort& from, const cohorts::Cohort& to,
-                                  const core::TimeZone& zone);
+  // The old cohort's timeline a year later, in the new cohort's words, for CreateCohortFor.
+  core::Result<std::vector<cohorts::TimelineItem>> CopiedTimeline(const cohorts::Cohort& from,
+                                                                  const cohorts::Cohort& to,
+                                                                  const core::TimeZone& zone);
   core::Result<std::vector<std::pair<std::int64_t, std::string>>> ReplaceList(
       std::string_view table, std::int64_t cohort_id, const std::vector<std::string>& texts);
 

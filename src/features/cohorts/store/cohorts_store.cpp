@@ -93,22 +93,6 @@ core::Result<Cohort> CohortsStore::CreateCohort(Cohort cohort) {
   return cohort;
 }
 
-core::Result<void> CohortsStore::AddSchool(std::int64_t cohort_id, std::int64_t school_id,
-                                           const std::string& listed_name) {
-  auto inserted = db_.Exec(
-      "INSERT INTO participations (district_id, cohort_id, school_id, listed_name)"
-      " VALUES ($1, $2, $3, $4)",
-      {district_id_, cohort_id, school_id, listed_name});
-  if (!inserted) {
-    auto error = inserted.error();
-    if (error.code == core::ErrorCode::kConflict) {
-      error.message = listed_name + " is already part of this cohort.";
-    }
-    return std::unexpected(error);
-  }
-  return {};
-}
-
 core::Result<std::vector<Cohort>> CohortsStore::List() {
   std::vector<Cohort> cohorts;
   auto done = db_.Execute(

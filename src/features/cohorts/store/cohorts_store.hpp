@@ -35,9 +35,6 @@ class CohortsStore {
   [[nodiscard]] core::Result<std::optional<Program>> FindProgram(std::string_view slug);
   // Saves the cohort with its goals and timeline. kConflict when the slug is taken.
   [[nodiscard]] core::Result<Cohort> CreateCohort(Cohort cohort);
-  // kConflict when the school is already in the cohort.
-  [[nodiscard]] core::Result<void> AddSchool(std::int64_t cohort_id, std::int64_t school_id,
-                                             const std::string& listed_name);
 
   // In order.
   [[nodiscard]] core::Result<std::vector<std::string>> Goals(std::int64_t cohort_id);

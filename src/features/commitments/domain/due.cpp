@@ -10,16 +10,6 @@ namespace {
 
 namespace chrono = std::chrono;
 
-chrono::year_month_day Ymd(const core::LocalDate& date) {
-  return chrono::year{date.year} / chrono::month{static_cast<unsigned>(date.month)} /
-         chrono::day{static_cast<unsigned>(date.day)};
-}
-
-core::LocalDate FromYmd(const chrono::year_month_day& ymd) {
-  return core::LocalDate{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-                         static_cast<int>(static_cast<unsigned>(ymd.day()))};
-}
-
 std::string MonthYear(const core::LocalDate& date) {
   return core::MonthName(date.month) + " " + std::to_string(date.year);
 }
@@ -56,30 +46,6 @@ std::vector<Occurrence> RecurringPeriods(int months, const core::LocalDate& star
 }
 
 }  // namespace
-
-core::LocalDate AddDays(const core::LocalDate& date, int days) {
-  return FromYmd(chrono::year_month_day{chrono::sys_days{Ymd(date)} + chrono::days{days}});
-}
-
-core::LocalDate AddMonths(const core::LocalDate& date, int months) {
-  auto moved = Ymd(date) + chrono::months{months};
-  if (!moved.ok()) moved = moved.year() / moved.month() / chrono::last;
-  return FromYmd(moved);
-}
-
-core::LocalDate LastDayOfMonth(const core::LocalDate& date) {
-  const chrono::year_month_day_last last{chrono::year{date.year},
-                                         chrono::month_day_last{chrono::month{static_cast<unsigned>(date.month)}}};
-  return FromYmd(chrono::year_month_day{last});
-}
-
-std::int64_t StartOfDay(const core::LocalDate& date, const core::TimeZone& zone) {
-  // Some zones skip midnight when their clocks spring forward; the day then starts an hour on.
-  for (int hour = 0; hour < 3; ++hour) {
-    if (auto utc = zone.ToUtc(core::LocalDateTime{date, hour, 0})) return *utc;
-  }
-  return 0;
-}
 
 core::Result<void> CheckCalendar(const Calendar& calendar) {
   using core::ErrorCode;

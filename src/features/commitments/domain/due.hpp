@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/calendar_days.hpp"
 #include "core/error.hpp"
 #include "core/time_zone.hpp"
 #include "features/cohorts/domain/cohort.hpp"
@@ -60,13 +61,10 @@ std::vector<Occurrence> Schedule(const DueRule& rule, const Calendar& calendar,
 // to June 2019", "Due date not set: …".
 std::string DescribeDue(const DueRule& rule, const Calendar& calendar);
 
-// Calendar arithmetic on local dates. AddMonths keeps the day, or takes the month's last day
-// when it is shorter (January 31 + 1 month = February 28).
-core::LocalDate AddDays(const core::LocalDate& date, int days);
-core::LocalDate AddMonths(const core::LocalDate& date, int months);
-core::LocalDate LastDayOfMonth(const core::LocalDate& date);
-// The UTC instant of local midnight starting that day (the first instant of the day that
-// exists, where a zone skips midnight).
-std::int64_t StartOfDay(const core::LocalDate& date, const core::TimeZone& zone);
+// Calendar arithmetic on local dates lives in core (core/calendar_days.hpp).
+using core::AddDays;
+using core::AddMonths;
+using core::LastDayOfMonth;
+using core::StartOfDay;
 
 }  // namespace practica::commitments

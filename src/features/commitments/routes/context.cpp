@@ -93,25 +93,8 @@ Viewer ViewerAt(const features::Deps& deps, const http::Request& request, const 
 
 std::optional<SchoolScope> ListingScope(const features::Deps& deps, const http::Request& request) {
   if (!request.principal) return SchoolScope{};
-  const auto& who = *request.principal;
-  const auto* rule = auth::FindAction("commitments.read");
-  const auto today = auth::Today(deps.clock, deps.tenant.zone);
-  if (rule == nullptr) return SchoolScope{};
-  if (auth::HoldsDistrictWide(who, rule->roles, today)) return std::nullopt;
-  SchoolScope scope;
-  for (const auto& grant : who.grants) {
-    if (!grant.ActiveOn(today)) continue;
-    if (std::find(rule->roles.begin(), rule->roles.end(), grant.role) == rule->roles.end()) continue;
-    switch (grant.scope) {
-      case auth::ScopeKind::kSchool: scope.school_ids.push_back(grant.scope_id); break;
-      case auth::ScopeKind::kLocalDistrict: scope.local_district_ids.push_back(grant.scope_id); break;
-      case auth::ScopeKind::kCaseload:
-        scope.school_ids.insert(scope.school_ids.end(), who.caseload_school_ids.begin(),
-                                who.caseload_school_ids.end());
-        break;
-      case auth::ScopeKind::kDistrict: break;  // held district-wide: answered above
-    }
-  }
+  auto scope = features::ScopeOf(deps, *request.principal, "commitments.read");
+  if (scope.everything) return std::nullopt;
   return scope;
 }
 

@@ -52,7 +52,7 @@ core::Result<void> AddLateWork(features::HomeContext& context, bool staff, std::
   std::optional<SchoolScope> scope;
   if (!staff) {
     scope = AnswersFor(context);
-    if (scope->empty()) return {};
+    if (scope->CoversNothing()) return {};
   }
   auto cohorts = IssuedCohorts(context.connection, context.district_id);
   if (!cohorts) return std::unexpected(cohorts.error());

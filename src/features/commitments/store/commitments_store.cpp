@@ -1,4 +1,6 @@
 #include "features/commitments/store/commitments_store.hpp"
+#include "features/schools/published/school_refs.hpp"
+#include "features/cohorts/published/cohort_refs.hpp"
 
 #include <algorithm>
 #include <map>
@@ -81,25 +83,6 @@ std::string Placeholders(int first, int count) {
   return out;
 }
 
-// Keeps the rows inside the person's schools or local districts. The lists vary in length, so
-// every value but the first is numbered with Next(); the first rides on And()'s "?".
-void AndWithin(db::Clause& where, const SchoolScope& scope) {
-  const auto rest = [&where](const std::vector<std::int64_t>& ids, std::size_t from) {
-    std::string out;
-    for (std::size_t i = from; i < ids.size(); ++i) out += ", " + where.Next(ids[i]);
-    return out;
-  };
-  const auto& schools = scope.school_ids;
-  const auto& locals = scope.local_district_ids;
-  if (schools.empty()) {
-    where.And("s.local_district_id IN (?" + rest(locals, 1) + ")", locals.front());
-    return;
-  }
-  std::string condition = "(p.school_id IN (?" + rest(schools, 1) + ")";
-  if (!locals.empty()) condition += " OR s.local_district_id IN (" + rest(locals, 0).substr(2) + ")";
-  where.And(condition + ")", schools.front());
-}
-
 Event ReadEvent(const db::Row& row, int at) {
   Event event;
   event.id = row.Int(at);
@@ -128,28 +111,11 @@ constexpr std::string_view kEventColumns =
 }  // namespace
 
 core::Result<std::optional<CohortRef>> CommitmentsStore::FindCohort(std::string_view slug) {
-  std::optional<CohortRef> found;
-  auto done = db_.Execute(
-      "SELECT id, slug, number, title, school_year FROM published_cohorts WHERE district_id = $1 AND slug = $2",
-      {district_id_, std::string(slug)}, [&](const db::Row& row) {
-        found = CohortRef{row.Int(0), row.String(1), row.String(2), row.String(3), row.String(4)};
-      });
-  if (!done) return std::unexpected(done.error());
-  return found;
+  return cohorts::FindCohortRef(db_, district_id_, slug);
 }
 
 core::Result<std::optional<SchoolRef>> CommitmentsStore::FindSchool(std::string_view slug) {
-  std::optional<SchoolRef> found;
-  auto done = db_.Execute(
-      "SELECT s.id, s.slug, s.name, COALESCE(s.local_district_id, 0), COALESCE(l.name, '')"
-      " FROM published_schools s LEFT JOIN published_local_districts l"
-      " ON l.district_id = s.district_id AND l.id = s.local_district_id"
-      " WHERE s.district_id = $1 AND s.slug = $2",
-      {district_id_, std::string(slug)}, [&](const db::Row& row) {
-        found = SchoolRef{row.Int(0), row.String(1), row.String(2), row.Int(3), row.String(4)};
-      });
-  if (!done) return std::unexpected(done.error());
-  return found;
+  return schools::FindSchoolRef(db_, district_id_, slug);
 }
 
 core::Result<bool> CommitmentsStore::InCohort(std::int64_t cohort_id, std::int64_t school_id) {
@@ -395,10 +361,10 @@ core::Result<std::vector<std::pair<std::string, std::string>>> CommitmentsStore:
 
 core::Result<void> CommitmentsStore::ForEachSchool(std::int64_t cohort_id, const GridFilter& filter,
                                                    const SchoolRowFn& on_school) {
-  if (filter.scope && filter.scope->empty()) return {};
+  if (filter.scope && filter.scope->CoversNothing()) return {};
   db::Clause where("p.district_id = $1 AND p.cohort_id = $2", {district_id_, cohort_id});
   if (!filter.local_district_slug.empty()) where.And("l.slug = ?", filter.local_district_slug);
-  if (filter.scope) AndWithin(where, *filter.scope);
+  if (filter.scope) where.AndWithin(*filter.scope, "p.school_id", "s.local_district_id");
   // One pass, ordered by school only, so each school's rows arrive together: the current school
   // is the only one held, and goes out when the next begins. Within a school the copies and
   // events are put in order here, so the database need not sort more than the schools (on

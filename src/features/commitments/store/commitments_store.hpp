@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/refs.hpp"
+#include "core/school_scope.hpp"
 #include "db/connection.hpp"
 #include "features/commitments/domain/commitment.hpp"
 #include "features/commitments/domain/due.hpp"
@@ -15,29 +17,12 @@
 
 namespace practica::commitments {
 
-struct CohortRef {
-  std::int64_t id = 0;
-  std::string slug;    // "ps-3-0"
-  std::string number;  // "3.0"
-  std::string title;   // "Innovative Designer"
-  std::string school_year;
-  std::string ShortName() const { return "PS " + number; }
-};
+using CohortRef = core::CohortRef;
 
-struct SchoolRef {
-  std::int64_t id = 0;
-  std::string slug;
-  std::string name;
-  std::int64_t local_district_id = 0;
-  std::string local_district_name;
-};
+using SchoolRef = core::SchoolRef;
 
 // The schools a person may see in a list, when they are not district-wide.
-struct SchoolScope {
-  std::vector<std::int64_t> school_ids;
-  std::vector<std::int64_t> local_district_ids;
-  bool empty() const { return school_ids.empty() && local_district_ids.empty(); }
-};
+using SchoolScope = core::SchoolScope;
 
 struct GridFilter {
   std::string local_district_slug;   // "" for all

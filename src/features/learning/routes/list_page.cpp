@@ -34,7 +34,7 @@ core::Result<json::array> ListRows(const Deps& deps, LearningStore& store, const
       filter.with_open = false;
     }
     cohort_options.push_back(
-        json::object{{"slug", cohort.slug}, {"name", cohort.name}, {"selected", selected}});
+        json::object{{"slug", cohort.slug}, {"name", cohort.Label()}, {"selected", selected}});
   }
   if (!cohort_slug.empty() && !filter.cohort_id) {
     return Fail(ErrorCode::kInvalidInput, "There is no cohort \"" + cohort_slug + "\".", {},

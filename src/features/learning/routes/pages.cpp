@@ -85,7 +85,7 @@ core::Result<json::object> OfferingModel(const Deps& deps, LearningStore& store,
     auto cohort = store.CohortById(*offering.cohort_id);
     if (!cohort) return std::unexpected(cohort.error());
     if (*cohort) {
-      model["cohort_name"] = (*cohort)->name;
+      model["cohort_name"] = (*cohort)->Label();
       cohort_slug = (*cohort)->slug;
     }
   }
@@ -372,7 +372,7 @@ core::Result<json::object> ProgressModel(const Deps& deps, LearningStore& store,
                                   {"of", static_cast<std::int64_t>(schools.size())}});
   }
   return json::object{{"cohort", (*cohort)->slug},
-                      {"cohort_name", (*cohort)->name},
+                      {"cohort_name", (*cohort)->Label()},
                       {"cohort_url", "/cohorts/" + (*cohort)->slug},
                       {"team_size", team_size},
                       {"columns", std::move(columns)},
@@ -420,7 +420,7 @@ Response NewPage(const Deps& deps, const Request& request, const json::object& t
   json::array cohort_options;
   for (const auto& cohort : *cohorts) {
     cohort_options.push_back(json::object{{"slug", cohort.slug},
-                                          {"name", cohort.name},
+                                          {"name", cohort.Label()},
                                           {"selected", typed_text("cohort") == cohort.slug}});
   }
   json::array day_rows;

@@ -1,4 +1,6 @@
 #include "features/learning/store/learning_store.hpp"
+#include "features/cohorts/published/cohort_refs.hpp"
+#include "features/schools/published/school_refs.hpp"
 
 #include <algorithm>
 #include <map>
@@ -267,7 +269,7 @@ core::Result<std::vector<Registration>> LearningStore::Select(std::string_view w
         r.seats = static_cast<int>(row.Int(3));
         r.registered_at = row.Int(4);
         if (!row.IsNull(5)) {
-          r.school = SchoolRef{row.Int(5), row.String(6), row.String(7), row.Int(8)};
+          r.school = SchoolRef{row.Int(5), row.Int(8), row.String(6), row.String(7)};
         }
         if (!row.IsNull(9)) r.teacher = PersonRef{row.Int(9), row.String(10), row.String(11)};
         found.push_back(std::move(r));
@@ -347,14 +349,7 @@ core::Result<std::vector<PersonRef>> LearningStore::TeamOf(std::int64_t cohort_i
 }
 
 core::Result<std::optional<SchoolRef>> LearningStore::FindSchool(std::string_view slug) {
-  std::optional<SchoolRef> found;
-  auto done = db_.Execute(
-      "SELECT id, slug, name, local_district_id FROM published_schools WHERE district_id = $1 AND slug = $2",
-      {district_id_, std::string(slug)}, [&](const db::Row& row) {
-        found = SchoolRef{row.Int(0), row.String(1), row.String(2), row.Int(3)};
-      });
-  if (!done) return std::unexpected(done.error());
-  return found;
+  return schools::FindSchoolRef(db_, district_id_, slug);
 }
 
 core::Result<std::vector<SchoolRef>> LearningStore::SchoolsOf(std::int64_t cohort_id, std::int64_t person_id,
@@ -370,7 +365,7 @@ core::Result<std::vector<SchoolRef>> LearningStore::SchoolsOf(std::int64_t cohor
       "   AND g.role = 'principal' AND g.scope_kind = 'school' AND " + auth::GrantHoldsOn("g", "$4") + "))"
       " ORDER BY s.name",
       {district_id_, cohort_id, person_id, core::FormatIsoDate(today)}, [&](const db::Row& row) {
-        schools.push_back(SchoolRef{row.Int(0), row.String(1), row.String(2), row.Int(3)});
+        schools.push_back(SchoolRef{row.Int(0), row.Int(3), row.String(1), row.String(2)});
       });
   if (!done) return std::unexpected(done.error());
   return schools;
@@ -383,45 +378,22 @@ core::Result<std::vector<SchoolRef>> LearningStore::Roster(std::int64_t cohort_i
       " JOIN published_schools s ON s.district_id = x.district_id AND s.id = x.school_id"
       " WHERE x.district_id = $1 AND x.cohort_id = $2 ORDER BY s.name",
       {district_id_, cohort_id}, [&](const db::Row& row) {
-        schools.push_back(SchoolRef{row.Int(0), row.String(1), row.String(2), row.Int(3)});
+        schools.push_back(SchoolRef{row.Int(0), row.Int(3), row.String(1), row.String(2)});
       });
   if (!done) return std::unexpected(done.error());
   return schools;
 }
 
-namespace {
-
-constexpr std::string_view kCohortColumns =
-    "SELECT id, slug, 'PS ' || number || ' · ' || title || ' (' || school_year || ')'"
-    " FROM published_cohorts WHERE district_id = $1";
-
-}  // namespace
-
-core::Result<std::vector<CohortRef>> LearningStore::SelectCohorts(std::string_view where,
-                                                                  const db::Params& params) {
-  std::vector<CohortRef> cohorts;
-  auto done = db_.Execute(std::string(kCohortColumns) + std::string(where), params,
-                          [&](const db::Row& row) {
-                            cohorts.push_back(CohortRef{row.Int(0), row.String(1), row.String(2)});
-                          });
-  if (!done) return std::unexpected(done.error());
-  return cohorts;
-}
-
 core::Result<std::vector<CohortRef>> LearningStore::Cohorts() {
-  return SelectCohorts(" ORDER BY school_year DESC, slug", {district_id_});
+  return cohorts::AllCohortRefs(db_, district_id_);
 }
 
 core::Result<std::optional<CohortRef>> LearningStore::FindCohort(std::string_view slug) {
-  auto found = SelectCohorts(" AND slug = $2", {district_id_, std::string(slug)});
-  if (!found) return std::unexpected(found.error());
-  return found->empty() ? std::optional<CohortRef>{} : std::optional<CohortRef>{found->front()};
+  return cohorts::FindCohortRef(db_, district_id_, slug);
 }
 
 core::Result<std::optional<CohortRef>> LearningStore::CohortById(std::int64_t id) {
-  auto found = SelectCohorts(" AND id = $2", {district_id_, id});
-  if (!found) return std::unexpected(found.error());
-  return found->empty() ? std::optional<CohortRef>{} : std::optional<CohortRef>{found->front()};
+  return cohorts::CohortRefById(db_, district_id_, id);
 }
 
 core::Result<void> LearningStore::Mark(std::int64_t offering_id, int day, std::int64_t person_id,

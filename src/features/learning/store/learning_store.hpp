@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/refs.hpp"
 #include "core/time_zone.hpp"
 #include "db/connection.hpp"
 #include "features/learning/domain/attendance.hpp"
@@ -17,24 +18,11 @@
 
 namespace practica::learning {
 
-struct PersonRef {
-  std::int64_t id = 0;
-  std::string name;
-  std::string email;
-};
+using PersonRef = core::PersonRef;
 
-struct SchoolRef {
-  std::int64_t id = 0;
-  std::string slug;
-  std::string name;
-  std::int64_t local_district_id = 0;
-};
+using SchoolRef = core::SchoolRef;
 
-struct CohortRef {
-  std::int64_t id = 0;
-  std::string slug;
-  std::string name;  // "PS 3.0 · Innovative Designer (2018-2019)"
-};
+using CohortRef = core::CohortRef;
 
 struct Registration {
   std::int64_t id = 0;
@@ -139,8 +127,6 @@ class LearningStore {
                                                                const db::Params& params);
   [[nodiscard]] core::Result<std::optional<Registration>> SelectOne(std::string_view where,
                                                                     const db::Params& params);
-  [[nodiscard]] core::Result<std::vector<CohortRef>> SelectCohorts(std::string_view where,
-                                                                   const db::Params& params);
   db::Connection& db_;
   std::int64_t district_id_;
 };

@@ -8,15 +8,12 @@
 #include <string_view>
 #include <vector>
 
+#include "core/refs.hpp"
 #include "core/error.hpp"
 
 namespace practica::participations {
 
-struct PersonRef {
-  std::int64_t id = 0;
-  std::string name;
-  std::string email;
-};
+using PersonRef = core::PersonRef;
 
 // The two people who sign for a school: its principal and its local district's instructional
 // director.

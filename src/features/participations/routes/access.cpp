@@ -31,8 +31,7 @@ bool May(const features::Deps& deps, const http::Request& request, std::string_v
 }
 
 Scope ScopeOf(const features::Deps& deps, const auth::Principal& who, std::string_view action) {
-  auto scope = features::ScopeOf(deps, who, action);
-  return Scope{scope.everything, std::move(scope.school_ids), std::move(scope.local_district_ids)};
+  return features::ScopeOf(deps, who, action);
 }
 
 }  // namespace practica::participations

@@ -1,4 +1,6 @@
 #include "features/participations/store/directory_store.hpp"
+#include "features/schools/published/school_refs.hpp"
+#include "features/cohorts/published/cohort_refs.hpp"
 
 #include "auth/domain/active_grant.hpp"
 #include "core/text.hpp"
@@ -16,26 +18,11 @@ PersonRef ReadPerson(const db::Row& row, int first) {
 }  // namespace
 
 core::Result<std::optional<CohortRef>> DirectoryStore::FindCohort(std::string_view slug) {
-  std::optional<CohortRef> found;
-  auto done = db_.Execute("SELECT id, slug, number, title, school_year FROM published_cohorts WHERE district_id = $1 AND slug = $2",
-                          {district_id_, std::string(slug)}, [&](const db::Row& row) {
-                            found = CohortRef{row.Int(0), row.String(1), row.String(2), row.String(3), row.String(4)};
-                          });
-  if (!done) return std::unexpected(done.error());
-  return found;
+  return cohorts::FindCohortRef(db_, district_id_, slug);
 }
 
 core::Result<std::optional<SchoolRef>> DirectoryStore::FindSchool(std::string_view slug) {
-  std::optional<SchoolRef> found;
-  auto done = db_.Execute(
-      "SELECT s.id, COALESCE(s.local_district_id, 0), s.slug, s.name, COALESCE(l.name, '')"
-      " FROM published_schools s LEFT JOIN published_local_districts l ON l.district_id = s.district_id"
-      " AND l.id = s.local_district_id WHERE s.district_id = $1 AND s.slug = $2",
-      {district_id_, std::string(slug)}, [&](const db::Row& row) {
-        found = SchoolRef{row.Int(0), row.Int(1), row.String(2), row.String(3), row.String(4)};
-      });
-  if (!done) return std::unexpected(done.error());
-  return found;
+  return schools::FindSchoolRef(db_, district_id_, slug);
 }
 
 core::Result<std::optional<PersonRef>> DirectoryStore::PersonByEmail(std::string_view email) {

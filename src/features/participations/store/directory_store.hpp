@@ -6,28 +6,16 @@
 #include <string>
 #include <vector>
 
+#include "core/refs.hpp"
 #include "core/time_zone.hpp"
 #include "db/connection.hpp"
 #include "features/participations/domain/agreement.hpp"
 
 namespace practica::participations {
 
-struct CohortRef {
-  std::int64_t id = 0;
-  std::string slug;    // "ps-3-0"
-  std::string number;  // "3.0"
-  std::string title;   // "Innovative Designer"
-  std::string school_year;  // "2018-2019": once it is over, the participations are history
-  std::string ShortName() const { return "PS " + number; }
-};
+using CohortRef = core::CohortRef;
 
-struct SchoolRef {
-  std::int64_t id = 0;
-  std::int64_t local_district_id = 0;
-  std::string slug;
-  std::string name;
-  std::string local_district_name;  // "East"; "" when the school has none
-};
+using SchoolRef = core::SchoolRef;
 
 class DirectoryStore {
  public:

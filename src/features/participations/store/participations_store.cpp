@@ -1,5 +1,7 @@
 #include "features/participations/store/participations_store.hpp"
 
+#include "db/clause.hpp"
+
 namespace practica::participations {
 namespace {
 
@@ -9,16 +11,6 @@ db::Value OrNull(const std::optional<std::int64_t>& value) {
 
 std::optional<std::int64_t> IntOrNone(const db::Row& row, int column) {
   return row.IsNull(column) ? std::nullopt : std::optional<std::int64_t>{row.Int(column)};
-}
-
-// "$3, $4, $5" for `ids`, appended to `params`.
-std::string Placeholders(const std::vector<std::int64_t>& ids, db::Params& params) {
-  std::string out;
-  for (auto id : ids) {
-    params.emplace_back(id);
-    out += (out.empty() ? "$" : ", $") + std::to_string(params.size());
-  }
-  return out;
 }
 
 }  // namespace
@@ -36,16 +28,9 @@ core::Result<std::optional<Listed>> ParticipationsStore::Find(const CohortRef& c
 core::Result<std::vector<Listed>> ParticipationsStore::List(const CohortRef& cohort, const Scope& scope) {
   std::vector<Listed> rows;
   db::Params params{district_id_, cohort.id};
-  std::string where;
-  if (!scope.everything) {
-    if (scope.school_ids.empty() && scope.local_district_ids.empty()) return rows;
-    std::vector<std::string> any;
-    if (!scope.school_ids.empty()) any.push_back("s.id IN (" + Placeholders(scope.school_ids, params) + ")");
-    if (!scope.local_district_ids.empty()) {
-      any.push_back("s.local_district_id IN (" + Placeholders(scope.local_district_ids, params) + ")");
-    }
-    where = " AND (" + any[0] + (any.size() > 1 ? " OR " + any[1] : "") + ")";
-  }
+  if (scope.CoversNothing()) return rows;
+  const auto condition = db::ScopeCondition(scope, "s.id", "s.local_district_id", params);
+  const std::string where = condition.empty() ? "" : " AND " + condition;
   auto done = db_.Execute(
       "SELECT s.id, COALESCE(s.local_district_id, 0), s.slug, s.name, COALESCE(l.name, ''), p.listed_name"
       " FROM participations p JOIN published_schools s ON s.district_id = p.district_id AND s.id = p.school_id"
@@ -184,6 +169,22 @@ core::Result<void> ParticipationsStore::Retract(std::int64_t cohort_id, std::int
   if (!set) return std::unexpected(set.error());
   if (*set == 0) {
     return core::Fail(core::ErrorCode::kConflict, "This participation was already retracted; reload the page.");
+  }
+  return {};
+}
+
+core::Result<void> ParticipationsStore::AddSchool(std::int64_t cohort_id, std::int64_t school_id,
+                                           const std::string& listed_name) {
+  auto inserted = db_.Exec(
+      "INSERT INTO participations (district_id, cohort_id, school_id, listed_name)"
+      " VALUES ($1, $2, $3, $4)",
+      {district_id_, cohort_id, school_id, listed_name});
+  if (!inserted) {
+    auto error = inserted.error();
+    if (error.code == core::ErrorCode::kConflict) {
+      error.message = listed_name + " is already part of this cohort.";
+    }
+    return std::unexpected(error);
   }
   return {};
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/school_scope.hpp"
 #include "db/connection.hpp"
 #include "features/participations/domain/participation.hpp"
 #include "features/participations/store/directory_store.hpp"
@@ -21,11 +22,7 @@ struct Details {
 
 // Which participations a list shows: all of them, or those of the listed schools and local
 // districts (the person's scopes).
-struct Scope {
-  bool everything = false;
-  std::vector<std::int64_t> school_ids;
-  std::vector<std::int64_t> local_district_ids;
-};
+using Scope = core::SchoolScope;
 
 struct Listed {
   CohortRef cohort;
@@ -38,6 +35,10 @@ class ParticipationsStore {
   ParticipationsStore(db::Connection& connection, std::int64_t district_id)
       : db_(connection), district_id_(district_id) {}
 
+  // Puts the school on the cohort's roster under the name the cohort's list gives it.
+  // kConflict when the school is already in the cohort.
+  [[nodiscard]] core::Result<void> AddSchool(std::int64_t cohort_id, std::int64_t school_id,
+                                             const std::string& listed_name);
   // The roster row, or nullopt when the school is not in the cohort.
   [[nodiscard]] core::Result<std::optional<Listed>> Find(const CohortRef& cohort, const SchoolRef& school);
   // The cohort's schools inside the scope, by name.

@@ -6,6 +6,7 @@
 #include "auth/guard.hpp"
 #include "auth/principal_loader.hpp"
 #include "core/text.hpp"
+#include "features/kit/form_answer.hpp"
 #include "features/kit/fields.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
@@ -165,13 +166,8 @@ std::optional<Response> ConfirmDistrictWide(const Deps& deps, const Request& req
 Response AfterChange(const Deps& deps, const Request& request, const core::Result<json::object>& done,
                      const std::string& success_url, bool on_list) {
   if (done) return http::Redirect(success_url);
-  if (done.error().code != core::ErrorCode::kInvalidInput && done.error().code != core::ErrorCode::kConflict) {
-    return features::Failure(request, done.error(), deps.views);
-  }
-  json::object problem{{"error", done.error().message}, {"error_field", done.error().field}};
-  for (auto& [key, value] : request.Form()) {
-    if (key != "csrf_token") problem["typed_" + key] = value;
-  }
+  if (!features::ShownOnTheForm(done.error())) return features::Failure(request, done.error(), deps.views);
+  auto problem = features::FormProblem(done.error(), "", features::FormFields(request));
   const int status = http::StatusOf(done.error().code);
   return on_list ? ListPage(deps, request, std::move(problem), status)
                  : PersonPage(deps, request, std::move(problem), status);

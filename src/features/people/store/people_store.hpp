@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/refs.hpp"
 #include "db/connection.hpp"
 #include "features/people/domain/person.hpp"
 
@@ -14,13 +15,7 @@ struct PeoplePage {
   int total = 0;
 };
 
-// A school as the staff pages need it, and as the permission policy judges it.
-struct SchoolRef {
-  std::int64_t id = 0;
-  std::int64_t local_district_id = 0;
-  std::string slug;
-  std::string name;
-};
+using SchoolRef = core::SchoolRef;
 
 struct StaffMember {
   Person person;

@@ -4,6 +4,7 @@
 
 #include "features/schools/store/schools_store.hpp"
 #include "support/test_database.hpp"
+#include "features/participations/store/participations_store.hpp"
 
 namespace practica::cohorts {
 namespace {
@@ -66,8 +67,8 @@ TEST_P(CohortsStoreTest, ReadsBackGoalsInOrderAndTheTimelineByDate) {
 
 TEST_P(CohortsStoreTest, CountsAndFiltersTheCohortsSchools) {
   const auto cohort = store_->CreateCohort(Ps3())->id;
-  ASSERT_TRUE(store_->AddSchool(cohort, AddSchool("Madison MS", schools::SchoolType::kMiddle), "Madison MS"));
-  ASSERT_TRUE(store_->AddSchool(cohort, AddSchool("Hope Street ES", schools::SchoolType::kElementary), "Hope Street ES"));
+  ASSERT_TRUE(participations::ParticipationsStore(**lease_, district_).AddSchool(cohort, AddSchool("Madison MS", schools::SchoolType::kMiddle), "Madison MS"));
+  ASSERT_TRUE(participations::ParticipationsStore(**lease_, district_).AddSchool(cohort, AddSchool("Hope Street ES", schools::SchoolType::kElementary), "Hope Street ES"));
 
   auto middle = store_->Schools(cohort, {.type = schools::SchoolType::kMiddle});
   auto listed = store_->List();
@@ -81,9 +82,9 @@ TEST_P(CohortsStoreTest, CountsAndFiltersTheCohortsSchools) {
 TEST_P(CohortsStoreTest, RefusesTheSameSchoolTwiceInACohort) {
   const auto cohort = store_->CreateCohort(Ps3())->id;
   const auto school = AddSchool("Gompers MS", schools::SchoolType::kMiddle);
-  ASSERT_TRUE(store_->AddSchool(cohort, school, "Gompers MS"));
+  ASSERT_TRUE(participations::ParticipationsStore(**lease_, district_).AddSchool(cohort, school, "Gompers MS"));
 
-  auto again = store_->AddSchool(cohort, school, "Samuel Gompers MS");
+  auto again = participations::ParticipationsStore(**lease_, district_).AddSchool(cohort, school, "Samuel Gompers MS");
 
   ASSERT_FALSE(again.has_value());
   EXPECT_EQ(again.error().code, core::ErrorCode::kConflict);

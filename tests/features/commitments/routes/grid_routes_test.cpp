@@ -2,6 +2,7 @@
 #include "features/cohorts/store/cohorts_store.hpp"
 #include "features/schools/store/schools_store.hpp"
 #include "features/commitments/routes/commitments_fixture.hpp"
+#include "features/participations/store/participations_store.hpp"
 
 namespace practica::testing {
 namespace {
@@ -108,7 +109,7 @@ TEST_F(CommitmentsRoutes, KeepsTextFromBecomingAFormulaInTheCsv) {
     const auto id = schools::SchoolsStore(*db, district).Create(school).value().id;
     const auto cohort = db->QueryInt("SELECT id FROM cohorts WHERE district_id = $1 AND slug = 'ps-3-0'",
                                      {district}).value().value();
-    ASSERT_TRUE(cohorts::CohortsStore(*db, district).AddSchool(cohort, id, school.name).has_value());
+    ASSERT_TRUE(participations::ParticipationsStore(*db, district).AddSchool(cohort, id, school.name).has_value());
   }
   auto director = server_->SignIn(kDirector);
 

@@ -10,6 +10,7 @@
 #include "features/people/store/people_store.hpp"
 #include "features/schools/store/schools_store.hpp"
 #include "support/test_database.hpp"
+#include "features/participations/store/participations_store.hpp"
 
 namespace practica::commitments {
 namespace {
@@ -48,7 +49,7 @@ class CommitmentsStoreTest : public ::testing::TestWithParam<db::Dialect> {
     school.local_district_id = local_district;
     const auto id = schools::SchoolsStore(**lease_, district_).Create(school)->id;
     if (in_cohort) {
-      EXPECT_TRUE(cohorts::CohortsStore(**lease_, district_).AddSchool(cohort_, id, name).has_value());
+      EXPECT_TRUE(participations::ParticipationsStore(**lease_, district_).AddSchool(cohort_, id, name).has_value());
     }
     return id;
   }
@@ -260,9 +261,9 @@ TEST_P(CommitmentsStoreTest, KeepsAListToTheLocalDistrictAndThePersonsScopes) {
   };
 
   EXPECT_EQ(names(GridFilter{"northeast", std::nullopt}), (std::vector<std::string>{"Garvanza ES", "Telfair Avenue ES"}));
-  EXPECT_EQ(names(GridFilter{"", SchoolScope{{hope_}, {}}}), (std::vector<std::string>{"Hope Street ES"}));
-  EXPECT_EQ(names(GridFilter{"", SchoolScope{{hope_}, {northeast_}}}).size(), 3u);
-  EXPECT_EQ(names(GridFilter{"east", SchoolScope{{}, {northeast_}}}).size(), 0u);
+  EXPECT_EQ(names(GridFilter{"", SchoolScope{.school_ids = {hope_}}}), (std::vector<std::string>{"Hope Street ES"}));
+  EXPECT_EQ(names(GridFilter{"", SchoolScope{.school_ids = {hope_}, .local_district_ids = {northeast_}}}).size(), 3u);
+  EXPECT_EQ(names(GridFilter{"east", SchoolScope{.local_district_ids = {northeast_}}}).size(), 0u);
   EXPECT_EQ(names(GridFilter{"", SchoolScope{}}).size(), 0u);
 }
 

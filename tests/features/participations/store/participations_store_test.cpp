@@ -50,7 +50,7 @@ class ParticipationsStoreTest : public ::testing::TestWithParam<db::Dialect> {
     school.name = name;
     school.local_district_id = local;
     auto created = schools::SchoolsStore(db(), district_).Create(school);
-    EXPECT_TRUE(cohorts::CohortsStore(db(), district_).AddSchool(cohort_.id, created->id, name).has_value());
+    EXPECT_TRUE(ParticipationsStore(db(), district_).AddSchool(cohort_.id, created->id, name).has_value());
     return *DirectoryStore(db(), district_).FindSchool(created->slug).value();
   }
 
