@@ -1,5 +1,6 @@
-# Who may do what: the policy and grant rules alone, then sign-in, sessions, CSRF, the audit
-# trail, API tokens, the authorization matrix and district isolation over real HTTP.
+# Who may do what: the policy and grant rules alone; the API-token, audit and account stores on
+# SQLite and PostgreSQL; then sign-in, sessions, CSRF, the audit trail, API tokens, the
+# authorization matrix and district isolation over real HTTP.
 add_executable(auth_unit_tests
   auth/domain/policy_test.cpp
   auth/domain/grant_rules_test.cpp
@@ -16,6 +17,10 @@ add_executable(auth_tests
   auth/authz_matrix_test.cpp
   auth/isolation_test.cpp
   auth/store/active_grant_test.cpp
+  auth/store/api_token_store_test.cpp
+  features/audit/store/audit_store_test.cpp
+  features/accounts/store/preferences_store_test.cpp
+  features/accounts/store/addresses_store_test.cpp
   features/accounts/routes/home_tasks_test.cpp
   features/audit/routes/audit_routes_test.cpp
   features/schools/routes/school_work_links_test.cpp)

@@ -1,4 +1,4 @@
-# Commitments: due rules, status and evidence rules alone; the store on SQLite and PostgreSQL;
+# Commitments: due rules, status and evidence rules alone; the stores on SQLite and PostgreSQL;
 # the routes over real HTTP on the demo data, with the clock moved through the 2018-2019 year.
 set(COMMITMENTS_TESTS ${CMAKE_CURRENT_LIST_DIR})
 add_executable(commitments_unit_tests
@@ -16,6 +16,7 @@ add_executable(commitments_tests
   ${CMAKE_CURRENT_SOURCE_DIR}/support/http_client.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/support/app_server.cpp
   ${COMMITMENTS_TESTS}/store/commitments_store_test.cpp
+  ${COMMITMENTS_TESTS}/store/reminders_store_test.cpp
   ${COMMITMENTS_TESTS}/routes/checklist_routes_test.cpp
   ${COMMITMENTS_TESTS}/routes/returned_and_finished_test.cpp
   ${COMMITMENTS_TESTS}/routes/evidence_files_test.cpp

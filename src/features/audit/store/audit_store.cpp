@@ -4,6 +4,21 @@
 
 namespace practica::audit {
 
+namespace {
+
+// "%" and "_" typed into a search are text, not LIKE's wildcards (as in the schools and people
+// searches): "%" alone must not match everyone.
+std::string Contains(const std::string& text) {
+  std::string escaped = "%";
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') escaped.push_back('\\');
+    escaped.push_back(c);
+  }
+  return escaped + "%";
+}
+
+}  // namespace
+
 core::Result<void> AuditStore::Read(const AuditFilter& filter, std::int64_t from_utc,
                                     std::int64_t to_utc, int limit,
                                     const std::function<void(const AuditRow&)>& on_row) {
@@ -11,14 +26,14 @@ core::Result<void> AuditStore::Read(const AuditFilter& filter, std::int64_t from
   if (filter.person_id != 0) where.And("a.person_id = ?", filter.person_id);
   if (!filter.person.empty()) {
     const auto email = where.Next(filter.person);
-    const auto part = where.Next("%" + filter.person + "%");
+    const auto part = where.Next(Contains(filter.person));
     where.AndRaw("a.person_id IN (SELECT m.id FROM published_people m WHERE m.district_id = a.district_id AND (LOWER(m.email) = LOWER(" +
-                 email + ") OR LOWER(m.display_name) LIKE LOWER(" + part + ")))");
+                 email + ") OR LOWER(m.display_name) LIKE LOWER(" + part + ") ESCAPE '\\'))");
   }
   if (!filter.school_slug.empty()) {
     const auto slug = where.Next(filter.school_slug);
-    const auto part = where.Next("%" + filter.school_slug + "%");
-    where.AndRaw("(s.slug = " + slug + " OR LOWER(s.name) LIKE LOWER(" + part + "))");
+    const auto part = where.Next(Contains(filter.school_slug));
+    where.AndRaw("(s.slug = " + slug + " OR LOWER(s.name) LIKE LOWER(" + part + ") ESCAPE '\\')");
   }
   if (!filter.action.empty()) {
     where.And("a.action = ?", filter.action);
