@@ -9,6 +9,7 @@
 #include "features/commitments/store/commitments_store.hpp"
 #include "features/commitments/store/reminders_store.hpp"
 #include "jobs/queue.hpp"
+#include "mail/greeting.hpp"
 
 namespace practica::app {
 namespace {
@@ -50,7 +51,7 @@ core::Result<std::vector<commitments::DigestLine>> CaseloadLines(PlanContext& co
 std::string DigestText(const PlanContext& context, const commitments::Recipient& coach,
                        const std::vector<commitments::DigestLine>& lines,
                        const std::string& unsubscribe_url) {
-  std::string text = Greeting(coach.name) + "\n\nThis week in your caseload:\n";
+  std::string text = mail::Greeting(coach.name) + "\n\nThis week in your caseload:\n";
   commitments::Status heading = commitments::Status::kNotStarted;
   for (const auto& line : lines) {
     if (line.status != heading) {

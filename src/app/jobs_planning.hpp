@@ -43,7 +43,4 @@ core::Result<std::vector<Reminder>> SessionReminders(PlanContext& context);
 // Queues each coach's weekly digest for the ISO week `week` ("2018-W47"); returns how many.
 core::Result<int> PlanDigests(PlanContext& context, const std::string& week);
 
-// "Hello Ana Ruiz," or "Hello," when the name is unknown.
-std::string Greeting(const std::string& name);
-
 }  // namespace practica::app

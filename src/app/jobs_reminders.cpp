@@ -6,6 +6,7 @@
 #include "features/commitments/store/commitments_store.hpp"
 #include "features/commitments/store/reminders_store.hpp"
 #include "features/learning/store/reminder_source.hpp"
+#include "mail/greeting.hpp"
 
 namespace practica::app {
 namespace {
@@ -29,7 +30,7 @@ Reminder CommitmentReminder(const PlanContext& context, const commitments::Issue
                     "Due " + InDays(due.days_before) + ": " + commitment.title + " (" +
                         school.school_name + ")",
                     {}};
-  reminder.text = Greeting(person.name) + "\n\n" + school.school_name + "'s commitment \"" + title +
+  reminder.text = mail::Greeting(person.name) + "\n\n" + school.school_name + "'s commitment \"" + title +
                   "\" (PS " + school.cohort_number + ") is due by the end of " +
                   core::FormatLongDate(due.due_on) + ", " + InDays(due.days_before) + ".\n\n" +
                   "Submit the evidence on the school's checklist:\n" + url + "\n\n" +
@@ -96,7 +97,7 @@ core::Result<std::vector<Reminder>> SessionReminders(PlanContext& context) {
                       "reminder:session:" + std::to_string(a.offering_id) + ":" +
                           core::FormatIsoDate(local.date) + ":" + std::to_string(a.person_id),
                       "In " + std::to_string(kSessionDaysBefore) + " days: " + a.title, {}};
-    reminder.text = Greeting(a.name) + "\n\nYou are registered for " + a.title + ", which starts " +
+    reminder.text = mail::Greeting(a.name) + "\n\nYou are registered for " + a.title + ", which starts " +
                     core::FormatLongDateTime(local) + " (" + zone.Abbreviation(a.first_starts_at) +
                     ").\n" + (where.empty() ? "" : where + "\n") + "\nSee the session: " +
                     context.public_url + "/learning/" + a.slug + "\n\n" +

@@ -84,10 +84,6 @@ core::Result<void> PlanPeriodicJobs(db::Connection& connection, const features::
 
 }  // namespace
 
-std::string Greeting(const std::string& name) {
-  return name.empty() ? "Hello," : "Hello " + name + ",";
-}
-
 std::vector<ReminderSource> ReminderSources() { return {&CommitmentReminders, &SessionReminders}; }
 
 std::unique_ptr<jobs::Runner> MakeJobRunner(db::Database& database, const core::Clock& clock,
