@@ -22,28 +22,22 @@ using http::Request;
 namespace {
 
 // The school of the path, which must be on the roster of the offering's cohort.
-core::Result<SchoolRef> SchoolOf(LearningStore& store, const Request& request,
-                                 const Offering& offering) {
+core::Result<SchoolRef> SchoolOf(LearningStore& store, const Request& request, const Offering& offering) {
   auto school = store.FindSchool(request.Param("school"));
   if (!school) return std::unexpected(school.error());
-  if (!*school) {
-    return Fail(ErrorCode::kNotFound,
-                "There is no school \"" + std::string(request.Param("school")) + "\".");
-  }
+  if (!*school) return Fail(ErrorCode::kNotFound, "There is no school \"" + std::string(request.Param("school")) + "\".");
   if (offering.audience != Audience::kTeam || !offering.cohort_id) {
     return Fail(ErrorCode::kInvalidInput,
-                offering.title + " is open to teachers one by one: each teacher enrols "
-                "themselves.", {}, "offering");
+                offering.title + " is open to teachers one by one: each teacher enrols themselves.", {}, "offering");
   }
   auto roster = store.Roster(*offering.cohort_id);
   if (!roster) return std::unexpected(roster.error());
-  const bool listed = std::any_of(roster->begin(), roster->end(), [&](const SchoolRef& s) {
-    return s.id == (*school)->id;
-  });
+  const bool listed =
+      std::any_of(roster->begin(), roster->end(), [&](const SchoolRef& s) { return s.id == (*school)->id; });
   if (!listed) {
-    return Fail(ErrorCode::kConflict, (*school)->name + " is not in the cohort this session is "
-                                                        "for, so it cannot register a team.",
-                {}, "school");
+    return Fail(ErrorCode::kConflict,
+                (*school)->name + " is not in the cohort this session is for, so it cannot register a team.", {},
+                "school");
   }
   return **school;
 }
@@ -81,7 +75,6 @@ std::string NamesOf(const std::vector<PersonRef>& people) {
 std::string MyName(const Request& request) {
   return request.principal ? request.principal->display_name : std::string("someone");
 }
-
 
 // A registration a change touched, read again for the answer once the change committed.
 struct Seat {
