@@ -10,6 +10,7 @@
 #include "features/commitments/store/commitments_store.hpp"
 #include "features/commitments/store/reminders_store.hpp"
 #include "jobs/queue.hpp"
+#include "core/text.hpp"
 
 namespace practica::app {
 namespace {

@@ -9,6 +9,7 @@
 #include "features/commitments/store/reminders_store.hpp"
 #include "features/learning/domain/session_reminder.hpp"
 #include "features/learning/store/reminder_source.hpp"
+#include "core/text.hpp"
 
 namespace practica::app {
 namespace {

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "core/email.hpp"
 #include "core/text.hpp"
 
 namespace practica::mail {
@@ -10,50 +11,6 @@ namespace {
 using core::ErrorCode;
 
 bool IsControl(unsigned char c) { return c < 0x20 || c == 0x7f; }
-
-bool IsAtext(unsigned char c) {
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
-  return std::string_view("!#$%&'*+-/=?^_`{|}~").find(static_cast<char>(c)) !=
-         std::string_view::npos;
-}
-
-// A dot-atom: atext runs joined by single dots, none at either end.
-bool IsDotAtom(std::string_view part, bool domain) {
-  if (part.empty() || part.front() == '.' || part.back() == '.') return false;
-  if (part.find("..") != std::string_view::npos) return false;
-  for (unsigned char c : part) {
-    if (c == '.') continue;
-    const bool ok = domain ? ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                              (c >= '0' && c <= '9') || c == '-')
-                           : IsAtext(c);
-    if (!ok) return false;
-  }
-  return true;
-}
-
-// Why `email` cannot be used, or empty when it can.
-std::string EmailProblem(std::string_view email) {
-  if (email.empty()) return "it is empty";
-  for (unsigned char c : email) {
-    if (c == '\r' || c == '\n') return "it has a line break";
-  }
-  for (unsigned char c : email) {
-    if (IsControl(c)) return "it has a control character";
-    if (c >= 0x80) return "it has letters outside ASCII, which mail servers may refuse";
-    if (c == ' ' || c == '\t') return "it has a space";
-    if (std::string_view("<>,;:\"()[]\\").find(static_cast<char>(c)) != std::string_view::npos)
-      return "it may hold only one address, without < > , ; : \" ( ) [ ] or \\";
-  }
-  if (email.size() > 254) return "it is longer than 254 characters";
-  const auto at = email.rfind('@');
-  if (at == std::string_view::npos || email.find('@') != at) return "it needs exactly one @";
-  const auto local = email.substr(0, at);
-  const auto domain = email.substr(at + 1);
-  if (local.size() > 64) return "the part before @ is longer than 64 characters";
-  if (!IsDotAtom(local, false)) return "the part before @ is not a valid name";
-  if (!IsDotAtom(domain, true)) return "the part after @ is not a valid domain";
-  return {};
-}
 
 }  // namespace
 
@@ -79,7 +36,7 @@ std::string Printable(std::string_view text) {
 }
 
 core::Result<void> CheckEmail(std::string_view email, const std::string& field) {
-  const std::string problem = EmailProblem(email);
+  const std::string problem = core::EmailProblem(email);
   if (problem.empty()) return {};
   return core::Fail(ErrorCode::kInvalidInput,
                     "The e-mail address \"" + Printable(email) + "\" cannot be used: " + problem +

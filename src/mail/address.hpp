@@ -14,10 +14,8 @@ struct Address {
   std::string email;
 };
 
-// One plain ASCII address, local@domain, at most 254 characters. kInvalidInput with `field` when
-// it is empty, has a line break or other control character (header injection), a space, a
-// character that would start a second address (< > , ; : " ( ) [ ] \), letters outside ASCII,
-// or is not local@domain. The message quotes the address with control characters escaped.
+// One address as core::EmailProblem accepts it. kInvalidInput with `field` saying what is wrong
+// otherwise; the message quotes the address with control characters escaped.
 [[nodiscard]] core::Result<void> CheckEmail(std::string_view email, const std::string& field);
 
 // A display name: any UTF-8 without control characters. kInvalidInput with `field` otherwise.

@@ -29,7 +29,8 @@ let mailbox;
 before(async () => {
   // Invitations go to a real SMTP server: the server's log shows one-time links redacted.
   mailbox = await startMailbox();
-  server = await startDemoServer({ extraArgs: ['--smtp-url', mailbox.url] });
+  // The invitation e-mail is queued with the new person; the job runner looks every second.
+  server = await startDemoServer({ extraArgs: ['--smtp-url', mailbox.url, '--jobs-poll-seconds', '1'] });
   browser = await launchBrowser();
 });
 

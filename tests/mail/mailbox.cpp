@@ -87,6 +87,11 @@ std::vector<ReceivedMail> ReadMailbox(const std::filesystem::path& dir) {
   return mails;
 }
 
+std::vector<ReceivedMail> WithSubject(std::vector<ReceivedMail> mail, std::string_view prefix) {
+  std::erase_if(mail, [&](const ReceivedMail& m) { return !m.subject.starts_with(prefix); });
+  return mail;
+}
+
 std::vector<ReceivedMail> WaitForMail(const std::filesystem::path& dir, std::size_t count,
                                       std::chrono::milliseconds timeout) {
   const auto deadline = std::chrono::steady_clock::now() + timeout;

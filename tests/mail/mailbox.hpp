@@ -34,4 +34,8 @@ std::vector<ReceivedMail> ReadMailbox(const std::filesystem::path& dir);
 std::vector<ReceivedMail> WaitForMail(const std::filesystem::path& dir, std::size_t count,
                                       std::chrono::milliseconds timeout = std::chrono::seconds(5));
 
+// The messages whose subject starts with `prefix`, in the order they arrived: what one change
+// sent, apart from the reminders a job run may send beside it.
+std::vector<ReceivedMail> WithSubject(std::vector<ReceivedMail> mail, std::string_view prefix);
+
 }  // namespace practica::testing

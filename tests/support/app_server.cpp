@@ -101,4 +101,18 @@ std::int64_t AppServer::CountRows(const std::string& sql) {
   return db->QueryInt(sql).value().value_or(-1);
 }
 
+std::int64_t AppServer::QueuedMail(const std::string& text) {
+  auto db = app_->database().Acquire();
+  return db->QueryInt("SELECT COUNT(*) FROM jobs WHERE kind = 'mail.send' AND state = 'queued' AND payload LIKE $1",
+                      {"%" + text + "%"})
+      .value()
+      .value_or(-1);
+}
+
+jobs::RunReport AppServer::RunJobs() {
+  auto report = app_->jobs().RunDue();
+  EXPECT_TRUE(report.has_value()) << (report ? "" : report.error().detail);
+  return report.value_or(jobs::RunReport{});
+}
+
 }  // namespace practica::testing

@@ -53,6 +53,13 @@ class AppServer {
 
   std::int64_t CountRows(const std::string& sql);
 
+  // The "mail.send" jobs waiting to be sent whose payload holds `text` (a subject, an address):
+  // what a change queued.
+  std::int64_t QueuedMail(const std::string& text);
+  // Runs the due jobs once, as the runner's thread does; the mail they send is in the mailbox
+  // when this returns. Fails the calling test when the runner cannot reach the database.
+  jobs::RunReport RunJobs();
+
  private:
   AppServer() : clock_(kTestNow) {}
   app::Config config_;

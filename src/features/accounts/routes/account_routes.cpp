@@ -15,6 +15,7 @@
 #include "features/accounts/routes/session_start.hpp"
 #include "features/accounts/store/addresses_store.hpp"
 #include "features/kit/grant_json.hpp"
+#include "features/kit/change.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 
@@ -125,42 +126,29 @@ core::Result<std::pair<auth::ApiToken, std::string>> CreateToken(const Deps& dep
                                                                 const std::string& name,
                                                                 const std::string& grant_text) {
   const auto grant_id = core::ParseInt(grant_text, 1, INT64_MAX).value_or(0);
-  auto db = deps.database.Acquire();
-  auto tx = db::Transaction::Begin(*db);
-  if (!tx) return std::unexpected(tx.error());
-  const auto now = deps.clock.NowUtcSeconds();
-  auto created = auth::ApiTokenStore(*db, deps.tenant.id).Create(*request.principal, name, grant_id, now);
-  if (!created) return created;
-  auth::AuditEntry entry{request.principal->person_id, "account.tokens", false, "api_token",
-                         std::to_string(created->first.id)};
-  entry.after_json = json::serialize(json::object{{"name", created->first.name}, {"grant_id", grant_id}});
-  entry.reason = "created an API token";
-  entry.request_id = request.request_id;
-  entry.address = request.remote_address;
-  if (auto audited = auth::WriteAudit(*db, deps.tenant.id, now, entry); !audited) {
-    return std::unexpected(audited.error());
-  }
-  if (auto committed = tx->Commit(); !committed) return std::unexpected(committed.error());
-  return created;
+  using Created = std::pair<auth::ApiToken, std::string>;
+  return features::RunChange(deps, request, "account.tokens", [&](db::Connection& db) -> core::Result<features::Changed<Created>> {
+    auto created = auth::ApiTokenStore(db, deps.tenant.id).Create(*request.principal, name, grant_id, deps.clock.NowUtcSeconds());
+    if (!created) return std::unexpected(created.error());
+    auth::AuditEntry entry{0, "", false, "api_token", std::to_string(created->first.id)};
+    entry.after_json = json::serialize(json::object{{"name", created->first.name}, {"grant_id", grant_id}});
+    entry.reason = "created an API token";
+    return features::Changed<Created>{std::move(*created), {std::move(entry)}, {}};
+  });
 }
 
 core::Result<void> RevokeToken(const Deps& deps, const Request& request, std::string_view id_text) {
   const auto token_id = core::ParseInt(id_text, 1, INT64_MAX).value_or(0);
-  auto db = deps.database.Acquire();
-  auto tx = db::Transaction::Begin(*db);
-  if (!tx) return std::unexpected(tx.error());
-  const auto now = deps.clock.NowUtcSeconds();
-  if (auto revoked = auth::ApiTokenStore(*db, deps.tenant.id).Revoke(request.principal->person_id, token_id, now);
-      !revoked) {
-    return revoked;
-  }
-  auth::AuditEntry entry{request.principal->person_id, "account.tokens", false, "api_token",
-                         std::to_string(token_id)};
-  entry.reason = "revoked an API token";
-  entry.request_id = request.request_id;
-  entry.address = request.remote_address;
-  if (auto audited = auth::WriteAudit(*db, deps.tenant.id, now, entry); !audited) return audited;
-  return tx->Commit();
+  return features::RunChange(deps, request, "account.tokens", [&](db::Connection& db) -> core::Result<features::Changed<>> {
+    if (auto revoked = auth::ApiTokenStore(db, deps.tenant.id)
+                           .Revoke(request.principal->person_id, token_id, deps.clock.NowUtcSeconds());
+        !revoked) {
+      return std::unexpected(revoked.error());
+    }
+    auth::AuditEntry entry{0, "", false, "api_token", std::to_string(token_id)};
+    entry.reason = "revoked an API token";
+    return features::Changed<>{{}, {std::move(entry)}, {}};
+  });
 }
 
 Response Me(const Deps& deps, const Request& request) {

@@ -9,6 +9,7 @@
 #include "features/accounts/routes/register.hpp"
 #include "features/accounts/routes/session_start.hpp"
 #include "features/accounts/store/preferences_store.hpp"
+#include "features/kit/change.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 
@@ -28,24 +29,21 @@ json::object PreferencesJson(const NotificationPreferences& preferences) {
 // Saves the choice with its audit entry, in one transaction.
 core::Result<void> Save(const Deps& deps, const Request& request, std::int64_t person_id,
                         const NotificationPreferences& preferences, std::string reason) {
-  auto db = deps.database.Acquire();
-  auto tx = db::Transaction::Begin(*db);
-  if (!tx) return std::unexpected(tx.error());
-  const auto now = deps.clock.NowUtcSeconds();
-  PreferencesStore store(*db, deps.tenant.id);
-  auto before = store.For(person_id);
-  if (!before) return std::unexpected(before.error());
-  if (auto saved = store.Save(person_id, preferences, now); !saved) return saved;
-  auth::AuditEntry entry{request.principal ? request.principal->person_id : 0,
-                         std::string(request.principal ? "account.notifications" : "account.unsubscribe"),
-                         false, "notification_preferences", std::to_string(person_id)};
-  entry.before_json = json::serialize(PreferencesJson(*before));
-  entry.after_json = json::serialize(PreferencesJson(preferences));
-  entry.reason = std::move(reason);
-  entry.request_id = request.request_id;
-  entry.address = request.remote_address;
-  if (auto audited = auth::WriteAudit(*db, deps.tenant.id, now, entry); !audited) return audited;
-  return tx->Commit();
+  // Signed in, the person changes their own choice; by an e-mail's link, nobody is signed in.
+  const std::string_view action = request.principal ? "account.notifications" : "account.unsubscribe";
+  return features::RunChange(deps, request, action, [&](db::Connection& db) -> core::Result<features::Changed<>> {
+    PreferencesStore store(db, deps.tenant.id);
+    auto before = store.For(person_id);
+    if (!before) return std::unexpected(before.error());
+    if (auto saved = store.Save(person_id, preferences, deps.clock.NowUtcSeconds()); !saved) {
+      return std::unexpected(saved.error());
+    }
+    auth::AuditEntry entry{0, "", false, "notification_preferences", std::to_string(person_id)};
+    entry.before_json = json::serialize(PreferencesJson(*before));
+    entry.after_json = json::serialize(PreferencesJson(preferences));
+    entry.reason = std::move(reason);
+    return features::Changed<>{{}, {std::move(entry)}, {}};
+  });
 }
 
 core::Result<NotificationPreferences> Current(const Deps& deps, std::int64_t person_id) {

@@ -5,6 +5,7 @@
 #include "auth/account_store.hpp"
 #include "auth/guard.hpp"
 #include "auth/secrets.hpp"
+#include "core/email.hpp"
 #include "core/text.hpp"
 #include "features/accounts/routes/register.hpp"
 #include "features/accounts/routes/reset_link_job.hpp"
@@ -26,7 +27,7 @@ Response ForgotForm(const Deps& deps, const Request& request) {
 
 Response SendResetLink(const Deps& deps, const Request& request) {
   const std::string email = core::ToLower(core::Trim(Field(request.Form(), "email")));
-  if (email.find('@') == std::string::npos) {
+  if (!core::IsEmailAddress(email)) {
     return FormPage(deps, request, "accounts/forgot", "Reset your password",
                          {{"error", "Give the e-mail address you sign in with."}, {"email", email}},
                          422);

@@ -134,27 +134,23 @@ core::Result<AuditNote> SaveDraft(const Deps& deps, const Request& request, cons
 
 core::Result<AuditNote> Submit(const Deps& deps, const Request& request) {
   const auto now = deps.clock.NowUtcSeconds();
-  std::optional<Target> submitted;
-  auto done = OnApplication(deps, request, kApply,
-                            [&](db::Connection& db, const Target& target, const Application& application)
-                                -> core::Result<AuditNote> {
+  return OnApplication(deps, request, kApply,
+                       [&](db::Connection& db, const Target& target, const Application& application)
+                           -> core::Result<AuditNote> {
     if (auto checked = CheckSubmit(target.setup, application, target.extension, now, deps.tenant.zone); !checked) {
       return std::unexpected(checked.error());
     }
     if (auto set = ApplicationsStore(db, deps.tenant.id).SetStatus(application.id, Status::kSubmitted, now); !set) {
       return std::unexpected(set.error());
     }
-    submitted = target;
+    auto mail = PrincipalMails(deps, db, request, target.school,
+                               cohorts::ShortName(target.cohort()) + " application received: " + target.school.name,
+                               ReceivedText(deps, target, now));
+    if (!mail) return std::unexpected(mail.error());
     return AuditNote{"application", "", 0, State(application),
                      {{"id", application.id}, {"status", "submitted"}, {"submitted_at", deps.tenant.zone.FormatIso(now)}},
-                     "submitted " + ApplicationName(target.school.name, target.cohort())};
+                     "submitted " + ApplicationName(target.school.name, target.cohort()), std::move(*mail)};
   });
-  if (done && submitted) {
-    NotifyPrincipals(deps, request, submitted->school,
-                     cohorts::ShortName(submitted->cohort()) + " application received: " + submitted->school.name,
-                     ReceivedText(deps, *submitted, now));
-  }
-  return done;
 }
 
 core::Result<AuditNote> Withdraw(const Deps& deps, const Request& request, const Fields& fields) {

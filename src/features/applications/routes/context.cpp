@@ -120,27 +120,19 @@ std::vector<HeldRole> ToHeldRoles(const std::vector<auth::Grant>& grants) {
 
 core::Result<AuditNote> Audited(const features::Deps& deps, const http::Request& request, std::string_view action,
                                 const std::function<core::Result<AuditNote>(db::Connection&)>& change) {
-  auto db = deps.database.Acquire();
-  auto tx = db::Transaction::Begin(*db);
-  if (!tx) return std::unexpected(tx.error());
-  auto note = change(*db);
-  if (!note) return std::unexpected(note.error());
-  auth::AuditEntry entry;
-  entry.person_id = request.principal ? request.principal->person_id : 0;
-  entry.action = std::string(action);
-  entry.record_type = note->record_type;
-  entry.record_id = note->record_id;
-  entry.school_id = note->school_id;
-  entry.before_json = json::serialize(note->before);
-  entry.after_json = json::serialize(note->after);
-  entry.reason = note->reason;
-  entry.request_id = request.request_id;
-  entry.address = request.remote_address;
-  if (auto audited = auth::WriteAudit(*db, deps.tenant.id, deps.clock.NowUtcSeconds(), entry); !audited) {
-    return std::unexpected(audited.error());
-  }
-  if (auto committed = tx->Commit(); !committed) return std::unexpected(committed.error());
-  return note;
+  return features::RunChange(deps, request, action, [&](db::Connection& db) -> core::Result<features::Changed<AuditNote>> {
+    auto note = change(db);
+    if (!note) return std::unexpected(note.error());
+    auth::AuditEntry entry;
+    entry.record_type = note->record_type;
+    entry.record_id = note->record_id;
+    entry.school_id = note->school_id;
+    entry.before_json = json::serialize(note->before);
+    entry.after_json = json::serialize(note->after);
+    entry.reason = note->reason;
+    auto mail = std::move(note->mail);
+    return features::Changed<AuditNote>{std::move(*note), {std::move(entry)}, std::move(mail)};
+  });
 }
 
 Fields FormFields(const http::Request& request) {

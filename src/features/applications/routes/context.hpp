@@ -12,6 +12,7 @@
 #include "auth/domain/principal.hpp"
 #include "features/applications/domain/review.hpp"
 #include "features/applications/store/applications_store.hpp"
+#include "features/kit/change.hpp"
 #include "features/kit/deps.hpp"
 #include "http/router.hpp"
 
@@ -65,10 +66,11 @@ struct AuditNote {
   boost::json::object before;
   boost::json::object after;
   std::string reason;
+  std::vector<features::ChangeMail> mail;  // queued with the change
 };
 
-// Runs the change and writes its audit entry (action, the person, the request) in one
-// transaction: both land, or neither.
+// Runs the change through features::RunChange: the change, its audit entry (action, the
+// person, the request) and its e-mails land in one transaction, or none of them.
 [[nodiscard]] core::Result<AuditNote> Audited(
     const features::Deps& deps, const http::Request& request, std::string_view action,
     const std::function<core::Result<AuditNote>(db::Connection&)>& change);

@@ -58,7 +58,9 @@ std::string DecisionText(const Target& target, Decision decision) {
   return {};
 }
 
-void Tell(const Deps& deps, const Request& request, const Target& target, Decision decision, const Fields& fields) {
+// The decision's e-mail to the school's principals, queued with the decision.
+core::Result<std::vector<features::ChangeMail>> Tell(const Deps& deps, db::Connection& db, const Request& request,
+                                                     const Target& target, Decision decision, const Fields& fields) {
   const auto before = target.application.status;
   const bool correction = IsDecided(before);
   std::string text;
@@ -77,7 +79,7 @@ void Tell(const Deps& deps, const Request& request, const Target& target, Decisi
   text += "\n\nThe application: " + deps.auth.public_url + ApplicationUrl(target.setup.cohort, target.school) + "\n";
   const std::string subject = cohorts::ShortName(target.setup.cohort) + " application: " +
                               (correction ? "decision changed to " : "") + std::string(DecisionCode(decision));
-  NotifyPrincipals(deps, request, target.school, subject, text);
+  return PrincipalMails(deps, db, request, target.school, subject, text);
 }
 
 // Correcting an acceptance takes the school off the roster the acceptance put it on, unless its
@@ -139,14 +141,15 @@ core::Result<AuditNote> Record(const Deps& deps, const Request& request, db::Con
 core::Result<AuditNote> Decide(const Deps& deps, const Request& request, const Fields& fields) {
   const auto decision = ChosenDecision(fields);
   if (!decision) return std::unexpected(decision.error());
-  std::optional<Target> decided;
-  auto done = OnApplication(deps, request, "applications.decide", [&](db::Connection& db, const Target& target) {
+  return OnApplication(deps, request, "applications.decide",
+                       [&](db::Connection& db, const Target& target) -> core::Result<AuditNote> {
     auto note = Record(deps, request, db, target, *decision, fields);
-    if (note) decided = target;
+    if (!note) return note;
+    auto mail = Tell(deps, db, request, target, *decision, fields);
+    if (!mail) return std::unexpected(mail.error());
+    note->mail = std::move(*mail);
     return note;
   });
-  if (done && decided) Tell(deps, request, *decided, *decision, fields);
-  return done;
 }
 
 core::Result<std::optional<json::object>> DecisionPreview(const Deps& deps, const Request& request,

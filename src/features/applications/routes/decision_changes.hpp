@@ -1,6 +1,6 @@
 // The program office's decision on an application, for the page and the API alike: confirmed
-// before it is recorded, correctable by a later decision, audited in the same transaction, and
-// e-mailed to the school's principals once committed.
+// before it is recorded, correctable by a later decision, and audited and e-mailed to the school's
+// principals (queued as jobs) in the same transaction.
 #pragma once
 
 #include <boost/json/object.hpp>

@@ -3,34 +3,24 @@
 #include <spdlog/spdlog.h>
 
 #include "features/applications/store/reviews_store.hpp"
+#include "core/text.hpp"
 
 namespace practica::applications {
 
-int NotifyPrincipals(const features::Deps& deps, const http::Request& request, const SchoolRef& school,
-                     const std::string& subject, const std::string& text) {
-  std::vector<PersonRef> principals;
-  {
-    auto db = deps.database.Acquire();
-    auto found = ReviewsStore(*db, deps.tenant.id).PrincipalsOf(school.id, Today(deps));
-    if (!found) {
-      spdlog::warn("request {}: no e-mail to {}: {}", request.request_id, school.name, found.error().detail);
-      return 0;
-    }
-    principals = std::move(*found);
+core::Result<std::vector<features::ChangeMail>> PrincipalMails(const features::Deps& deps, db::Connection& db,
+                                                               const http::Request& request, const SchoolRef& school,
+                                                               const std::string& subject, const std::string& text) {
+  auto principals = ReviewsStore(db, deps.tenant.id).PrincipalsOf(school.id, Today(deps));
+  if (!principals) return std::unexpected(principals.error());
+  if (principals->empty()) spdlog::warn("request {}: {} has no principal to e-mail", request.request_id, school.name);
+  std::vector<features::ChangeMail> mails;
+  for (const auto& principal : *principals) {
+    // Not deduplicated: each decision, and each correction of one, is its own e-mail.
+    mails.push_back({mail::Message{principal.email, principal.name, subject,
+                                   core::Greeting(principal.name) + "\n\n" + text},
+                     {}, jobs::MailAudience{principal.id, ""}});
   }
-  if (principals.empty()) spdlog::warn("request {}: {} has no principal to e-mail", request.request_id, school.name);
-  int sent = 0;
-  for (const auto& principal : principals) {
-    auto done = deps.mailer.Send(mail::Message{principal.email, principal.name, subject,
-                                               "Hello " + principal.name + ",\n\n" + text});
-    if (done) {
-      ++sent;
-    } else {
-      spdlog::warn("request {}: e-mail to {} not sent: {} {}", request.request_id, principal.email,
-                   done.error().message, done.error().detail);
-    }
-  }
-  return sent;
+  return mails;
 }
 
 }  // namespace practica::applications

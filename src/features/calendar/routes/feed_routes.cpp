@@ -8,7 +8,7 @@
 #include "auth/guard.hpp"
 #include "auth/principal_loader.hpp"
 #include "auth/secrets.hpp"
-#include "features/kit/audit.hpp"
+#include "features/kit/change.hpp"
 #include "features/calendar/routes/feed_source.hpp"
 #include "features/calendar/routes/register.hpp"
 #include "features/kit/respond.hpp"
@@ -166,46 +166,36 @@ Response CalendarPage(const Deps& deps, const Request& request, json::object ext
 // A new link for the signed-in person, replacing theirs; the token, to show once.
 core::Result<std::string> NewLink(const Deps& deps, const Request& request) {
   const auto person = request.principal->person_id;
-  const auto token = auth::RandomToken();
-  auto db = deps.database.Acquire();
-  auto tx = db::Transaction::Begin(*db);
-  if (!tx) return std::unexpected(tx.error());
-  const auto now = deps.clock.NowUtcSeconds();
-  CalendarStore store(*db, deps.tenant.id);
-  auto had = store.LinkCreatedAt(person);
-  if (!had) return std::unexpected(had.error());
-  if (auto replaced = store.ReplaceLink(person, auth::HashToken(token), now); !replaced) {
-    return std::unexpected(replaced.error());
-  }
-  auth::AuditEntry entry;
-  entry.record_type = "calendar_feed";
-  entry.record_id = std::to_string(person);
-  entry.reason = *had ? "made a new calendar link; the old one stopped working" : "made a calendar link";
-  if (auto audited = features::Audit(deps, *db, request, "calendar.link", std::move(entry)); !audited) {
-    return std::unexpected(audited.error());
-  }
-  if (auto committed = tx->Commit(); !committed) return std::unexpected(committed.error());
-  return token;
+  return features::RunChange(deps, request, "calendar.link", [&](db::Connection& db) -> core::Result<features::Changed<std::string>> {
+    const auto token = auth::RandomToken();
+    CalendarStore store(db, deps.tenant.id);
+    auto had = store.LinkCreatedAt(person);
+    if (!had) return std::unexpected(had.error());
+    if (auto replaced = store.ReplaceLink(person, auth::HashToken(token), deps.clock.NowUtcSeconds()); !replaced) {
+      return std::unexpected(replaced.error());
+    }
+    auth::AuditEntry entry;
+    entry.record_type = "calendar_feed";
+    entry.record_id = std::to_string(person);
+    entry.reason = *had ? "made a new calendar link; the old one stopped working" : "made a calendar link";
+    return features::Changed<std::string>{token, {std::move(entry)}, {}};
+  });
 }
 
+// False, writing nothing, when the person had no link.
 core::Result<bool> RemoveLink(const Deps& deps, const Request& request) {
   const auto person = request.principal->person_id;
-  auto db = deps.database.Acquire();
-  auto tx = db::Transaction::Begin(*db);
-  if (!tx) return std::unexpected(tx.error());
-  auto removed = CalendarStore(*db, deps.tenant.id).RemoveLink(person);
-  if (!removed || !*removed) return removed;
-  auth::AuditEntry entry;
-  entry.record_type = "calendar_feed";
-  entry.record_id = std::to_string(person);
-  entry.reason = "stopped the calendar link";
-  if (auto audited = features::Audit(deps, *db, request, "calendar.link", std::move(entry)); !audited) {
-    return std::unexpected(audited.error());
-  }
-  if (auto committed = tx->Commit(); !committed) return std::unexpected(committed.error());
-  return true;
+  return features::RunChange(deps, request, "calendar.link", [&](db::Connection& db) -> core::Result<features::Changed<bool>> {
+    auto removed = CalendarStore(db, deps.tenant.id).RemoveLink(person);
+    if (!removed) return std::unexpected(removed.error());
+    if (!*removed) return features::Changed<bool>{false, {}, {}};
+    auth::AuditEntry entry;
+    entry.record_type = "calendar_feed";
+    entry.record_id = std::to_string(person);
+    entry.reason = "stopped the calendar link";
+    return features::Changed<bool>{true, {std::move(entry)}, {}};
+  });
 }
-
 
 // The feed a calendar app fetches: the link is the only key, so a wrong, replaced or stopped
 // link, or one of a deactivated person, is simply not found.

@@ -34,7 +34,7 @@ NoticeMail WindowOpenedMail(const Cohort& cohort, const core::TimeZone& zone,
   NoticeMail mail;
   mail.subject = "Applications for " + ShortName(cohort) + " are open until " +
                  core::FormatLongDate(closes.date);
-  mail.text = "Hello,\n\nApplications for " + FullName(cohort) + " (the " + cohort.school_year +
+  mail.text = core::Greeting("") + "\n\nApplications for " + FullName(cohort) + " (the " + cohort.school_year +
               " school year) opened on " + core::FormatLongDateTime(opened) + ". They close on " +
               core::FormatLongDateTime(closes) + " (" + zone.Abbreviation(closes_at) + ").\n\n" +
               "Read about the cohort and how to apply:\n" + std::string(apply_url) + "\n\n" +

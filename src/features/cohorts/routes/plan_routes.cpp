@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <functional>
 
-#include "features/kit/audit.hpp"
+#include "features/kit/change.hpp"
 #include "core/text.hpp"
 #include "db/connection.hpp"
 #include "features/cohorts/domain/plan.hpp"
@@ -66,28 +66,24 @@ struct Audited {
 using PlanChange = std::function<core::Result<Audited>(CohortsStore&, const Cohort&)>;
 
 core::Result<void> Change(const Deps& deps, const Request& request, const PlanChange& change) {
-  auto db = deps.database.Acquire();
-  auto tx = db::Transaction::Begin(*db);
-  if (!tx) return std::unexpected(tx.error());
-  CohortsStore store(*db, deps.tenant.id);
-  auto cohort = store.FindBySlug(request.Param("slug"));
-  if (!cohort) return std::unexpected(cohort.error());
-  if (!*cohort) {
-    return core::Fail(ErrorCode::kNotFound,
-                      "There is no cohort \"" + std::string(request.Param("slug")) + "\"; the cohorts are listed on the home page.");
-  }
-  auto done = change(store, **cohort);
-  if (!done) return std::unexpected(done.error());
-  auth::AuditEntry entry;
-  entry.record_type = "cohort";
-  entry.record_id = (*cohort)->slug;
-  entry.before_json = json::serialize(done->before);
-  entry.after_json = json::serialize(done->after);
-  entry.reason = std::move(done->reason);
-  if (auto audited = features::Audit(deps, *db, request, "cohorts.manage", std::move(entry)); !audited) {
-    return std::unexpected(audited.error());
-  }
-  return tx->Commit();
+  return features::RunChange(deps, request, "cohorts.manage", [&](db::Connection& db) -> core::Result<features::Changed<>> {
+    CohortsStore store(db, deps.tenant.id);
+    auto cohort = store.FindBySlug(request.Param("slug"));
+    if (!cohort) return std::unexpected(cohort.error());
+    if (!*cohort) {
+      return core::Fail(ErrorCode::kNotFound,
+                        "There is no cohort \"" + std::string(request.Param("slug")) + "\"; the cohorts are listed on the home page.");
+    }
+    auto done = change(store, **cohort);
+    if (!done) return std::unexpected(done.error());
+    auth::AuditEntry entry;
+    entry.record_type = "cohort";
+    entry.record_id = (*cohort)->slug;
+    entry.before_json = json::serialize(done->before);
+    entry.after_json = json::serialize(done->after);
+    entry.reason = std::move(done->reason);
+    return features::Changed<>{{}, {std::move(entry)}, {}};
+  });
 }
 
 core::Error NoItem(std::string_view id) {

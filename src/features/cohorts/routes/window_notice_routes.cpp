@@ -10,6 +10,7 @@
 #include "features/cohorts/routes/home_page.hpp"
 #include "features/cohorts/store/window_notices_store.hpp"
 #include "features/kit/fields.hpp"
+#include "features/kit/change.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 #include "mail/address.hpp"
@@ -22,26 +23,21 @@ using http::Response;
 
 namespace {
 
-// Runs one change to a request with its audit entry in one transaction. `change` answers the
+// Runs one change to a request through features::RunChange under `action`. `change` answers the
 // entry to write, or nullopt when nothing changed.
-core::Result<void> Audited(const Deps& deps, const Request& request,
+core::Result<void> Audited(const Deps& deps, const Request& request, std::string_view action,
                            const std::function<core::Result<std::optional<auth::AuditEntry>>(WindowNoticesStore&)>& change) {
-  auto db = deps.database.Acquire();
-  auto tx = db::Transaction::Begin(*db);
-  if (!tx) return std::unexpected(tx.error());
-  WindowNoticesStore store(*db, deps.tenant.id);
-  auto entry = change(store);
-  if (!entry) return std::unexpected(entry.error());
-  if (*entry) {
-    (*entry)->person_id = request.principal ? request.principal->person_id : 0;
-    (*entry)->record_type = "window_notice_request";
-    (*entry)->request_id = request.request_id;
-    (*entry)->address = request.remote_address;
-    if (auto written = auth::WriteAudit(*db, deps.tenant.id, deps.clock.NowUtcSeconds(), **entry); !written) {
-      return written;
+  return features::RunChange(deps, request, action, [&](db::Connection& db) -> core::Result<features::Changed<>> {
+    WindowNoticesStore store(db, deps.tenant.id);
+    auto entry = change(store);
+    if (!entry) return std::unexpected(entry.error());
+    features::Changed<> changed;
+    if (*entry) {
+      (*entry)->record_type = "window_notice_request";
+      changed.audit.push_back(std::move(**entry));
     }
-  }
-  return tx->Commit();
+    return changed;
+  });
 }
 
 std::string StateJson(const NoticeRequest& request, std::string_view state) {
@@ -81,7 +77,8 @@ core::Result<std::string> Ask(const Deps& deps, const Request& request, std::str
   const auto now = deps.clock.NowUtcSeconds();
   const auto& client = request.remote_address;
   if (auto allowed = CheckLimit(deps, email, client, now); !allowed) return std::unexpected(allowed.error());
-  auto done = Audited(deps, request, [&](WindowNoticesStore& store) -> core::Result<std::optional<auth::AuditEntry>> {
+  auto done = Audited(deps, request, "window_notices.request",
+                      [&](WindowNoticesStore& store) -> core::Result<std::optional<auth::AuditEntry>> {
     if (auto noted = store.RecordAsk(email, client, now, now - auth::kThrottleWindowSeconds); !noted) {
       return std::unexpected(noted.error());
     }
@@ -89,7 +86,6 @@ core::Result<std::string> Ask(const Deps& deps, const Request& request, std::str
     if (!existing) return std::unexpected(existing.error());
     if (*existing && !(*existing)->stopped_at) return std::optional<auth::AuditEntry>{};  // asked before
     auth::AuditEntry entry;
-    entry.action = "window_notices.request";
     if (*existing) {
       if (auto resumed = store.Resume((*existing)->id, now); !resumed) return std::unexpected(resumed.error());
       entry.record_id = std::to_string((*existing)->id);
@@ -162,12 +158,12 @@ Response Stop(const Deps& deps, const Request& request, bool confirm) {
   } else {
     data["email"] = found->email;
     if (confirm && !found->stopped_at) {
-      auto done = Audited(deps, request, [&](WindowNoticesStore& store) -> core::Result<std::optional<auth::AuditEntry>> {
+      auto done = Audited(deps, request, "window_notices.stop",
+                          [&](WindowNoticesStore& store) -> core::Result<std::optional<auth::AuditEntry>> {
         if (auto stopped = store.Stop(found->id, deps.clock.NowUtcSeconds()); !stopped) {
           return std::unexpected(stopped.error());
         }
         auth::AuditEntry entry;
-        entry.action = "window_notices.stop";
         entry.record_id = std::to_string(found->id);
         entry.before_json = StateJson(*found, "waiting");
         entry.after_json = StateJson(*found, "stopped");

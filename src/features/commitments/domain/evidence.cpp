@@ -1,5 +1,6 @@
 #include "features/commitments/domain/evidence.hpp"
 
+#include "core/email.hpp"
 #include "core/text.hpp"
 
 namespace practica::commitments {
@@ -128,10 +129,7 @@ core::Result<Evidence> CheckEvidence(const Commitment& commitment, const Evidenc
       if (evidence.text.size() > 200) {
         return Fail(ErrorCode::kInvalidInput, "Keep the name under 200 characters.", {}, "person_name");
       }
-      const auto at = evidence.email.find('@');
-      if (!evidence.email.empty() &&
-          (at == std::string::npos || at == 0 || evidence.email.find('.', at) == std::string::npos ||
-           evidence.email.find(' ') != std::string::npos || evidence.email.size() > 254)) {
+      if (!evidence.email.empty() && !core::IsEmailAddress(evidence.email)) {
         return Fail(ErrorCode::kInvalidInput,
                     "\"" + evidence.email.substr(0, 200) +
                         "\" is not an e-mail address; write it as name@example.org, or leave it empty.",

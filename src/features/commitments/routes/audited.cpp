@@ -2,43 +2,30 @@
 
 #include <spdlog/spdlog.h>
 
+#include "features/kit/audit.hpp"
+#include "features/kit/change.hpp"
+
 namespace practica::commitments {
 
 core::Result<void> Audited(const features::Deps& deps, const http::Request& request,
                            const std::string& action, const Change& change) {
+  auto done = features::RunChange(deps, request, action, [&](db::Connection& db) -> core::Result<features::Changed<>> {
+    auto entry = change(db);
+    if (!entry) return std::unexpected(entry.error());
+    return features::Changed<>{{}, {std::move(*entry)}, {}};
+  });
+  if (done || done.error().code != core::ErrorCode::kForbidden) return done;
+  // The change was rolled back; its refusal is written on its own.
+  auth::AuditEntry refusal;
+  refusal.refused = true;
+  refusal.record_type = "request";
+  refusal.record_id = std::string(http::MethodName(request.method)) + " " + request.path;
+  refusal.reason = done.error().message;
   auto db = deps.database.Acquire();
-  const auto now = deps.clock.NowUtcSeconds();
-  const auto stamp = [&](auth::AuditEntry& entry) {
-    entry.person_id = request.principal ? request.principal->person_id : 0;
-    entry.action = action;
-    entry.request_id = request.request_id;
-    entry.address = request.remote_address;
-  };
-  core::Error failure;
-  {
-    auto tx = db::Transaction::Begin(*db);
-    if (!tx) return std::unexpected(tx.error());
-    auto entry = change(*db);
-    if (entry) {
-      stamp(*entry);
-      if (auto audited = auth::WriteAudit(*db, deps.tenant.id, now, *entry); !audited) return audited;
-      return tx->Commit();
-    }
-    failure = entry.error();
-  }  // rolled back
-  if (failure.code == core::ErrorCode::kForbidden) {
-    auth::AuditEntry refusal;
-    stamp(refusal);
-    refusal.refused = true;
-    refusal.record_type = "request";
-    refusal.record_id = std::string(http::MethodName(request.method)) + " " + request.path;
-    refusal.reason = failure.message;
-    if (auto written = auth::WriteAudit(*db, deps.tenant.id, now, refusal); !written) {
-      spdlog::error("request {}: the refusal could not be audited: {}", request.request_id,
-                    written.error().detail);
-    }
+  if (auto written = features::Audit(deps, *db, request, action, std::move(refusal)); !written) {
+    spdlog::error("request {}: the refusal could not be audited: {}", request.request_id, written.error().detail);
   }
-  return std::unexpected(failure);
+  return done;
 }
 
 }  // namespace practica::commitments

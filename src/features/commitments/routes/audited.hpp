@@ -1,4 +1,4 @@
-// Runs a change and its audit entry in one transaction: both land, or neither. A refusal the
+// Runs a change and its audit entry through features::RunChange: both land, or neither. A refusal the
 // change itself decides (kForbidden: verifying one's own evidence) is audited on its own, as
 // the guard audits the refusals it makes.
 #pragma once

@@ -3,6 +3,7 @@
 #include "features/commitments/routes/checklist_json.hpp"
 #include "features/commitments/store/reminders_store.hpp"
 #include "jobs/queue.hpp"
+#include "core/text.hpp"
 
 namespace practica::commitments {
 
@@ -13,7 +14,7 @@ std::string NoticeText(const features::Deps& deps, const SchoolPlace& place, con
                        const std::string& url) {
   const auto& commitment = item.commitment;
   const std::string title = std::to_string(commitment.number) + ". " + commitment.title;
-  return (person.name.empty() ? "Hello," : "Hello " + person.name + ",") + "\n\n" + returned.person_name +
+  return core::Greeting(person.name) + "\n\n" + returned.person_name +
          " returned the evidence for " + place.school.name + "'s commitment \"" + title + "\" (" +
          place.cohort.ShortName() + ")" + (period_label.empty() ? "" : " for " + period_label) +
          ", with this note:\n\n  " + returned.comment + "\n\n" +

@@ -3,7 +3,7 @@
 
 #include "auth/audit_log.hpp"
 #include "core/plural.hpp"
-#include "features/kit/audit.hpp"
+#include "features/kit/change.hpp"
 #include "features/jobs/routes/register.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
@@ -107,21 +107,15 @@ core::Result<jobs::JobRow> Retry(const Deps& deps, const Request& request) {
   if (!id) {
     return core::Fail(core::ErrorCode::kNotFound, "There is no job " + std::string(request.Param("id")) + ".");
   }
-  auto db = deps.database.Acquire();
-  auto tx = db::Transaction::Begin(*db);
-  if (!tx) return std::unexpected(tx.error());
-  const auto now = deps.clock.NowUtcSeconds();
-  auto job = jobs::RetryNow(*db, deps.tenant.id, *id, now);
-  if (!job) return job;
-  auth::AuditEntry entry;
-  entry.record_type = "job";
-  entry.record_id = std::to_string(*id);
-  entry.reason = "retried a failed " + job->kind + " job";
-  if (auto audited = features::Audit(deps, *db, request, "jobs.manage", std::move(entry)); !audited) {
-    return std::unexpected(audited.error());
-  }
-  if (auto committed = tx->Commit(); !committed) return std::unexpected(committed.error());
-  return job;
+  return features::RunChange(deps, request, "jobs.manage", [&](db::Connection& db) -> core::Result<features::Changed<jobs::JobRow>> {
+    auto job = jobs::RetryNow(db, deps.tenant.id, *id, deps.clock.NowUtcSeconds());
+    if (!job) return std::unexpected(job.error());
+    auth::AuditEntry entry;
+    entry.record_type = "job";
+    entry.record_id = std::to_string(*id);
+    entry.reason = "retried a failed " + job->kind + " job";
+    return features::Changed<jobs::JobRow>{std::move(*job), {std::move(entry)}, {}};
+  });
 }
 
 }  // namespace

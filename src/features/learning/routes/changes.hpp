@@ -1,12 +1,15 @@
 // What people do to sessions, shared by the pages and the API: each takes the request (its path
-// names the offering and, for a team, the school) and its fields, runs in one transaction, and
-// answers the registration or offering as JSON.
+// names the offering and, for a team, the school) and its fields, runs through
+// features::RunChange (one transaction with its audit entry and e-mails), and answers the
+// registration or offering as JSON.
 #pragma once
 
 #include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
 
+#include "auth/audit_log.hpp"
+#include "features/kit/change.hpp"
 #include "features/kit/deps.hpp"
-#include "db/connection.hpp"
 #include "features/kit/fields.hpp"
 #include "features/learning/store/learning_store.hpp"
 #include "http/request.hpp"
@@ -39,11 +42,21 @@ core::Result<boost::json::object> TakeAttendance(const features::Deps&, const ht
 core::Result<boost::json::object> CreateOffering(const features::Deps&, const http::Request&,
                                                  const features::Fields&);
 
-// Promotes the waiting registrations that now fit `offering` (as it is now), in line order, and
-// queues an e-mail to each of their attendees in the same transaction: the e-mails go only if
-// the promotion commits. Answers how many registrations moved up.
-core::Result<int> PromoteWaiting(const features::Deps& deps, db::Connection& db,
-                                 LearningStore& store, const Offering& offering);
+// The waiting registrations moved up, and the e-mail to each of their attendees.
+struct Promotion {
+  int count = 0;
+  std::vector<features::ChangeMail> mail;
+};
+
+// Promotes the waiting registrations that now fit `offering` (as it is now), in line order,
+// inside the caller's change, which queues the e-mails with it (features::RunChange): they go
+// only if the promotion commits. Fails as the store fails.
+core::Result<Promotion> PromoteWaiting(const features::Deps& deps, LearningStore& store, const Offering& offering);
+
+// The audit entry of a change to a session's seats or attendance: about the session, and the
+// school when a team's registration changed. `after` is left "{}" when null.
+auth::AuditEntry SessionEntry(const Offering& offering, std::int64_t school_id, std::string reason,
+                              const boost::json::value& after = nullptr);
 
 // The person ids a form repeats under `name` ("attendee=1&attendee=2") or a JSON body lists
 // under `json_name`; kInvalidInput naming the field when one is not a whole number.

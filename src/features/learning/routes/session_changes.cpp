@@ -2,21 +2,22 @@
 
 #include <boost/json/serialize.hpp>
 
-#include "features/kit/audit.hpp"
+#include <set>
+
 #include "core/text.hpp"
-#include "db/connection.hpp"
+#include "features/kit/change.hpp"
 #include "features/learning/domain/planning.hpp"
 #include "features/learning/routes/changes.hpp"
 #include "features/learning/routes/lookup.hpp"
 #include "features/learning/routes/offering_json.hpp"
 #include "features/learning/routes/pages.hpp"
 #include "features/learning/store/learning_store.hpp"
-#include "jobs/queue.hpp"
 
 namespace practica::learning {
 namespace json = boost::json;
 using core::ErrorCode;
 using core::Fail;
+using features::Changed;
 using features::Deps;
 using features::Fields;
 using http::Request;
@@ -75,32 +76,27 @@ core::Result<Offering> Edited(const Offering& before, const Deps& deps, const Fi
   return after;
 }
 
-core::Result<void> Audit(const Deps& deps, db::Connection& db, const Request& request,
-                         const Offering& before, const Offering& after, std::string reason) {
+auth::AuditEntry Entry(const Deps& deps, const Offering& before, const Offering& after, std::string reason) {
   auth::AuditEntry entry;
   entry.record_type = "learning_session";
   entry.record_id = before.slug;
   entry.before_json = json::serialize(OfferingJson(before, deps.tenant.zone));
   entry.after_json = json::serialize(OfferingJson(after, deps.tenant.zone));
   entry.reason = std::move(reason);
-  return features::Audit(deps, db, request, "learning.manage", std::move(entry));
+  return entry;
 }
 
-// One e-mail per person, queued in the caller's transaction.
-core::Result<int> Tell(const Deps& deps, db::Connection& db, const std::vector<PersonRef>& people,
-                       const std::string& subject, const std::string& body,
-                       const std::string& key) {
-  int told = 0;
+// One e-mail per person, queued with the change; someone listed twice is told once.
+std::vector<features::ChangeMail> Tell(const std::vector<PersonRef>& people, const std::string& subject,
+                                       const std::string& body, const std::string& key) {
+  std::vector<features::ChangeMail> mails;
+  std::set<std::int64_t> told;
   for (const auto& person : people) {
-    mail::Message message{person.email, person.name, subject,
-                          "Hello " + person.name + ",\n\n" + body};
-    auto queued = jobs::EnqueueMail(db, deps.tenant.id, message,
-                                    key + ":" + std::to_string(person.id),
-                                    deps.clock.NowUtcSeconds(), jobs::MailAudience{person.id, ""});
-    if (!queued) return std::unexpected(queued.error());
-    told += *queued ? 1 : 0;
+    if (!told.insert(person.id).second) continue;
+    mails.push_back({mail::Message{person.email, person.name, subject, core::Greeting(person.name) + "\n\n" + body},
+                     key + ":" + std::to_string(person.id), jobs::MailAudience{person.id, ""}});
   }
-  return told;
+  return mails;
 }
 
 std::string ChangeNotice(const Deps& deps, const Offering& after,
@@ -113,118 +109,111 @@ std::string ChangeNotice(const Deps& deps, const Offering& after,
 }
 
 // Tells everyone registered or waiting what changed, when the days, times, place or join link
-// of a session still ahead did; one e-mail each per edit. Answers how many were told.
-core::Result<int> TellChanges(const Deps& deps, db::Connection& db, LearningStore& store,
-                              const Offering& before, const Offering& after) {
+// of a session still ahead did; one e-mail each per edit.
+core::Result<std::vector<features::ChangeMail>> TellChanges(const Deps& deps, LearningStore& store,
+                                                            const Offering& before, const Offering& after) {
   const auto changes = NoticeableChanges(before, after, deps.tenant.zone);
   // A correction to a session that is over is for the record: nobody is going there again.
-  if (changes.empty() || deps.clock.NowUtcSeconds() >= before.EndsAt()) return 0;
+  if (changes.empty() || deps.clock.NowUtcSeconds() >= before.EndsAt()) return std::vector<features::ChangeMail>{};
   auto people = store.PeopleOf(before.id);
   if (!people) return std::unexpected(people.error());
   auto revision = store.Revision(before.id);
   if (!revision) return std::unexpected(revision.error());
-  return Tell(deps, db, *people, "Changed: " + after.title, ChangeNotice(deps, after, changes),
+  return Tell(*people, "Changed: " + after.title, ChangeNotice(deps, after, changes),
               "learning.changed:" + std::to_string(before.id) + ":" + std::to_string(*revision));
 }
 
-// Opens the transaction, locks the offering and reads it again under the lock.
-struct Locked {
-  db::Transaction tx;
-  Offering offering;
-};
-
-core::Result<Locked> LockOffering(LearningStore& store, db::Connection& db,
-                                  const Request& request) {
+// Locks the offering and reads it again under the lock, inside the change's transaction.
+core::Result<Offering> LockOffering(LearningStore& store, const Request& request) {
   auto found = FindOffering(store, request);
   if (!found) return std::unexpected(found.error());
-  auto tx = db::Transaction::Begin(db);
-  if (!tx) return std::unexpected(tx.error());
   if (auto locked = store.Lock(found->id); !locked) return std::unexpected(locked.error());
-  auto fresh = FindOffering(store, request);
-  if (!fresh) return std::unexpected(fresh.error());
-  return Locked{std::move(*tx), std::move(*fresh)};
+  return FindOffering(store, request);
 }
 
-}  // namespace
+// What an edit did, for the answer read after it committed.
+struct Edit {
+  Offering after;
+  int promoted = 0;
+  int told = 0;
+};
 
-core::Result<json::object> EditSession(const Deps& deps, const Request& request,
-                                       const Fields& fields) {
-  auto db = deps.database.Acquire();
-  LearningStore store(*db, deps.tenant.id);
-  auto locked = LockOffering(store, *db, request);
-  if (!locked) return std::unexpected(locked.error());
-  const Offering& before = locked->offering;
-  if (auto live = CheckNotCancelled(before, "a cancelled session cannot be edited"); !live) {
-    return std::unexpected(live.error());
-  }
+// Inside EditSession's change, under the offering's lock: the rules, the update, the seats it
+// opened and the e-mails about it.
+core::Result<Changed<Edit>> ApplyEdit(const Deps& deps, LearningStore& store, const Offering& before,
+                                      const Fields& fields) {
   auto after = Edited(before, deps, fields);
   if (!after) return std::unexpected(after.error());
   auto seats = store.SeatsOf(before);
   if (!seats) return std::unexpected(seats.error());
   auto marked = store.MarkedDays(before.id);
   if (!marked) return std::unexpected(marked.error());
-  const auto& zone = deps.tenant.zone;
   const EditFacts facts{seats->taken, *marked, deps.clock.NowUtcSeconds()};
-  if (auto allowed = CheckEdit(before, *after, facts, zone); !allowed) {
+  if (auto allowed = CheckEdit(before, *after, facts, deps.tenant.zone); !allowed) {
     return std::unexpected(allowed.error());
   }
-  if (auto updated = store.Update(before, *after); !updated) {
-    return std::unexpected(updated.error());
-  }
-  auto promoted = PromoteWaiting(deps, *db, store, *after);
+  if (auto updated = store.Update(before, *after); !updated) return std::unexpected(updated.error());
+  auto promoted = PromoteWaiting(deps, store, *after);
   if (!promoted) return std::unexpected(promoted.error());
-  auto told = TellChanges(deps, *db, store, before, *after);
+  auto told = TellChanges(deps, store, before, *after);
   if (!told) return std::unexpected(told.error());
-  const auto all = AllChanges(before, *after, zone);
-  if (auto audited = Audit(deps, *db, request, before, *after,
-                           all.empty() ? "Saved without changes." : "Edited: " + Describe(all));
-      !audited) {
-    return std::unexpected(audited.error());
-  }
-  if (auto done = locked->tx.Commit(); !done) return std::unexpected(done.error());
-  auto answer = OfferingJson(*after, zone);
-  auto now_seats = store.SeatsOf(*after);
+  const auto all = AllChanges(before, *after, deps.tenant.zone);
+  Changed<Edit> changed{Edit{*after, promoted->count, static_cast<int>(told->size())},
+                        {Entry(deps, before, *after, all.empty() ? "Saved without changes." : "Edited: " + Describe(all))},
+                        std::move(promoted->mail)};
+  changed.mail.insert(changed.mail.end(), told->begin(), told->end());
+  return changed;
+}
+
+}  // namespace
+
+core::Result<json::object> EditSession(const Deps& deps, const Request& request, const Fields& fields) {
+  auto edit = features::RunChange(deps, request, "learning.manage", [&](db::Connection& db) -> core::Result<Changed<Edit>> {
+    LearningStore store(db, deps.tenant.id);
+    auto before = LockOffering(store, request);
+    if (!before) return std::unexpected(before.error());
+    if (auto live = CheckNotCancelled(*before, "a cancelled session cannot be edited"); !live) {
+      return std::unexpected(live.error());
+    }
+    return ApplyEdit(deps, store, *before, fields);
+  });
+  if (!edit) return std::unexpected(edit.error());
+  auto answer = OfferingJson(edit->after, deps.tenant.zone);
+  auto db = deps.database.Acquire();
+  auto now_seats = LearningStore(*db, deps.tenant.id).SeatsOf(edit->after);
   if (!now_seats) return std::unexpected(now_seats.error());
   answer["seats"] = SeatsJson(*now_seats);
-  answer["promoted"] = *promoted;
-  answer["told"] = *told;
+  answer["promoted"] = edit->promoted;
+  answer["told"] = edit->told;
   return answer;
 }
 
-core::Result<json::object> CancelSession(const Deps& deps, const Request& request,
-                                         const Fields& fields) {
-  auto db = deps.database.Acquire();
-  LearningStore store(*db, deps.tenant.id);
-  auto locked = LockOffering(store, *db, request);
-  if (!locked) return std::unexpected(locked.error());
-  const Offering& before = locked->offering;
-  const auto now = deps.clock.NowUtcSeconds();
+core::Result<json::object> CancelSession(const Deps& deps, const Request& request, const Fields& fields) {
   const std::string reason = Text(fields, "reason");
-  if (auto allowed = CheckCancel(before, reason, now, deps.tenant.zone); !allowed) {
-    return std::unexpected(allowed.error());
-  }
-  auto cancelled = store.CancelOffering(before.id, reason, Me(request), now);
-  if (!cancelled) return std::unexpected(cancelled.error());
-  Offering after = before;
-  after.cancelled_at = now;
-  after.cancel_reason = reason;
-  auto people = store.PeopleOf(before.id);
-  if (!people) return std::unexpected(people.error());
-  const std::string body =
-      before.title + " (" + WhenText(before, deps.tenant.zone) + ") is cancelled.\n\nWhy: " +
-      reason + "\n\nYour registration needs nothing more from you. Other sessions: " +
-      deps.auth.public_url + "/learning\n";
-  auto told = Tell(deps, *db, *people, "Cancelled: " + before.title, body,
-                   "learning.cancelled:" + std::to_string(before.id));
-  if (!told) return std::unexpected(told.error());
-  if (auto audited = Audit(deps, *db, request, before, after, "Cancelled: " + reason);
-      !audited) {
-    return std::unexpected(audited.error());
-  }
-  if (auto done = locked->tx.Commit(); !done) return std::unexpected(done.error());
-  auto answer = OfferingJson(after, deps.tenant.zone);
-  answer["told"] = *told;
-  return answer;
+  return features::RunChange(deps, request, "learning.manage", [&](db::Connection& db) -> core::Result<Changed<json::object>> {
+    LearningStore store(db, deps.tenant.id);
+    auto before = LockOffering(store, request);
+    if (!before) return std::unexpected(before.error());
+    const auto now = deps.clock.NowUtcSeconds();
+    if (auto allowed = CheckCancel(*before, reason, now, deps.tenant.zone); !allowed) {
+      return std::unexpected(allowed.error());
+    }
+    if (auto cancelled = store.CancelOffering(before->id, reason, Me(request), now); !cancelled) {
+      return std::unexpected(cancelled.error());
+    }
+    Offering after = *before;
+    after.cancelled_at = now;
+    after.cancel_reason = reason;
+    auto people = store.PeopleOf(before->id);
+    if (!people) return std::unexpected(people.error());
+    const std::string body = before->title + " (" + WhenText(*before, deps.tenant.zone) + ") is cancelled.\n\nWhy: " +
+                             reason + "\n\nYour registration needs nothing more from you. Other sessions: " +
+                             deps.auth.public_url + "/learning\n";
+    auto told = Tell(*people, "Cancelled: " + before->title, body, "learning.cancelled:" + std::to_string(before->id));
+    auto answer = OfferingJson(after, deps.tenant.zone);
+    answer["told"] = static_cast<std::int64_t>(told.size());
+    return Changed<json::object>{std::move(answer), {Entry(deps, *before, after, "Cancelled: " + reason)}, std::move(told)};
+  });
 }
 
 std::optional<http::Response> ConfirmCancel(const Deps& deps, const Request& request,

@@ -65,8 +65,8 @@ core::Result<json::object> Sign(const features::Deps& deps, const http::Request&
 core::Result<json::object> RequestSignatures(const features::Deps& deps, const http::Request& request,
                                              const Fields&) {
   std::vector<Notice> notices;
-  auto done = Audited(deps, request, "participations.manage", [&](db::Connection& db, const ParticipationView& view)
-                                                                  -> core::Result<std::vector<auth::AuditEntry>> {
+  auto done = AuditedWithMail(deps, request, "participations.manage",
+                              [&](db::Connection& db, const ParticipationView& view) -> core::Result<features::Changed<>> {
     const auto name = view.Name();
     if (view.details.retraction) {
       return core::Fail(core::ErrorCode::kConflict,
@@ -85,37 +85,46 @@ core::Result<json::object> RequestSignatures(const features::Deps& deps, const h
     auto noted = ParticipationsStore(db, deps.tenant.id)
                      .NoteSignatureRequests(view.listed.cohort.id, view.listed.school.id, deps.clock.NowUtcSeconds());
     if (!noted) return std::unexpected(noted.error());
-    return std::vector<auth::AuditEntry>{ParticipationEntry(
-        view, StateJson(view), json::serialize(json::object{{"asked", Recipients(notices)}}),
-        "asked " + Recipients(notices) + " to sign version " + std::to_string(view.agreement->version))};
+    return features::Changed<>{
+        {},
+        {ParticipationEntry(view, StateJson(view), json::serialize(json::object{{"asked", Recipients(notices)}}),
+                            "asked " + Recipients(notices) + " to sign version " + std::to_string(view.agreement->version))},
+        Mails(notices)};
   });
   if (!done) return std::unexpected(done.error());
   auto answer = ParticipationJson(*done, deps.tenant.zone);
-  answer["notified"] = SendAll(deps, request, notices);
+  answer["notified"] = Report(notices);
   return answer;
 }
 
 core::Result<json::object> Retract(const features::Deps& deps, const http::Request& request, const Fields& fields) {
-  auto done = Audited(deps, request, "participations.manage", [&](db::Connection& db, const ParticipationView& view)
-                                                                  -> core::Result<std::vector<auth::AuditEntry>> {
+  std::vector<Notice> notices;
+  auto done = AuditedWithMail(deps, request, "participations.manage",
+                              [&](db::Connection& db, const ParticipationView& view) -> core::Result<features::Changed<>> {
     auto reason = CheckRetraction(view.Name(), view.details.retraction, Get(fields, "reason"));
     if (!reason) return std::unexpected(reason.error());
     auto retracted = ParticipationsStore(db, deps.tenant.id)
                          .Retract(view.listed.cohort.id, view.listed.school.id, *reason,
                                   request.principal->person_id, deps.clock.NowUtcSeconds());
     if (!retracted) return std::unexpected(retracted.error());
-    std::vector<auth::AuditEntry> entries{ParticipationEntry(
+    features::Changed<> changed;
+    changed.audit.push_back(ParticipationEntry(
         view, StateJson(view),
         json::serialize(json::object{{"state", StateCode(State::kRetracted)}, {"reason", *reason}}),
-        "retracted: " + *reason)};
+        "retracted: " + *reason));
     auto coach = EndCurrentCoach(db, deps, view, request.principal->person_id);
     if (!coach) return std::unexpected(coach.error());
-    if (*coach) entries.push_back(**coach);
-    return entries;
+    if (*coach) changed.audit.push_back(**coach);
+    // The e-mail quotes the retraction as written (when, by whom), so it is read back here.
+    auto after = LoadParticipation(db, deps, request.Param("slug"), request.Param("school"));
+    if (!after) return std::unexpected(after.error());
+    notices = RetractionNotices(*after, deps.auth.public_url, deps.tenant.zone);
+    changed.mail = Mails(notices);
+    return changed;
   });
   if (!done) return std::unexpected(done.error());
   auto answer = ParticipationJson(*done, deps.tenant.zone);
-  answer["notified"] = SendAll(deps, request, RetractionNotices(*done, deps.auth.public_url, deps.tenant.zone));
+  answer["notified"] = Report(notices);
   return answer;
 }
 

@@ -1,6 +1,6 @@
 #include "features/participations/routes/notices.hpp"
 
-#include <spdlog/spdlog.h>
+#include "core/text.hpp"
 
 namespace practica::participations {
 namespace {
@@ -37,7 +37,7 @@ std::vector<Notice> SignatureNotices(const ParticipationView& view, const std::s
               RoleIn(slot.slot, view) + ". As the new " + std::string(slot.slot == Slot::kPrincipal ? "principal" : "instructional director") +
               ", please reaffirm the school's commitments by signing version " + version + ".";
       }
-      notice.text = "Hello " + person.name + ",\n\n" + why + "\n\nRead the agreement and sign it as " +
+      notice.text = core::Greeting(person.name) + "\n\n" + why + "\n\nRead the agreement and sign it as " +
                     RoleIn(slot.slot, view) + " here:\n" + url + "\n" + std::string(kSignature);
       notices.push_back(std::move(notice));
     }
@@ -54,7 +54,7 @@ std::vector<Notice> RetractionNotices(const ParticipationView& view, const std::
   for (const auto& person : view.leaders.principals) {
     notices.push_back(Notice{
         person, "retracted", school + "'s participation in " + FullName(view.listed.cohort) + " was retracted",
-        "Hello " + person.name + ",\n\n" + school + "'s participation in " + FullName(view.listed.cohort) +
+        core::Greeting(person.name) + "\n\n" + school + "'s participation in " + FullName(view.listed.cohort) +
             " was retracted on " + core::FormatLongDateTime(zone.ToLocal(retraction->at)) + " by " +
             retraction->by.name + ".\n\nThe reason given:\n" + retraction->reason +
             "\n\nThe school's agreement, team and history stay on record here:\n" + public_url + view.Path() +
@@ -63,19 +63,20 @@ std::vector<Notice> RetractionNotices(const ParticipationView& view, const std::
   return notices;
 }
 
-boost::json::array SendAll(const features::Deps& deps, const http::Request& request,
-                           const std::vector<Notice>& notices) {
+std::vector<features::ChangeMail> Mails(const std::vector<Notice>& notices) {
+  std::vector<features::ChangeMail> mails;
+  for (const auto& notice : notices) {
+    mails.push_back({mail::Message{notice.to.email, notice.to.name, notice.subject, notice.text}, {},
+                     jobs::MailAudience{notice.to.id, ""}});
+  }
+  return mails;
+}
+
+boost::json::array Report(const std::vector<Notice>& notices) {
   boost::json::array report;
   for (const auto& notice : notices) {
-    auto sent = deps.mailer.Send(mail::Message{notice.to.email, notice.to.name, notice.subject, notice.text});
-    if (!sent) {
-      spdlog::warn("request {}: \"{}\" not sent to {}: {}", request.request_id, notice.subject, notice.to.email,
-                   sent.error().detail.empty() ? sent.error().message : sent.error().detail);
-    }
-    report.emplace_back(boost::json::object{{"name", notice.to.name},
-                                            {"email", notice.to.email},
-                                            {"kind", notice.kind},
-                                            {"sent", sent.has_value()}});
+    report.emplace_back(boost::json::object{
+        {"name", notice.to.name}, {"email", notice.to.email}, {"kind", notice.kind}, {"sent", true}});
   }
   return report;
 }

@@ -1,6 +1,6 @@
 // The e-mails a participation sends: signature requested, reaffirmation needed, retracted.
-// Sending never fails a change: a message that cannot be handed over is logged with the
-// request id, and the answer says who was not reached.
+// Each is queued as a job in the transaction of the change that sends it, so it goes exactly
+// when the change lands and the request never waits on the mail server.
 #pragma once
 
 #include <boost/json/array.hpp>
@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "features/kit/change.hpp"
 #include "features/participations/routes/participation_view.hpp"
-#include "http/request.hpp"
 
 namespace practica::participations {
 
@@ -27,8 +27,11 @@ std::vector<Notice> SignatureNotices(const ParticipationView& view, const std::s
 std::vector<Notice> RetractionNotices(const ParticipationView& view, const std::string& public_url,
                                       const core::TimeZone& zone);
 
-// [{name, email, kind, sent}] in the order given.
-boost::json::array SendAll(const features::Deps& deps, const http::Request& request,
-                           const std::vector<Notice>& notices);
+// The notices as e-mails for features::RunChange to queue. Asking again sends again, so none
+// carries a dedupe key.
+std::vector<features::ChangeMail> Mails(const std::vector<Notice>& notices);
+// [{name, email, kind, sent}] in the order given; `sent` is true, as each e-mail was queued with
+// the change that answers.
+boost::json::array Report(const std::vector<Notice>& notices);
 
 }  // namespace practica::participations

@@ -1,5 +1,6 @@
 #include "features/people/domain/person.hpp"
 
+#include "core/email.hpp"
 #include "core/text.hpp"
 
 namespace practica::people {
@@ -31,9 +32,7 @@ std::optional<StaffRole> ParseStaffRole(std::string_view code) {
 
 core::Result<Person> NewPerson(std::string_view email, std::string_view name) {
   const std::string address = core::ToLower(core::Trim(email));
-  const auto at = address.find('@');
-  if (at == std::string::npos || at == 0 || address.find('.', at) == std::string::npos ||
-      address.find(' ') != std::string::npos || address.back() == '.') {
+  if (!core::IsEmailAddress(address)) {
     return core::Fail(core::ErrorCode::kInvalidInput,
                       "\"" + std::string(email) +
                           "\" is not an e-mail address; write it as name@example.org.",

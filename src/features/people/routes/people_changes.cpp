@@ -1,10 +1,8 @@
-#include "features/kit/audit.hpp"
 #include "features/people/routes/people_changes.hpp"
 
 #include <boost/json/array.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
-#include <spdlog/spdlog.h>
 
 #include "auth/account_store.hpp"
 #include "auth/audit_log.hpp"
@@ -13,6 +11,7 @@
 #include "auth/principal_loader.hpp"
 #include "core/text.hpp"
 #include "core/plural.hpp"
+#include "features/kit/change.hpp"
 #include "features/kit/grant_json.hpp"
 #include "features/people/store/people_store.hpp"
 
@@ -30,19 +29,25 @@ std::string Get(const Fields& fields, const std::string& name) {
   return it == fields.end() ? std::string() : it->second;
 }
 
-// Runs a change and its audit entry in one transaction: both land, or neither.
+// Runs a change and its audit entry through features::RunChange; answers the entry's "after".
 core::Result<json::object> Audited(const features::Deps& deps, const http::Request& request,
                                    const std::function<core::Result<auth::AuditEntry>(db::Connection&)>& change) {
-  auto db = deps.database.Acquire();
-  auto tx = db::Transaction::Begin(*db);
-  if (!tx) return std::unexpected(tx.error());
-  auto entry = change(*db);
+  auto entry = features::RunChange(deps, request, "people.manage",
+                                   [&](db::Connection& db) -> core::Result<features::Changed<auth::AuditEntry>> {
+                                     auto made = change(db);
+                                     if (!made) return std::unexpected(made.error());
+                                     return features::Changed<auth::AuditEntry>{*made, {*made}, {}};
+                                   });
   if (!entry) return std::unexpected(entry.error());
-  if (auto audited = features::Audit(deps, *db, request, "people.manage", *entry); !audited) {
-    return std::unexpected(audited.error());
-  }
-  if (auto committed = tx->Commit(); !committed) return std::unexpected(committed.error());
   return json::parse(entry->after_json).as_object();
+}
+
+features::ChangeMail Invitation(const Person& person, const std::string& by, const std::string& link) {
+  return {mail::Message{person.email, person.display_name, "You are invited to Practica",
+                        core::Greeting(person.display_name) + "\n\n" + by +
+                            " invited you to Practica, where the Practitioner Schools program is run.\n\n"
+                            "Choose your password here (the link works once, for 14 days):\n" + link + "\n"},
+          "people.invited:" + std::to_string(person.id), jobs::MailAudience{person.id, ""}};
 }
 
 }  // namespace
@@ -65,29 +70,25 @@ core::Result<json::object> Invite(const features::Deps& deps, const http::Reques
                                   const Fields& fields) {
   auto person = NewPerson(Get(fields, "email"), Get(fields, "name"));
   if (!person) return std::unexpected(person.error());
-  std::string link;
-  auto done = Audited(deps, request, [&](db::Connection& db) -> core::Result<auth::AuditEntry> {
+  auto done = features::RunChange(deps, request, "people.manage",
+                                  [&](db::Connection& db) -> core::Result<features::Changed<json::object>> {
     auto created = PeopleStore(db, deps.tenant.id).Create(*person);
     if (!created) return std::unexpected(created.error());
     auto token = auth::AccountStore(db, deps.tenant.id)
                      .IssueLink(created->id, auth::LinkPurpose::kInvitation,
                                 deps.clock.NowUtcSeconds(), kInvitationSeconds);
     if (!token) return std::unexpected(token.error());
-    link = deps.auth.public_url + "/invitations/" + *token;
+    json::object after{{"id", created->id}, {"email", created->email}, {"name", created->display_name}};
     auth::AuditEntry entry{0, "", false, "person", std::to_string(created->id)};
-    entry.after_json = json::serialize(json::object{
-        {"id", created->id}, {"email", created->email}, {"name", created->display_name}});
+    entry.after_json = json::serialize(after);
     entry.reason = "invited " + created->email;
-    return entry;
+    // The link is a one-time secret: it goes into the queued e-mail only, never a log.
+    auto invitation = Invitation(*created, request.principal->display_name,
+                                 deps.auth.public_url + "/invitations/" + *token);
+    return features::Changed<json::object>{std::move(after), {std::move(entry)}, {std::move(invitation)}};
   });
   if (!done) return done;
-  auto sent = deps.mailer.Send(mail::Message{
-      person->email, person->display_name, "You are invited to Practica",
-      "Hello " + person->display_name + ",\n\n" + request.principal->display_name +
-          " invited you to Practica, where the Practitioner Schools program is run.\n\n"
-          "Choose your password here (the link works once, for 14 days):\n" + link + "\n"});
-  (*done)["invitation_sent"] = sent.has_value();
-  if (!sent) spdlog::warn("request {}: invitation not sent: {}", request.request_id, sent.error().detail);
+  (*done)["invitation_sent"] = true;  // queued with the person, sent by the job runner
   return done;
 }
 

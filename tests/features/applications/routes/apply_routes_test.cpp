@@ -199,9 +199,14 @@ TEST_F(ApplyMailRoutes, TellsThePrincipalTheApplicationArrivedWhenTheTeamSubmits
   CompleteApplication(kGarvanza, teacher_);
 
   auto submitted = server_->PostForm(PageUrl(kGarvanza) + "/submit", &teacher_, "");
+  const auto queued = server_->QueuedMail("PS 5.0 application received: Garvanza");
+  const auto sent_in_request = smtp_.Mail().size();
+  server_->RunJobs();
 
   EXPECT_EQ(submitted.status, 303);
-  const auto mail = smtp_.WaitForMail(1);
+  EXPECT_EQ(queued, 1) << "queued with the submission";
+  EXPECT_EQ(sent_in_request, 0u) << "the request does not wait on the mail server";
+  const auto mail = testing::WithSubject(smtp_.Mail(), "PS 5.0 application");
   ASSERT_EQ(mail.size(), 1u);
   EXPECT_EQ(mail[0].to, std::vector<std::string>{"principal@practica.example"});
   EXPECT_EQ(mail[0].subject, "PS 5.0 application received: Garvanza Elementary Technology and Leadership Magnet");
@@ -209,16 +214,25 @@ TEST_F(ApplyMailRoutes, TellsThePrincipalTheApplicationArrivedWhenTheTeamSubmits
             std::string::npos);
 }
 
+TEST_F(ApplyMailRoutes, QueuesNoMailWhenTheSubmissionIsRefused) {
+  auto refused = server_->PostForm(PageUrl(kGarvanza) + "/submit", &teacher_, "");
+
+  EXPECT_EQ(refused.status, 404) << "Garvanza has not started an application";
+  EXPECT_EQ(server_->QueuedMail("application received"), 0);
+}
+
 TEST_F(ApplyMailRoutes, TellsThePrincipalTheDecision) {
   SubmitApplication(kHope, hope_);
-  smtp_.WaitForMail(1);
 
   auto decided = Api("POST", ApiUrl(kHope) + "/decision", director_,
                      R"({"decision":"accepted","note":"Welcome!","confirm":"yes","confirm_window_open":"yes",)"
                      R"("confirm_no_site_visit":"yes"})");
+  const auto queued = server_->QueuedMail("PS 5.0 application: accepted");
+  server_->RunJobs();
 
   EXPECT_EQ(decided.status, 200);
-  const auto mail = smtp_.WaitForMail(2);
+  EXPECT_EQ(queued, 1);
+  const auto mail = testing::WithSubject(smtp_.Mail(), "PS 5.0 application");
   ASSERT_EQ(mail.size(), 2u);
   EXPECT_EQ(mail[1].to, std::vector<std::string>{"principal.hope@practica.example"});
   EXPECT_EQ(mail[1].subject, "PS 5.0 application: accepted");
@@ -227,18 +241,27 @@ TEST_F(ApplyMailRoutes, TellsThePrincipalTheDecision) {
   EXPECT_NE(mail[1].text.find("A note from the program office: Welcome!"), std::string::npos);
 }
 
+TEST_F(ApplyMailRoutes, QueuesNoMailWhenTheDecisionIsNotConfirmed) {
+  SubmitApplication(kHope, hope_);
+
+  auto unconfirmed = Api("POST", ApiUrl(kHope) + "/decision", director_, R"({"decision":"accepted"})");
+
+  EXPECT_EQ(unconfirmed.status, 422);
+  EXPECT_EQ(server_->QueuedMail("PS 5.0 application: accepted"), 0);
+}
+
 TEST_F(ApplyMailRoutes, TellsThePrincipalWhenTheDecisionChanges) {
   SubmitApplication(kHope, hope_);
-  smtp_.WaitForMail(1);
   const std::string confirmed = R"("confirm":"yes","confirm_window_open":"yes","confirm_no_site_visit":"yes")";
   ASSERT_EQ(Api("POST", ApiUrl(kHope) + "/decision", director_, R"({"decision":"accepted",)" + confirmed + "}").status, 200);
-  smtp_.WaitForMail(2);
+  server_->RunJobs();
 
   auto corrected = Api("POST", ApiUrl(kHope) + "/decision", director_,
                        R"({"decision":"declined","reason":"The scores were entered for the wrong school.",)" + confirmed + "}");
+  server_->RunJobs();
 
   EXPECT_EQ(corrected.status, 200);
-  const auto mail = smtp_.WaitForMail(3);
+  const auto mail = testing::WithSubject(smtp_.Mail(), "PS 5.0 application");
   ASSERT_EQ(mail.size(), 3u);
   EXPECT_EQ(mail[2].to, std::vector<std::string>{"principal.hope@practica.example"});
   EXPECT_EQ(mail[2].subject, "PS 5.0 application: decision changed to declined");

@@ -115,7 +115,9 @@ TEST_F(ParticipationRoutes, NeedsReaffirmationWhenTheSchoolGetsANewPrincipal) {
 
   auto changed = GetJson(kStaff, Api(kGarvanza));
   auto asked = PostJson(kStaff, Api(kGarvanza, "/signature-requests"));
-  const auto mail = smtp_.WaitForMail(1);
+  const auto queued = server_->QueuedMail("Reaffirmation needed: Garvanza");
+  server_->RunJobs();
+  const auto mail = WithSubject(smtp_.Mail(), "Reaffirmation needed:");
   auto reaffirmed = Post("jane.doe@practica.example", Page(kGarvanza, "/sign"), "version=" + std::to_string(version));
   auto after = GetJson(kStaff, Api(kGarvanza));
 
@@ -125,6 +127,7 @@ TEST_F(ParticipationRoutes, NeedsReaffirmationWhenTheSchoolGetsANewPrincipal) {
             "Elena Ortiz signed as principal of Garvanza Elementary Technology and Leadership Magnet but no longer "
             "holds that role; the new principal, Jane Doe, needs to reaffirm the agreement.");
   EXPECT_EQ(asked.status, 200);
+  EXPECT_EQ(queued, 1);
   ASSERT_EQ(mail.size(), 1u);
   EXPECT_EQ(mail[0].to, std::vector<std::string>{"jane.doe@practica.example"});
   EXPECT_EQ(mail[0].subject,
@@ -138,9 +141,14 @@ TEST_F(ParticipationRoutes, AsksTheMissingSignersByEmail) {
   CurrentVersion();
 
   auto asked = PostJson(kStaff, Api(kGarvanza, "/signature-requests"));
-  const auto mail = smtp_.WaitForMail(2);
+  const auto queued = server_->QueuedMail("Signature requested: Garvanza");
+  const auto sent_in_request = smtp_.Mail().size();
+  server_->RunJobs();
+  const auto mail = WithSubject(smtp_.Mail(), "Signature requested:");
 
   ASSERT_EQ(asked.status, 200) << asked.body;
+  EXPECT_EQ(queued, 2) << "queued with the change";
+  EXPECT_EQ(sent_in_request, 0u) << "the request does not wait on the mail server";
   ASSERT_EQ(mail.size(), 2u);
   std::set<std::string> to{mail[0].to.at(0), mail[1].to.at(0)};
   EXPECT_EQ(to, (std::set<std::string>{kPrincipal, kDirector}));
@@ -158,13 +166,18 @@ TEST_F(ParticipationRoutes, RetractingKeepsEveryRowEndsTheCoachAndEmailsThePrinc
   const auto roster = Count("SELECT COUNT(*) FROM participations");
 
   auto missing_reason = Post(kStaff, Page(kGarvanza, "/retract"), "reason=+");
+  const auto queued_before = server_->QueuedMail("was retracted");
   auto retracted = Post(kStaff, Page(kGarvanza, "/retract"), "reason=The+team+did+not+attend+the+onboarding+sessions.");
-  const auto mail = smtp_.WaitForMail(1);
+  const auto queued = server_->QueuedMail("was retracted");
+  server_->RunJobs();
+  const auto mail = WithSubject(smtp_.Mail(), "Garvanza Elementary Technology and Leadership Magnet's participation");
   auto after = GetJson(kStaff, Api(kGarvanza));
   auto sign_again = Post(kDirector, Page(kGarvanza, "/sign"), "version=" + std::to_string(version));
 
   EXPECT_EQ(missing_reason.status, 422);
   EXPECT_NE(missing_reason.body.find("Give the reason for retracting"), std::string::npos);
+  EXPECT_EQ(queued_before, 0) << "a refused retraction queues nothing";
+  EXPECT_EQ(queued, 1);
   EXPECT_EQ(retracted.status, 303);
   EXPECT_EQ(after.at("state").as_string(), "retracted");
   EXPECT_EQ(after.at("retraction").at("reason").as_string(), "The team did not attend the onboarding sessions.");
