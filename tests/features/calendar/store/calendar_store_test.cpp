@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "features/cohorts/store/cohorts_store.hpp"
+#include "features/participations/store/participations_store.hpp"
 #include "features/commitments/store/commitments_store.hpp"
 #include "features/learning/store/learning_store.hpp"
 #include "features/participations/store/team_store.hpp"
@@ -56,7 +57,7 @@ class CalendarStoreTest : public ::testing::TestWithParam<db::Dialect> {
     school.name = name;
     school.type = schools::SchoolType::kElementary;
     const auto id = schools::SchoolsStore(db(), district_).Create(school).value().id;
-    EXPECT_TRUE(cohorts::CohortsStore(db(), district_).AddSchool(cohort_, id, name).has_value());
+    EXPECT_TRUE(participations::ParticipationsStore(db(), district_).AddSchool(cohort_, id, name).has_value());
     return id;
   }
 

@@ -64,7 +64,7 @@ class RemindersStoreTest : public ::testing::TestWithParam<db::Dialect> {
   }
 
   void Enrol(std::int64_t cohort, std::int64_t school, const std::string& name) {
-    ASSERT_TRUE(cohorts::CohortsStore(db(), district_).AddSchool(cohort, school, name).has_value());
+    ASSERT_TRUE(participations::ParticipationsStore(db(), district_).AddSchool(cohort, school, name).has_value());
   }
 
   // One school commitment and one of the district's in the cohort's template, issued to its roster.

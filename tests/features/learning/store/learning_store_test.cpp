@@ -9,6 +9,7 @@
 
 #include "auth/grant_store.hpp"
 #include "features/cohorts/store/cohorts_store.hpp"
+#include "features/participations/store/participations_store.hpp"
 #include "features/participations/store/team_store.hpp"
 #include "features/people/store/people_store.hpp"
 #include "features/schools/store/schools_store.hpp"
@@ -59,7 +60,7 @@ class LearningStoreTest : public ::testing::TestWithParam<db::Dialect> {
     school.name = name;
     school.type = schools::SchoolType::kElementary;
     const auto id = schools::SchoolsStore(db(), district_).Create(school).value().id;
-    EXPECT_TRUE(cohorts::CohortsStore(db(), district_).AddSchool(cohort_, id, name).has_value());
+    EXPECT_TRUE(participations::ParticipationsStore(db(), district_).AddSchool(cohort_, id, name).has_value());
     return id;
   }
 
