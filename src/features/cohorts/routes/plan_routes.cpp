@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "features/kit/form_answer.hpp"
 #include "features/kit/change.hpp"
 #include "core/text.hpp"
 #include "db/connection.hpp"
@@ -216,13 +217,10 @@ Response PlanPage(const Deps& deps, const Request& request, const json::object& 
 Response AfterForm(const Deps& deps, const Request& request, const core::Result<void>& done, const Fields& fields,
                    const std::string& form, const std::string& saved, const std::string& anchor) {
   if (done) return http::Redirect("/cohorts/" + std::string(request.Param("slug")) + "/plan?saved=" + saved + "#" + anchor);
-  const auto code = done.error().code;
-  if (code != ErrorCode::kInvalidInput && code != ErrorCode::kConflict) {
-    return features::Failure(request, done.error(), deps.views);
-  }
-  json::object typed{{"form", form}, {"error", done.error().message}, {"error_field", done.error().field}};
-  for (const auto& [key, value] : fields) typed["typed_" + key] = value;
-  return PlanPage(deps, request, typed, http::StatusOf(code));
+  if (!features::ShownOnTheForm(done.error())) return features::Failure(request, done.error(), deps.views);
+  auto typed = features::FormProblem(done.error(), "", fields);
+  typed["form"] = form;
+  return PlanPage(deps, request, typed, http::StatusOf(done.error().code));
 }
 
 Response ShowPage(const Deps& deps, const Request& request) { return PlanPage(deps, request); }

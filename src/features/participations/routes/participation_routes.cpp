@@ -2,6 +2,7 @@
 // CSRF token; a refused form (422, 409) shows the page again with the message and what was
 // typed; success goes back to the page (303).
 #include "core/text.hpp"
+#include "features/kit/form_answer.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 #include "features/participations/routes/access.hpp"
@@ -44,14 +45,10 @@ Response FormPost(const Deps& deps, const Request& request, Change change) {
   const auto fields = FormFields(request);
   auto done = change(deps, request, fields);
   if (done) return http::Redirect(AfterSuccess(request, fields));
-  const auto code = done.error().code;
-  if (code != core::ErrorCode::kInvalidInput && code != core::ErrorCode::kConflict) {
-    return features::Failure(request, done.error(), deps.views);
-  }
-  json::object typed{{"error", done.error().message}, {"error_field", done.error().field}};
+  if (!features::ShownOnTheForm(done.error())) return features::Failure(request, done.error(), deps.views);
+  auto typed = features::FormProblem(done.error(), "", fields);
   if (!done.error().field.empty()) typed["error_on_" + done.error().field] = true;
-  for (const auto& [key, value] : fields) typed["typed_" + key] = value;
-  return Page(deps, request, typed, http::StatusOf(code));
+  return Page(deps, request, typed, http::StatusOf(done.error().code));
 }
 
 Response ApiPost(const Deps& deps, const Request& request, Change change, int status) {
