@@ -145,10 +145,7 @@ core::Result<json::object> Answer(LearningStore& store, const Deps& deps, const 
 core::Result<void> FeedCommitment(const Deps& deps, db::Connection& db, LearningStore& store,
                                   const Offering& offering, const SchoolRef& school,
                                   std::int64_t by) {
-  if (!offering.commitment_number || !offering.cohort_id || deps.signals == nullptr ||
-      !deps.signals->attendance_met) {
-    return {};
-  }
+  if (!offering.commitment_number || !offering.cohort_id || deps.effects == nullptr) return {};
   auto cohort = store.List(OfferingFilter{offering.cohort_id, false, 0});
   if (!cohort) return std::unexpected(cohort.error());
   const auto now = deps.clock.NowUtcSeconds();
@@ -173,9 +170,21 @@ core::Result<void> FeedCommitment(const Deps& deps, db::Connection& db, Learning
     }
   }
   if (!CommitmentMet(tied)) return {};
-  return deps.signals->attendance_met(
-      db, features::AttendanceMet{*offering.cohort_id, school.id, *offering.commitment_number,
-                                  by, now, note + "."});
+  return features::Emit(deps, db,
+                        features::AttendanceMet{*offering.cohort_id, school.id, *offering.commitment_number,
+                                                by, now, note + "."});
+}
+
+// A team that takes seats at one of its cohort's offerings: rooms that count the registration
+// as evidence (a Planning Cohort's, commitment 13 of PS 3.0) act on it in this transaction. A
+// place on the waiting list is not a seat yet.
+core::Result<void> TellRegistered(const Deps& deps, db::Connection& db, const Offering& offering,
+                                  const SchoolRef& school, State state, std::int64_t by) {
+  if (state != State::kRegistered || !offering.cohort_id) return {};
+  return features::Emit(deps, db,
+                        features::TeamRegistered{*offering.cohort_id, school.id,
+                                                 std::string(InfoOf(offering.kind).code), offering.id,
+                                                 offering.title, by, deps.clock.NowUtcSeconds()});
 }
 
 }  // namespace
@@ -284,6 +293,9 @@ core::Result<json::object> RegisterTeam(const Deps& deps, const Request& request
   auto added = store.Add(offering->id, school->id, std::nullopt, state, *attendees, Me(request),
                          deps.clock.NowUtcSeconds());
   if (!added) return std::unexpected(added.error());
+  if (auto told = TellRegistered(deps, *db, *offering, *school, state, Me(request)); !told) {
+    return std::unexpected(told.error());
+  }
   std::vector<PersonRef> coming;
   for (const auto& person : *team) {
     if (std::ranges::find(*attendees, person.id) != attendees->end()) coming.push_back(person);
