@@ -5,11 +5,11 @@
 #include <map>
 
 #include "app/api_description.hpp"
+#include "app/effects.hpp"
 #include "app/embedded.hpp"
 #include "app/home_task_sources.hpp"
 #include "app/jobs_wiring.hpp"
 #include "app/routes.hpp"
-#include "app/signals.hpp"
 #include "auth/oidc/client.hpp"
 #include "features/districts/store/districts_store.hpp"
 #include "mail/log_mailer.hpp"
@@ -116,10 +116,10 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
       auth::SessionPolicy{static_cast<int>(config.session_idle_minutes),
                           static_cast<int>(config.session_absolute_hours)},
       config.public_url.starts_with("https://"), config.public_url};
-  app->signals_ = MakeSignals(app->tenant_->id);
+  app->effects_ = MakeEffects(app->tenant_->id);
   app->deps_.reset(new features::Deps{*app->database_, *app->views_, clock, *app->tenant_,
                                       app->auth_settings_, *app->mailer_, app->oidc_.get(),
-                                      &app->signals_, &HomeTaskSources()});
+                                      &app->effects_, &HomeTaskSources()});
   if (auto added = RegisterRoutes(app->router_, *app->deps_, *app->static_files_); !added) {
     return std::unexpected(added.error());
   }

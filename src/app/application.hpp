@@ -56,7 +56,7 @@ class Application {
   std::unique_ptr<mail::Mailer> mailer_;
   std::shared_ptr<auth::oidc::Client> oidc_;
   features::AuthSettings auth_settings_;
-  features::Signals signals_;
+  features::Effects effects_;
   std::unique_ptr<features::Deps> deps_;
   std::unique_ptr<auth::GuardContext> guard_;
   std::unique_ptr<RequestSchemas> request_schemas_;

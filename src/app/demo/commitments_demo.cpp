@@ -191,6 +191,21 @@ core::Result<std::int64_t> Instant(const core::TimeZone& zone, const std::string
   return zone.ToUtc(core::LocalDateTime{*day, std::stoi(text.substr(11, 2)), std::stoi(text.substr(14, 2))});
 }
 
+// What verifies these without a person, in the agreement's numbering (the seeds' list): the SSO
+// lead (1) and the Technology Support Lead (2) designated on the participation, the ID
+// Practitioner Team (5) confirmed, the team registered for a Tech Planning Cohort (13), and the
+// sessions tied to 6 and 15 attended (the learning sessions name those numbers).
+void MarkEvidence(std::vector<Commitment>& items) {
+  using commitments::VerifiedBy;
+  const std::map<int, VerifiedBy> keys = {
+      {1, VerifiedBy::kSsoLead},       {2, VerifiedBy::kTechLead},
+      {5, VerifiedBy::kTeamConfirmed}, {13, VerifiedBy::kPlanningRegistration},
+      {6, VerifiedBy::kAttendance},    {15, VerifiedBy::kAttendance}};
+  for (auto& item : items) {
+    if (!commitments::IsDistricts(item) && keys.contains(item.number)) item.verified_by = keys.at(item.number);
+  }
+}
+
 }  // namespace
 
 commitments::Calendar Ps3Calendar() {
@@ -217,7 +232,7 @@ std::vector<Commitment> Ps3Commitments() {
   const auto D = Phase::kDistrict;
   const auto coach = Verifier::kCoach;
   const auto district = Verifier::kDistrict;
-  return {
+  std::vector<Commitment> items = {
       Item(B, 1, "Designate an SSO lead",
            "Designate a lead that will ensure all teachers build capacity to facilitate having "
            "students access their SSO login information.",
@@ -324,6 +339,8 @@ std::vector<Commitment> Ps3Commitments() {
            "Standards for Students and the K-12 CS Framework in implementation.",
            end_of_support, EvidenceKind::kUrl, "Link to a visit record or curated exemplar", district),
   };
+  MarkEvidence(items);
+  return items;
 }
 
 core::Result<void> LoadCommitmentsDemo(db::Connection& db, std::int64_t district_id,

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "app/signals.hpp"
+#include "app/effects.hpp"
 #include "core/text.hpp"
 #include "features/learning/store/learning_store.hpp"
 #include "features/participations/store/directory_store.hpp"
@@ -191,7 +191,7 @@ core::Result<void> LoadLearningDemo(db::Connection& db, std::int64_t district_id
     }
     note += (note.ends_with(": ") ? "" : "; ") + offering.title + " attended";
   }
-  return MakeSignals(district_id).attendance_met(
+  return MakeEffects(district_id).Emit(
       db, features::AttendanceMet{(*cohort)->id, (*garvanza)->id, 6, (*staff)->id,
                                   ps3[1].EndsAt(), note + "."});
 }

@@ -7,7 +7,8 @@ add_executable(commitments_unit_tests
   ${COMMITMENTS_TESTS}/domain/evidence_test.cpp
   ${COMMITMENTS_TESTS}/domain/commitment_test.cpp
   ${COMMITMENTS_TESTS}/domain/grid_test.cpp
-  ${COMMITMENTS_TESTS}/domain/reminder_mail_test.cpp)
+  ${COMMITMENTS_TESTS}/domain/reminder_mail_test.cpp
+  ${COMMITMENTS_TESTS}/domain/verification_test.cpp)
 target_link_libraries(commitments_unit_tests PRIVATE app GTest::gtest_main)
 gtest_discover_tests(commitments_unit_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
 
@@ -21,7 +22,8 @@ add_executable(commitments_tests
   ${COMMITMENTS_TESTS}/routes/returned_and_finished_test.cpp
   ${COMMITMENTS_TESTS}/routes/evidence_files_test.cpp
   ${COMMITMENTS_TESTS}/routes/grid_routes_test.cpp
-  ${COMMITMENTS_TESTS}/routes/template_routes_test.cpp)
+  ${COMMITMENTS_TESTS}/routes/template_routes_test.cpp
+  ${COMMITMENTS_TESTS}/routes/evidence_effects_test.cpp)
 target_include_directories(commitments_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(commitments_tests PRIVATE app GTest::gtest_main)
 # DISCOVERY_TIMEOUT comes before PROPERTIES, which takes every argument after it.

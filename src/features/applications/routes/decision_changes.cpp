@@ -83,18 +83,23 @@ core::Result<std::vector<features::ChangeMail>> Tell(const Deps& deps, db::Conne
 }
 
 // Correcting an acceptance takes the school off the roster the acceptance put it on, unless its
-// participation already holds something; accepting (again) puts it back.
-core::Result<void> KeepRosterInStep(const Deps& deps, db::Connection& db, const Target& target, Decision decision) {
-  ReviewsStore store(db, deps.tenant.id);
+// participation already holds something; accepting (again) puts it back. The roster is the
+// participations room's: it makes both changes, through the effects, in this transaction.
+core::Result<void> KeepRosterInStep(const Deps& deps, db::Connection& db, const Request& request,
+                                    const Target& target, Decision decision) {
   const auto cohort_id = target.setup.cohort.id;
-  if (decision == Decision::kAccepted) return store.AddToRoster(cohort_id, target.school);
+  if (decision == Decision::kAccepted) {
+    return features::Emit(deps, db,
+                          features::ApplicationAccepted{cohort_id, target.school.id, target.school.name,
+                                                        request.principal->person_id, deps.clock.NowUtcSeconds()});
+  }
   if (target.application.status != Status::kAccepted) return {};
-  auto holds = store.ParticipationHolds(cohort_id, target.school.id);
+  auto holds = ReviewsStore(db, deps.tenant.id).ParticipationHolds(cohort_id, target.school.id);
   if (!holds) return std::unexpected(holds.error());
   if (auto allowed = CheckCorrection(target.application, decision, target.setup.cohort, *holds); !allowed) {
     return allowed;
   }
-  return store.RemoveFromRoster(cohort_id, target.school.id);
+  return features::Emit(deps, db, features::AcceptanceUndone{cohort_id, target.school.id});
 }
 
 // Inside the decision's transaction: every check again, then the roster, the status and the
@@ -113,7 +118,9 @@ core::Result<AuditNote> Record(const Deps& deps, const Request& request, db::Con
   if (auto confirmed = CheckConfirmed(Needed(deps, db, target, decision), Confirmed(fields)); !confirmed) {
     return std::unexpected(confirmed.error());
   }
-  if (auto roster = KeepRosterInStep(deps, db, target, decision); !roster) return std::unexpected(roster.error());
+  if (auto roster = KeepRosterInStep(deps, db, request, target, decision); !roster) {
+    return std::unexpected(roster.error());
+  }
   const auto now = deps.clock.NowUtcSeconds();
   const auto status = StatusAfter(decision);
   if (auto set = ApplicationsStore(db, deps.tenant.id).SetStatus(target.application.id, status, now); !set) {

@@ -213,17 +213,13 @@ core::Result<AuditNote> CopyCohort(const Deps& deps, const Request& request, con
     const auto now = deps.clock.NowUtcSeconds();
     auto opened = store.CopyCohort(setup, next, deps.tenant.zone, now, request.principal->person_id);
     if (!opened) return std::unexpected(opened.error());
-    if (deps.signals && deps.signals->cohort_copied) {
-      const Wording from{setup.cohort.number, setup.cohort.title, setup.cohort.school_year};
-      const Wording to{opened->number, opened->title, opened->school_year};
-      features::CohortCopied copied{setup.cohort.id, opened->id,
-                                    [&](std::string_view text) { return Reword(text, from, to); },
-                                    [](const core::LocalDate& day) { return NextYear(day); },
-                                    request.principal->person_id, now};
-      if (auto done = deps.signals->cohort_copied(store.connection(), copied); !done) {
-        return std::unexpected(done.error());
-      }
-    }
+    const Wording from{setup.cohort.number, setup.cohort.title, setup.cohort.school_year};
+    const Wording to{opened->number, opened->title, opened->school_year};
+    features::CohortCopied copied{setup.cohort.id, opened->id,
+                                  [&](std::string_view text) { return Reword(text, from, to); },
+                                  [](const core::LocalDate& day) { return NextYear(day); },
+                                  request.principal->person_id, now};
+    if (auto done = features::Emit(deps, store.connection(), copied); !done) return std::unexpected(done.error());
     return AuditNote{"", "", 0, {{"from", setup.cohort.slug}},
                      {{"slug", opened->slug}, {"number", opened->number}, {"title", opened->title}},
                      "opened " + cohorts::ShortName(*opened) + " from " + cohorts::ShortName(setup.cohort)};

@@ -178,15 +178,6 @@ core::Result<void> ReviewsStore::AddDecision(std::int64_t application_id, std::s
   return {};
 }
 
-core::Result<void> ReviewsStore::AddToRoster(std::int64_t cohort_id, const SchoolRef& school) {
-  auto inserted = db_.Exec(
-      "INSERT INTO participations (district_id, cohort_id, school_id, listed_name) VALUES ($1, $2, $3, $4)"
-      " ON CONFLICT (district_id, cohort_id, school_id) DO NOTHING",
-      {district_id_, cohort_id, school.id, school.name});
-  if (!inserted) return std::unexpected(inserted.error());
-  return {};
-}
-
 core::Result<std::vector<std::string>> ReviewsStore::ParticipationHolds(std::int64_t cohort_id,
                                                                       std::int64_t school_id) {
   static const std::vector<std::pair<std::string, std::string>> kHolds = {
@@ -205,13 +196,6 @@ core::Result<std::vector<std::string>> ReviewsStore::ParticipationHolds(std::int
     if (count->value_or(0) > 0) holds.push_back(words);
   }
   return holds;
-}
-
-core::Result<void> ReviewsStore::RemoveFromRoster(std::int64_t cohort_id, std::int64_t school_id) {
-  auto removed = db_.Exec("DELETE FROM participations WHERE district_id = $1 AND cohort_id = $2 AND school_id = $3",
-                          {district_id_, cohort_id, school_id});
-  if (!removed) return std::unexpected(removed.error());
-  return {};
 }
 
 core::Result<std::vector<PersonRef>> ReviewsStore::PrincipalsOf(std::int64_t school_id,

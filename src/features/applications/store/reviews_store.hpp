@@ -75,18 +75,13 @@ class ReviewsStore {
   [[nodiscard]] core::Result<void> AddDecision(std::int64_t application_id, std::string_view decision,
                                                const std::string& note, std::int64_t by, std::int64_t now,
                                                const std::string& reason = "");
-  // Puts the school on the cohort's roster (the participations table) under its name; a school
-  // already there stays as it is.
-  [[nodiscard]] core::Result<void> AddToRoster(std::int64_t cohort_id, const SchoolRef& school);
   // What the school's participation in the cohort already holds, in words ("a signed
   // agreement", "a coach", …); empty when nothing was recorded under it yet. These tables belong
   // to the participations and commitments features: read here only, to decide whether an
-  // acceptance may still be corrected.
+  // acceptance may still be corrected (the participations room then takes the school off the
+  // roster, through the AcceptanceUndone effect).
   [[nodiscard]] core::Result<std::vector<std::string>> ParticipationHolds(std::int64_t cohort_id,
                                                                           std::int64_t school_id);
-  // Takes the school off the cohort's roster; only when ParticipationHolds is empty (the rows
-  // that hang on it would refuse the delete).
-  [[nodiscard]] core::Result<void> RemoveFromRoster(std::int64_t cohort_id, std::int64_t school_id);
   // People with an active principal grant at the school, for its e-mails.
   [[nodiscard]] core::Result<std::vector<PersonRef>> PrincipalsOf(std::int64_t school_id,
                                                                   const core::LocalDate& today);

@@ -67,11 +67,42 @@ constexpr std::array<Named<Verifier>, 2> kVerifiers = {{
     {Verifier::kDistrict, "district", "District staff"},
 }};
 
+// The labels finish the form's "Verified automatically when" in plain words.
+constexpr std::array<Named<VerifiedBy>, 6> kVerifiedBy = {{
+    {VerifiedBy::kPerson, "", "Never: a person verifies it"},
+    {VerifiedBy::kSsoLead, "sso_lead", "The single sign-on (SSO) lead is designated"},
+    {VerifiedBy::kTechLead, "tech_lead", "The technology support lead is designated"},
+    {VerifiedBy::kTeamConfirmed, "team_confirmed", "The practitioner team is confirmed"},
+    {VerifiedBy::kPlanningRegistration, "planning_registration", "The team registers for a Planning Cohort"},
+    {VerifiedBy::kAttendance, "attendance", "The team attends every learning session tied to it"},
+}};
+
 int PhaseRank(Phase phase) {
   for (std::size_t i = 0; i < kPhases.size(); ++i) {
     if (kPhases[i].value == phase) return static_cast<int>(i);
   }
   return 0;
+}
+
+// The evidence of another room happens once for the school, so it verifies only the school's
+// own one-time commitments: a recurring one needs evidence for each period, and the district's
+// are the district's to show.
+core::Result<void> CheckVerifiedBy(const Commitment& commitment, const std::string& name) {
+  if (commitment.verified_by == VerifiedBy::kPerson) return {};
+  if (IsDistricts(commitment)) {
+    return core::Fail(core::ErrorCode::kInvalidInput,
+                      "District staff verify the district's own commitments; choose \"Never: a person "
+                      "verifies it\" for " + name + ".",
+                      {}, "verified_by");
+  }
+  if (commitment.due.kind == DueKind::kRecurring) {
+    return core::Fail(core::ErrorCode::kInvalidInput,
+                      "A commitment due every few months needs evidence each time, which one event cannot "
+                      "give; choose \"Never: a person verifies it\" for " + name + ", or another kind of "
+                      "due date.",
+                      {}, "verified_by");
+  }
+  return {};
 }
 
 }  // namespace
@@ -105,6 +136,14 @@ const std::vector<EvidenceKind>& AllEvidenceKinds() {
 std::string_view VerifierCode(Verifier verifier) { return Find(kVerifiers, verifier).code; }
 std::string_view VerifierLabel(Verifier verifier) { return Find(kVerifiers, verifier).label; }
 std::optional<Verifier> ParseVerifier(std::string_view code) { return ParseNamed(kVerifiers, code); }
+
+std::string_view VerifiedByCode(VerifiedBy key) { return Find(kVerifiedBy, key).code; }
+std::string_view VerifiedByLabel(VerifiedBy key) { return Find(kVerifiedBy, key).label; }
+std::optional<VerifiedBy> ParseVerifiedBy(std::string_view code) { return ParseNamed(kVerifiedBy, code); }
+const std::vector<VerifiedBy>& AllVerifiedBy() {
+  static const std::vector<VerifiedBy> kAll = Values(kVerifiedBy);
+  return kAll;
+}
 
 bool IsDistricts(const Commitment& commitment) { return commitment.phase == Phase::kDistrict; }
 
@@ -203,7 +242,7 @@ core::Result<void> CheckCommitment(const Commitment& commitment) {
                 "evidence of " + name + " or clear the majority box.",
                 {}, "majority");
   }
-  return {};
+  return CheckVerifiedBy(commitment, name);
 }
 
 }  // namespace practica::commitments

@@ -67,6 +67,22 @@ std::string_view VerifierCode(Verifier verifier);   // "coach", "district"
 std::string_view VerifierLabel(Verifier verifier);  // "The school's coach", "District staff"
 std::optional<Verifier> ParseVerifier(std::string_view code);
 
+// What verifies the commitment without a person, as soon as the program records it elsewhere;
+// kPerson (stored as '') leaves it to the verifier. verification.hpp has the rule.
+enum class VerifiedBy {
+  kPerson,
+  kSsoLead,               // the participation's single sign-on lead is designated
+  kTechLead,              // its technology support lead is designated
+  kTeamConfirmed,         // its practitioner team is confirmed
+  kPlanningRegistration,  // the team registers for a Planning Cohort offering
+  kAttendance,            // the team attends every learning session tied to the commitment
+};
+
+std::string_view VerifiedByCode(VerifiedBy key);   // "", "sso_lead", "tech_lead", …
+std::string_view VerifiedByLabel(VerifiedBy key);  // "Never: a person verifies it", …
+std::optional<VerifiedBy> ParseVerifiedBy(std::string_view code);
+const std::vector<VerifiedBy>& AllVerifiedBy();
+
 struct Commitment {
   std::int64_t id = 0;  // the template item's id, or the school copy's id
   Phase phase = Phase::kBeforeCoach;
@@ -76,6 +92,7 @@ struct Commitment {
   DueRule due;
   EvidenceSpec evidence;
   Verifier verifier = Verifier::kCoach;
+  VerifiedBy verified_by = VerifiedBy::kPerson;
 };
 
 // The district's own commitments are numbered apart from the school's.
@@ -102,7 +119,8 @@ std::string ShortLabel(const Commitment& commitment);
 // district's.
 void SortInAgreementOrder(std::vector<Commitment>& commitments);
 
-// kInvalidInput naming the field when a template item cannot be saved as it is.
+// kInvalidInput naming the field when a template item cannot be saved as it is (verified_by on a
+// district commitment, or on one due every few months, is refused).
 [[nodiscard]] core::Result<void> CheckCommitment(const Commitment& commitment);
 
 }  // namespace practica::commitments

@@ -87,6 +87,14 @@ core::Result<Commitment> ReadItem(const Fields& fields) {
                 "verifier");
   }
   item.verifier = *verifier;
+  const auto verified_by = ParseVerifiedBy(core::Trim(Get(fields, "verified_by")));
+  if (!verified_by) {
+    return Fail(ErrorCode::kInvalidInput,
+                "Choose from the list when the commitment is verified automatically: sso_lead, tech_lead, "
+                "team_confirmed, planning_registration, attendance, or none (a person verifies it).",
+                {}, "verified_by");
+  }
+  item.verified_by = *verified_by;
   if (auto checked = CheckCommitment(item); !checked) return std::unexpected(checked.error());
   return item;
 }
@@ -117,6 +125,8 @@ json::object TemplateItemJson(const Commitment& item, const Calendar& calendar) 
       {"majority", item.evidence.majority},
       {"verifier", VerifierCode(item.verifier)},
       {"verifier_label", VerifierLabel(item.verifier)},
+      {"verified_by", VerifiedByCode(item.verified_by)},
+      {"verified_by_label", VerifiedByLabel(item.verified_by)},
   };
 }
 

@@ -18,7 +18,8 @@ namespace practica::commitments {
                                                           const http::Request& request,
                                                           const Fields& fields);
 // fields: phase, number, title, description, due_kind, due_on, due_months, evidence_kind,
-// evidence_label, majority, verifier; apply_to_issued also rewrites the schools' copies.
+// evidence_label, majority, verifier, verified_by ('' or absent: a person verifies it);
+// apply_to_issued also rewrites the schools' copies.
 [[nodiscard]] core::Result<boost::json::object> SaveItem(const features::Deps& deps,
                                                          const http::Request& request,
                                                          const Fields& fields);

@@ -53,13 +53,15 @@ json::object FormModel(const Fields& fields) {
       {"evidence_options",
        Options(AllEvidenceKinds(), &EvidenceKindCode, &EvidenceKindLabel, Get(fields, "evidence_kind"))},
       {"verifier_options", Options(kVerifiers, &VerifierCode, &VerifierOptionLabel, Get(fields, "verifier"))},
+      {"verified_by_options",
+       Options(AllVerifiedBy(), &VerifiedByCode, &VerifiedByLabel, Get(fields, "verified_by"))},
   };
 }
 
 Fields SavedFields(const json::object& item) {
   Fields fields;
   for (const char* name : {"phase", "title", "description", "due_kind", "evidence_kind", "evidence_label",
-                           "verifier"}) {
+                           "verifier", "verified_by"}) {
     fields[name] = std::string(item.at(name).as_string());
   }
   fields["number"] = std::to_string(item.at("number").as_int64());
@@ -94,6 +96,7 @@ Response TemplatePage(const Deps& deps, const Request& request,
     matched |= here;
     item["form"] = FormModel(here ? problem->typed : SavedFields(item));
     item["item_problem"] = here;
+    item["verified_automatically"] = !item.at("verified_by").as_string().empty();
     if (here) {
       item["item_error"] = problem->message;
       item["item_error_field"] = problem->field;

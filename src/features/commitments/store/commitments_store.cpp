@@ -14,7 +14,7 @@ namespace {
 // The definition columns that templates and school copies share, in this order.
 constexpr std::string_view kDefinition =
     "party, number, phase, title, description, due_kind, due_on, due_months, evidence_kind,"
-    " evidence_label, majority, verifier";
+    " evidence_label, majority, verifier, verified_by";
 
 db::Value OptionalDate(const std::optional<core::LocalDate>& date) {
   return date ? db::Value{core::FormatIsoDate(*date)} : db::Value{nullptr};
@@ -39,7 +39,8 @@ db::Params DefinitionParams(const Commitment& c) {
           std::string(EvidenceKindCode(c.evidence.kind)),
           c.evidence.label,
           std::int64_t{c.evidence.majority ? 1 : 0},
-          std::string(VerifierCode(c.verifier))};
+          std::string(VerifierCode(c.verifier)),
+          std::string(VerifiedByCode(c.verified_by))};
 }
 
 // Reads kDefinition's columns starting at `at`.
@@ -56,6 +57,7 @@ Commitment ReadDefinition(const db::Row& row, int at) {
   c.evidence.label = row.String(at + 9);
   c.evidence.majority = row.Int(at + 10) != 0;
   c.verifier = ParseVerifier(row.Text(at + 11)).value_or(Verifier::kCoach);
+  c.verified_by = ParseVerifiedBy(row.Text(at + 12)).value_or(VerifiedBy::kPerson);
   return c;
 }
 
@@ -199,8 +201,8 @@ core::Result<Commitment> CommitmentsStore::SaveTemplateItem(std::int64_t cohort_
     auto updated = db_.Exec(
         "UPDATE commitment_templates SET phase = $5, title = $6, description = $7, due_kind = $8,"
         " due_on = $9, due_months = $10, evidence_kind = $11, evidence_label = $12, majority = $13,"
-        " verifier = $14, updated_by = $15, updated_at = $16"
-        " WHERE district_id = $1 AND cohort_id = $2 AND id = $17 AND party = $3 AND number = $4",
+        " verifier = $14, verified_by = $15, updated_by = $16, updated_at = $17"
+        " WHERE district_id = $1 AND cohort_id = $2 AND id = $18 AND party = $3 AND number = $4",
         params);
     if (!updated) return std::unexpected(updated.error());
     return item;
@@ -211,7 +213,7 @@ core::Result<Commitment> CommitmentsStore::SaveTemplateItem(std::int64_t cohort_
   params.emplace_back(std::in_place_type<std::int64_t>, item.id);
   auto inserted = db_.Exec("INSERT INTO commitment_templates (district_id, cohort_id, " +
                                std::string(kDefinition) +
-                               ", updated_by, updated_at, id) VALUES (" + Placeholders(1, 17) + ")",
+                               ", updated_by, updated_at, id) VALUES (" + Placeholders(1, 18) + ")",
                            params);
   if (!inserted) return std::unexpected(inserted.error());
   return item;
@@ -224,7 +226,8 @@ core::Result<std::int64_t> CommitmentsStore::UpdateIssuedCopies(std::int64_t coh
   return db_.Exec(
       "UPDATE school_commitments SET phase = $5, title = $6, description = $7, due_kind = $8,"
       " due_on = $9, due_months = $10, evidence_kind = $11, evidence_label = $12, majority = $13,"
-      " verifier = $14 WHERE district_id = $1 AND cohort_id = $2 AND party = $3 AND number = $4",
+      " verifier = $14, verified_by = $15"
+      " WHERE district_id = $1 AND cohort_id = $2 AND party = $3 AND number = $4",
       params);
 }
 

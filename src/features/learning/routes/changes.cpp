@@ -44,10 +44,7 @@ features::ChangeMail PromotedMail(const Deps& deps, const Offering& offering, co
 core::Result<void> FeedCommitment(const Deps& deps, db::Connection& db, LearningStore& store,
                                   const Offering& offering, const SchoolRef& school,
                                   std::int64_t by) {
-  if (!offering.commitment_number || !offering.cohort_id || deps.signals == nullptr ||
-      !deps.signals->attendance_met) {
-    return {};
-  }
+  if (!offering.commitment_number || !offering.cohort_id || deps.effects == nullptr) return {};
   auto cohort = store.List(OfferingFilter{offering.cohort_id, false, 0});
   if (!cohort) return std::unexpected(cohort.error());
   const auto now = deps.clock.NowUtcSeconds();
@@ -72,9 +69,9 @@ core::Result<void> FeedCommitment(const Deps& deps, db::Connection& db, Learning
     }
   }
   if (!CommitmentMet(tied)) return {};
-  return deps.signals->attendance_met(
-      db, features::AttendanceMet{*offering.cohort_id, school.id, *offering.commitment_number,
-                                  by, now, note + "."});
+  return features::Emit(deps, db,
+                        features::AttendanceMet{*offering.cohort_id, school.id, *offering.commitment_number,
+                                                by, now, note + "."});
 }
 
 // The day of the path, once attendance for it may be taken (from an hour before it starts).

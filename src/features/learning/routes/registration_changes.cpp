@@ -4,6 +4,7 @@
 #include "core/text.hpp"
 #include "core/time_zone.hpp"
 #include "features/kit/change.hpp"
+#include "features/kit/effects.hpp"
 #include "features/learning/domain/planning.hpp"
 #include "features/learning/routes/changes.hpp"
 #include "features/learning/routes/lookup.hpp"
@@ -115,8 +116,20 @@ core::Result<Changed<Seat>> GiveBack(const Deps& deps, const Request& request, L
                        std::move(promoted->mail)};
 }
 
+// A team that takes seats at one of its cohort's offerings: rooms that count the registration
+// as evidence (a Planning Cohort's, commitment 13 of PS 3.0) act on it in this transaction. A
+// place on the waiting list is not a seat yet.
+core::Result<void> TellRegistered(const Deps& deps, db::Connection& db, const Offering& offering,
+                                  const SchoolRef& school, State state, std::int64_t by) {
+  if (state != State::kRegistered || !offering.cohort_id) return {};
+  return features::Emit(deps, db,
+                        features::TeamRegistered{*offering.cohort_id, school.id,
+                                                 std::string(InfoOf(offering.kind).code), offering.id,
+                                                 offering.title, by, deps.clock.NowUtcSeconds()});
+}
+
 // Inside RegisterTeam's change: the team's seats (or its place on the waiting list).
-core::Result<Changed<Seat>> TakeTeamSeats(const Deps& deps, const Request& request, LearningStore& store,
+core::Result<Changed<Seat>> TakeTeamSeats(const Deps& deps, const Request& request, db::Connection& db, LearningStore& store,
                                           const Offering& offering, const SchoolRef& school,
                                           const std::vector<std::int64_t>& attendees) {
   if (auto locked = store.Lock(offering.id); !locked) return std::unexpected(locked.error());
@@ -134,6 +147,9 @@ core::Result<Changed<Seat>> TakeTeamSeats(const Deps& deps, const Request& reque
   auto added = store.Add(offering.id, school.id, std::nullopt, state, attendees, Me(request),
                          deps.clock.NowUtcSeconds());
   if (!added) return std::unexpected(added.error());
+  if (auto told = TellRegistered(deps, db, offering, school, state, Me(request)); !told) {
+    return std::unexpected(told.error());
+  }
   std::vector<PersonRef> coming;
   for (const auto& person : *team) {
     if (std::ranges::find(attendees, person.id) != attendees.end()) coming.push_back(person);
@@ -198,7 +214,7 @@ core::Result<json::object> RegisterTeam(const Deps& deps, const Request& request
     if (auto open = CheckRegistrationOpen(deps, *offering); !open) return std::unexpected(open.error());
     auto attendees = PersonIds(request, "attendee", "attendees");
     if (!attendees) return std::unexpected(attendees.error());
-    return TakeTeamSeats(deps, request, store, *offering, *school, *attendees);
+    return TakeTeamSeats(deps, request, db, store, *offering, *school, *attendees);
   });
   if (!seat) return std::unexpected(seat.error());
   return Answer(deps, *seat);

@@ -68,6 +68,25 @@ core::Result<PersonRef> PersonFor(db::Connection& db, const features::Deps& deps
   return **person;
 }
 
+// The leads `after` names that the participation did not (a new person in the role): what the
+// change designated, for the rooms that take a designation as evidence (PS 3.0's commitments 1
+// and 2), told in the change's transaction. A lead saved again unchanged designates nobody.
+core::Result<void> TellDesignated(const features::Deps& deps, db::Connection& db, const ParticipationView& view,
+                                  const Leads& after, std::int64_t by) {
+  const auto newly = [](const std::optional<PersonRef>& was, const std::optional<PersonRef>& now)
+      -> std::optional<features::DesignatedLead> {
+    if (!now || (was && was->id == now->id)) return std::nullopt;
+    return features::DesignatedLead{now->id, now->name};
+  };
+  const auto& before = view.details.leads;
+  const features::LeadsDesignated designated{view.listed.cohort.id, view.listed.school.id,
+                                             newly(before.sso, after.sso),
+                                             newly(before.technology_support, after.technology_support), by,
+                                             deps.clock.NowUtcSeconds()};
+  if (!designated.sso && !designated.technology_support) return {};
+  return features::Emit(deps, db, designated);
+}
+
 core::Result<json::object> Answer(const features::Deps& deps, const core::Result<ParticipationView>& done) {
   if (!done) return std::unexpected(done.error());
   return ParticipationJson(*done, deps.tenant.zone);
@@ -165,6 +184,9 @@ core::Result<json::object> ConfirmTeam(const features::Deps& deps, const http::R
                    .SetTeamConfirmed(view.listed.cohort.id, view.listed.school.id, deps.clock.NowUtcSeconds(),
                                      request.principal->person_id);
     if (!set) return std::unexpected(set.error());
+    const features::TeamConfirmed confirmed{view.listed.cohort.id, view.listed.school.id,
+                                            request.principal->person_id, deps.clock.NowUtcSeconds()};
+    if (auto told = features::Emit(deps, db, confirmed); !told) return std::unexpected(told.error());
     json::array members;
     for (const auto& m : view.team) members.emplace_back(json::parse(MemberJson(m)));
     return std::vector{ParticipationEntry(view, "{\"team_confirmed\":false}",
@@ -195,6 +217,9 @@ core::Result<json::object> SetLeads(const features::Deps& deps, const http::Requ
     if (auto ok = CheckLeads(leads); !ok) return std::unexpected(ok.error());
     auto set = ParticipationsStore(db, deps.tenant.id).SetLeads(view.listed.cohort.id, view.listed.school.id, leads);
     if (!set) return std::unexpected(set.error());
+    if (auto told = TellDesignated(deps, db, view, leads, request.principal->person_id); !told) {
+      return std::unexpected(told.error());
+    }
     const auto describe = [](const Leads& l) {
       return json::serialize(json::object{
           {"technology_support", l.technology_support ? json::value(l.technology_support->email) : json::value(nullptr)},

@@ -4,6 +4,7 @@
 #include "features/applications/store/review_table.hpp"
 #include "features/applications/store/reviews_store.hpp"
 #include "features/applications/store/setup_store.hpp"
+#include "features/participations/store/roster_store.hpp"
 #include "store_fixture.hpp"
 
 namespace practica::applications {
@@ -123,35 +124,30 @@ TEST_P(ApplicationsStoreTest, ShowsEachPersonOnlyTheRowsInsideTheirScopes) {
   EXPECT_EQ(filtered->front().school.name, "Hope Street ES");
 }
 
-TEST_P(ApplicationsStoreTest, KeepsEveryDecisionAndPutsTheAcceptedSchoolOnTheRosterOnce) {
+TEST_P(ApplicationsStoreTest, KeepsEveryDecision) {
   const auto application = Started(hope_ref_);
   ReviewsStore reviews(db(), district_);
 
   ASSERT_TRUE(reviews.AddDecision(application.id, "waitlisted", "", principal_, At(2018, 5, 14, 9)));
   ASSERT_TRUE(reviews.AddDecision(application.id, "accepted", "A place opened.", principal_, At(2018, 5, 21, 9)));
-  ASSERT_TRUE(reviews.AddToRoster(cohort_.id, hope_ref_));
-  ASSERT_TRUE(reviews.AddToRoster(cohort_.id, hope_ref_));
 
   auto history = reviews.Decisions(application.id);
   ASSERT_EQ(history->size(), 2u);
   EXPECT_EQ(history->front().decision, "waitlisted");
   EXPECT_EQ(history->back().note, "A place opened.");
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM participations WHERE district_id = $1 AND listed_name = 'Hope Street ES'"), 1);
 }
 
-TEST_P(ApplicationsStoreTest, KeepsWhyADecisionWasCorrectedAndTakesAnUntouchedSchoolOffTheRoster) {
+TEST_P(ApplicationsStoreTest, KeepsWhyADecisionWasCorrectedAndSeesNothingHeldByAnUntouchedSchool) {
   const auto application = Started(hope_ref_);
   ReviewsStore reviews(db(), district_);
   ASSERT_TRUE(reviews.AddDecision(application.id, "accepted", "", principal_, At(2018, 5, 14, 9)));
-  ASSERT_TRUE(reviews.AddToRoster(cohort_.id, hope_ref_));
+  ASSERT_TRUE(participations::RosterStore(db(), district_).Ensure(cohort_.id, hope_, "Hope Street ES"));
 
   auto untouched = reviews.ParticipationHolds(cohort_.id, hope_);
-  ASSERT_TRUE(reviews.RemoveFromRoster(cohort_.id, hope_));
   ASSERT_TRUE(reviews.AddDecision(application.id, "declined", "", principal_, At(2018, 5, 15, 9), "Wrong school."));
 
   ASSERT_TRUE(untouched.has_value());
   EXPECT_TRUE(untouched->empty());
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM participations WHERE district_id = $1 AND listed_name = 'Hope Street ES'"), 0);
   auto history = reviews.Decisions(application.id);
   ASSERT_EQ(history->size(), 2u);
   EXPECT_EQ(history->front().reason, "");
@@ -160,7 +156,7 @@ TEST_P(ApplicationsStoreTest, KeepsWhyADecisionWasCorrectedAndTakesAnUntouchedSc
 
 TEST_P(ApplicationsStoreTest, SaysWhatAnAcceptedSchoolsParticipationAlreadyHolds) {
   ReviewsStore reviews(db(), district_);
-  ASSERT_TRUE(reviews.AddToRoster(cohort_.id, hope_ref_));
+  ASSERT_TRUE(participations::RosterStore(db(), district_).Ensure(cohort_.id, hope_, "Hope Street ES"));
   ASSERT_TRUE(db().Exec("INSERT INTO participation_coaches (district_id, id, cohort_id, school_id, coach_person_id,"
                         " assigned_at) VALUES ($1, 990001, $2, $3, $4, 0)",
                         {district_, cohort_.id, hope_, principal_}));

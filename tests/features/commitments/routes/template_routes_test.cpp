@@ -100,5 +100,49 @@ TEST_F(CommitmentsRoutes, ChangesIssuedCopiesOnlyWhenAsked) {
   EXPECT_EQ(changed.at("due").at("on").as_string(), "2019-06-14");
 }
 
+TEST_F(CommitmentsRoutes, ShowsWhatVerifiesACommitmentAutomatically) {
+  auto director = server_->SignIn(kDirector);
+
+  auto page = server_->Get(kTemplate, &director);
+  auto api = GetJson("/api/v1" + kTemplate, director);
+
+  EXPECT_NE(page.body.find("Verified automatically when"), std::string::npos);
+  EXPECT_NE(page.body.find("<option value=\"sso_lead\" selected>The single sign-on (SSO) lead is designated"),
+            std::string::npos) << "commitment 1's form";
+  const auto& items = api.at("items").as_array();
+  EXPECT_EQ(items.at(0).at("verified_by").as_string(), "sso_lead");
+  EXPECT_EQ(items.at(4).at("verified_by").as_string(), "team_confirmed");
+  EXPECT_EQ(items.at(12).at("verified_by").as_string(), "planning_registration");
+  EXPECT_EQ(items.at(3).at("verified_by").as_string(), "") << "commitment 4: a person verifies it";
+}
+
+TEST_F(CommitmentsRoutes, SetsAndClearsTheEvidenceThatVerifiesACommitment) {
+  auto director = server_->SignIn(kDirector);
+  const std::string fields =
+      "phase=first_month&number=11&title=Include+the+ITF+in+ILT+meetings&due_kind=after_instruction"
+      "&due_months=1&evidence_kind=date&evidence_label=Date+of+the+first+meeting&verifier=coach";
+
+  ASSERT_EQ(server_->PostForm(kTemplate + "/items", &director, fields + "&verified_by=team_confirmed").status, 303);
+  const auto set = GetJson("/api/v1" + kTemplate, director).at("items").as_array().at(10).as_object();
+  ASSERT_EQ(server_->PostForm(kTemplate + "/items", &director, fields + "&verified_by=").status, 303);
+  const auto cleared = GetJson("/api/v1" + kTemplate, director).at("items").as_array().at(10).as_object();
+
+  EXPECT_EQ(set.at("verified_by").as_string(), "team_confirmed");
+  EXPECT_EQ(set.at("verified_by_label").as_string(), "The practitioner team is confirmed");
+  EXPECT_EQ(cleared.at("verified_by").as_string(), "");
+}
+
+TEST_F(CommitmentsRoutes, RefusesAnUnknownEvidenceKeyNamingTheField) {
+  auto director = server_->SignIn(kDirector);
+
+  auto reply = PostJson("/api/v1" + kTemplate + "/items", director,
+                        R"({"phase": "before_coach", "number": 1, "title": "Designate an SSO lead",)"
+                        R"( "due_kind": "before_coach", "evidence_kind": "person", "evidence_label": "Name",)"
+                        R"( "verifier": "coach", "verified_by": "principal"})");
+
+  EXPECT_EQ(reply.status, 422);
+  EXPECT_NE(reply.body.find("\"field\":\"verified_by\""), std::string::npos) << reply.body;
+}
+
 }  // namespace
 }  // namespace practica::testing

@@ -7,6 +7,7 @@
 #include "features/cohorts/store/cohorts_store.hpp"
 #include "features/districts/store/districts_store.hpp"
 #include "features/participations/store/coach_store.hpp"
+#include "features/participations/store/roster_effects.hpp"
 #include "features/participations/store/team_store.hpp"
 #include "features/people/store/people_store.hpp"
 #include "features/schools/store/schools_store.hpp"
@@ -207,6 +208,25 @@ TEST_P(ParticipationsStoreTest, ReadsBackLeadsConfirmationAndRetraction) {
   EXPECT_EQ(details->retraction->by.name, "Ramon Castillo");
   EXPECT_FALSE(twice.has_value());
   EXPECT_TRUE(store.Find(cohort_, hope_)->has_value()) << "the roster row stays";
+}
+
+TEST_P(ParticipationsStoreTest, AnAcceptancePutsTheSchoolOnTheRosterOnceAndUndoingItTakesItOff) {
+  const auto school = schools::SchoolsStore(db(), district_).Create(schools::School{.name = "Gompers MS"})->id;
+  const features::ApplicationAccepted accepted{cohort_.id, school, "Gompers MS", principal_.id, 70};
+  const features::ApplicationAccepted again{cohort_.id, school, "Samuel Gompers MS", principal_.id, 80};
+  const auto listed = [&] {
+    return db().QueryInt("SELECT COUNT(*) FROM participations WHERE district_id = $1 AND cohort_id = $2"
+                         " AND school_id = $3 AND listed_name = 'Gompers MS'", {district_, cohort_.id, school})
+        ->value_or(0);
+  };
+
+  ASSERT_TRUE(PutOnRoster(db(), district_, accepted));
+  ASSERT_TRUE(PutOnRoster(db(), district_, again));
+  const auto on_roster = listed();
+  ASSERT_TRUE(TakeOffRoster(db(), district_, features::AcceptanceUndone{cohort_.id, school}));
+
+  EXPECT_EQ(on_roster, 1);
+  EXPECT_EQ(listed(), 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Dialects, ParticipationsStoreTest,

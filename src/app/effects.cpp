@@ -1,0 +1,37 @@
+#include "app/effects.hpp"
+
+#include "features/cohorts/store/cohort_effects.hpp"
+#include "features/commitments/store/copy_effects.hpp"
+#include "features/commitments/store/evidence_effects.hpp"
+#include "features/participations/store/roster_effects.hpp"
+
+namespace practica::app {
+
+namespace {
+
+// A handler of the district: the rooms' handlers take the district the event happened in.
+template <typename Event>
+features::Handler<Event> In(std::int64_t district_id,
+                            core::Result<void> (*handler)(db::Connection&, std::int64_t, const Event&)) {
+  return [district_id, handler](db::Connection& db, const Event& event) { return handler(db, district_id, event); };
+}
+
+}  // namespace
+
+features::Effects MakeEffects(std::int64_t district_id) {
+  features::Effects effects;
+  // An application's decision: the participations room keeps the roster in step.
+  effects.On<features::ApplicationAccepted>(In(district_id, &participations::PutOnRoster));
+  effects.On<features::AcceptanceUndone>(In(district_id, &participations::TakeOffRoster));
+  // A cohort opened from another: its goals, then its commitment template and calendar.
+  effects.On<features::CohortCopied>(In(district_id, &cohorts::CopyGoals));
+  effects.On<features::CohortCopied>(In(district_id, &commitments::CopyTemplateAndCalendar));
+  // Evidence recorded by the participations and learning rooms verifies school commitments.
+  effects.On<features::AttendanceMet>(In(district_id, &commitments::VerifyByAttendance));
+  effects.On<features::LeadsDesignated>(In(district_id, &commitments::VerifyByLeads));
+  effects.On<features::TeamConfirmed>(In(district_id, &commitments::VerifyByTeamConfirmed));
+  effects.On<features::TeamRegistered>(In(district_id, &commitments::VerifyByRegistration));
+  return effects;
+}
+
+}  // namespace practica::app

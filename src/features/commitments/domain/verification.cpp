@@ -1,0 +1,56 @@
+#include "features/commitments/domain/verification.hpp"
+
+namespace practica::commitments {
+
+namespace {
+
+// Evidence from elsewhere happens once, so it speaks only for the school's one-time items.
+bool Verifiable(const SchoolCommitment& item) {
+  return !IsDistricts(item.commitment) && item.commitment.due.kind != DueKind::kRecurring &&
+         !IsVerified(item);
+}
+
+}  // namespace
+
+bool IsVerified(const SchoolCommitment& item) {
+  const auto* latest = LatestFor(item.events, "");
+  return latest != nullptr && latest->kind == EventKind::kVerified;
+}
+
+std::vector<const SchoolCommitment*> ToVerify(const std::vector<SchoolCommitment>& items, VerifiedBy key) {
+  std::vector<const SchoolCommitment*> found;
+  if (key == VerifiedBy::kPerson) return found;
+  for (const auto& item : items) {
+    if (item.commitment.verified_by == key && Verifiable(item)) found.push_back(&item);
+  }
+  return found;
+}
+
+std::vector<const SchoolCommitment*> ToVerifyByNumber(const std::vector<SchoolCommitment>& items, int number) {
+  std::vector<const SchoolCommitment*> found;
+  for (const auto& item : items) {
+    if (item.commitment.number == number && Verifiable(item)) found.push_back(&item);
+  }
+  return found;
+}
+
+std::string VerificationComment(VerifiedBy key, std::string_view detail) {
+  const std::string what(detail);
+  switch (key) {
+    case VerifiedBy::kSsoLead:
+      return "Verified when " + what + " was designated the single sign-on lead";
+    case VerifiedBy::kTechLead:
+      return "Verified when " + what + " was designated the technology support lead";
+    case VerifiedBy::kTeamConfirmed:
+      return "Verified when the practitioner team was confirmed";
+    case VerifiedBy::kPlanningRegistration:
+      return "Verified when the team registered for " + what;
+    case VerifiedBy::kAttendance:
+      return "Verified when the team attended every session tied to it";
+    case VerifiedBy::kPerson:
+      break;
+  }
+  return {};
+}
+
+}  // namespace practica::commitments

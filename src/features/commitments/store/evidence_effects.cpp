@@ -1,0 +1,90 @@
+#include "features/commitments/store/evidence_effects.hpp"
+
+#include <functional>
+
+#include "features/commitments/domain/verification.hpp"
+#include "features/commitments/store/commitments_store.hpp"
+
+namespace practica::commitments {
+
+namespace {
+
+using Select = std::function<std::vector<const SchoolCommitment*>(const std::vector<SchoolCommitment>&)>;
+
+struct Verification {
+  std::int64_t cohort_id = 0;
+  std::int64_t school_id = 0;
+  std::int64_t by = 0;
+  std::int64_t at = 0;
+  std::string comment;
+};
+
+// Verifies what `select` picks of the school's commitments. The picks are locked, then read and
+// picked again under the locks, so a verifier acting at the same moment is seen and nothing is
+// verified twice.
+core::Result<void> Verify(db::Connection& db, std::int64_t district_id, const Verification& v,
+                          const Select& select) {
+  CommitmentsStore store(db, district_id);
+  auto items = store.ForSchool(v.cohort_id, v.school_id);
+  if (!items) return std::unexpected(items.error());
+  const auto picked = select(*items);
+  if (picked.empty()) return {};  // not issued, no item names the evidence, or verified already
+  for (const auto* item : picked) {
+    if (auto locked = store.Lock(item->commitment.id); !locked) return locked;
+  }
+  auto locked_items = store.ForSchool(v.cohort_id, v.school_id);
+  if (!locked_items) return std::unexpected(locked_items.error());
+  for (const auto* item : select(*locked_items)) {
+    Event event;
+    event.kind = EventKind::kVerified;
+    event.person_id = v.by;
+    event.at = v.at;
+    event.comment = v.comment;
+    if (auto added = store.AddEvent(item->commitment.id, std::move(event)); !added) {
+      return std::unexpected(added.error());
+    }
+  }
+  return {};
+}
+
+core::Result<void> VerifyByKey(db::Connection& db, std::int64_t district_id, Verification v, VerifiedBy key,
+                               std::string_view detail) {
+  v.comment = VerificationComment(key, detail);
+  return Verify(db, district_id, v, [key](const auto& items) { return ToVerify(items, key); });
+}
+
+}  // namespace
+
+core::Result<void> VerifyByAttendance(db::Connection& db, std::int64_t district_id,
+                                      const features::AttendanceMet& met) {
+  const Verification v{met.cohort_id, met.school_id, met.recorded_by, met.at, met.note};
+  const int number = met.commitment_number;
+  return Verify(db, district_id, v, [number](const auto& items) { return ToVerifyByNumber(items, number); });
+}
+
+core::Result<void> VerifyByLeads(db::Connection& db, std::int64_t district_id,
+                                 const features::LeadsDesignated& leads) {
+  const Verification v{leads.cohort_id, leads.school_id, leads.by, leads.at, {}};
+  if (leads.sso) {
+    if (auto done = VerifyByKey(db, district_id, v, VerifiedBy::kSsoLead, leads.sso->name); !done) return done;
+  }
+  if (leads.technology_support) {
+    return VerifyByKey(db, district_id, v, VerifiedBy::kTechLead, leads.technology_support->name);
+  }
+  return {};
+}
+
+core::Result<void> VerifyByTeamConfirmed(db::Connection& db, std::int64_t district_id,
+                                         const features::TeamConfirmed& confirmed) {
+  const Verification v{confirmed.cohort_id, confirmed.school_id, confirmed.by, confirmed.at, {}};
+  return VerifyByKey(db, district_id, v, VerifiedBy::kTeamConfirmed, {});
+}
+
+core::Result<void> VerifyByRegistration(db::Connection& db, std::int64_t district_id,
+                                        const features::TeamRegistered& registered) {
+  if (registered.offering_kind != kPlanningCohortKind) return {};
+  const Verification v{registered.cohort_id, registered.school_id, registered.by, registered.at, {}};
+  return VerifyByKey(db, district_id, v, VerifiedBy::kPlanningRegistration, registered.offering_title);
+}
+
+}  // namespace practica::commitments

@@ -1,0 +1,27 @@
+// The commitments room's effects of evidence other rooms record: a school's commitment is
+// verified, in the transaction of the change that recorded the evidence, when its item names that
+// evidence (verified_by) or, for attendance, its number is the one the sessions feed.
+// src/app/effects.cpp registers these. Each returns the store's error, which rolls the change
+// back; a school whose commitments are not issued, or already verified, is left as it is.
+#pragma once
+
+#include <cstdint>
+
+#include "core/error.hpp"
+#include "db/connection.hpp"
+#include "features/kit/events.hpp"
+
+namespace practica::commitments {
+
+[[nodiscard]] core::Result<void> VerifyByAttendance(db::Connection& db, std::int64_t district_id,
+                                                    const features::AttendanceMet& met);
+// The SSO lead verifies the sso_lead item; the technology support lead, the tech_lead item.
+[[nodiscard]] core::Result<void> VerifyByLeads(db::Connection& db, std::int64_t district_id,
+                                               const features::LeadsDesignated& leads);
+[[nodiscard]] core::Result<void> VerifyByTeamConfirmed(db::Connection& db, std::int64_t district_id,
+                                                       const features::TeamConfirmed& confirmed);
+// Only a registration for a Planning Cohort offering (kPlanningCohortKind) counts.
+[[nodiscard]] core::Result<void> VerifyByRegistration(db::Connection& db, std::int64_t district_id,
+                                                      const features::TeamRegistered& registered);
+
+}  // namespace practica::commitments

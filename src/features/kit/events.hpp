@@ -1,0 +1,93 @@
+// What one room announces inside the transaction of its change, for the rooms that own an
+// effect of it (effects.hpp). Plain data: a room that handles an event includes only this.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/time_zone.hpp"
+
+namespace practica::features {
+
+// A school's team attended every session tied to one of its commitments (the learning room
+// judges it when it takes attendance); the commitments room marks the commitment verified.
+struct AttendanceMet {
+  std::int64_t cohort_id = 0;
+  std::int64_t school_id = 0;
+  int commitment_number = 0;
+  std::int64_t recorded_by = 0;  // who took the attendance that completed it
+  std::int64_t at = 0;
+  std::string note;  // "Attended: Onboarding (4 days), …"
+};
+
+// A cohort was opened from another (the applications room's "Open the next cohort"): the
+// cohorts room copies its goals, the commitments room its template and calendar.
+struct CohortCopied {
+  std::int64_t from_cohort_id = 0;
+  std::int64_t to_cohort_id = 0;
+  // The old cohort's text in the new cohort's words (number, theme, school year).
+  std::function<std::string(std::string_view)> reword;
+  // The same day a year later.
+  std::function<core::LocalDate(const core::LocalDate&)> next_year;
+  std::int64_t by = 0;
+  std::int64_t at = 0;
+};
+
+// An application was accepted (first or again): the participations room puts the school on the
+// cohort's roster under the name the application gave.
+struct ApplicationAccepted {
+  std::int64_t cohort_id = 0;
+  std::int64_t school_id = 0;
+  std::string listed_name;  // "Hope Street ES"
+  std::int64_t by = 0;
+  std::int64_t at = 0;
+};
+
+// An acceptance was corrected to another decision: the school comes off the roster. The
+// applications room has already refused the correction when the participation holds anything.
+struct AcceptanceUndone {
+  std::int64_t cohort_id = 0;
+  std::int64_t school_id = 0;
+};
+
+// A person the participation's leads name; the name is for what the effect writes.
+struct DesignatedLead {
+  std::int64_t person_id = 0;
+  std::string name;  // "Ana Ruiz"
+};
+
+// The leads one change designated: only those newly named, or named anew (a lead saved again
+// unchanged is not designated by the change).
+struct LeadsDesignated {
+  std::int64_t cohort_id = 0;
+  std::int64_t school_id = 0;
+  std::optional<DesignatedLead> sso;
+  std::optional<DesignatedLead> technology_support;
+  std::int64_t by = 0;
+  std::int64_t at = 0;
+};
+
+// The school's practitioner team was confirmed.
+struct TeamConfirmed {
+  std::int64_t cohort_id = 0;
+  std::int64_t school_id = 0;
+  std::int64_t by = 0;
+  std::int64_t at = 0;
+};
+
+// A school's team registered for one of its cohort's team offerings and holds its seats (a
+// place on the waiting list is not a registration yet, and moving up from it does not emit this).
+struct TeamRegistered {
+  std::int64_t cohort_id = 0;
+  std::int64_t school_id = 0;
+  std::string offering_kind;  // the learning kind's code: "tech_planning", "onboarding", …
+  std::int64_t offering_id = 0;
+  std::string offering_title;  // for what the effect writes: "Planning Cohort, March 2019"
+  std::int64_t by = 0;
+  std::int64_t at = 0;
+};
+
+}  // namespace practica::features
