@@ -10,7 +10,7 @@
 #include <iostream>
 
 #include "app/application.hpp"
-#include "app/demo/loader.hpp"
+#include "app/effects.hpp"
 #include "auth/account_store.hpp"
 #include "auth/audit_log.hpp"
 #include "auth/grant_store.hpp"
@@ -66,7 +66,7 @@ core::Result<void> Migrate(const Config& config) {
 core::Result<void> Demo(const Config& config, bool district_scale) {
   auto database = OpenDatabase(config.database, 1);
   if (!database) return std::unexpected(database.error());
-  auto report = demo::Load(**database,
+  auto report = LoadDemo(**database,
                            district_scale ? demo::Scale::kDistrict : demo::Scale::kHistory,
                            core::SystemClock().NowUtcSeconds());
   if (!report) return std::unexpected(report.error());

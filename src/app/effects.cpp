@@ -34,4 +34,8 @@ features::Effects MakeEffects(std::int64_t district_id) {
   return effects;
 }
 
+core::Result<demo::DemoReport> LoadDemo(db::Database& database, demo::Scale scale, std::int64_t now) {
+  return demo::Load(database, scale, now, [](std::int64_t district_id) { return MakeEffects(district_id); });
+}
+
 }  // namespace practica::app

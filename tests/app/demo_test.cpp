@@ -1,4 +1,4 @@
-#include "app/demo/loader.hpp"
+#include "demo/loader.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,9 +7,10 @@
 #include <vector>
 
 #include "app/application.hpp"
+#include "app/effects.hpp"
 #include "support/test_database.hpp"
 
-namespace practica::app::demo {
+namespace practica::demo {
 namespace {
 
 class DemoTest : public ::testing::TestWithParam<db::Dialect> {
@@ -18,7 +19,7 @@ class DemoTest : public ::testing::TestWithParam<db::Dialect> {
     if (GetParam() == db::Dialect::kSqlite) {
       database_ = testing::OpenMigrated(db::Dialect::kSqlite, 1);
     } else {
-      auto opened = OpenDatabase(testing::FreshPostgresDatabase(), 1);
+      auto opened = app::OpenDatabase(testing::FreshPostgresDatabase(), 1);
       ASSERT_TRUE(opened.has_value()) << opened.error().message;
       database_ = std::move(*opened);
     }
@@ -34,7 +35,7 @@ class DemoTest : public ::testing::TestWithParam<db::Dialect> {
 };
 
 TEST_P(DemoTest, LoadsEveryCohortsSchoolsAsTheProgramListedThem) {
-  auto report = Load(*database_, Scale::kHistory, 1795420800);
+  auto report = app::LoadDemo(*database_, Scale::kHistory, 1795420800);
 
   ASSERT_TRUE(report.has_value()) << report.error().message << report.error().detail;
   EXPECT_EQ(report->cohorts, 4);
@@ -49,7 +50,7 @@ TEST_P(DemoTest, LoadsEveryCohortsSchoolsAsTheProgramListedThem) {
 }
 
 TEST_P(DemoTest, GivesGarvanzaOneRecordAcrossFourCohorts) {
-  ASSERT_TRUE(Load(*database_, Scale::kHistory, 1795420800).has_value());
+  ASSERT_TRUE(app::LoadDemo(*database_, Scale::kHistory, 1795420800).has_value());
 
   EXPECT_EQ(Count("SELECT COUNT(*) FROM participations p JOIN schools s ON s.district_id = p.district_id"
                   " AND s.id = p.school_id WHERE s.slug = 'garvanza-elementary-technology-and-leadership-magnet'"),
@@ -60,7 +61,7 @@ TEST_P(DemoTest, GivesGarvanzaOneRecordAcrossFourCohorts) {
 // A checklist that names the ITF a school received, or shows items its coach verified, implies
 // a participation with that coach and a signed agreement; the participation page must say so.
 TEST_P(DemoTest, GivesEverySchoolWhoseCoachVerifiedWorkASignedAgreementAndThatCoach) {
-  ASSERT_TRUE(Load(*database_, Scale::kHistory, 1795420800).has_value());
+  ASSERT_TRUE(app::LoadDemo(*database_, Scale::kHistory, 1795420800).has_value());
   auto db = database_->Acquire();
   struct Seen {
     std::string school;
@@ -101,9 +102,9 @@ TEST_P(DemoTest, GivesEverySchoolWhoseCoachVerifiedWorkASignedAgreementAndThatCo
 }
 
 TEST_P(DemoTest, LeavesALoadedDatabaseAsItIs) {
-  ASSERT_TRUE(Load(*database_, Scale::kHistory, 1795420800).has_value());
+  ASSERT_TRUE(app::LoadDemo(*database_, Scale::kHistory, 1795420800).has_value());
 
-  auto again = Load(*database_, Scale::kHistory, 1795420800);
+  auto again = app::LoadDemo(*database_, Scale::kHistory, 1795420800);
 
   ASSERT_TRUE(again.has_value());
   EXPECT_TRUE(again->already_loaded);
@@ -118,7 +119,7 @@ TEST(DemoDistrictScale, GrowsToAThousandSchoolsAndTwentyFiveThousandTeachers) {
   auto database = testing::OpenMigrated(db::Dialect::kSqlite, 1);
   ASSERT_NE(database, nullptr);
 
-  auto report = Load(*database, Scale::kDistrict, 1795420800);
+  auto report = app::LoadDemo(*database, Scale::kDistrict, 1795420800);
 
   ASSERT_TRUE(report.has_value()) << report.error().detail;
   auto db = database->Acquire();
@@ -138,4 +139,4 @@ TEST(DemoDistrictScale, GrowsToAThousandSchoolsAndTwentyFiveThousandTeachers) {
 }
 
 }  // namespace
-}  // namespace practica::app::demo
+}  // namespace practica::demo

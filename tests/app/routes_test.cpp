@@ -6,7 +6,7 @@
 #include <thread>
 
 #include "app/application.hpp"
-#include "app/demo/loader.hpp"
+#include "app/effects.hpp"
 #include "http/server.hpp"
 #include "support/http_client.hpp"
 #include "support/test_database.hpp"
@@ -21,7 +21,7 @@ class RoutesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     auto database = testing::OpenMigrated(db::Dialect::kSqlite, 1);
-    ASSERT_TRUE(demo::Load(*database, demo::Scale::kHistory, 1795420800).has_value());
+    ASSERT_TRUE(LoadDemo(*database, demo::Scale::kHistory, 1795420800).has_value());
     config_.database = database->description();
     ASSERT_TRUE(Finish(config_).has_value());
     clock_ = new core::FixedClock(1795420800);  // 2026-11-23

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "app/demo/loader.hpp"
+#include "app/effects.hpp"
 #include "auth/account_store.hpp"
 #include "auth/session_store.hpp"
 #include "core/text.hpp"
@@ -20,7 +20,7 @@ std::unique_ptr<AppServer> AppServer::Start(app::Config config, bool load_demo) 
     }
     auto database = app::OpenDatabase(config.database, 1);
     EXPECT_TRUE(database.has_value());
-    auto loaded = app::demo::Load(**database, app::demo::Scale::kHistory, kTestNow);
+    auto loaded = app::LoadDemo(**database, demo::Scale::kHistory, kTestNow);
     EXPECT_TRUE(loaded.has_value()) << (loaded ? "" : loaded.error().detail);
   }
   config.port = 0;

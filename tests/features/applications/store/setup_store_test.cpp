@@ -1,7 +1,7 @@
 #include "features/applications/store/setup_store.hpp"
 
 #include "app/application.hpp"
-#include "app/demo/loader.hpp"
+#include "app/effects.hpp"
 #include "store_fixture.hpp"
 
 namespace practica::applications {
@@ -135,7 +135,7 @@ TEST_P(DemoSetupTest, LoadsTheSeedsQuestionsCriteriaDatesAndAgreements) {
   } else {
     database = app::OpenDatabase(testing::FreshPostgresDatabase(), 1).value();
   }
-  ASSERT_TRUE(app::demo::Load(*database, app::demo::Scale::kHistory, 1795420800).has_value());
+  ASSERT_TRUE(app::LoadDemo(*database, demo::Scale::kHistory, 1795420800).has_value());
   auto lease = database->Acquire();
   const auto district = lease->QueryInt("SELECT id FROM districts WHERE slug = 'lausd'").value().value();
   SetupStore store(*lease, district);

@@ -1,16 +1,16 @@
-#include "app/demo/scale.hpp"
+#include "demo/scale.hpp"
 
 #include <algorithm>
 #include <array>
 #include <random>
 
-#include "app/demo/scale_year.hpp"
+#include "demo/scale_year.hpp"
 #include "features/cohorts/store/cohorts_store.hpp"
 #include "features/people/store/people_store.hpp"
 #include "features/schools/store/schools_store.hpp"
 #include "features/participations/store/participations_store.hpp"
 
-namespace practica::app::demo {
+namespace practica::demo {
 namespace {
 
 constexpr std::array<const char*, 40> kPlaces = {
@@ -157,4 +157,4 @@ core::Result<Growth> GrowToDistrictScale(db::Connection& db, std::int64_t distri
   return growth;
 }
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo

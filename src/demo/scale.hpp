@@ -11,7 +11,7 @@
 #include "core/time_zone.hpp"
 #include "db/connection.hpp"
 
-namespace practica::app::demo {
+namespace practica::demo {
 
 struct Growth {
   int schools = 0;
@@ -36,4 +36,4 @@ inline constexpr int kDistrictTeachers = 25000;
     const core::TimeZone& zone, std::string_view number, std::string_view title,
     std::string_view standard, int year);
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo

@@ -6,10 +6,10 @@
 #include "core/time_zone.hpp"
 #include "db/connection.hpp"
 
-namespace practica::app::demo {
+namespace practica::demo {
 
 // Needs the cohorts ps-3-0 and ps-4-0. Errors from the database pass through.
 [[nodiscard]] core::Result<void> AddProgramSetup(db::Connection& db, std::int64_t district_id,
                                                  const core::TimeZone& zone);
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo

@@ -1,8 +1,8 @@
-#include "app/demo/history.hpp"
+#include "demo/history.hpp"
 
 #include <map>
 
-namespace practica::app::demo {
+namespace practica::demo {
 
 std::string ProgramSummary() {
   return "Following the ITI Task Force Recommendations, the Instructional Technology Initiative "
@@ -208,4 +208,4 @@ std::string LocalDistrictOf(const std::string& school_name) {
   return it == kByName.end() ? std::string() : it->second;
 }
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo

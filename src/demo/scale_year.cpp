@@ -1,9 +1,9 @@
-#include "app/demo/scale_year.hpp"
+#include "demo/scale_year.hpp"
 
 #include <string>
 
-#include "app/demo/commitments_demo.hpp"
-#include "app/demo/scale.hpp"
+#include "demo/commitments_demo.hpp"
+#include "demo/scale.hpp"
 #include "auth/grant_store.hpp"
 #include "features/applications/store/applications_store.hpp"
 #include "features/cohorts/store/cohorts_store.hpp"
@@ -12,7 +12,7 @@
 #include "features/participations/store/directory_store.hpp"
 #include "features/participations/store/participations_store.hpp"
 
-namespace practica::app::demo {
+namespace practica::demo {
 namespace {
 
 core::Result<std::int64_t> Person(db::Connection& db, std::int64_t district_id, const std::string& email) {
@@ -126,4 +126,4 @@ core::Result<void> AddScaleYear(db::Connection& db, std::int64_t district_id, st
   return AddApplications(db, district_id, *intake, school_ids, *director, *opened);
 }
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo

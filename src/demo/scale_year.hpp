@@ -9,7 +9,7 @@
 #include "core/time_zone.hpp"
 #include "db/connection.hpp"
 
-namespace practica::app::demo {
+namespace practica::demo {
 
 inline constexpr int kScaleApplications = 200;
 inline constexpr int kScaleCaseload = 25;
@@ -19,4 +19,4 @@ inline constexpr int kScaleCaseload = 25;
                                               std::int64_t program_id, const core::TimeZone& zone,
                                               const std::vector<std::int64_t>& school_ids);
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo

@@ -1,4 +1,4 @@
-#include "app/demo/people.hpp"
+#include "demo/people.hpp"
 
 #include <vector>
 
@@ -7,7 +7,7 @@
 #include "auth/secrets.hpp"
 #include "features/people/store/people_store.hpp"
 
-namespace practica::app::demo {
+namespace practica::demo {
 namespace {
 
 struct DemoGrant {
@@ -83,4 +83,4 @@ core::Result<int> AddDemoPeople(db::Connection& db, std::int64_t district_id,
   return added;
 }
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo

@@ -1,4 +1,4 @@
-#include "app/demo/participation_demo.hpp"
+#include "demo/participation_demo.hpp"
 
 #include <algorithm>
 
@@ -8,7 +8,7 @@
 #include "features/participations/store/team_store.hpp"
 #include "features/people/store/people_store.hpp"
 
-namespace practica::app::demo {
+namespace practica::demo {
 namespace {
 
 namespace p = practica::participations;
@@ -170,4 +170,4 @@ core::Result<void> AddParticipationDemo(db::Connection& db, std::int64_t distric
   return {};
 }
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo

@@ -6,10 +6,10 @@
 #include "core/error.hpp"
 #include "db/connection.hpp"
 
-namespace practica::app::demo {
+namespace practica::demo {
 
 // Runs after the cohorts, their agreements and the demo people exist. The signature is left
 // out when PS 4.0 has no published agreement.
 [[nodiscard]] core::Result<void> AddParticipationDemo(db::Connection& db, std::int64_t district_id);
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo

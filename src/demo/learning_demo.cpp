@@ -1,16 +1,15 @@
-#include "app/demo/learning_demo.hpp"
+#include "demo/learning_demo.hpp"
 
 #include <string>
 #include <vector>
 
-#include "app/effects.hpp"
 #include "core/text.hpp"
 #include "features/learning/store/learning_store.hpp"
 #include "features/participations/store/directory_store.hpp"
 #include "features/participations/store/team_store.hpp"
 #include "features/people/store/people_store.hpp"
 
-namespace practica::app::demo {
+namespace practica::demo {
 namespace {
 
 using learning::Kind;
@@ -123,7 +122,8 @@ core::Result<learning::Offering> Create(learning::LearningStore& store, const De
 }  // namespace
 
 core::Result<void> LoadLearningDemo(db::Connection& db, std::int64_t district_id,
-                                    const core::TimeZone& zone, std::int64_t now) {
+                                    const core::TimeZone& zone, std::int64_t now,
+                                    const features::Effects& effects) {
   learning::LearningStore store(db, district_id);
   auto cohort = store.FindCohort("ps-3-0");
   if (!cohort) return std::unexpected(cohort.error());
@@ -191,9 +191,9 @@ core::Result<void> LoadLearningDemo(db::Connection& db, std::int64_t district_id
     }
     note += (note.ends_with(": ") ? "" : "; ") + offering.title + " attended";
   }
-  return MakeEffects(district_id).Emit(
+  return effects.Emit(
       db, features::AttendanceMet{(*cohort)->id, (*garvanza)->id, 6, (*staff)->id,
                                   ps3[1].EndsAt(), note + "."});
 }
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo

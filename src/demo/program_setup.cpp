@@ -1,11 +1,11 @@
-#include "app/demo/program_setup.hpp"
+#include "demo/program_setup.hpp"
 
 #include <string>
 #include <vector>
 
 #include "features/applications/store/setup_store.hpp"
 
-namespace practica::app::demo {
+namespace practica::demo {
 namespace {
 
 using applications::SetupStore;
@@ -175,4 +175,4 @@ core::Result<void> AddProgramSetup(db::Connection& db, std::int64_t district_id,
   return {};
 }
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo

@@ -7,10 +7,12 @@
 
 #include "core/time_zone.hpp"
 #include "db/connection.hpp"
+#include "features/kit/effects.hpp"
 
-namespace practica::app::demo {
+namespace practica::demo {
 
 [[nodiscard]] core::Result<void> LoadLearningDemo(db::Connection& db, std::int64_t district_id,
-                                                  const core::TimeZone& zone, std::int64_t now);
+                                                  const core::TimeZone& zone, std::int64_t now,
+                                                  const features::Effects& effects);
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo

@@ -7,7 +7,7 @@
 #include "core/error.hpp"
 #include "db/connection.hpp"
 
-namespace practica::app::demo {
+namespace practica::demo {
 
 inline constexpr std::string_view kDemoPassword = "practitioner-demo";
 
@@ -17,4 +17,4 @@ inline constexpr std::string_view kDemoPassword = "practitioner-demo";
                                               const std::map<std::string, std::int64_t>& local_ids,
                                               std::int64_t now);
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo

@@ -9,7 +9,7 @@
 #include "db/connection.hpp"
 #include "features/commitments/domain/due.hpp"
 
-namespace practica::app::demo {
+namespace practica::demo {
 
 // The Intent to Participate's commitments as a template (titles shortened; the agreement's
 // wording is each one's description).
@@ -23,4 +23,4 @@ commitments::Calendar Ps3Calendar();
 [[nodiscard]] core::Result<void> LoadCommitmentsDemo(db::Connection& db, std::int64_t district_id,
                                                      const core::TimeZone& zone, std::int64_t now);
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo

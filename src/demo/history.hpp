@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-namespace practica::app::demo {
+namespace practica::demo {
 
 struct TimelineEntry {
   std::string title;
@@ -40,4 +40,4 @@ std::string ProgramSummary();
 // Assigned by the schools' neighbourhoods for the demo, not taken from district records.
 std::string LocalDistrictOf(const std::string& school_name);
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo

@@ -7,9 +7,9 @@
 #include "core/error.hpp"
 #include "db/connection.hpp"
 
-namespace practica::app::demo {
+namespace practica::demo {
 
 // Runs after the cohorts, their setups and the demo people exist.
 [[nodiscard]] core::Result<void> AddApplicationDemo(db::Connection& db, std::int64_t district_id);
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo

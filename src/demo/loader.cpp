@@ -1,15 +1,15 @@
-#include "app/demo/loader.hpp"
+#include "demo/loader.hpp"
 
 #include <map>
 
-#include "app/demo/application_demo.hpp"
-#include "app/demo/commitments_demo.hpp"
-#include "app/demo/history.hpp"
-#include "app/demo/learning_demo.hpp"
-#include "app/demo/participation_demo.hpp"
-#include "app/demo/people.hpp"
-#include "app/demo/program_setup.hpp"
-#include "app/demo/scale.hpp"
+#include "demo/application_demo.hpp"
+#include "demo/commitments_demo.hpp"
+#include "demo/history.hpp"
+#include "demo/learning_demo.hpp"
+#include "demo/participation_demo.hpp"
+#include "demo/people.hpp"
+#include "demo/program_setup.hpp"
+#include "demo/scale.hpp"
 #include "features/cohorts/store/cohorts_store.hpp"
 #include "features/districts/store/districts_store.hpp"
 #include "features/schools/domain/reconciler.hpp"
@@ -17,7 +17,7 @@
 #include "features/standards/store/standards_store.hpp"
 #include "features/participations/store/participations_store.hpp"
 
-namespace practica::app::demo {
+namespace practica::demo {
 namespace {
 
 #define PRACTICA_TRY(expr)                                          \
@@ -85,7 +85,8 @@ core::Result<cohorts::Cohort> ToCohort(const HistoricCohort& h, std::int64_t pro
 
 }  // namespace
 
-core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t now) {
+core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t now,
+                              const EffectsFor& effects_for) {
   auto lease = database.Acquire();
   db::Connection& db = *lease;
   DemoReport report;
@@ -161,7 +162,7 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t 
   PRACTICA_TRY(LoadCommitmentsDemo(db, district_id, *zone, now));
   PRACTICA_TRY(AddParticipationDemo(db, district_id));
   PRACTICA_TRY(AddApplicationDemo(db, district_id));
-  PRACTICA_TRY(LoadLearningDemo(db, district_id, *zone, now));
+  PRACTICA_TRY(LoadLearningDemo(db, district_id, *zone, now, effects_for(district_id)));
 
   if (scale == Scale::kDistrict) {
     auto grown = GrowToDistrictScale(db, district_id, program->id, local_ids, *zone, school_ids);
@@ -176,4 +177,4 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t 
   return report;
 }
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo

@@ -1,4 +1,4 @@
-#include "app/demo/commitments_demo.hpp"
+#include "demo/commitments_demo.hpp"
 
 #include <map>
 #include <string>
@@ -8,7 +8,7 @@
 #include "features/commitments/store/evidence_files_store.hpp"
 #include "features/people/store/people_store.hpp"
 
-namespace practica::app::demo {
+namespace practica::demo {
 namespace {
 
 using commitments::Commitment;
@@ -428,4 +428,4 @@ core::Result<void> LoadCommitmentsDemo(db::Connection& db, std::int64_t district
   return {};
 }
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo

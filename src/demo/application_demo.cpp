@@ -1,10 +1,10 @@
-#include "app/demo/application_demo.hpp"
+#include "demo/application_demo.hpp"
 
 #include "features/applications/store/applications_store.hpp"
 #include "features/applications/store/reviews_store.hpp"
 #include "features/applications/store/setup_store.hpp"
 
-namespace practica::app::demo {
+namespace practica::demo {
 namespace {
 
 namespace a = practica::applications;
@@ -88,4 +88,4 @@ core::Result<void> AddApplicationDemo(db::Connection& db, std::int64_t district_
                              kDecidedAt);
 }
 
-}  // namespace practica::app::demo
+}  // namespace practica::demo
