@@ -160,11 +160,10 @@ core::Result<Offering> OfferingFromFields(db::Connection& db, const features::De
   o.standard_code = Text(fields, "standard_code");
   const std::string cohort = Text(fields, "cohort");
   if (!cohort.empty()) {
-    auto id = db.QueryInt("SELECT id FROM published_cohorts WHERE district_id = $1 AND slug = $2",
-                          {deps.tenant.id, cohort});
-    if (!id) return std::unexpected(id.error());
-    if (!*id) return Fail(ErrorCode::kInvalidInput, "There is no cohort \"" + cohort + "\".", {}, "cohort");
-    o.cohort_id = **id;
+    auto found = LearningStore(db, deps.tenant.id).FindCohort(cohort);
+    if (!found) return std::unexpected(found.error());
+    if (!*found) return Fail(ErrorCode::kInvalidInput, "There is no cohort \"" + cohort + "\".", {}, "cohort");
+    o.cohort_id = (*found)->id;
   } else if (o.audience == Audience::kTeam) {
     return Fail(ErrorCode::kInvalidInput,
                 "Sessions for practitioner teams belong to a cohort; choose one.", {}, "cohort");
