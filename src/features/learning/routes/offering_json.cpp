@@ -44,6 +44,16 @@ std::string AudienceText(const Offering& offering) {
              : "Any teacher of the district, one seat each";
 }
 
+json::object DayJson(const Day& day, const core::TimeZone& zone) {
+  const auto start = zone.ToLocal(day.starts_at);
+  const auto end = zone.ToLocal(day.ends_at);
+  return json::object{{"number", day.number},
+                      {"date", core::FormatLongDate(start.date)},
+                      {"start", ClockOf(start)},
+                      {"end", ClockOf(end)},
+                      {"starts_iso", zone.FormatIso(day.starts_at)}};
+}
+
 json::object OfferingJson(const Offering& offering, const core::TimeZone& zone) {
   json::array days;
   for (const auto& day : offering.days) {

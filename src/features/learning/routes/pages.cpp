@@ -3,14 +3,13 @@
 #include <boost/json/array.hpp>
 
 #include <algorithm>
-#include <set>
 
-#include "auth/guard.hpp"
 #include "core/text.hpp"
 #include "features/kit/access.hpp"
 #include "features/kit/respond.hpp"
 #include "features/learning/routes/lookup.hpp"
 #include "features/learning/routes/offering_json.hpp"
+#include "features/learning/routes/offering_model.hpp"
 #include "features/learning/store/learning_store.hpp"
 
 namespace practica::learning {
@@ -20,192 +19,6 @@ using core::Fail;
 using features::Deps;
 using http::Request;
 using http::Response;
-
-namespace {
-
-const auth::Resource kAnySchool{0, 0, 0, true};
-
-std::string Csrf(const Request& request) {
-  return request.principal ? request.principal->csrf_token : "";
-}
-
-bool MayTakeAttendance(const Deps& deps, const Request& request) {
-  return request.principal &&
-         features::Allows(deps, *request.principal, "learning.attendance", kAnySchool);
-}
-
-json::object DayJson(const Day& day, const core::TimeZone& zone) {
-  const auto start = zone.ToLocal(day.starts_at);
-  const auto end = zone.ToLocal(day.ends_at);
-  return json::object{{"number", day.number},
-                      {"date", core::FormatLongDate(start.date)},
-                      {"start", core::FormatClock(start.hour, start.minute)},
-                      {"end", core::FormatClock(end.hour, end.minute)},
-                      {"starts_iso", zone.FormatIso(day.starts_at)}};
-}
-
-// A school's registration in words: registered or on the waiting list until the session ends,
-// then what happened (Judge), so a session years past never reads "Registered".
-core::Result<Outcome> RegistrationOutcome(LearningStore& store, const Offering& offering,
-                                          const Registration& r, std::int64_t now) {
-  if (now < offering.EndsAt()) return r.state == State::kRegistered ? Outcome::kUpcoming : Outcome::kWaitlisted;
-  auto marks = store.MarksOf(r.id);
-  if (!marks) return std::unexpected(marks.error());
-  return Judge(offering, r.state, *marks, now);
-}
-
-// What the offering's page and API show this person.
-core::Result<json::object> OfferingModel(const Deps& deps, LearningStore& store,
-                                         const Request& request, const Offering& offering) {
-  const auto now = deps.clock.NowUtcSeconds();
-  const auto& zone = deps.tenant.zone;
-  auto seats = store.SeatsOf(offering);
-  if (!seats) return std::unexpected(seats.error());
-  auto model = OfferingJson(offering, zone);
-  model["seats"] = SeatsJson(*seats);
-  // A cancelled session takes no registrations: every form below reads `open`.
-  const bool open = !offering.Cancelled() && now < offering.registration_closes_at;
-  model["open"] = open;
-  model["closes"] = core::FormatLongDateTime(zone.ToLocal(offering.registration_closes_at));
-  model["zone"] = zone.name();
-  model["format"] = InfoOf(offering.kind).format;
-  model["audience_text"] = AudienceText(offering);
-  model["ics_url"] = "/learning/" + offering.slug + "/calendar.ics";
-  model["csrf_token"] = Csrf(request);
-  const std::string base = "/learning/" + offering.slug;
-  json::array days;
-  for (const auto& day : offering.days) {
-    auto d = DayJson(day, zone);
-    d["attendance_url"] = base + "/days/" + std::to_string(day.number) + "/attendance";
-    days.push_back(std::move(d));
-  }
-  model["days"] = std::move(days);
-  std::string cohort_slug;
-  if (offering.cohort_id) {
-    auto cohort = store.CohortById(*offering.cohort_id);
-    if (!cohort) return std::unexpected(cohort.error());
-    if (*cohort) {
-      model["cohort_name"] = (*cohort)->name;
-      cohort_slug = (*cohort)->slug;
-    }
-  }
-
-  // The schools whose team this person registers: principal or team member in the cohort.
-  json::array schools;
-  if (offering.audience == Audience::kTeam && offering.cohort_id && request.principal) {
-    auto mine = store.SchoolsOf(*offering.cohort_id, Me(request), auth::Today(deps.clock, deps.tenant.zone));
-    if (!mine) return std::unexpected(mine.error());
-    for (const auto& school : *mine) {
-      auto team = store.TeamOf(*offering.cohort_id, school.id);
-      if (!team) return std::unexpected(team.error());
-      auto registration = store.ForSchool(offering.id, school.id);
-      if (!registration) return std::unexpected(registration.error());
-      const std::string school_base = base + "/schools/" + school.slug + "/registration";
-      json::object s{{"slug", school.slug},
-                     {"name", school.name},
-                     {"team_size", offering.team_size},
-                     {"open", open},
-                     {"register_url", school_base},
-                     {"csrf_token", Csrf(request)},
-                     {"team_url", "/cohorts/" + cohort_slug +
-                                      "/schools/" + school.slug + "/participation"}};
-      if (*registration) {
-        const auto& r = **registration;
-        auto outcome = RegistrationOutcome(store, offering, r, now);
-        if (!outcome) return std::unexpected(outcome.error());
-        std::set<std::int64_t> seated;
-        json::array attendees;
-        for (const auto& person : r.attendees) {
-          seated.insert(person.id);
-          attendees.push_back(json::object{{"id", person.id}, {"name", person.name}});
-        }
-        json::array others;
-        for (const auto& person : *team) {
-          if (!seated.contains(person.id)) {
-            others.push_back(json::object{{"id", person.id}, {"name", person.name}});
-          }
-        }
-        s["registration"] = json::object{
-            {"state", StateCode(r.state)},
-            {"state_label", OutcomeLabel(*outcome)},
-            {"outcome", OutcomeCode(*outcome)},
-            {"waitlisted", r.state == State::kWaitlisted},
-            {"team_size", offering.team_size},
-            {"attendees", std::move(attendees)},
-            {"others", others},
-            {"name", school.name},
-            {"slug", school.slug},
-            {"may_change", !offering.Cancelled() && now < offering.EndsAt() && !others.empty()},
-            {"swap_url", school_base + "/swap"},
-            {"cancel_url", school_base + "/cancel"},
-            {"csrf_token", Csrf(request)}};
-      } else {
-        json::array members;
-        int index = 0;
-        for (const auto& person : *team) {
-          members.push_back(json::object{
-              {"id", person.id}, {"name", person.name}, {"checked", index++ < offering.team_size}});
-        }
-        s["team"] = std::move(members);
-      }
-      schools.push_back(std::move(s));
-    }
-  }
-  model["schools"] = std::move(schools);
-
-  if (offering.audience == Audience::kIndividual && request.principal) {
-    auto mine = store.ForTeacher(offering.id, Me(request));
-    if (!mine) return std::unexpected(mine.error());
-    json::object individual{{"open", open},
-                            {"cancelled", offering.Cancelled()},
-                            {"enrol_url", base + "/enrolment"},
-                            {"unenrol_url", base + "/enrolment/cancel"},
-                            {"csrf_token", Csrf(request)}};
-    if (*mine) {
-      individual["mine"] = json::object{
-          {"state", StateCode((*mine)->state)},
-          {"state_label", (*mine)->state == State::kRegistered ? "Enrolled" : "Waiting list"},
-          {"waitlisted", (*mine)->state == State::kWaitlisted},
-          {"unenrol_url", base + "/enrolment/cancel"},
-          {"csrf_token", Csrf(request)}};
-    }
-    model["individual"] = std::move(individual);
-  }
-
-  if (MayTakeAttendance(deps, request)) {
-    auto registrations = store.Registrations(offering.id);
-    if (!registrations) return std::unexpected(registrations.error());
-    json::array rows;
-    int position = 0;
-    for (const auto& r : *registrations) {
-      auto row = RegistrationJson(r);
-      row["position"] = ++position;
-      row["who"] = r.school ? r.school->name : (r.teacher ? r.teacher->name : "");
-      auto outcome = RegistrationOutcome(store, offering, r, now);
-      if (!outcome) return std::unexpected(outcome.error());
-      row["state_label"] = OutcomeLabel(*outcome);
-      row["outcome"] = OutcomeCode(*outcome);
-      rows.push_back(std::move(row));
-    }
-    model["has_registrations"] = !rows.empty();
-    model["registrations"] = std::move(rows);
-    model["may_take_attendance"] = !offering.Cancelled();
-    model["may_see_registrations"] = true;
-  }
-  if (request.principal &&
-      features::Allows(deps, *request.principal, "learning.manage", kAnySchool)) {
-    model["may_manage"] = !offering.Cancelled();
-    model["may_cancel"] = !offering.Cancelled() && now < offering.EndsAt();
-    model["edit_url"] = base + "/edit";
-    model["cancel_url"] = base + "/cancel";
-  }
-  if (offering.Cancelled()) {
-    model["cancelled_on"] = core::FormatLongDate(zone.ToLocal(*offering.cancelled_at).date);
-  }
-  return model;
-}
-
-}  // namespace
 
 Response OfferingPage(const Deps& deps, const Request& request, const json::object& typed,
                       int status) {
@@ -286,7 +99,7 @@ Response AttendancePage(const Deps& deps, const Request& request, const json::ob
   model["offering_url"] = "/learning/" + offering->slug;
   model["action"] = "/learning/" + offering->slug + "/days/" + std::to_string(day->number) +
                     "/attendance";
-  model["csrf_token"] = Csrf(request);
+  model["csrf_token"] = CsrfToken(request);
   model["has_groups"] = !groups.empty();
   model["saved"] = request.Query("saved").has_value();
   model["present"] = present;
@@ -435,7 +248,7 @@ Response NewPage(const Deps& deps, const Request& request, const json::object& t
   json::object model{{"kinds", std::move(kinds)},
                      {"cohorts", std::move(cohort_options)},
                      {"day_rows", std::move(day_rows)},
-                     {"csrf_token", Csrf(request)}};
+                     {"csrf_token", CsrfToken(request)}};
   for (const auto& [key, value] : typed) model[key] = value;
   return deps.views.Page(request, "learning/new", "Plan a session", std::move(model), "learning",
                          status);
