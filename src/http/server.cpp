@@ -13,9 +13,9 @@
 #include <mutex>
 #include <thread>
 
-#include "core/failure.hpp"
 #include "core/text.hpp"
 #include "http/body_stream.hpp"
+#include "http/dispatch.hpp"
 #include "http/error_response.hpp"
 #include "http/head_checks.hpp"
 #include "http/security_headers.hpp"
@@ -92,57 +92,14 @@ struct Server::State {
       : options(std::move(o)), router(r), views(v),
         ioc(options.io_threads), workers(static_cast<std::size_t>(options.worker_threads)) {}
 
-  Response Dispatch(Request& request, const Match& match) {
-    if (match.route == nullptr) {
-      if (match.method_not_allowed) {
-        return ErrorResponse(request, 405, "method_not_allowed",
-                             "This address does not accept " +
-                                 std::string(MethodName(request.method)) + " requests.",
-                             views);
-      }
-      return ErrorResponse(request, 404, "not_found",
-                           request.IsApi()
-                               ? "There is no API endpoint at " + request.path +
-                                     "; the list is at /api/v1/openapi.json."
-                               : "There is no page at " + request.path +
-                                     ". It may have moved; start again from the home page.",
-                           views);
-    }
-    request.path_params = match.params;
-    // The one boundary where anything a route throws becomes an answer: a session coroutine
-    // that let it through would end without a response, and a graceful stop would wait for it.
-    try {
-      return match.route->handler(request);
-    } catch (const core::Failure& failure) {
-      auto response = ErrorResponse(request, failure.error(), views);
-      if (response.status == 503) response.Header("Retry-After", "5");
-      return response;
-    } catch (const std::exception& e) {
-      return InternalError(request, e.what());
-    } catch (...) {
-      return InternalError(request, "an exception that is not a std::exception");
-    }
-  }
-
-  Response InternalError(const Request& request, const std::string& detail) {
-    spdlog::error("request {} {} {} failed: {}", request.request_id, MethodName(request.method),
-                  request.path, detail);
-    return ErrorResponse(request,
-                         core::Error{core::ErrorCode::kInternal,
-                                     "Something went wrong on our side; the error was logged as "
-                                     "request " + request.request_id + ".",
-                                     {}, {}},
-                         views);
-  }
-
   awaitable<Response> Handle(Request& request) {
     const Match match = router.Find(request.method, request.path);
     if (match.route != nullptr && !match.route->runs_inline) {
       co_return co_await asio::co_spawn(
-          workers, [&]() -> awaitable<Response> { co_return Dispatch(request, match); },
+          workers, [&]() -> awaitable<Response> { co_return Dispatch(request, match, views); },
           use_awaitable);
     }
-    co_return Dispatch(request, match);
+    co_return Dispatch(request, match, views);
   }
 
   void MarkBusy(std::list<Connection>::iterator self, bool busy) {
