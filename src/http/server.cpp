@@ -15,11 +15,11 @@
 
 #include "core/text.hpp"
 #include "http/body_stream.hpp"
+#include "http/compression.hpp"
 #include "http/dispatch.hpp"
 #include "http/error_response.hpp"
 #include "http/head_checks.hpp"
 #include "http/security_headers.hpp"
-#include "http/static_files.hpp"
 
 namespace practica::http {
 
@@ -43,11 +43,6 @@ Method ToMethod(bhttp::verb verb) {
     case bhttp::verb::delete_: return Method::kDelete;
     default: return Method::kOther;
   }
-}
-
-bool Compressible(const std::string& content_type) {
-  return content_type.starts_with("text/") || content_type.starts_with("application/json") ||
-         content_type.starts_with("image/svg");
 }
 
 // Fills path and query from the target; false when the target is not a valid origin-form URL.
@@ -150,7 +145,7 @@ struct Server::State {
     }
     if (body_ec) {
       x.response = Refuse(x.request, body_ec == bhttp::error::body_limit
-                                         ? BodyTooLarge()
+                                         ? BodyTooLarge(options.body_limit_bytes)
                                          : Refusal{400, "bad_request", "The request's body could not be read.", true});
       co_return x;
     }
@@ -186,7 +181,7 @@ struct Server::State {
       request.target = oversized.target;
       return Refuse(request, oversized.refusal);
     }
-    if (ec == bhttp::error::body_limit) return Refuse(request, BodyTooLarge());
+    if (ec == bhttp::error::body_limit) return Refuse(request, BodyTooLarge(options.body_limit_bytes));
     return Refuse(request, Refusal{400, "bad_request", "The request could not be read as HTTP.", true});
   }
 
@@ -226,13 +221,6 @@ struct Server::State {
       co_return ErrorResponse(request, refusal->status, refusal->code, refusal->message, views);
     }
     co_return co_await Handle(request);
-  }
-
-  Refusal BodyTooLarge() const {
-    return Refusal{413, "payload_too_large",
-                   "The request is larger than this server accepts (" +
-                       std::to_string(options.body_limit_bytes / 1024 / 1024) + " MB); send a smaller file.",
-                   true};
   }
 
   // An answer to a request the server would not pass to a route; the connection closes after
@@ -306,19 +294,8 @@ struct Server::State {
 
   awaitable<bool> Write(beast::tcp_stream& stream, const Request& request, Response& response,
                         unsigned version, bool keep_alive) {
-    std::string_view body = response.Body();
     std::string packed;
-    const auto accept = request.Header("accept-encoding").value_or("");
-    bool encoded = false;
-    for (const auto& [name, value] : response.headers) encoded |= name == "Content-Encoding";
-    if (!encoded && body.size() >= 1400 && Compressible(response.content_type) &&
-        accept.find("gzip") != std::string_view::npos) {
-      packed = Gzip(body, 1);
-      if (!packed.empty()) {
-        body = packed;
-        response.Header("Content-Encoding", "gzip").Header("Vary", "Accept-Encoding");
-      }
-    }
+    const std::string_view body = BodyToSend(request, response, packed);
     bhttp::response<bhttp::span_body<const char>> res{
         static_cast<bhttp::status>(response.status), version};
     res.set(bhttp::field::server, "Practica");
@@ -367,17 +344,7 @@ struct Server::State {
       });
     });
     asio::post(workers, [pipe, producer = std::move(response.stream)]() mutable {
-      core::Result<void> outcome;
-      try {
-        outcome = producer(*pipe);
-      } catch (const std::exception& e) {
-        outcome = core::Fail(core::ErrorCode::kInternal, "The download failed.", e.what());
-      } catch (...) {
-        outcome = core::Fail(core::ErrorCode::kInternal, "The download failed.",
-                             "an exception that is not a std::exception");
-      }
-      producer = nullptr;  // what it held (a database lease) goes back before the end is sent
-      pipe->Finish(outcome);
+      Produce(std::move(producer), *pipe);
     });
     // However this coroutine ends, the producer stops waiting for room.
     const std::unique_ptr<BodyPipe, void (*)(BodyPipe*)> close_on_exit(pipe.get(),
