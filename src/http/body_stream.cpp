@@ -1,6 +1,7 @@
 #include "http/body_stream.hpp"
 
 #include <algorithm>
+#include <exception>
 
 namespace practica::http {
 
@@ -75,6 +76,20 @@ void BodyPipe::Close() {
     closed_ = true;
   }
   space_.notify_all();
+}
+
+void Produce(BodyProducer producer, BodyPipe& pipe) {
+  core::Result<void> outcome;
+  try {
+    outcome = producer(pipe);
+  } catch (const std::exception& e) {
+    outcome = core::Fail(core::ErrorCode::kInternal, "The download failed.", e.what());
+  } catch (...) {
+    outcome = core::Fail(core::ErrorCode::kInternal, "The download failed.",
+                         "an exception that is not a std::exception");
+  }
+  producer = nullptr;  // what it held (a database lease) goes back before the end is sent
+  pipe.Finish(outcome);
 }
 
 }  // namespace practica::http

@@ -54,4 +54,9 @@ class BodyPipe final : public BodyWriter {
   std::optional<core::Error> failure_;
 };
 
+// Runs `producer` into `pipe`, then finishes the pipe with its outcome: kInternal ("The
+// download failed.") when it throws. The producer, and what it holds (a database lease), is
+// released before the end is handed over.
+void Produce(BodyProducer producer, BodyPipe& pipe);
+
 }  // namespace practica::http

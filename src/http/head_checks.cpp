@@ -117,4 +117,11 @@ std::string LogSafe(std::string_view text, std::size_t limit) {
   return out;
 }
 
+Refusal BodyTooLarge(std::uint64_t limit_bytes) {
+  return Refusal{413, "payload_too_large",
+                 "The request is larger than this server accepts (" +
+                     std::to_string(limit_bytes / 1024 / 1024) + " MB); send a smaller file.",
+                 true};
+}
+
 }  // namespace practica::http

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,6 +50,10 @@ struct OversizedHead {
 };
 OversizedHead ClassifyOversizedHead(std::string_view method, std::string_view target,
                                     std::string_view unparsed);
+
+// 413 for a body past `limit_bytes` (named in MB), closing the connection: the rest of the body
+// is not read.
+Refusal BodyTooLarge(std::uint64_t limit_bytes);
 
 // Path, query and form fields that are not UTF-8 would be stored as broken text (SQLite) or
 // refused by the database (PostgreSQL): 404 for a path, 422 for a query or a form.

@@ -13,13 +13,13 @@
 #include <mutex>
 #include <thread>
 
-#include "core/failure.hpp"
 #include "core/text.hpp"
 #include "http/body_stream.hpp"
+#include "http/compression.hpp"
+#include "http/dispatch.hpp"
 #include "http/error_response.hpp"
 #include "http/head_checks.hpp"
 #include "http/security_headers.hpp"
-#include "http/static_files.hpp"
 
 namespace practica::http {
 
@@ -43,11 +43,6 @@ Method ToMethod(bhttp::verb verb) {
     case bhttp::verb::delete_: return Method::kDelete;
     default: return Method::kOther;
   }
-}
-
-bool Compressible(const std::string& content_type) {
-  return content_type.starts_with("text/") || content_type.starts_with("application/json") ||
-         content_type.starts_with("image/svg");
 }
 
 // Fills path and query from the target; false when the target is not a valid origin-form URL.
@@ -92,57 +87,14 @@ struct Server::State {
       : options(std::move(o)), router(r), views(v),
         ioc(options.io_threads), workers(static_cast<std::size_t>(options.worker_threads)) {}
 
-  Response Dispatch(Request& request, const Match& match) {
-    if (match.route == nullptr) {
-      if (match.method_not_allowed) {
-        return ErrorResponse(request, 405, "method_not_allowed",
-                             "This address does not accept " +
-                                 std::string(MethodName(request.method)) + " requests.",
-                             views);
-      }
-      return ErrorResponse(request, 404, "not_found",
-                           request.IsApi()
-                               ? "There is no API endpoint at " + request.path +
-                                     "; the list is at /api/v1/openapi.json."
-                               : "There is no page at " + request.path +
-                                     ". It may have moved; start again from the home page.",
-                           views);
-    }
-    request.path_params = match.params;
-    // The one boundary where anything a route throws becomes an answer: a session coroutine
-    // that let it through would end without a response, and a graceful stop would wait for it.
-    try {
-      return match.route->handler(request);
-    } catch (const core::Failure& failure) {
-      auto response = ErrorResponse(request, failure.error(), views);
-      if (response.status == 503) response.Header("Retry-After", "5");
-      return response;
-    } catch (const std::exception& e) {
-      return InternalError(request, e.what());
-    } catch (...) {
-      return InternalError(request, "an exception that is not a std::exception");
-    }
-  }
-
-  Response InternalError(const Request& request, const std::string& detail) {
-    spdlog::error("request {} {} {} failed: {}", request.request_id, MethodName(request.method),
-                  request.path, detail);
-    return ErrorResponse(request,
-                         core::Error{core::ErrorCode::kInternal,
-                                     "Something went wrong on our side; the error was logged as "
-                                     "request " + request.request_id + ".",
-                                     {}, {}},
-                         views);
-  }
-
   awaitable<Response> Handle(Request& request) {
     const Match match = router.Find(request.method, request.path);
     if (match.route != nullptr && !match.route->runs_inline) {
       co_return co_await asio::co_spawn(
-          workers, [&]() -> awaitable<Response> { co_return Dispatch(request, match); },
+          workers, [&]() -> awaitable<Response> { co_return Dispatch(request, match, views); },
           use_awaitable);
     }
-    co_return Dispatch(request, match);
+    co_return Dispatch(request, match, views);
   }
 
   void MarkBusy(std::list<Connection>::iterator self, bool busy) {
@@ -159,44 +111,83 @@ struct Server::State {
     unsigned version = 11;
     bool keep_alive = false;
   };
+  using Parser = bhttp::request_parser<bhttp::string_body>;
+  using Head = Parser::value_type;
 
   awaitable<std::optional<Exchange>> ReadAndServe(beast::tcp_stream& stream, beast::flat_buffer& buffer,
                                                   std::list<Connection>::iterator self,
                                                   const std::string& remote) {
     stream.expires_after(std::chrono::milliseconds(options.request_timeout_ms));
-    bhttp::request_parser<bhttp::string_body> parser;
+    Parser parser;
     parser.body_limit(options.body_limit_bytes);
     parser.header_limit(static_cast<std::uint32_t>(kMaxHeadBytes));
     auto [ec, head_bytes] = co_await bhttp::async_read_header(stream, buffer, parser, kNoThrow);
-    if (ec == bhttp::error::end_of_stream || ec == asio::error::operation_aborted ||
-        ec == beast::error::timeout || ec == asio::error::connection_reset ||
-        ec == asio::error::eof) {
-      co_return std::nullopt;
-    }
+    if (ClientLeft(ec)) co_return std::nullopt;
     MarkBusy(self, true);
     Exchange x;
     x.request.request_id = std::to_string(next_request++);
     x.request.remote_address = remote;
     x.request.path = "/";
+    if (ec) {
+      x.response = RefuseHead(ec, buffer, parser, x.request);
+      co_return x;
+    }
+    auto& head = parser.get();
+    if (auto refusal = TakeHead(head, head_bytes, x)) {
+      x.response = Refuse(x.request, *refusal);
+      co_return x;
+    }
+    auto [body_ec, body_bytes] = co_await bhttp::async_read(stream, buffer, parser, kNoThrow);
+    if (ClientStoppedSending(body_ec)) {
+      spdlog::info("request {} {} {}: the client stopped sending its body", x.request.request_id,
+                   MethodName(x.request.method), LogSafe(x.request.target));
+      co_return std::nullopt;
+    }
+    if (body_ec) {
+      x.response = Refuse(x.request, body_ec == bhttp::error::body_limit
+                                         ? BodyTooLarge(options.body_limit_bytes)
+                                         : Refusal{400, "bad_request", "The request's body could not be read.", true});
+      co_return x;
+    }
+    x.keep_alive = head.keep_alive() && !stopping;
+    x.request.body = std::move(head.body());
+    x.response = co_await Serve(x.request);
+    co_return x;
+  }
+
+  // The connection ended, or was closed for a graceful stop, before a request's head arrived.
+  static bool ClientLeft(const beast::error_code& ec) {
+    return ec == bhttp::error::end_of_stream || ec == asio::error::operation_aborted ||
+           ec == beast::error::timeout || ec == asio::error::connection_reset ||
+           ec == asio::error::eof;
+  }
+
+  // The client went quiet or away while its body was arriving.
+  static bool ClientStoppedSending(const beast::error_code& ec) {
+    return ec == beast::error::timeout || ec == asio::error::connection_reset ||
+           ec == bhttp::error::partial_message || ec == asio::error::eof;
+  }
+
+  // A head the parser could not take whole: past the size limit, announcing a body past the
+  // limit (a Content-Length is known from the head), or not HTTP at all.
+  Response RefuseHead(const beast::error_code& ec, const beast::flat_buffer& buffer,
+                      const Parser& parser, Request& request) {
     if (ec == bhttp::error::header_limit) {
       const auto* data = static_cast<const char*>(buffer.data().data());
       const auto& partial = parser.get();
       auto oversized = ClassifyOversizedHead(partial.method_string(), partial.target(),
                                              std::string_view(data, buffer.size()));
-      x.request.method = ToMethod(bhttp::string_to_verb(oversized.method));  // for the access log
-      x.request.target = oversized.target;
-      x.response = Refuse(x.request, oversized.refusal);
-      co_return x;
+      request.method = ToMethod(bhttp::string_to_verb(oversized.method));  // for the access log
+      request.target = oversized.target;
+      return Refuse(request, oversized.refusal);
     }
-    if (ec == bhttp::error::body_limit) {  // a Content-Length past the limit is known from the head
-      x.response = Refuse(x.request, BodyTooLarge());
-      co_return x;
-    }
-    if (ec) {
-      x.response = Refuse(x.request, Refusal{400, "bad_request", "The request could not be read as HTTP.", true});
-      co_return x;
-    }
-    auto& head = parser.get();
+    if (ec == bhttp::error::body_limit) return Refuse(request, BodyTooLarge(options.body_limit_bytes));
+    return Refuse(request, Refusal{400, "bad_request", "The request could not be read as HTTP.", true});
+  }
+
+  // Copies the head into the exchange, header names in lower case; the refusal when its
+  // framing or Host cannot be trusted (the target is then made safe to log).
+  std::optional<Refusal> TakeHead(const Head& head, std::size_t head_bytes, Exchange& x) {
     x.version = head.version();
     x.request.method = ToMethod(head.method());
     x.request.target = std::string(head.target());
@@ -208,48 +199,28 @@ struct Server::State {
       if (name == "host") ++facts.host_fields;
       x.request.headers.emplace_back(std::move(name), std::string(field.value()));
     }
-    if (auto refusal = CheckHead(facts)) {
+    auto refusal = CheckHead(facts);
+    if (refusal) {
       x.request.target = LogSafe(x.request.target);
       if (x.request.target.starts_with("/api/")) x.request.path = "/api/";
-      x.response = Refuse(x.request, *refusal);
-      co_return x;
     }
-    auto [body_ec, body_bytes] = co_await bhttp::async_read(stream, buffer, parser, kNoThrow);
-    if (body_ec == bhttp::error::body_limit) {
-      x.response = Refuse(x.request, BodyTooLarge());
-      co_return x;
-    }
-    if (body_ec == beast::error::timeout || body_ec == asio::error::connection_reset ||
-        body_ec == bhttp::error::partial_message || body_ec == asio::error::eof) {
-      spdlog::info("request {} {} {}: the client stopped sending its body", x.request.request_id,
-                   MethodName(x.request.method), LogSafe(x.request.target));
-      co_return std::nullopt;
-    }
-    if (body_ec) {
-      x.response = Refuse(x.request, Refusal{400, "bad_request", "The request's body could not be read.", true});
-      co_return x;
-    }
-    x.keep_alive = head.keep_alive() && !stopping;
-    x.request.body = std::move(head.body());
-    if (!ParseTarget(x.request.target, x.request)) {
-      x.request.path = x.request.target.starts_with("/api/") ? "/api/" : "/";
-      x.request.target = LogSafe(x.request.target);
-      x.response = ErrorResponse(x.request, 400, "bad_request", "This address is not a valid URL.", views);
-    } else if (auto refusal = CheckText(x.request)) {
-      x.request.target = LogSafe(x.request.target);
-      if (refusal->status == 404) x.request.path = x.request.IsApi() ? "/api/" : "/";
-      x.response = ErrorResponse(x.request, refusal->status, refusal->code, refusal->message, views);
-    } else {
-      x.response = co_await Handle(x.request);
-    }
-    co_return x;
+    return refusal;
   }
 
-  Refusal BodyTooLarge() const {
-    return Refusal{413, "payload_too_large",
-                   "The request is larger than this server accepts (" +
-                       std::to_string(options.body_limit_bytes / 1024 / 1024) + " MB); send a smaller file.",
-                   true};
+  // A request read whole: refused when its target is not a URL or its text is not valid,
+  // otherwise answered by its route.
+  awaitable<Response> Serve(Request& request) {
+    if (!ParseTarget(request.target, request)) {
+      request.path = request.target.starts_with("/api/") ? "/api/" : "/";
+      request.target = LogSafe(request.target);
+      co_return ErrorResponse(request, 400, "bad_request", "This address is not a valid URL.", views);
+    }
+    if (auto refusal = CheckText(request)) {
+      request.target = LogSafe(request.target);
+      if (refusal->status == 404) request.path = request.IsApi() ? "/api/" : "/";
+      co_return ErrorResponse(request, refusal->status, refusal->code, refusal->message, views);
+    }
+    co_return co_await Handle(request);
   }
 
   // An answer to a request the server would not pass to a route; the connection closes after
@@ -258,43 +229,32 @@ struct Server::State {
     return ErrorResponse(request, refusal.status, refusal.code, refusal.message, nullptr);
   }
 
+  // One connection: request after request until the client or a stop ends it, or a response
+  // leaves the connection unfit for another.
   awaitable<void> Session(std::shared_ptr<beast::tcp_stream> stream) {
-    std::list<Connection>::iterator self;
-    {
-      std::lock_guard lock(connections_mutex);
-      self = connections.insert(connections.end(), Connection{stream, false});
-    }
-    const std::string remote = [&] {
-      beast::error_code ec;
-      auto endpoint = stream->socket().remote_endpoint(ec);
-      return ec ? std::string("?") : endpoint.address().to_string();
-    }();
+    const auto self = Join(stream);
+    const std::string remote = RemoteAddress(*stream);
     beast::flat_buffer buffer;
-    for (;;) {
-      if (stopping) break;
+    while (!stopping) {
       const auto started = std::chrono::steady_clock::now();
       auto exchange = co_await ReadAndServe(*stream, buffer, self, remote);
       if (!exchange) break;
-      auto& [request, response, version, keep_alive] = *exchange;
-      AddSecurityHeaders(response);
-      std::uint64_t body_bytes = response.Body().size();
-      const bool sent =
-          response.stream
-              ? co_await WriteStream(*stream, request, response, version, keep_alive, body_bytes)
-              : co_await Write(*stream, request, response, version, keep_alive);
-      if (options.access_log) {
-        const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
-                                std::chrono::steady_clock::now() - started)
-                                .count();
-        spdlog::get("access")->info("{} {} {} {} {} {}us id={}", remote,
-                                    MethodName(request.method), core::RedactSecrets(request.target),
-                                    response.status, body_bytes, micros, request.request_id);
-      }
+      const bool again = co_await Answer(*stream, *exchange, remote, started);
       MarkBusy(self, false);
-      if (!sent || !keep_alive) break;
+      if (!again) break;
     }
+    Leave(*stream, self);
+  }
+
+  // Lists the connection, so a graceful stop can close it while it is idle.
+  std::list<Connection>::iterator Join(const std::shared_ptr<beast::tcp_stream>& stream) {
+    std::lock_guard lock(connections_mutex);
+    return connections.insert(connections.end(), Connection{stream, false});
+  }
+
+  void Leave(beast::tcp_stream& stream, std::list<Connection>::iterator self) {
     beast::error_code ignored;
-    stream->socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
     {
       std::lock_guard lock(connections_mutex);
       connections.erase(self);
@@ -302,21 +262,40 @@ struct Server::State {
     NotifyIfDrained();
   }
 
+  static std::string RemoteAddress(beast::tcp_stream& stream) {
+    beast::error_code ec;
+    auto endpoint = stream.socket().remote_endpoint(ec);
+    return ec ? std::string("?") : endpoint.address().to_string();
+  }
+
+  // Sends the exchange's response and logs it; false when the connection takes no more
+  // requests (the write failed, or the response or the client ends the connection).
+  awaitable<bool> Answer(beast::tcp_stream& stream, Exchange& x, const std::string& remote,
+                         std::chrono::steady_clock::time_point started) {
+    AddSecurityHeaders(x.response);
+    std::uint64_t body_bytes = x.response.Body().size();
+    const bool sent =
+        x.response.stream
+            ? co_await WriteStream(stream, x.request, x.response, x.version, x.keep_alive, body_bytes)
+            : co_await Write(stream, x.request, x.response, x.version, x.keep_alive);
+    if (options.access_log) LogAccess(remote, x, body_bytes, started);
+    co_return sent && x.keep_alive;
+  }
+
+  static void LogAccess(const std::string& remote, const Exchange& x, std::uint64_t body_bytes,
+                        std::chrono::steady_clock::time_point started) {
+    const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                            std::chrono::steady_clock::now() - started)
+                            .count();
+    spdlog::get("access")->info("{} {} {} {} {} {}us id={}", remote, MethodName(x.request.method),
+                                core::RedactSecrets(x.request.target), x.response.status,
+                                body_bytes, micros, x.request.request_id);
+  }
+
   awaitable<bool> Write(beast::tcp_stream& stream, const Request& request, Response& response,
                         unsigned version, bool keep_alive) {
-    std::string_view body = response.Body();
     std::string packed;
-    const auto accept = request.Header("accept-encoding").value_or("");
-    bool encoded = false;
-    for (const auto& [name, value] : response.headers) encoded |= name == "Content-Encoding";
-    if (!encoded && body.size() >= 1400 && Compressible(response.content_type) &&
-        accept.find("gzip") != std::string_view::npos) {
-      packed = Gzip(body, 1);
-      if (!packed.empty()) {
-        body = packed;
-        response.Header("Content-Encoding", "gzip").Header("Vary", "Accept-Encoding");
-      }
-    }
+    const std::string_view body = BodyToSend(request, response, packed);
     bhttp::response<bhttp::span_body<const char>> res{
         static_cast<bhttp::status>(response.status), version};
     res.set(bhttp::field::server, "Practica");
@@ -365,17 +344,7 @@ struct Server::State {
       });
     });
     asio::post(workers, [pipe, producer = std::move(response.stream)]() mutable {
-      core::Result<void> outcome;
-      try {
-        outcome = producer(*pipe);
-      } catch (const std::exception& e) {
-        outcome = core::Fail(core::ErrorCode::kInternal, "The download failed.", e.what());
-      } catch (...) {
-        outcome = core::Fail(core::ErrorCode::kInternal, "The download failed.",
-                             "an exception that is not a std::exception");
-      }
-      producer = nullptr;  // what it held (a database lease) goes back before the end is sent
-      pipe->Finish(outcome);
+      Produce(std::move(producer), *pipe);
     });
     // However this coroutine ends, the producer stops waiting for room.
     const std::unique_ptr<BodyPipe, void (*)(BodyPipe*)> close_on_exit(pipe.get(),

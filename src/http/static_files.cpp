@@ -1,8 +1,7 @@
 #include "http/static_files.hpp"
 
-#include <zlib.h>
-
 #include "core/text.hpp"
+#include "http/compression.hpp"
 
 namespace practica::http {
 namespace {
@@ -19,20 +18,6 @@ std::string ContentTypeOf(const std::string& name) {
 }
 
 }  // namespace
-
-std::string Gzip(std::string_view data, int level) {
-  z_stream stream{};
-  if (deflateInit2(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) return {};
-  std::string out(deflateBound(&stream, data.size()), '\0');
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  stream.avail_in = static_cast<uInt>(data.size());
-  stream.next_out = reinterpret_cast<Bytef*>(out.data());
-  stream.avail_out = static_cast<uInt>(out.size());
-  const int rc = deflate(&stream, Z_FINISH);
-  out.resize(stream.total_out);
-  deflateEnd(&stream);
-  return rc == Z_STREAM_END ? out : std::string{};
-}
 
 StaticFiles::StaticFiles(const std::vector<NamedText>& files) {
   for (const auto& file : files) {

@@ -31,7 +31,4 @@ class StaticFiles {
   std::map<std::string, Asset, std::less<>> assets_;
 };
 
-// zlib gzip at the given level; empty on failure.
-std::string Gzip(std::string_view data, int level);
-
 }  // namespace practica::http

@@ -112,5 +112,14 @@ TEST(LogSafe, ReplacesControlAndNonAsciiBytesAndShortens) {
   EXPECT_EQ(LogSafe(std::string(300, 'x')).size(), 203u);
 }
 
+TEST(BodyTooLarge, Answers413NamingTheLimitInMegabytesAndClosesTheConnection) {
+  const auto refusal = BodyTooLarge(10 * 1024 * 1024);
+
+  EXPECT_EQ(refusal.status, 413);
+  EXPECT_EQ(refusal.code, "payload_too_large");
+  EXPECT_NE(refusal.message.find("(10 MB)"), std::string::npos);
+  EXPECT_TRUE(refusal.close);
+}
+
 }  // namespace
 }  // namespace practica::http

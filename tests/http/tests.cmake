@@ -10,8 +10,10 @@ target_include_directories(http_boundary_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DI
 target_link_libraries(http_boundary_tests PRIVATE http GTest::gtest_main)
 gtest_discover_tests(http_boundary_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS integration TIMEOUT 120)
 
-# Plain rules of the edge: framing, Host, sizes, UTF-8.
-add_executable(http_unit_tests http/head_checks_test.cpp)
+# Plain rules of the edge: framing, Host, sizes, UTF-8; what a matched (or unmatched) route
+# answers; gzip of bodies; a streamed body's producer.
+add_executable(http_unit_tests http/head_checks_test.cpp http/dispatch_test.cpp
+                              http/compression_test.cpp http/body_stream_test.cpp)
 target_include_directories(http_unit_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(http_unit_tests PRIVATE http GTest::gtest_main)
 gtest_discover_tests(http_unit_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)

@@ -1,5 +1,5 @@
-# Learning sessions: seating and attendance rules alone; the store on SQLite and PostgreSQL; the
-# pages and API over real HTTP on the demo, on both databases, with the clock in the 2018-2019 year.
+# Learning sessions: seating and attendance rules alone; the store's batched reads, and the pages
+# and API over real HTTP, on the demo, on SQLite and PostgreSQL, with the clock in 2018-2019.
 set(LEARNING_TESTS ${CMAKE_CURRENT_LIST_DIR})
 add_executable(learning_unit_tests
   ${LEARNING_TESTS}/domain/seating_test.cpp
@@ -15,6 +15,7 @@ add_executable(learning_tests
   ${CMAKE_CURRENT_SOURCE_DIR}/support/app_server.cpp
   ${LEARNING_TESTS}/store/learning_store_test.cpp
   ${LEARNING_TESTS}/routes/learning_routes_test.cpp
+  ${LEARNING_TESTS}/store/batched_reads_test.cpp
   ${LEARNING_TESTS}/routes/session_changes_test.cpp)
 target_include_directories(learning_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(learning_tests PRIVATE app GTest::gtest_main)

@@ -53,6 +53,14 @@ Outcome Judge(const Offering& offering, std::optional<State> registration, const
   return taken_days < days ? Outcome::kNotRecorded : Outcome::kAbsent;
 }
 
+Outcome RegistrationOutcome(const Offering& offering, State state, const Marks& marks,
+                            std::int64_t now) {
+  if (now < offering.EndsAt()) {
+    return state == State::kRegistered ? Outcome::kUpcoming : Outcome::kWaitlisted;
+  }
+  return Judge(offering, state, marks, now);
+}
+
 bool CommitmentMet(const std::vector<std::pair<const Offering*, Outcome>>& tied) {
   if (tied.empty()) return false;
   const bool pick_one = std::all_of(tied.begin(), tied.end(), [](const auto& entry) {

@@ -35,6 +35,11 @@ using Marks = std::map<int, std::map<std::int64_t, bool>>;
 Outcome Judge(const Offering& offering, std::optional<State> registration, const Marks& marks,
               std::int64_t now);
 
+// A live registration in words at `now`: registered or on the waiting list until the session
+// ends, then what happened (Judge), so a session years past never reads "Registered".
+Outcome RegistrationOutcome(const Offering& offering, State state, const Marks& marks,
+                            std::int64_t now);
+
 // Whether the school met a commitment that attendance feeds: every tied session attended, or,
 // for the Planning Cohort where a school picks one offering, any one of them.
 bool CommitmentMet(const std::vector<std::pair<const Offering*, Outcome>>& tied);

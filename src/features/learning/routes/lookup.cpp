@@ -17,4 +17,8 @@ std::int64_t Me(const http::Request& request) {
   return request.principal ? request.principal->person_id : 0;
 }
 
+std::string CsrfToken(const http::Request& request) {
+  return request.principal ? request.principal->csrf_token : "";
+}
+
 }  // namespace practica::learning

@@ -1,7 +1,9 @@
-// What every learning route reads from its request: the offering its path names and who asks.
+// What every learning route reads from its request: the offering its path names, who asks and
+// the token their forms carry.
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "features/learning/store/learning_store.hpp"
 #include "http/request.hpp"
@@ -13,5 +15,8 @@ core::Result<Offering> FindOffering(LearningStore& store, const http::Request& r
 
 // The signed-in person's id, 0 for a visitor (routes that change things require someone).
 std::int64_t Me(const http::Request& request);
+
+// The signed-in person's CSRF token for the page's forms, empty for a visitor.
+std::string CsrfToken(const http::Request& request);
 
 }  // namespace practica::learning

@@ -44,6 +44,16 @@ std::string AudienceText(const Offering& offering) {
              : "Any teacher of the district, one seat each";
 }
 
+json::object DayJson(const Day& day, const core::TimeZone& zone) {
+  const auto start = zone.ToLocal(day.starts_at);
+  const auto end = zone.ToLocal(day.ends_at);
+  return json::object{{"number", day.number},
+                      {"date", core::FormatLongDate(start.date)},
+                      {"start", ClockOf(start)},
+                      {"end", ClockOf(end)},
+                      {"starts_iso", zone.FormatIso(day.starts_at)}};
+}
+
 json::object OfferingJson(const Offering& offering, const core::TimeZone& zone) {
   json::array days;
   for (const auto& day : offering.days) {
@@ -160,11 +170,10 @@ core::Result<Offering> OfferingFromFields(db::Connection& db, const features::De
   o.standard_code = Text(fields, "standard_code");
   const std::string cohort = Text(fields, "cohort");
   if (!cohort.empty()) {
-    auto id = db.QueryInt("SELECT id FROM published_cohorts WHERE district_id = $1 AND slug = $2",
-                          {deps.tenant.id, cohort});
-    if (!id) return std::unexpected(id.error());
-    if (!*id) return Fail(ErrorCode::kInvalidInput, "There is no cohort \"" + cohort + "\".", {}, "cohort");
-    o.cohort_id = **id;
+    auto found = LearningStore(db, deps.tenant.id).FindCohort(cohort);
+    if (!found) return std::unexpected(found.error());
+    if (!*found) return Fail(ErrorCode::kInvalidInput, "There is no cohort \"" + cohort + "\".", {}, "cohort");
+    o.cohort_id = (*found)->id;
   } else if (o.audience == Audience::kTeam) {
     return Fail(ErrorCode::kInvalidInput,
                 "Sessions for practitioner teams belong to a cohort; choose one.", {}, "cohort");

@@ -22,6 +22,10 @@ std::string DaysText(const Offering& offering, const core::TimeZone& zone);
 // "Each school's practitioner team of 3", "Any teacher of the district, one seat each"
 std::string AudienceText(const Offering& offering);
 
+// A day as the pages show it: its number, "Saturday, June 2, 2018", "8:00 AM", "3:00 PM", and
+// its start in ISO 8601 for the page's <time> element.
+boost::json::object DayJson(const Day& day, const core::TimeZone& zone);
+
 boost::json::object OfferingJson(const Offering& offering, const core::TimeZone& zone);
 boost::json::object SeatsJson(const Seats& seats);
 boost::json::object RegistrationJson(const Registration& registration);

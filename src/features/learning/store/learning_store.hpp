@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -15,25 +16,9 @@
 #include "features/learning/domain/attendance.hpp"
 #include "features/learning/domain/offering.hpp"
 #include "features/learning/domain/seating.hpp"
+#include "features/learning/store/registration.hpp"
 
 namespace practica::learning {
-
-using PersonRef = core::PersonRef;
-
-using SchoolRef = core::SchoolRef;
-
-using CohortRef = core::CohortRef;
-
-struct Registration {
-  std::int64_t id = 0;
-  std::int64_t offering_id = 0;
-  std::optional<SchoolRef> school;  // a team's registration
-  std::optional<PersonRef> teacher; // an individual registration
-  State state = State::kRegistered;
-  int seats = 0;
-  std::int64_t registered_at = 0;
-  std::vector<PersonRef> attendees;  // current seat holders, in the order they were added
-};
 
 struct OfferingFilter {
   std::optional<std::int64_t> cohort_id;
@@ -92,11 +77,18 @@ class LearningStore {
                                                                     std::int64_t school_id);
   [[nodiscard]] core::Result<std::optional<Registration>> ForTeacher(std::int64_t offering_id,
                                                                      std::int64_t person_id);
+  // The live registrations of several schools for the offering, by school id (as ForSchool).
+  [[nodiscard]] core::Result<std::map<std::int64_t, Registration>> ForSchools(
+      std::int64_t offering_id, const std::vector<std::int64_t>& school_ids);
 
   // The school's current practitioner team in the offering's cohort (ids, by when added), and
   // the members who attend sessions first.
   [[nodiscard]] core::Result<std::vector<PersonRef>> TeamOf(std::int64_t cohort_id,
                                                             std::int64_t school_id);
+  // The current teams of several schools at once, as TeamOf orders each, by school id: one
+  // query for an offering's page however many schools it lists.
+  [[nodiscard]] core::Result<std::map<std::int64_t, std::vector<PersonRef>>> TeamsOf(
+      std::int64_t cohort_id, const std::vector<std::int64_t>& school_ids);
   [[nodiscard]] core::Result<std::optional<SchoolRef>> FindSchool(std::string_view slug);
   // Schools where the person is principal (a grant that holds today) or on the practitioner
   // team of the cohort.
@@ -112,6 +104,9 @@ class LearningStore {
                                         bool present, std::int64_t by, std::int64_t now);
   // Marks of everyone who ever held a seat of the registration.
   [[nodiscard]] core::Result<Marks> MarksOf(std::int64_t registration_id);
+  // The marks of several registrations at once, by registration (as MarksOf each).
+  [[nodiscard]] core::Result<std::map<std::int64_t, Marks>> MarksOf(
+      const std::vector<std::int64_t>& registration_ids);
   // The marks of every registration of the offering at once, by registration: for a cohort's
   // grid, where one query per school would not do at a thousand schools.
   [[nodiscard]] core::Result<std::map<std::int64_t, Marks>> MarksByRegistration(

@@ -56,6 +56,34 @@ TEST(Attendance, AfterTheEndARegistrationWithoutMarksIsNotRecordedRatherThanRegi
   EXPECT_EQ(Judge(o, State::kRegistered, Present({{1, {1}}}), 500), Outcome::kPartial);
 }
 
+TEST(RegistrationOutcome, ReadsRegisteredUntilTheSessionEndsEvenWhenEveryDayIsMarked) {
+  const auto o = TwoDays();
+  const auto everyone = Present({{1, {1, 2, 3}}, {2, {1, 2, 3}}});
+
+  const auto outcome = RegistrationOutcome(o, State::kRegistered, everyone, 399);
+
+  EXPECT_EQ(outcome, Outcome::kUpcoming);
+}
+
+TEST(RegistrationOutcome, ReadsWaitingListUntilTheSessionEnds) {
+  const auto o = TwoDays();
+
+  const auto outcome = RegistrationOutcome(o, State::kWaitlisted, {}, 250);
+
+  EXPECT_EQ(outcome, Outcome::kWaitlisted);
+}
+
+TEST(RegistrationOutcome, JudgesWhatHappenedOnceTheSessionHasEnded) {
+  const auto o = TwoDays();
+
+  const auto attended = RegistrationOutcome(o, State::kRegistered,
+                                            Present({{1, {1, 2, 3}}, {2, {1, 2, 3}}}), 400);
+  const auto unrecorded = RegistrationOutcome(o, State::kRegistered, {}, 400);
+
+  EXPECT_EQ(attended, Outcome::kAttended);
+  EXPECT_EQ(unrecorded, Outcome::kNotRecorded);
+}
+
 TEST(Attendance, ACommitmentIsMetWhenEveryTiedSessionIsAttended) {
   const auto webinar = TwoDays(Kind::kWelcomeWebinar);
   const auto onboarding = TwoDays(Kind::kOnboarding);

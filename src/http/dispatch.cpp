@@ -1,0 +1,60 @@
+#include "http/dispatch.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <exception>
+#include <string>
+
+#include "core/failure.hpp"
+#include "http/error_response.hpp"
+
+namespace practica::http {
+
+namespace {
+
+Response InternalError(const Request& request, const std::string& detail, const Views* views) {
+  spdlog::error("request {} {} {} failed: {}", request.request_id, MethodName(request.method),
+                request.path, detail);
+  return ErrorResponse(request,
+                       core::Error{core::ErrorCode::kInternal,
+                                   "Something went wrong on our side; the error was logged as "
+                                   "request " + request.request_id + ".",
+                                   {}, {}},
+                       views);
+}
+
+}  // namespace
+
+Response Dispatch(Request& request, const Match& match, const Views* views) {
+  if (match.route == nullptr) {
+    if (match.method_not_allowed) {
+      return ErrorResponse(request, 405, "method_not_allowed",
+                           "This address does not accept " +
+                               std::string(MethodName(request.method)) + " requests.",
+                           views);
+    }
+    return ErrorResponse(request, 404, "not_found",
+                         request.IsApi()
+                             ? "There is no API endpoint at " + request.path +
+                                   "; the list is at /api/v1/openapi.json."
+                             : "There is no page at " + request.path +
+                                   ". It may have moved; start again from the home page.",
+                         views);
+  }
+  request.path_params = match.params;
+  // The one boundary where anything a route throws becomes an answer: a session coroutine
+  // that let it through would end without a response, and a graceful stop would wait for it.
+  try {
+    return match.route->handler(request);
+  } catch (const core::Failure& failure) {
+    auto response = ErrorResponse(request, failure.error(), views);
+    if (response.status == 503) response.Header("Retry-After", "5");
+    return response;
+  } catch (const std::exception& e) {
+    return InternalError(request, e.what(), views);
+  } catch (...) {
+    return InternalError(request, "an exception that is not a std::exception", views);
+  }
+}
+
+}  // namespace practica::http

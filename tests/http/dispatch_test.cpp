@@ -1,0 +1,83 @@
+#include "http/dispatch.hpp"
+
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+#include "core/failure.hpp"
+
+namespace practica::http {
+namespace {
+
+Request ApiRequest(Method method = Method::kGet) {
+  Request request;
+  request.method = method;
+  request.path = "/api/v1/things/7";
+  request.request_id = "41";
+  return request;
+}
+
+std::string HeaderOf(const Response& response, const std::string& name) {
+  for (const auto& [key, value] : response.headers) {
+    if (key == name) return value;
+  }
+  return "";
+}
+
+TEST(Dispatch, AnswersAPathNoRouteHasWith404NamingTheApiList) {
+  auto request = ApiRequest();
+
+  const auto response = Dispatch(request, Match{}, nullptr);
+
+  EXPECT_EQ(response.status, 404);
+  EXPECT_NE(response.Body().find("/api/v1/openapi.json"), std::string_view::npos);
+}
+
+TEST(Dispatch, AnswersAPathThatTakesOtherMethodsWith405NamingTheMethod) {
+  auto request = ApiRequest(Method::kDelete);
+
+  const auto response = Dispatch(request, Match{nullptr, {}, true}, nullptr);
+
+  EXPECT_EQ(response.status, 405);
+  EXPECT_NE(response.Body().find("DELETE"), std::string_view::npos);
+}
+
+TEST(Dispatch, HandsTheRouteItsPathParameters) {
+  Route route{Method::kGet, "/api/v1/things/{id}", "test.read", Surface::kApi,
+              [](const Request& r) { return HtmlResponse(std::string(r.Param("id"))); }};
+  auto request = ApiRequest();
+
+  const auto response = Dispatch(request, Match{&route, {{"id", "7"}}, false}, nullptr);
+
+  EXPECT_EQ(response.status, 200);
+  EXPECT_EQ(response.Body(), "7");
+}
+
+TEST(Dispatch, AnswersAFailureARouteThrowsWithItsCodeAndRetryAfterFor503) {
+  Route route{Method::kGet, "/api/v1/things/{id}", "test.read", Surface::kApi,
+              [](const Request&) -> Response {
+                throw core::Failure(core::Error{core::ErrorCode::kUnavailable,
+                                                "The database is busy; try again.", "pool", {}});
+              }};
+  auto request = ApiRequest();
+
+  const auto response = Dispatch(request, Match{&route, {}, false}, nullptr);
+
+  EXPECT_EQ(response.status, 503);
+  EXPECT_EQ(HeaderOf(response, "Retry-After"), "5");
+}
+
+TEST(Dispatch, AnswersAnythingElseARouteThrowsWith500NamingTheRequestId) {
+  Route route{Method::kGet, "/api/v1/things/{id}", "test.read", Surface::kApi,
+              [](const Request&) -> Response { throw std::runtime_error("disk on fire"); }};
+  auto request = ApiRequest();
+
+  const auto response = Dispatch(request, Match{&route, {}, false}, nullptr);
+
+  EXPECT_EQ(response.status, 500);
+  EXPECT_NE(response.Body().find("request 41"), std::string_view::npos);
+  EXPECT_EQ(response.Body().find("disk on fire"), std::string_view::npos);
+}
+
+}  // namespace
+}  // namespace practica::http
