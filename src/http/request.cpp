@@ -1,5 +1,7 @@
 #include "http/request.hpp"
 
+#include <boost/url/parse.hpp>
+
 #include "core/text.hpp"
 
 namespace practica::http {
@@ -67,6 +69,15 @@ Pairs Request::Form() const {
                         eq == std::string_view::npos ? std::string() : core::UrlDecode(pair.substr(eq + 1)));
   }
   return fields;
+}
+
+bool ParseTarget(std::string_view target, Request& request) {
+  auto url = boost::urls::parse_origin_form(target);
+  if (!url) return false;
+  request.path = std::string(url->path());
+  if (request.path.empty()) request.path.push_back('/');
+  for (const auto& param : url->params()) request.query.emplace_back(param.key, param.value);
+  return true;
 }
 
 }  // namespace practica::http

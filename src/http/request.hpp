@@ -47,4 +47,8 @@ struct Request {
   Pairs Form() const;
 };
 
+// Fills the request's path and query, decoded, from an origin-form target ("/a%20b?x=1");
+// false when the target is not one.
+bool ParseTarget(std::string_view target, Request& request);
+
 }  // namespace practica::http

@@ -7,7 +7,6 @@
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <boost/url/parse.hpp>
 #include <chrono>
 #include <list>
 #include <mutex>
@@ -43,16 +42,6 @@ Method ToMethod(bhttp::verb verb) {
     case bhttp::verb::delete_: return Method::kDelete;
     default: return Method::kOther;
   }
-}
-
-// Fills path and query from the target; false when the target is not a valid origin-form URL.
-bool ParseTarget(std::string_view target, Request& request) {
-  auto url = boost::urls::parse_origin_form(target);
-  if (!url) return false;
-  request.path = std::string(url->path());
-  if (request.path.empty()) request.path = "/";
-  for (const auto& param : url->params()) request.query.emplace_back(param.key, param.value);
-  return true;
 }
 
 }  // namespace
