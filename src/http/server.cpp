@@ -12,7 +12,7 @@
 #include <mutex>
 #include <thread>
 
-#include "core/text.hpp"
+#include "http/access_log.hpp"
 #include "http/body_stream.hpp"
 #include "http/compression.hpp"
 #include "http/dispatch.hpp"
@@ -267,18 +267,8 @@ struct Server::State {
         x.response.stream
             ? co_await WriteStream(stream, x.request, x.response, x.version, x.keep_alive, body_bytes)
             : co_await Write(stream, x.request, x.response, x.version, x.keep_alive);
-    if (options.access_log) LogAccess(remote, x, body_bytes, started);
+    if (options.access_log) LogAccess(remote, x.request, x.response.status, body_bytes, started);
     co_return sent && x.keep_alive;
-  }
-
-  static void LogAccess(const std::string& remote, const Exchange& x, std::uint64_t body_bytes,
-                        std::chrono::steady_clock::time_point started) {
-    const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
-                            std::chrono::steady_clock::now() - started)
-                            .count();
-    spdlog::get("access")->info("{} {} {} {} {} {}us id={}", remote, MethodName(x.request.method),
-                                core::RedactSecrets(x.request.target), x.response.status,
-                                body_bytes, micros, x.request.request_id);
   }
 
   awaitable<bool> Write(beast::tcp_stream& stream, const Request& request, Response& response,
