@@ -299,21 +299,38 @@ struct Server::State {
                               unsigned version, bool& keep_alive, std::uint64_t& sent_bytes) {
     const bool chunked = version >= 11;
     keep_alive = keep_alive && chunked;
+    sent_bytes = 0;
+    if (!co_await WriteStreamHead(stream, request, response, version, keep_alive)) co_return false;
+    if (request.method == Method::kHead) co_return true;
+    auto executor = stream.get_executor();
+    auto timer = std::make_shared<asio::steady_timer>(executor);
+    auto pipe = StartProducer(std::move(response.stream), executor, timer);
+    // However this coroutine ends, the producer stops waiting for room.
+    const std::unique_ptr<BodyPipe, void (*)(BodyPipe*)> close_on_exit(pipe.get(),
+                                                                       [](BodyPipe* p) { p->Close(); });
+    co_return co_await SendChunks(stream, *pipe, *timer, chunked, request, keep_alive, sent_bytes);
+  }
+
+  // A streamed response's head: chunked transfer encoding for HTTP/1.1 clients.
+  awaitable<bool> WriteStreamHead(beast::tcp_stream& stream, const Request& request,
+                                  const Response& response, unsigned version, bool keep_alive) {
     bhttp::response<bhttp::empty_body> res{static_cast<bhttp::status>(response.status), version};
     res.set(bhttp::field::server, "Practica");
     res.set(bhttp::field::content_type, response.content_type);
     res.set("X-Request-Id", request.request_id);
     for (const auto& [name, value] : response.headers) res.set(name, value);
     res.keep_alive(keep_alive);
-    if (chunked) res.chunked(true);
+    if (version >= 11) res.chunked(true);
     bhttp::response_serializer<bhttp::empty_body> header{res};
     stream.expires_after(std::chrono::milliseconds(options.request_timeout_ms));
-    sent_bytes = 0;
-    if (auto [ec, n] = co_await bhttp::async_write_header(stream, header, kNoThrow); ec) co_return false;
-    if (request.method == Method::kHead) co_return true;
+    auto [ec, n] = co_await bhttp::async_write_header(stream, header, kNoThrow);
+    co_return !ec;
+  }
 
-    auto executor = stream.get_executor();
-    auto timer = std::make_shared<asio::steady_timer>(executor);
+  // Runs the producer on the worker pool into a pipe that wakes `timer`'s waiter, on the
+  // connection's executor, whenever there is something to take.
+  std::shared_ptr<BodyPipe> StartProducer(BodyProducer producer, const asio::any_io_executor& executor,
+                                          const std::shared_ptr<asio::steady_timer>& timer) {
     std::weak_ptr<asio::steady_timer> weak_timer = timer;
     StreamLimits limits;
     limits.stall = std::chrono::milliseconds(options.request_timeout_ms);
@@ -322,16 +339,21 @@ struct Server::State {
         if (auto t = weak_timer.lock()) t->cancel();
       });
     });
-    asio::post(workers, [pipe, producer = std::move(response.stream)]() mutable {
+    asio::post(workers, [pipe, producer = std::move(producer)]() mutable {
       Produce(std::move(producer), *pipe);
     });
-    // However this coroutine ends, the producer stops waiting for room.
-    const std::unique_ptr<BodyPipe, void (*)(BodyPipe*)> close_on_exit(pipe.get(),
-                                                                       [](BodyPipe* p) { p->Close(); });
+    return pipe;
+  }
+
+  // Sends the pipe's chunks as they come, sleeping on `timer` until woken, then the end. False
+  // when a write fails or the producer does (logged; the connection then closes).
+  awaitable<bool> SendChunks(beast::tcp_stream& stream, BodyPipe& pipe, asio::steady_timer& timer,
+                             bool chunked, const Request& request, bool& keep_alive,
+                             std::uint64_t& sent_bytes) {
     for (;;) {
       std::string chunk;
       core::Error failure;
-      switch (pipe->Take(chunk, &failure)) {
+      switch (pipe.Take(chunk, &failure)) {
         case BodyPipe::Next::kChunk: {
           stream.expires_after(std::chrono::milliseconds(options.request_timeout_ms));
           auto [ec, n] = chunked ? co_await asio::async_write(stream, bhttp::make_chunk(asio::buffer(chunk)), kNoThrow)
@@ -341,8 +363,8 @@ struct Server::State {
           break;
         }
         case BodyPipe::Next::kWait:
-          timer->expires_at(asio::steady_timer::time_point::max());
-          co_await timer->async_wait(kNoThrow);
+          timer.expires_at(asio::steady_timer::time_point::max());
+          co_await timer.async_wait(kNoThrow);
           break;
         case BodyPipe::Next::kEnd: {
           if (!chunked) co_return true;
