@@ -63,88 +63,120 @@ std::string_view Verb(EventKind kind) {
   return "changed";
 }
 
+// What a change to one item reads inside its transaction, and answers with after it.
+struct Change {
+  std::optional<SchoolPlace> place;
+  std::vector<SchoolCommitment> items;
+  Calendar calendar;
+  Viewer viewer;
+  std::int64_t now = 0;
+  std::int64_t item_id = 0;
+};
+
+// The school's commitment named by {number}, locked and then read again, so what the decision
+// sees is what the change lands on; kNotFound or kConflict (not issued) naming the school.
+core::Result<SchoolCommitment*> LockItem(CommitmentsStore& store, const http::Request& request,
+                                         Change& change) {
+  auto found = FindPlace(store, request);
+  if (!found) return std::unexpected(found.error());
+  change.place = std::move(*found);
+  const auto& place = *change.place;
+  const auto number = request.Param("number");
+  const auto code = ParseCode(number);
+  if (!code) return Fail(NoSuchCommitment(place, number));
+  auto loaded = store.ForSchool(place.cohort.id, place.school.id);
+  if (!loaded) return std::unexpected(loaded.error());
+  if (loaded->empty()) return Fail(NotIssued(place));
+  const auto* item = FindItem(*loaded, *code);
+  if (item == nullptr) return Fail(NoSuchCommitment(place, number));
+  change.item_id = item->commitment.id;
+  if (auto locked = store.Lock(change.item_id); !locked) return std::unexpected(locked.error());
+  auto fresh = store.ForSchool(place.cohort.id, place.school.id);
+  if (!fresh) return std::unexpected(fresh.error());
+  change.items = std::move(*fresh);
+  auto* current = FindItem(change.items, *code);
+  if (current == nullptr) return Fail(NoSuchCommitment(place, number));
+  return current;
+}
+
+// The audit entry of the event just recorded (the item's last): the status before and after,
+// and what was recorded, its file included.
+auth::AuditEntry EntryOf(const Change& change, const SchoolCommitment& item, const Standing& before,
+                         const Standing& after) {
+  const auto& place = *change.place;
+  const Event& recorded = item.events.back();
+  auth::AuditEntry entry;
+  entry.record_type = "commitment";
+  entry.record_id = std::to_string(change.item_id);
+  entry.school_id = place.school.id;
+  entry.before_json = json::serialize(json::object{
+      {"code", Code(item.commitment)}, {"status", StatusCode(before.status)}});
+  json::object after_json{{"code", Code(item.commitment)},
+                          {"status", StatusCode(after.status)},
+                          {"event", EventKindCode(recorded.kind)},
+                          {"period", recorded.period},
+                          {"evidence", recorded.evidence.text},
+                          {"comment", recorded.comment}};
+  if (const auto& file = recorded.evidence.file) {
+    after_json["file"] = json::object{{"id", file->id}, {"name", file->name},
+                                      {"content_type", file->content_type}, {"size_bytes", file->size_bytes}};
+  }
+  entry.after_json = json::serialize(after_json);
+  entry.reason = std::string(Verb(recorded.kind)) + " " + Name(item.commitment) + " of " +
+                 place.school.name + " (" + place.cohort.ShortName() + ")";
+  return entry;
+}
+
+// Lets `decide` make the event from the item as it stands, saves it by the person asking (with
+// what `after_save` adds), and answers the audit entry.
+core::Result<auth::AuditEntry> Record(db::Connection& db, CommitmentsStore& store,
+                                      const http::Request& request, const core::TimeZone& zone,
+                                      const Change& change, SchoolCommitment& current,
+                                      const Decide& decide, const AfterSave& after_save) {
+  const auto occurrences = Schedule(current.commitment.due, change.calendar, zone);
+  const auto year_ends_at = SchoolYearEndsAt(change.calendar, zone);
+  const auto before = Assess(occurrences, current.events, change.now, year_ends_at);
+  auto event = decide(ItemState{current.commitment, occurrences, current.events, change.viewer,
+                                change.now, change.calendar, change.place->cohort.ShortName()});
+  if (!event) return std::unexpected(event.error());
+  event->person_id = change.viewer.actor.person_id;
+  event->person_name = request.principal ? request.principal->display_name : "";
+  event->at = change.now;
+  auto saved = store.AddEvent(change.item_id, *event);
+  if (!saved) return std::unexpected(saved.error());
+  current.events.push_back(*saved);
+  if (after_save) {
+    if (auto done = after_save(db, *change.place, current, occurrences, current.events.back()); !done) {
+      return std::unexpected(done.error());
+    }
+  }
+  const auto after = Assess(occurrences, current.events, change.now, year_ends_at);
+  return EntryOf(change, current, before, after);
+}
+
 // Loads the school's commitment named by {number}, locks it, lets `decide` make the event,
 // records it with its audit entry, and answers the item as it now stands.
 core::Result<json::object> ChangeItem(const features::Deps& deps, const http::Request& request,
                                       const std::string& action, const Decide& decide,
                                       const AfterSave& after_save = nullptr) {
-  std::optional<SchoolPlace> place;
-  std::vector<SchoolCommitment> items;
-  Calendar calendar;
-  Viewer viewer;
-  const auto now = deps.clock.NowUtcSeconds();
-  std::int64_t item_id = 0;
+  Change change;
+  change.now = deps.clock.NowUtcSeconds();
   auto done = Audited(deps, request, action, [&](db::Connection& db) -> core::Result<auth::AuditEntry> {
     CommitmentsStore store(db, deps.tenant.id);
-    auto found = FindPlace(store, request);
-    if (!found) return std::unexpected(found.error());
-    place = std::move(*found);
-    const auto number = request.Param("number");
-    const auto code = ParseCode(number);
-    if (!code) return Fail(NoSuchCommitment(*place, number));
-    auto loaded = store.ForSchool(place->cohort.id, place->school.id);
-    if (!loaded) return std::unexpected(loaded.error());
-    if (loaded->empty()) return Fail(NotIssued(*place));
-    const auto* item = FindItem(*loaded, *code);
-    if (item == nullptr) return Fail(NoSuchCommitment(*place, number));
-    item_id = item->commitment.id;
-    // Locked first, then read again: what the decision sees is what the change lands on.
-    if (auto locked = store.Lock(item_id); !locked) return std::unexpected(locked.error());
-    auto fresh = store.ForSchool(place->cohort.id, place->school.id);
-    if (!fresh) return std::unexpected(fresh.error());
-    items = std::move(*fresh);
-    auto* current = FindItem(items, *code);
-    if (current == nullptr) return Fail(NoSuchCommitment(*place, number));
-    auto dates = store.LoadCalendar(place->cohort.id);
+    auto current = LockItem(store, request, change);
+    if (!current) return std::unexpected(current.error());
+    auto dates = store.LoadCalendar(change.place->cohort.id);
     if (!dates) return std::unexpected(dates.error());
-    calendar = *dates;
-    viewer = ViewerAt(deps, request, place->school);
-    const auto occurrences = Schedule(current->commitment.due, calendar, deps.tenant.zone);
-    const auto year_ends_at = SchoolYearEndsAt(calendar, deps.tenant.zone);
-    const auto before = Assess(occurrences, current->events, now, year_ends_at);
-    auto event = decide(ItemState{current->commitment, occurrences, current->events, viewer, now, calendar,
-                                  place->cohort.ShortName()});
-    if (!event) return std::unexpected(event.error());
-    event->person_id = viewer.actor.person_id;
-    event->person_name = request.principal ? request.principal->display_name : "";
-    event->at = now;
-    auto saved = store.AddEvent(item_id, *event);
-    if (!saved) return std::unexpected(saved.error());
-    current->events.push_back(*saved);
-    if (after_save) {
-      if (auto done = after_save(db, *place, *current, occurrences, current->events.back()); !done) {
-        return std::unexpected(done.error());
-      }
-    }
-    const Event& recorded = current->events.back();
-    const auto after = Assess(occurrences, current->events, now, year_ends_at);
-
-    auth::AuditEntry entry;
-    entry.record_type = "commitment";
-    entry.record_id = std::to_string(item_id);
-    entry.school_id = place->school.id;
-    entry.before_json = json::serialize(json::object{
-        {"code", Code(current->commitment)}, {"status", StatusCode(before.status)}});
-    json::object after_json{{"code", Code(current->commitment)},
-                            {"status", StatusCode(after.status)},
-                            {"event", EventKindCode(recorded.kind)},
-                            {"period", recorded.period},
-                            {"evidence", recorded.evidence.text},
-                            {"comment", recorded.comment}};
-    if (const auto& file = recorded.evidence.file) {
-      after_json["file"] = json::object{{"id", file->id}, {"name", file->name},
-                                        {"content_type", file->content_type}, {"size_bytes", file->size_bytes}};
-    }
-    entry.after_json = json::serialize(after_json);
-    entry.reason = std::string(Verb(recorded.kind)) + " " + Name(current->commitment) + " of " +
-                   place->school.name + " (" + place->cohort.ShortName() + ")";
-    return entry;
+    change.calendar = *dates;
+    change.viewer = ViewerAt(deps, request, change.place->school);
+    return Record(db, store, request, deps.tenant.zone, change, **current, decide, after_save);
   });
   if (!done) return std::unexpected(done.error());
   const std::vector<std::string> no_coaches;
-  const Checklist checklist{*place, calendar, items, no_coaches, viewer, now, deps.tenant.zone};
-  for (const auto& item : items) {
-    if (item.commitment.id == item_id) return ItemJson(checklist, item);
+  const Checklist checklist{*change.place, change.calendar, change.items, no_coaches, change.viewer,
+                            change.now, deps.tenant.zone};
+  for (const auto& item : change.items) {
+    if (item.commitment.id == change.item_id) return ItemJson(checklist, item);
   }
   return json::object{};
 }
