@@ -70,89 +70,112 @@ core::Result<EvidenceFile> CheckFileChoice(const Commitment& commitment, const E
   return *input.file;
 }
 
+// A web address, or a document's link: given, and one a browser would open.
+core::Result<void> CheckUrl(const Commitment& commitment, const EvidenceInput& input, Evidence& evidence) {
+  const bool document = commitment.evidence.kind == EvidenceKind::kDocument;
+  evidence.text = std::string(core::Trim(input.url));
+  if (evidence.text.empty()) {
+    return Fail(ErrorCode::kInvalidInput,
+                std::string(document ? "Give the link to the document" : "Give the web address") +
+                    " for " + Name(commitment) + ", starting with https://.",
+                {}, "url");
+  }
+  if (!IsWebAddress(evidence.text) || evidence.text.size() > kMaxText) {
+    return Fail(ErrorCode::kInvalidInput,
+                "\"" + evidence.text.substr(0, 200) +
+                    "\" is not a web address; copy it from the browser's address bar "
+                    "(it starts with https://).",
+                {}, "url");
+  }
+  return {};
+}
+
+// A document: its file when given as one, else its link.
+core::Result<void> CheckDocument(const Commitment& commitment, const EvidenceInput& input,
+                                 Evidence& evidence) {
+  if (!GivenAsFile(input)) return CheckUrl(commitment, input, evidence);
+  auto file = CheckFileChoice(commitment, input);
+  if (!file) return std::unexpected(file.error());
+  evidence.text = file->name;
+  evidence.file = std::move(*file);
+  return {};
+}
+
+// A date, kept as YYYY-MM-DD.
+core::Result<void> CheckDate(const Commitment& commitment, const EvidenceInput& input, Evidence& evidence) {
+  const auto typed = core::Trim(input.date);
+  if (typed.empty()) {
+    return Fail(ErrorCode::kInvalidInput,
+                "Give the date for " + Name(commitment) + " as YYYY-MM-DD, e.g. 2018-06-05.", {}, "date");
+  }
+  auto day = core::ParseLocalDate(typed);
+  if (!day) return Fail(ErrorCode::kInvalidInput, day.error().message, {}, "date");
+  evidence.text = core::FormatIsoDate(*day);
+  return {};
+}
+
+// A named person: a name under 200 characters, and an e-mail address if any is given.
+core::Result<void> CheckPerson(const Commitment& commitment, const EvidenceInput& input,
+                               Evidence& evidence) {
+  evidence.text = std::string(core::Trim(input.person_name));
+  evidence.email = core::ToLower(core::Trim(input.person_email));
+  if (evidence.text.empty()) {
+    return Fail(ErrorCode::kInvalidInput, "Give the name of the person for " + Name(commitment) + ".", {},
+                "person_name");
+  }
+  if (evidence.text.size() > 200) {
+    return Fail(ErrorCode::kInvalidInput, "Keep the name under 200 characters.", {}, "person_name");
+  }
+  if (!evidence.email.empty() && !core::IsEmailAddress(evidence.email)) {
+    return Fail(ErrorCode::kInvalidInput,
+                "\"" + evidence.email.substr(0, 200) +
+                    "\" is not an e-mail address; write it as name@example.org, or leave it empty.",
+                {}, "person_email");
+  }
+  return {};
+}
+
+// A count of a total ("12 of 28"): whole numbers, the count no more than the total.
+core::Result<void> CheckCount(const Commitment& commitment, const EvidenceInput& input, Evidence& evidence) {
+  const std::string name = Name(commitment);
+  auto count = WholeNumber(core::Trim(input.count), "count", "the count for " + name, 0);
+  if (!count) return std::unexpected(count.error());
+  auto total = WholeNumber(core::Trim(input.total), "total", "the total for " + name, 1);
+  if (!total) return std::unexpected(total.error());
+  if (*count > *total) {
+    return Fail(ErrorCode::kInvalidInput,
+                "The count (" + std::to_string(*count) + ") cannot be more than the total (" +
+                    std::to_string(*total) + "); check both numbers.",
+                {}, "count");
+  }
+  evidence.count = *count;
+  evidence.total = *total;
+  evidence.text = std::to_string(*count) + " of " + std::to_string(*total);
+  return {};
+}
+
+core::Result<void> CheckKind(const Commitment& commitment, const EvidenceInput& input, Evidence& evidence) {
+  switch (commitment.evidence.kind) {
+    case EvidenceKind::kDocument: return CheckDocument(commitment, input, evidence);
+    case EvidenceKind::kUrl: return CheckUrl(commitment, input, evidence);
+    case EvidenceKind::kDate: return CheckDate(commitment, input, evidence);
+    case EvidenceKind::kPerson: return CheckPerson(commitment, input, evidence);
+    case EvidenceKind::kCount: return CheckCount(commitment, input, evidence);
+  }
+  return {};
+}
+
 }  // namespace
 
 core::Result<Evidence> CheckEvidence(const Commitment& commitment, const EvidenceInput& input) {
-  const std::string name = Name(commitment);
   Evidence evidence;
   if (auto choice = CheckGivenAs(commitment, input); !choice) return std::unexpected(choice.error());
   evidence.note = std::string(core::Trim(input.note));
   if (evidence.note.size() > kMaxText) {
     return Fail(ErrorCode::kInvalidInput, "Keep the note under 2,000 characters.", {}, "note");
   }
-  switch (commitment.evidence.kind) {
-    case EvidenceKind::kDocument:
-      if (GivenAsFile(input)) {
-        auto file = CheckFileChoice(commitment, input);
-        if (!file) return std::unexpected(file.error());
-        evidence.text = file->name;
-        evidence.file = std::move(*file);
-        break;
-      }
-      [[fallthrough]];
-    case EvidenceKind::kUrl: {
-      const bool document = commitment.evidence.kind == EvidenceKind::kDocument;
-      evidence.text = std::string(core::Trim(input.url));
-      if (evidence.text.empty()) {
-        return Fail(ErrorCode::kInvalidInput,
-                    std::string(document ? "Give the link to the document" : "Give the web address") +
-                        " for " + name + ", starting with https://.",
-                    {}, "url");
-      }
-      if (!IsWebAddress(evidence.text) || evidence.text.size() > kMaxText) {
-        return Fail(ErrorCode::kInvalidInput,
-                    "\"" + evidence.text.substr(0, 200) +
-                        "\" is not a web address; copy it from the browser's address bar "
-                        "(it starts with https://).",
-                    {}, "url");
-      }
-      break;
-    }
-    case EvidenceKind::kDate: {
-      const auto typed = core::Trim(input.date);
-      if (typed.empty()) {
-        return Fail(ErrorCode::kInvalidInput,
-                    "Give the date for " + name + " as YYYY-MM-DD, e.g. 2018-06-05.", {}, "date");
-      }
-      auto day = core::ParseLocalDate(typed);
-      if (!day) return Fail(ErrorCode::kInvalidInput, day.error().message, {}, "date");
-      evidence.text = core::FormatIsoDate(*day);
-      break;
-    }
-    case EvidenceKind::kPerson: {
-      evidence.text = std::string(core::Trim(input.person_name));
-      evidence.email = core::ToLower(core::Trim(input.person_email));
-      if (evidence.text.empty()) {
-        return Fail(ErrorCode::kInvalidInput, "Give the name of the person for " + name + ".", {},
-                    "person_name");
-      }
-      if (evidence.text.size() > 200) {
-        return Fail(ErrorCode::kInvalidInput, "Keep the name under 200 characters.", {}, "person_name");
-      }
-      if (!evidence.email.empty() && !core::IsEmailAddress(evidence.email)) {
-        return Fail(ErrorCode::kInvalidInput,
-                    "\"" + evidence.email.substr(0, 200) +
-                        "\" is not an e-mail address; write it as name@example.org, or leave it empty.",
-                    {}, "person_email");
-      }
-      break;
-    }
-    case EvidenceKind::kCount: {
-      auto count = WholeNumber(core::Trim(input.count), "count", "the count for " + name, 0);
-      if (!count) return std::unexpected(count.error());
-      auto total = WholeNumber(core::Trim(input.total), "total", "the total for " + name, 1);
-      if (!total) return std::unexpected(total.error());
-      if (*count > *total) {
-        return Fail(ErrorCode::kInvalidInput,
-                    "The count (" + std::to_string(*count) + ") cannot be more than the total (" +
-                        std::to_string(*total) + "); check both numbers.",
-                    {}, "count");
-      }
-      evidence.count = *count;
-      evidence.total = *total;
-      evidence.text = std::to_string(*count) + " of " + std::to_string(*total);
-      break;
-    }
+  if (auto checked = CheckKind(commitment, input, evidence); !checked) {
+    return std::unexpected(checked.error());
   }
   return evidence;
 }

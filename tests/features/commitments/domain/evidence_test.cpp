@@ -182,6 +182,55 @@ TEST(CheckEvidence, KeepsACountAsCountOfTotal) {
   EXPECT_EQ(checked->count, 24);
 }
 
+TEST(CheckEvidence, AsksForTheWebAddressOfAWebPage) {
+  auto checked = CheckEvidence(Make(7, EvidenceKind::kUrl, Verifier::kCoach), EvidenceInput{});
+
+  ASSERT_FALSE(checked.has_value());
+  EXPECT_EQ(checked.error().field, "url");
+  EXPECT_EQ(checked.error().message, "Give the web address for commitment 7, starting with https://.");
+}
+
+TEST(CheckEvidence, KeepsADateAsYearMonthDay) {
+  EvidenceInput input;
+  input.date = " 2018-08-27 ";
+
+  auto checked = CheckEvidence(Make(11, EvidenceKind::kDate, Verifier::kCoach), input);
+
+  ASSERT_TRUE(checked.has_value());
+  EXPECT_EQ(checked->text, "2018-08-27");
+}
+
+TEST(CheckEvidence, AsksForTheDateWhenNoneIsGiven) {
+  auto checked = CheckEvidence(Make(11, EvidenceKind::kDate, Verifier::kCoach), EvidenceInput{});
+
+  ASSERT_FALSE(checked.has_value());
+  EXPECT_EQ(checked.error().field, "date");
+  EXPECT_EQ(checked.error().message, "Give the date for commitment 11 as YYYY-MM-DD, e.g. 2018-06-05.");
+}
+
+TEST(CheckEvidence, KeepsTheNamedPersonsEmailAddressInLowerCase) {
+  EvidenceInput input;
+  input.person_name = "Marisol Vega";
+  input.person_email = "Marisol.Vega@LAUSD.net";
+
+  auto checked = CheckEvidence(Make(3, EvidenceKind::kPerson, Verifier::kCoach), input);
+
+  ASSERT_TRUE(checked.has_value());
+  EXPECT_EQ(checked->text, "Marisol Vega");
+  EXPECT_EQ(checked->email, "marisol.vega@lausd.net");
+}
+
+TEST(CheckEvidence, RefusesAnEmailAddressThatIsNotOne) {
+  EvidenceInput input;
+  input.person_name = "Marisol Vega";
+  input.person_email = "marisol at lausd";
+
+  auto checked = CheckEvidence(Make(3, EvidenceKind::kPerson, Verifier::kCoach), input);
+
+  ASSERT_FALSE(checked.has_value());
+  EXPECT_EQ(checked.error().field, "person_email");
+}
+
 TEST(CheckVerify, RefusesToLetTheSubmitterVerifyTheirOwnEvidence) {
   const Actor staff_who_submitted{kPrincipal, true, false};
 
