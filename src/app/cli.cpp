@@ -7,7 +7,10 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <functional>
 #include <iostream>
+#include <memory>
+#include <vector>
 
 #include "app/commands.hpp"
 #include "app/config.hpp"
@@ -76,69 +79,109 @@ void SetUpLogging(const std::string& level) {
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
 }
 
+// A subcommand and what it runs once the configuration is built; the options it reads are
+// kept alive by the command.
+struct Command {
+  CLI::App* subcommand;
+  std::function<core::Result<void>(const Config&)> run;
+};
+
+// A subcommand that takes only the configuration flags.
+void AddPlain(CLI::App& parent, ConfigFlags& flags, std::vector<Command>& commands, const std::string& name,
+              const std::string& help, bool server_flags, core::Result<void> (*run)(const Config&)) {
+  auto* command = parent.add_subcommand(name, help);
+  AddConfigFlags(*command, flags, server_flags);
+  commands.push_back({command, run});
+}
+
+void AddDemo(CLI::App& cli, ConfigFlags& flags, std::vector<Command>& commands) {
+  auto* demo = cli.add_subcommand("demo", "Load the program's real history as demo data");
+  AddConfigFlags(*demo, flags, false);
+  auto scale = std::make_shared<std::string>("history");
+  demo->add_option("--scale", *scale,
+                   "history (the four real cohorts) or district (plus ~1,000 schools and "
+                   "~25,000 teachers for benchmarks)")
+      ->check(CLI::IsMember({"history", "district"}));
+  commands.push_back({demo, [scale](const Config& config) { return Demo(config, *scale == "district"); }});
+}
+
+void AddUserAdd(CLI::App& user, ConfigFlags& flags, std::vector<Command>& commands) {
+  auto* add = user.add_subcommand("add", "Add a person");
+  AddConfigFlags(*add, flags, false);
+  auto options = std::make_shared<UserAddOptions>();
+  add->add_option("--email", options->email, "their e-mail address")->required();
+  add->add_option("--name", options->name, "their name as people know it")->required();
+  add->add_option("--school", options->school_slug, "a school's short address, e.g. hope-street-es");
+  add->add_option("--role", options->role, "principal, teacher or support (with --school)")
+      ->check(CLI::IsMember({"principal", "teacher", "support"}));
+  commands.push_back({add, [options](const Config& config) { return UserAdd(config, *options); }});
+}
+
+void AddUserGrant(CLI::App& user, ConfigFlags& flags, std::vector<Command>& commands) {
+  auto* grant = user.add_subcommand("grant", "Grant a role (the first administrator: --role director)");
+  AddConfigFlags(*grant, flags, false);
+  auto options = std::make_shared<UserGrantOptions>();
+  grant->add_option("--email", options->email, "the person's e-mail address")->required();
+  grant->add_option("--role", options->role,
+                    "director, coordinator, specialist, coach, instructional_director, "
+                    "principal, team_member, teacher or reviewer")->required();
+  grant->add_option("--scope", options->scope,
+                    "a school's short address for school roles, a local district for an "
+                    "instructional director; none for district-wide roles");
+  grant->add_option("--from", options->from, "first day, YYYY-MM-DD (default today)");
+  grant->add_option("--until", options->until, "last day, YYYY-MM-DD (default open-ended)");
+  commands.push_back({grant, [options](const Config& config) { return UserGrant(config, *options); }});
+}
+
+void AddUser(CLI::App& cli, ConfigFlags& flags, std::vector<Command>& commands) {
+  auto* user = cli.add_subcommand("user", "Add and list people");
+  user->require_subcommand(1);
+  AddUserAdd(*user, flags, commands);
+  AddPlain(*user, flags, commands, "list", "List people", false, &UserList);
+  AddUserGrant(*user, flags, commands);
+  auto* password = user->add_subcommand("password", "Set a person's password, read from standard input");
+  AddConfigFlags(*password, flags, false);
+  auto email = std::make_shared<std::string>();
+  password->add_option("--email", *email, "the person's e-mail address")->required();
+  commands.push_back({password, [email](const Config& config) { return UserPassword(config, *email); }});
+}
+
+void AddBackup(CLI::App& cli, ConfigFlags& flags, std::vector<Command>& commands) {
+  auto* backup = cli.add_subcommand("backup", "Write a consistent copy of the database");
+  AddConfigFlags(*backup, flags, false);
+  auto to = std::make_shared<std::string>();
+  backup->add_option("--to", *to, "the file to write")->required();
+  commands.push_back({backup, [to](const Config& config) { return Backup(config, *to); }});
+}
+
+void AddJobs(CLI::App& cli, ConfigFlags& flags, std::vector<Command>& commands) {
+  auto* jobs = cli.add_subcommand("jobs", "Work with the job queue");
+  jobs->require_subcommand(1);
+  AddPlain(*jobs, flags, commands, "run",
+           "Run the due jobs once (plans reminders and digests first) and exit", true, &RunJobsOnce);
+}
+
+// The message of a failed command, with its detail when it has one.
+int Failed(const core::Error& error) {
+  std::cerr << "practica: " << error.message << "\n";
+  if (!error.detail.empty()) std::cerr << "  (" << error.detail << ")\n";
+  return 1;
+}
+
 }  // namespace
 
 int RunCli(int argc, char** argv) {
   CLI::App cli{"Practica: the Practitioner Schools program, from application to exemplar."};
   cli.require_subcommand(1);
   ConfigFlags flags;
-
-  auto* serve = cli.add_subcommand("serve", "Serve the web pages and the JSON API");
-  AddConfigFlags(*serve, flags, true);
-
-  auto* migrate = cli.add_subcommand("migrate", "Bring the database schema up to date");
-  AddConfigFlags(*migrate, flags, false);
-
-  auto* demo = cli.add_subcommand("demo", "Load the program's real history as demo data");
-  AddConfigFlags(*demo, flags, false);
-  std::string scale = "history";
-  demo->add_option("--scale", scale,
-                   "history (the four real cohorts) or district (plus ~1,000 schools and "
-                   "~25,000 teachers for benchmarks)")
-      ->check(CLI::IsMember({"history", "district"}));
-
-  auto* user = cli.add_subcommand("user", "Add and list people");
-  user->require_subcommand(1);
-  auto* user_add = user->add_subcommand("add", "Add a person");
-  AddConfigFlags(*user_add, flags, false);
-  UserAddOptions add_options;
-  user_add->add_option("--email", add_options.email, "their e-mail address")->required();
-  user_add->add_option("--name", add_options.name, "their name as people know it")->required();
-  user_add->add_option("--school", add_options.school_slug, "a school's short address, e.g. hope-street-es");
-  user_add->add_option("--role", add_options.role, "principal, teacher or support (with --school)")
-      ->check(CLI::IsMember({"principal", "teacher", "support"}));
-  auto* user_list = user->add_subcommand("list", "List people");
-  AddConfigFlags(*user_list, flags, false);
-  auto* user_grant = user->add_subcommand("grant", "Grant a role (the first administrator: --role director)");
-  AddConfigFlags(*user_grant, flags, false);
-  UserGrantOptions grant_options;
-  user_grant->add_option("--email", grant_options.email, "the person's e-mail address")->required();
-  user_grant->add_option("--role", grant_options.role,
-                         "director, coordinator, specialist, coach, instructional_director, "
-                         "principal, team_member, teacher or reviewer")->required();
-  user_grant->add_option("--scope", grant_options.scope,
-                         "a school's short address for school roles, a local district for an "
-                         "instructional director; none for district-wide roles");
-  user_grant->add_option("--from", grant_options.from, "first day, YYYY-MM-DD (default today)");
-  user_grant->add_option("--until", grant_options.until, "last day, YYYY-MM-DD (default open-ended)");
-  auto* user_password = user->add_subcommand("password", "Set a person's password, read from standard input");
-  AddConfigFlags(*user_password, flags, false);
-  std::string password_email;
-  user_password->add_option("--email", password_email, "the person's e-mail address")->required();
-
-  auto* backup = cli.add_subcommand("backup", "Write a consistent copy of the database");
-  AddConfigFlags(*backup, flags, false);
-  std::string backup_to;
-  backup->add_option("--to", backup_to, "the file to write")->required();
-
-  auto* jobs = cli.add_subcommand("jobs", "Work with the job queue");
-  jobs->require_subcommand(1);
-  auto* jobs_run = jobs->add_subcommand("run", "Run the due jobs once (plans reminders and digests first) and exit");
-  AddConfigFlags(*jobs_run, flags, true);
-
-  auto* routes = cli.add_subcommand("routes", "Print every route with its action, as JSON");
-  AddConfigFlags(*routes, flags, false);
-
+  std::vector<Command> commands;
+  AddPlain(cli, flags, commands, "serve", "Serve the web pages and the JSON API", true, &Serve);
+  AddPlain(cli, flags, commands, "migrate", "Bring the database schema up to date", false, &Migrate);
+  AddDemo(cli, flags, commands);
+  AddUser(cli, flags, commands);
+  AddBackup(cli, flags, commands);
+  AddJobs(cli, flags, commands);
+  AddPlain(cli, flags, commands, "routes", "Print every route with its action, as JSON", false, &PrintRoutes);
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -151,25 +194,12 @@ int RunCli(int argc, char** argv) {
     return 1;
   }
   SetUpLogging(config->log_level);
-
   core::Result<void> outcome;
-  if (*serve) outcome = Serve(*config);
-  if (*migrate) outcome = Migrate(*config);
-  if (*demo) outcome = Demo(*config, scale == "district");
-  if (*user_add) outcome = UserAdd(*config, add_options);
-  if (*user_list) outcome = UserList(*config);
-  if (*user_grant) outcome = UserGrant(*config, grant_options);
-  if (*user_password) outcome = UserPassword(*config, password_email);
-  if (*backup) outcome = Backup(*config, backup_to);
-  if (*routes) outcome = PrintRoutes(*config);
-  if (*jobs_run) outcome = RunJobsOnce(*config);
-  spdlog::shutdown();
-  if (!outcome) {
-    std::cerr << "practica: " << outcome.error().message << "\n";
-    if (!outcome.error().detail.empty()) std::cerr << "  (" << outcome.error().detail << ")\n";
-    return 1;
+  for (const auto& command : commands) {
+    if (*command.subcommand) outcome = command.run(*config);
   }
-  return 0;
+  spdlog::shutdown();
+  return outcome ? 0 : Failed(outcome.error());
 }
 
 }  // namespace practica::app
