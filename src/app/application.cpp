@@ -52,6 +52,90 @@ core::Result<std::unique_ptr<db::Database>> OpenDatabase(const std::string& addr
   return database;
 }
 
+namespace {
+
+// The configured district, as the tenant every feature serves; kNotFound naming the database
+// when it has no such district.
+core::Result<features::Tenant> FindTenant(db::Database& database, const Config& config) {
+  auto district = [&]() -> core::Result<std::optional<districts::District>> {
+    auto lease = database.Acquire();
+    return districts::DistrictsStore(*lease).FindBySlug(config.district);
+  }();
+  if (!district) return std::unexpected(district.error());
+  if (!*district) {
+    return core::Fail(core::ErrorCode::kNotFound,
+                      "The database " + database.description() + " has no district \"" +
+                          config.district + "\". Load the demo with `practica demo --database " +
+                          config.database + "`, or set --district to one it has.",
+                      {}, "district");
+  }
+  auto zone = core::TimeZone::Locate((*district)->time_zone);
+  if (!zone) return std::unexpected(zone.error());
+  return features::Tenant{(*district)->id, (*district)->slug, (*district)->name,
+                          (*district)->short_name, *zone};
+}
+
+// What the pages are made of: the embedded static files (the API description assembled from
+// every feature's part among them), the request schemas read from that description, and the
+// templates with the site's name and the static files' versioned URLs.
+struct Pages {
+  std::unique_ptr<http::StaticFiles> static_files;
+  std::unique_ptr<RequestSchemas> request_schemas;
+  std::optional<http::Views> views;
+};
+
+core::Result<Pages> LoadPages(const std::string& site_name) {
+  Pages pages;
+  std::vector<http::NamedText> statics;
+  for (auto& [name, text] : generated::EmbeddedStatic()) statics.push_back({name, text});
+  auto api_description = AssembleApiDescription(generated::EmbeddedApiDocs());
+  if (!api_description) return std::unexpected(api_description.error());
+  auto request_schemas = RequestSchemas::Build(*api_description);
+  if (!request_schemas) return std::unexpected(request_schemas.error());
+  pages.request_schemas = std::move(*request_schemas);
+  statics.push_back({"openapi.json", std::move(*api_description)});
+  pages.static_files = std::make_unique<http::StaticFiles>(statics);
+  std::vector<http::NamedText> templates;
+  for (auto& [name, text] : generated::EmbeddedTemplates()) templates.push_back({name, text});
+  auto views = http::Views::Load(
+      templates, http::SiteInfo{site_name, pages.static_files->VersionedUrl("app.css"),
+                                pages.static_files->VersionedUrl("app.js"),
+                                pages.static_files->VersionedUrl("htmx.min.js")});
+  if (!views) return std::unexpected(views.error());
+  pages.views.emplace(std::move(*views));
+  return pages;
+}
+
+// SMTP when a server is configured; otherwise e-mails are written to the log.
+core::Result<std::unique_ptr<mail::Mailer>> MakeMailer(const Config& config, const core::Clock& clock) {
+  if (config.smtp_url.empty()) return std::make_unique<mail::LogMailer>();
+  auto smtp = mail::SmtpMailer::Create({config.smtp_url, config.mail_from, config.smtp_username,
+                                        config.smtp_password, false, 10000},
+                                       clock);
+  if (!smtp) return std::unexpected(smtp.error());
+  return std::make_unique<mail::SmtpMailer>(std::move(*smtp));
+}
+
+// The OpenID provider's client, discovered now, when one is configured; none otherwise.
+core::Result<std::shared_ptr<auth::oidc::Client>> DiscoverOidc(const Config& config,
+                                                               const core::Clock& clock) {
+  if (config.oidc_issuer.empty()) return std::shared_ptr<auth::oidc::Client>();
+  return auth::oidc::Client::Discover({config.oidc_issuer, config.oidc_client_id,
+                                       config.oidc_client_secret,
+                                       config.public_url + "/auth/oidc/callback"},
+                                      clock);
+}
+
+// Sessions' lifetimes, and secure cookies when the public address is https.
+features::AuthSettings AuthSettingsOf(const Config& config) {
+  return features::AuthSettings{
+      auth::SessionPolicy{static_cast<int>(config.session_idle_minutes),
+                          static_cast<int>(config.session_absolute_hours)},
+      config.public_url.starts_with("https://"), config.public_url};
+}
+
+}  // namespace
+
 core::Result<std::unique_ptr<Application>> Application::Open(const Config& config,
                                                             const core::Clock& clock) {
   std::unique_ptr<Application> app(new Application());
@@ -59,63 +143,21 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   if (!database) return std::unexpected(database.error());
   app->database_ = std::move(*database);
   app->database_->set_acquire_timeout_ms(static_cast<int>(config.db_wait_ms));
-
-  auto district = [&]() -> core::Result<std::optional<districts::District>> {
-    auto lease = app->database_->Acquire();
-    return districts::DistrictsStore(*lease).FindBySlug(config.district);
-  }();
-  if (!district) return std::unexpected(district.error());
-  if (!*district) {
-    return core::Fail(core::ErrorCode::kNotFound,
-                      "The database " + app->database_->description() + " has no district \"" +
-                          config.district + "\". Load the demo with `practica demo --database " +
-                          config.database + "`, or set --district to one it has.",
-                      {}, "district");
-  }
-  auto zone = core::TimeZone::Locate((*district)->time_zone);
-  if (!zone) return std::unexpected(zone.error());
-  app->tenant_.emplace(features::Tenant{(*district)->id, (*district)->slug, (*district)->name,
-                                        (*district)->short_name, *zone});
-
-  std::vector<http::NamedText> statics;
-  for (auto& [name, text] : generated::EmbeddedStatic()) statics.push_back({name, text});
-  auto api_description = AssembleApiDescription(generated::EmbeddedApiDocs());
-  if (!api_description) return std::unexpected(api_description.error());
-  auto request_schemas = RequestSchemas::Build(*api_description);
-  if (!request_schemas) return std::unexpected(request_schemas.error());
-  app->request_schemas_ = std::move(*request_schemas);
-  statics.push_back({"openapi.json", std::move(*api_description)});
-  app->static_files_ = std::make_unique<http::StaticFiles>(statics);
-  std::vector<http::NamedText> templates;
-  for (auto& [name, text] : generated::EmbeddedTemplates()) templates.push_back({name, text});
-  auto views = http::Views::Load(
-      templates, http::SiteInfo{app->tenant_->name, app->static_files_->VersionedUrl("app.css"),
-                                app->static_files_->VersionedUrl("app.js"),
-                                app->static_files_->VersionedUrl("htmx.min.js")});
-  if (!views) return std::unexpected(views.error());
-  app->views_.emplace(std::move(*views));
-
-  if (config.smtp_url.empty()) {
-    app->mailer_ = std::make_unique<mail::LogMailer>();
-  } else {
-    auto smtp = mail::SmtpMailer::Create({config.smtp_url, config.mail_from, config.smtp_username,
-                                          config.smtp_password, false, 10000},
-                                         clock);
-    if (!smtp) return std::unexpected(smtp.error());
-    app->mailer_ = std::make_unique<mail::SmtpMailer>(std::move(*smtp));
-  }
-  if (!config.oidc_issuer.empty()) {
-    auto oidc = auth::oidc::Client::Discover(
-        {config.oidc_issuer, config.oidc_client_id, config.oidc_client_secret,
-         config.public_url + "/auth/oidc/callback"},
-        clock);
-    if (!oidc) return std::unexpected(oidc.error());
-    app->oidc_ = std::move(*oidc);
-  }
-  app->auth_settings_ = features::AuthSettings{
-      auth::SessionPolicy{static_cast<int>(config.session_idle_minutes),
-                          static_cast<int>(config.session_absolute_hours)},
-      config.public_url.starts_with("https://"), config.public_url};
+  auto tenant = FindTenant(*app->database_, config);
+  if (!tenant) return std::unexpected(tenant.error());
+  app->tenant_.emplace(std::move(*tenant));
+  auto pages = LoadPages(app->tenant_->name);
+  if (!pages) return std::unexpected(pages.error());
+  app->request_schemas_ = std::move(pages->request_schemas);
+  app->static_files_ = std::move(pages->static_files);
+  app->views_.emplace(std::move(*pages->views));
+  auto mailer = MakeMailer(config, clock);
+  if (!mailer) return std::unexpected(mailer.error());
+  app->mailer_ = std::move(*mailer);
+  auto oidc = DiscoverOidc(config, clock);
+  if (!oidc) return std::unexpected(oidc.error());
+  app->oidc_ = std::move(*oidc);
+  app->auth_settings_ = AuthSettingsOf(config);
   app->effects_ = MakeEffects(app->tenant_->id);
   app->deps_.reset(new features::Deps{*app->database_, *app->views_, clock, *app->tenant_,
                                       app->auth_settings_, *app->mailer_, app->oidc_.get(),
