@@ -150,90 +150,109 @@ core::Result<AuditNote> CriteriaFromForm(const Deps& d, const Request& r, const 
   return SetCriteria(d, r, Lines(Get(f, "criteria")));
 }
 
+// The setup page's forms: each posts, then goes back to the page (or shows it with the message).
+Response RemoveQaPage(const Deps& deps, const Request& r) {
+  return AfterForm(deps, r, RemoveQaSession(deps, r, IdParam(r, "id")),
+                   "/cohorts/" + std::string(r.Param("slug")) + "/setup#qa", "qa", {},
+                   [&](json::object extra, int status) { return SetupPage(deps, r, std::move(extra), status); });
+}
+
+// A copy of the cohort for the next year, whose setup page comes next.
+Response CopyPage(const Deps& deps, const Request& r) {
+  const auto fields = FormFields(r);
+  auto done = CopyCohort(deps, r, fields);
+  const std::string next = done ? "/cohorts/" + std::string(done->after.at("slug").as_string()) + "/setup" : "";
+  return AfterForm(deps, r, done, next, "copy", fields, [&](json::object extra, int status) {
+    return SetupPage(deps, r, std::move(extra), status);
+  });
+}
+
+std::vector<http::Route> PageRoutes(const Deps& deps) {
+  using http::Method;
+  using http::Surface;
+  return {
+      {Method::kGet, "/cohorts/{slug}/setup", "cohorts.manage", Surface::kPage,
+       [&deps](const Request& r) { return SetupPage(deps, r); }},
+      {Method::kPost, "/cohorts/{slug}/setup/questions", "cohorts.manage", Surface::kPage,
+       PageForm(deps, "questions", QuestionsFromForm)},
+      {Method::kPost, "/cohorts/{slug}/setup/criteria", "cohorts.manage", Surface::kPage,
+       PageForm(deps, "criteria", CriteriaFromForm)},
+      {Method::kPost, "/cohorts/{slug}/setup/window", "cohorts.manage", Surface::kPage,
+       PageForm(deps, "window", SetWindow)},
+      {Method::kPost, "/cohorts/{slug}/setup/qa-sessions", "cohorts.manage", Surface::kPage,
+       PageForm(deps, "qa", AddQaSession)},
+      {Method::kPost, "/cohorts/{slug}/setup/qa-sessions/{id}/delete", "cohorts.manage", Surface::kPage,
+       [&deps](const Request& r) { return RemoveQaPage(deps, r); }},
+      {Method::kPost, "/cohorts/{slug}/setup/dates", "cohorts.manage", Surface::kPage,
+       PageForm(deps, "dates", SetDates)},
+      {Method::kPost, "/cohorts/{slug}/setup/school-year", "cohorts.manage", Surface::kPage,
+       PageForm(deps, "year", SetSchoolYear)},
+      {Method::kPost, "/cohorts/{slug}/setup/agreement", "cohorts.manage", Surface::kPage,
+       PageForm(deps, "agreement", PublishAgreement)},
+      {Method::kPost, "/cohorts/{slug}/copy", "cohorts.manage", Surface::kPage,
+       [&deps](const Request& r) { return CopyPage(deps, r); }},
+  };
+}
+
+Response SetupApi(const Deps& deps, const Request& r) {
+  auto data = LoadSetupJson(deps, r.Param("slug"));
+  if (!data) return features::Failure(r, data.error(), deps.views);
+  return features::Json(*data);
+}
+
+// The questions (or the criteria) as a JSON list of lines, replacing those stored.
+http::Handler ListApi(const Deps& deps, bool questions) {
+  return [&deps, questions](const Request& r) {
+    auto body = JsonBody(r);
+    if (!body) return features::Failure(r, body.error(), deps.views);
+    const auto lines = JsonLines(*body, questions ? "questions" : "criteria");
+    return ApiSetupAnswer(deps, r, questions ? SetQuestions(deps, r, lines) : SetCriteria(deps, r, lines));
+  };
+}
+
+Response CopyApi(const Deps& deps, const Request& r) {
+  auto body = JsonBody(r);
+  if (!body) return features::Failure(r, body.error(), deps.views);
+  auto done = CopyCohort(deps, r, FlatFields(*body));
+  if (!done) return features::Failure(r, done.error(), deps.views);
+  auto data = LoadSetupJson(deps, done->after.at("slug").as_string());
+  if (!data) return features::Failure(r, data.error(), deps.views);
+  return features::Json(*data, 201);
+}
+
+std::vector<http::Route> ApiRoutes(const Deps& deps) {
+  using http::Method;
+  using http::Surface;
+  const std::string base = "/api/v1/cohorts/{slug}";
+  return {
+      {Method::kGet, base + "/setup", "cohorts.read", Surface::kApi,
+       [&deps](const Request& r) { return SetupApi(deps, r); }},
+      {Method::kPost, base + "/setup/questions", "cohorts.manage", Surface::kApi, ListApi(deps, true)},
+      {Method::kPost, base + "/setup/criteria", "cohorts.manage", Surface::kApi, ListApi(deps, false)},
+      {Method::kPost, base + "/setup/window", "cohorts.manage", Surface::kApi, ApiForm(deps, SetWindow)},
+      {Method::kPost, base + "/setup/qa-sessions", "cohorts.manage", Surface::kApi,
+       ApiForm(deps, AddQaSession, 201)},
+      {Method::kPost, base + "/setup/qa-sessions/{id}/delete", "cohorts.manage", Surface::kApi,
+       [&deps](const Request& r) {
+         return ApiSetupAnswer(deps, r, RemoveQaSession(deps, r, IdParam(r, "id")));
+       }},
+      {Method::kPost, base + "/setup/dates", "cohorts.manage", Surface::kApi, ApiForm(deps, SetDates)},
+      {Method::kPost, base + "/setup/school-year", "cohorts.manage", Surface::kApi,
+       ApiForm(deps, SetSchoolYear)},
+      {Method::kPost, base + "/setup/agreement", "cohorts.manage", Surface::kApi,
+       ApiForm(deps, PublishAgreement, 201)},
+      {Method::kPost, base + "/copy", "cohorts.manage", Surface::kApi,
+       [&deps](const Request& r) { return CopyApi(deps, r); }},
+  };
+}
+
 }  // namespace
 
 core::Result<void> RegisterSetupRoutes(http::Router& router, const Deps& deps) {
-  using http::Method;
-  using http::Surface;
-  const auto list_api = [&deps](bool questions) {
-    return [&deps, questions](const Request& r) {
-      auto body = JsonBody(r);
-      if (!body) return features::Failure(r, body.error(), deps.views);
-      const auto lines = JsonLines(*body, questions ? "questions" : "criteria");
-      return ApiSetupAnswer(deps, r, questions ? SetQuestions(deps, r, lines) : SetCriteria(deps, r, lines));
-    };
-  };
-  const auto remove_qa = [&deps](const Request& r) { return RemoveQaSession(deps, r, IdParam(r, "id")); };
-  for (auto route : {
-           http::Route{Method::kGet, "/cohorts/{slug}/setup", "cohorts.manage", Surface::kPage,
-                       [&deps](const Request& r) { return SetupPage(deps, r); }},
-           http::Route{Method::kPost, "/cohorts/{slug}/setup/questions", "cohorts.manage", Surface::kPage,
-                       PageForm(deps, "questions", QuestionsFromForm)},
-           http::Route{Method::kPost, "/cohorts/{slug}/setup/criteria", "cohorts.manage", Surface::kPage,
-                       PageForm(deps, "criteria", CriteriaFromForm)},
-           http::Route{Method::kPost, "/cohorts/{slug}/setup/window", "cohorts.manage", Surface::kPage,
-                       PageForm(deps, "window", SetWindow)},
-           http::Route{Method::kPost, "/cohorts/{slug}/setup/qa-sessions", "cohorts.manage", Surface::kPage,
-                       PageForm(deps, "qa", AddQaSession)},
-           http::Route{Method::kPost, "/cohorts/{slug}/setup/qa-sessions/{id}/delete", "cohorts.manage",
-                       Surface::kPage,
-                       [&deps, remove_qa](const Request& r) {
-                         return AfterForm(deps, r, remove_qa(r), "/cohorts/" + std::string(r.Param("slug")) + "/setup#qa",
-                                          "qa", {}, [&](json::object extra, int status) {
-                                            return SetupPage(deps, r, std::move(extra), status);
-                                          });
-                       }},
-           http::Route{Method::kPost, "/cohorts/{slug}/setup/dates", "cohorts.manage", Surface::kPage,
-                       PageForm(deps, "dates", SetDates)},
-           http::Route{Method::kPost, "/cohorts/{slug}/setup/school-year", "cohorts.manage", Surface::kPage,
-                       PageForm(deps, "year", SetSchoolYear)},
-           http::Route{Method::kPost, "/cohorts/{slug}/setup/agreement", "cohorts.manage", Surface::kPage,
-                       PageForm(deps, "agreement", PublishAgreement)},
-           http::Route{Method::kPost, "/cohorts/{slug}/copy", "cohorts.manage", Surface::kPage,
-                       [&deps](const Request& r) {
-                         const auto fields = FormFields(r);
-                         auto done = CopyCohort(deps, r, fields);
-                         const std::string next =
-                             done ? "/cohorts/" + std::string(done->after.at("slug").as_string()) + "/setup" : "";
-                         return AfterForm(deps, r, done, next, "copy", fields, [&](json::object extra, int status) {
-                           return SetupPage(deps, r, std::move(extra), status);
-                         });
-                       }},
-           http::Route{Method::kGet, "/api/v1/cohorts/{slug}/setup", "cohorts.read", Surface::kApi,
-                       [&deps](const Request& r) {
-                         auto data = LoadSetupJson(deps, r.Param("slug"));
-                         if (!data) return features::Failure(r, data.error(), deps.views);
-                         return features::Json(*data);
-                       }},
-           http::Route{Method::kPost, "/api/v1/cohorts/{slug}/setup/questions", "cohorts.manage", Surface::kApi,
-                       list_api(true)},
-           http::Route{Method::kPost, "/api/v1/cohorts/{slug}/setup/criteria", "cohorts.manage", Surface::kApi,
-                       list_api(false)},
-           http::Route{Method::kPost, "/api/v1/cohorts/{slug}/setup/window", "cohorts.manage", Surface::kApi,
-                       ApiForm(deps, SetWindow)},
-           http::Route{Method::kPost, "/api/v1/cohorts/{slug}/setup/qa-sessions", "cohorts.manage", Surface::kApi,
-                       ApiForm(deps, AddQaSession, 201)},
-           http::Route{Method::kPost, "/api/v1/cohorts/{slug}/setup/qa-sessions/{id}/delete", "cohorts.manage",
-                       Surface::kApi,
-                       [&deps, remove_qa](const Request& r) { return ApiSetupAnswer(deps, r, remove_qa(r)); }},
-           http::Route{Method::kPost, "/api/v1/cohorts/{slug}/setup/dates", "cohorts.manage", Surface::kApi,
-                       ApiForm(deps, SetDates)},
-           http::Route{Method::kPost, "/api/v1/cohorts/{slug}/setup/school-year", "cohorts.manage", Surface::kApi,
-                       ApiForm(deps, SetSchoolYear)},
-           http::Route{Method::kPost, "/api/v1/cohorts/{slug}/setup/agreement", "cohorts.manage", Surface::kApi,
-                       ApiForm(deps, PublishAgreement, 201)},
-           http::Route{Method::kPost, "/api/v1/cohorts/{slug}/copy", "cohorts.manage", Surface::kApi,
-                       [&deps](const Request& r) {
-                         auto body = JsonBody(r);
-                         if (!body) return features::Failure(r, body.error(), deps.views);
-                         auto done = CopyCohort(deps, r, FlatFields(*body));
-                         if (!done) return features::Failure(r, done.error(), deps.views);
-                         auto data = LoadSetupJson(deps, done->after.at("slug").as_string());
-                         if (!data) return features::Failure(r, data.error(), deps.views);
-                         return features::Json(*data, 201);
-                       }},
-       }) {
-    if (auto added = router.Add(std::move(route)); !added) return added;
+  for (auto& routes : {PageRoutes(deps), ApiRoutes(deps)}) {
+    for (auto route : routes) {
+      if (auto added = router.Add(std::move(route)); !added) return added;
+    }
   }
   return {};
 }
