@@ -79,37 +79,35 @@ Response Download(const Deps& deps, const Request& r) {
 }
 
 
-}  // namespace
+// A page form whose fields are the change's input, and are shown again when it is refused.
+using FormChange = core::Result<AuditNote> (*)(const Deps&, const Request&, const Fields&);
 
-core::Result<void> RegisterApplicationRoutes(http::Router& router, const Deps& deps) {
+http::Handler FormPost(const Deps& deps, FormChange change, std::string_view form) {
+  return [&deps, change, form = std::string(form)](const Request& r) {
+    const auto fields = FormFields(r);
+    return PageAnswer(deps, r, change(deps, r, fields), form, fields);
+  };
+}
+
+core::Result<AuditNote> SaveDraftForm(const Deps& deps, const Request& r, const Fields& fields) {
+  return SaveDraft(deps, r, DraftFromForm(fields));
+}
+
+std::vector<http::Route> PageRoutes(const Deps& deps) {
   using http::Method;
   using http::Surface;
   const std::string page(kPage);
-  const std::string api(kApi);
-  const auto json_fields = [&deps](auto change) {
-    return [&deps, change](const Request& r) {
-      auto body = JsonBody(r);
-      if (!body) return features::Failure(r, body.error(), deps.views);
-      return ApiAfterChange(deps, r, change(r, *body));
-    };
-  };
-  std::vector<http::Route> routes = {
+  return {
       ScopedRoute(Method::kGet, page, "applications.read", Surface::kPage,
              [&deps](const Request& r) { return ApplicationPage(deps, r); }, deps),
       ScopedRoute(Method::kPost, page, "applications.apply", Surface::kPage,
              [&deps](const Request& r) { return PageAnswer(deps, r, StartApplication(deps, r), "application", {}); }, deps),
       ScopedRoute(Method::kPost, page + "/draft", "applications.apply", Surface::kPage,
-             [&deps](const Request& r) {
-               const auto fields = FormFields(r);
-               return PageAnswer(deps, r, SaveDraft(deps, r, DraftFromForm(fields)), "draft", fields);
-             }, deps),
+             FormPost(deps, &SaveDraftForm, "draft"), deps),
       ScopedRoute(Method::kPost, page + "/submit", "applications.apply", Surface::kPage,
              [&deps](const Request& r) { return PageAnswer(deps, r, Submit(deps, r), "submit", {}); }, deps),
       ScopedRoute(Method::kPost, page + "/withdraw", "applications.apply", Surface::kPage,
-             [&deps](const Request& r) {
-               const auto fields = FormFields(r);
-               return PageAnswer(deps, r, Withdraw(deps, r, fields), "withdraw", fields);
-             }, deps),
+             FormPost(deps, &Withdraw, "withdraw"), deps),
       ScopedRoute(Method::kPost, page + "/attachments", "applications.apply", Surface::kPage,
              [&deps](const Request& r) { return AttachmentsAnswer(deps, r, AttachFrom(deps, r), "Attached."); }, deps),
       ScopedRoute(Method::kGet, page + "/attachments/{id}", "applications.read", Surface::kPage,
@@ -119,25 +117,58 @@ core::Result<void> RegisterApplicationRoutes(http::Router& router, const Deps& d
                return AttachmentsAnswer(deps, r, RemoveAttachment(deps, r, IdParam(r, "id")), "Removed.");
              }, deps),
       ScopedRoute(Method::kPost, page + "/extension", "applications.manage", Surface::kPage,
-             [&deps](const Request& r) {
-               const auto fields = FormFields(r);
-               return PageAnswer(deps, r, GrantExtension(deps, r, fields), "extension", fields);
-             }, deps),
+             FormPost(deps, &GrantExtension, "extension"), deps),
+  };
+}
+
+// A JSON change: the body, read as an object, is the change's input.
+template <typename ChangeOf>
+http::Handler JsonPost(const Deps& deps, ChangeOf change) {
+  return [&deps, change](const Request& r) {
+    auto body = JsonBody(r);
+    if (!body) return features::Failure(r, body.error(), deps.views);
+    return ApiAfterChange(deps, r, change(r, *body));
+  };
+}
+
+Response ApplicationApi(const Deps& deps, const Request& r) {
+  auto answer = ApplicationAnswer(deps, r);
+  if (!answer) return features::Failure(r, answer.error(), deps.views);
+  return features::Json(*answer);
+}
+
+// An extension's deadline comes as one local "deadline_at" (2018-04-13T16:00), the form's as a
+// date and a time.
+Response ExtensionApi(const Deps& deps, const Request& r) {
+  auto body = JsonBody(r);
+  if (!body) return features::Failure(r, body.error(), deps.views);
+  auto fields = FlatFields(*body);
+  if (fields.contains("deadline_at")) {
+    const auto& at = fields["deadline_at"];
+    fields["deadline_on"] = at.substr(0, at.find('T'));
+    fields["deadline_time"] = at.find('T') == std::string::npos ? "" : at.substr(at.find('T') + 1, 5);
+  }
+  auto done = GrantExtension(deps, r, fields);
+  if (!done) return features::Failure(r, done.error(), deps.views);
+  return features::Json(done->after, 201);
+}
+
+std::vector<http::Route> ApiRoutes(const Deps& deps) {
+  using http::Method;
+  using http::Surface;
+  const std::string api(kApi);
+  return {
       ScopedRoute(Method::kGet, api, "applications.read", Surface::kApi,
-             [&deps](const Request& r) {
-               auto answer = ApplicationAnswer(deps, r);
-               if (!answer) return features::Failure(r, answer.error(), deps.views);
-               return features::Json(*answer);
-             }, deps),
+             [&deps](const Request& r) { return ApplicationApi(deps, r); }, deps),
       ScopedRoute(Method::kPost, api, "applications.apply", Surface::kApi,
              [&deps](const Request& r) { return ApiAfterChange(deps, r, StartApplication(deps, r), 201); }, deps),
       ScopedRoute(Method::kPost, api + "/draft", "applications.apply", Surface::kApi,
-             json_fields([&deps](const Request& r, const json::object& b) { return SaveDraft(deps, r, DraftFromJson(b)); }),
+             JsonPost(deps, [&deps](const Request& r, const json::object& b) { return SaveDraft(deps, r, DraftFromJson(b)); }),
              deps),
       ScopedRoute(Method::kPost, api + "/submit", "applications.apply", Surface::kApi,
              [&deps](const Request& r) { return ApiAfterChange(deps, r, Submit(deps, r)); }, deps),
       ScopedRoute(Method::kPost, api + "/withdraw", "applications.apply", Surface::kApi,
-             json_fields([&deps](const Request& r, const json::object& b) { return Withdraw(deps, r, FlatFields(b)); }),
+             JsonPost(deps, [&deps](const Request& r, const json::object& b) { return Withdraw(deps, r, FlatFields(b)); }),
              deps),
       ScopedRoute(Method::kPost, api + "/attachments", "applications.apply", Surface::kApi,
              [&deps](const Request& r) { return ApiAfterChange(deps, r, AttachFrom(deps, r), 201); }, deps),
@@ -147,22 +178,17 @@ core::Result<void> RegisterApplicationRoutes(http::Router& router, const Deps& d
              [&deps](const Request& r) { return ApiAfterChange(deps, r, RemoveAttachment(deps, r, IdParam(r, "id"))); },
              deps),
       ScopedRoute(Method::kPost, api + "/extension", "applications.manage", Surface::kApi,
-             [&deps](const Request& r) {
-               auto body = JsonBody(r);
-               if (!body) return features::Failure(r, body.error(), deps.views);
-               auto fields = FlatFields(*body);
-               if (fields.contains("deadline_at")) {
-                 const auto& at = fields["deadline_at"];
-                 fields["deadline_on"] = at.substr(0, at.find('T'));
-                 fields["deadline_time"] = at.find('T') == std::string::npos ? "" : at.substr(at.find('T') + 1, 5);
-               }
-               auto done = GrantExtension(deps, r, fields);
-               if (!done) return features::Failure(r, done.error(), deps.views);
-               return features::Json(done->after, 201);
-             }, deps),
+             [&deps](const Request& r) { return ExtensionApi(deps, r); }, deps),
   };
-  for (auto& route : routes) {
-    if (auto added = router.Add(std::move(route)); !added) return added;
+}
+
+}  // namespace
+
+core::Result<void> RegisterApplicationRoutes(http::Router& router, const Deps& deps) {
+  for (auto& routes : {PageRoutes(deps), ApiRoutes(deps)}) {
+    for (auto route : routes) {
+      if (auto added = router.Add(std::move(route)); !added) return added;
+    }
   }
   return {};
 }
