@@ -78,8 +78,8 @@ struct TeamConfirmed {
   std::int64_t at = 0;
 };
 
-// A school's team registered for one of its cohort's team offerings and holds its seats (a
-// place on the waiting list is not a registration yet, and moving up from it does not emit this).
+// A school's team holds its seats at one of its cohort's team offerings: it registered and found
+// seats, or its place on the waiting list moved up (a place on the list is not a seat yet).
 struct TeamRegistered {
   std::int64_t cohort_id = 0;
   std::int64_t school_id = 0;

@@ -9,6 +9,7 @@
 #include "core/text.hpp"
 #include "core/time_zone.hpp"
 #include "features/kit/change.hpp"
+#include "features/kit/effects.hpp"
 #include "features/learning/domain/planning.hpp"
 #include "features/learning/routes/lookup.hpp"
 #include "features/learning/routes/offering_json.hpp"
@@ -143,7 +144,17 @@ auth::AuditEntry SessionEntry(const Offering& offering, std::int64_t school_id, 
   return entry;
 }
 
-core::Result<Promotion> PromoteWaiting(const Deps& deps, LearningStore& store, const Offering& offering) {
+core::Result<void> TellTeamSeated(const Deps& deps, db::Connection& db, const Offering& offering,
+                                  std::int64_t school_id, std::int64_t by) {
+  if (!offering.cohort_id) return {};
+  return features::Emit(deps, db,
+                        features::TeamRegistered{*offering.cohort_id, school_id,
+                                                 std::string(InfoOf(offering.kind).code), offering.id,
+                                                 offering.title, by, deps.clock.NowUtcSeconds()});
+}
+
+core::Result<Promotion> PromoteWaiting(const Deps& deps, db::Connection& db, LearningStore& store,
+                                       const Offering& offering, std::int64_t by) {
   auto claims = store.Claims(offering.id);
   if (!claims) return std::unexpected(claims.error());
   const auto now = deps.clock.NowUtcSeconds();
@@ -154,6 +165,11 @@ core::Result<Promotion> PromoteWaiting(const Deps& deps, LearningStore& store, c
     auto registration = store.Get(id);
     if (!registration) return std::unexpected(registration.error());
     if (!*registration) continue;
+    if ((*registration)->school) {
+      if (auto told = TellTeamSeated(deps, db, offering, (*registration)->school->id, by); !told) {
+        return std::unexpected(told.error());
+      }
+    }
     for (const auto& person : (*registration)->attendees) {
       promotion.mail.push_back(PromotedMail(deps, offering, **registration, person));
     }

@@ -48,10 +48,19 @@ struct Promotion {
   std::vector<features::ChangeMail> mail;
 };
 
+// A team that now holds its seats at one of its cohort's offerings (registered at once or moved
+// up from the waiting list): rooms that count the registration as evidence (a Planning Cohort's,
+// commitment 13 of PS 3.0) act on it in the caller's transaction on `db`.
+core::Result<void> TellTeamSeated(const features::Deps& deps, db::Connection& db, const Offering& offering,
+                                  std::int64_t school_id, std::int64_t by);
+
 // Promotes the waiting registrations that now fit `offering` (as it is now), in line order,
 // inside the caller's change, which queues the e-mails with it (features::RunChange): they go
-// only if the promotion commits. Fails as the store fails.
-core::Result<Promotion> PromoteWaiting(const features::Deps& deps, LearningStore& store, const Offering& offering);
+// only if the promotion commits. A team moved up now holds its seats, so the rooms that count a
+// registration as evidence hear of it on `db`, as they do of a registration that found seats at
+// once; `by` is the person whose change freed the seats. Fails as the store fails.
+core::Result<Promotion> PromoteWaiting(const features::Deps& deps, db::Connection& db, LearningStore& store,
+                                       const Offering& offering, std::int64_t by);
 
 // The audit entry of a change to a session's seats or attendance: about the session, and the
 // school when a team's registration changed. `after` is left "{}" when null.

@@ -101,31 +101,19 @@ core::Result<json::object> Answer(const Deps& deps, const Seat& seat) {
 }
 
 // Gives a registration's seats back and promotes whoever now fits, in the caller's change.
-core::Result<Changed<Seat>> GiveBack(const Deps& deps, const Request& request, LearningStore& store,
+core::Result<Changed<Seat>> GiveBack(const Deps& deps, const Request& request, db::Connection& db, LearningStore& store,
                                      const Offering& offering, std::int64_t registration_id,
                                      std::int64_t school_id, const std::string& whose) {
   if (auto cancelled = store.Cancel(registration_id, Me(request), deps.clock.NowUtcSeconds()); !cancelled) {
     return std::unexpected(cancelled.error());
   }
-  auto promoted = PromoteWaiting(deps, store, offering);
+  auto promoted = PromoteWaiting(deps, db, store, offering, Me(request));
   if (!promoted) return std::unexpected(promoted.error());
   const std::string moved_up =
       promoted->count > 0 ? "; " + std::to_string(promoted->count) + " waiting moved up" : "";
   return Changed<Seat>{Seat{offering, registration_id, promoted->count},
                        {SessionEntry(offering, school_id, whose + " gave the seats back" + moved_up)},
                        std::move(promoted->mail)};
-}
-
-// A team that takes seats at one of its cohort's offerings: rooms that count the registration
-// as evidence (a Planning Cohort's, commitment 13 of PS 3.0) act on it in this transaction. A
-// place on the waiting list is not a seat yet.
-core::Result<void> TellRegistered(const Deps& deps, db::Connection& db, const Offering& offering,
-                                  const SchoolRef& school, State state, std::int64_t by) {
-  if (state != State::kRegistered || !offering.cohort_id) return {};
-  return features::Emit(deps, db,
-                        features::TeamRegistered{*offering.cohort_id, school.id,
-                                                 std::string(InfoOf(offering.kind).code), offering.id,
-                                                 offering.title, by, deps.clock.NowUtcSeconds()});
 }
 
 // Inside RegisterTeam's change: the team's seats (or its place on the waiting list).
@@ -147,8 +135,11 @@ core::Result<Changed<Seat>> TakeTeamSeats(const Deps& deps, const Request& reque
   auto added = store.Add(offering.id, school.id, std::nullopt, state, attendees, Me(request),
                          deps.clock.NowUtcSeconds());
   if (!added) return std::unexpected(added.error());
-  if (auto told = TellRegistered(deps, db, offering, school, state, Me(request)); !told) {
-    return std::unexpected(told.error());
+  // A place on the waiting list is not a seat yet: the rooms hear when it moves up.
+  if (state == State::kRegistered) {
+    if (auto told = TellTeamSeated(deps, db, offering, school.id, Me(request)); !told) {
+      return std::unexpected(told.error());
+    }
   }
   std::vector<PersonRef> coming;
   for (const auto& person : *team) {
@@ -259,7 +250,7 @@ core::Result<json::object> CancelTeam(const Deps& deps, const Request& request, 
     if (!*registration) {
       return Fail(ErrorCode::kNotFound, school->name + " has no registration for " + offering->title + " to cancel.");
     }
-    return GiveBack(deps, request, store, *offering, (*registration)->id, school->id, school->name + "'s team");
+    return GiveBack(deps, request, db, store, *offering, (*registration)->id, school->id, school->name + "'s team");
   });
   if (!seat) return std::unexpected(seat.error());
   return Answer(deps, *seat);
@@ -305,7 +296,7 @@ core::Result<json::object> Unenrol(const Deps& deps, const Request& request, con
     auto registration = store.ForTeacher(offering->id, Me(request));
     if (!registration) return std::unexpected(registration.error());
     if (!*registration) return Fail(ErrorCode::kNotFound, "You are not enrolled in " + offering->title + ".");
-    return GiveBack(deps, request, store, *offering, (*registration)->id, 0, MyName(request));
+    return GiveBack(deps, request, db, store, *offering, (*registration)->id, 0, MyName(request));
   });
   if (!seat) return std::unexpected(seat.error());
   return Answer(deps, *seat);

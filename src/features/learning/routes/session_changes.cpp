@@ -140,8 +140,8 @@ struct Edit {
 
 // Inside EditSession's change, under the offering's lock: the rules, the update, the seats it
 // opened and the e-mails about it.
-core::Result<Changed<Edit>> ApplyEdit(const Deps& deps, LearningStore& store, const Offering& before,
-                                      const Fields& fields) {
+core::Result<Changed<Edit>> ApplyEdit(const Deps& deps, db::Connection& db, LearningStore& store, const Offering& before,
+                                      const Fields& fields, std::int64_t by) {
   auto after = Edited(before, deps, fields);
   if (!after) return std::unexpected(after.error());
   auto seats = store.SeatsOf(before);
@@ -153,7 +153,7 @@ core::Result<Changed<Edit>> ApplyEdit(const Deps& deps, LearningStore& store, co
     return std::unexpected(allowed.error());
   }
   if (auto updated = store.Update(before, *after); !updated) return std::unexpected(updated.error());
-  auto promoted = PromoteWaiting(deps, store, *after);
+  auto promoted = PromoteWaiting(deps, db, store, *after, by);
   if (!promoted) return std::unexpected(promoted.error());
   auto told = TellChanges(deps, store, before, *after);
   if (!told) return std::unexpected(told.error());
@@ -175,7 +175,7 @@ core::Result<json::object> EditSession(const Deps& deps, const Request& request,
     if (auto live = CheckNotCancelled(*before, "a cancelled session cannot be edited"); !live) {
       return std::unexpected(live.error());
     }
-    return ApplyEdit(deps, store, *before, fields);
+    return ApplyEdit(deps, db, store, *before, fields, Me(request));
   });
   if (!edit) return std::unexpected(edit.error());
   auto answer = OfferingJson(edit->after, deps.tenant.zone);

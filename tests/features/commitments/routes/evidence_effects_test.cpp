@@ -1,6 +1,7 @@
 // Commitments verified by the evidence other rooms record, over real HTTP on the demo (SQLite and
 // PostgreSQL): PS 3.0's commitment 1 when the SSO lead is designated, 2 for the technology
-// support lead, 5 when the team is confirmed, 13 when the team registers for a Planning Cohort.
+// support lead, 5 when the team is confirmed, 13 when the team registers for a Planning Cohort
+// (or moves up to seats from its waiting list).
 // Rosemont Ave ES is on PS 3.0's roster with its commitments issued and none of them touched.
 #include <gtest/gtest.h>
 
@@ -160,6 +161,43 @@ TEST_P(EvidenceEffects, RegisteringForAPlanningCohortVerifiesCommitmentThirteen)
   ASSERT_EQ(other.status, 201) << other.body;
   EXPECT_NE(after_other, "verified") << "only a Planning Cohort is the evidence";
   ASSERT_EQ(registered.status, 201) << registered.body;
+  EXPECT_EQ(Status("13"), "verified");
+  EXPECT_EQ(LastComment("13"), "Verified when the team registered for Planning Cohort, August 2019");
+}
+
+// A place on a full Planning Cohort's waiting list is not yet the registration commitment 13 asks
+// for; moving up to seats is, in the same change that gives another team's seats back.
+TEST_P(EvidenceEffects, MovingUpFromAPlanningCohortsWaitingListVerifiesCommitmentThirteen) {
+  const auto team = FormTeam();
+  const auto coordinator = server_->SignIn(kCoordinator);
+  auto planned = Post("/api/v1/learning",
+                      {{"kind", "tech_planning"}, {"title", "Planning Cohort, August 2019"}, {"cohort", "ps-3-0"},
+                       {"capacity", "3"}, {"registration_closes", "2019-08-01"}, {"location", "ITI, Beaudry"},
+                       {"day1_date", "2019-08-20"}, {"day1_start", "08:00"}, {"day1_end", "15:00"}},
+                      &coordinator);
+  ASSERT_EQ(planned.status, 201) << planned.body;
+  const std::string slug(json::parse(planned.body).at("slug").as_string());
+  const auto registration = [&](const std::string& school) {
+    return "/api/v1/learning/" + slug + "/schools/" + school + "/registration";
+  };
+  // Garvanza's demo team (its principal, Priya Shah and Marisol Vega) takes the three seats.
+  const std::string garvanza = "garvanza-elementary-technology-and-leadership-magnet";
+  const auto garvanza_principal = server_->SignIn("principal@practica.example");
+  json::array garvanza_team;
+  for (const auto* email : {"principal@practica.example", "teacher@practica.example", "marisol.vega@practica.example"}) {
+    auto db = server_->app().database().Acquire();
+    garvanza_team.push_back(
+        people::PeopleStore(*db, server_->app().tenant().id).FindByEmail(email).value().value().id);
+  }
+  ASSERT_EQ(Post(registration(garvanza), {{"attendees", garvanza_team}}, &garvanza_principal).status, 201);
+
+  auto waiting = Post(registration(kRosemont), {{"attendees", json::array(team.begin(), team.end())}});
+  ASSERT_EQ(waiting.status, 201) << waiting.body;
+  const auto while_waiting = Status("13");
+  auto gave_back = Post(registration(garvanza) + "/cancel", {}, &garvanza_principal);
+
+  EXPECT_NE(while_waiting, "verified") << "a place on the waiting list is not a registration yet";
+  ASSERT_EQ(gave_back.status, 200) << gave_back.body;
   EXPECT_EQ(Status("13"), "verified");
   EXPECT_EQ(LastComment("13"), "Verified when the team registered for Planning Cohort, August 2019");
 }
