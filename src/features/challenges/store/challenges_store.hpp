@@ -55,6 +55,16 @@ struct GalleryRow {
   Progress progress;
 };
 
+// An action step not done yet, with its school and cohort: what the home page counts.
+struct OpenStep {
+  std::string cohort_slug;
+  std::string cohort_number;
+  std::string school_year;
+  std::string school_slug;
+  std::string school_name;
+  ActionStep step;
+};
+
 class ChallengesStore {
  public:
   ChallengesStore(db::Connection& connection, std::int64_t district_id)
@@ -98,6 +108,9 @@ class ChallengesStore {
 
   [[nodiscard]] core::Result<Comment> AddComment(std::int64_t id, std::int64_t by, const std::string& body,
                                                  std::int64_t now);
+
+  // The steps not done of these schools' challenges, in every cohort.
+  [[nodiscard]] core::Result<std::vector<OpenStep>> OpenSteps(const std::vector<std::int64_t>& school_ids);
 
   // Every school of the cohort, by name, with its challenge if any.
   [[nodiscard]] core::Result<std::vector<GalleryRow>> Gallery(std::int64_t cohort_id);
