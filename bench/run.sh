@@ -217,6 +217,9 @@ year_urls() {
   printf 'page\tdirector\t/cohorts/ps-8-0/commitments\n'
   [[ -n $checklist ]] && printf 'page\tdirector\t%s\n' "$checklist"
   printf 'page\tcoach\t/caseload\n'
+  # The design challenges: the cohort's gallery (1,000 schools) and one school's challenge.
+  printf 'page\tdirector\t/cohorts/ps-8-0/challenges\n'
+  printf 'page\tdirector\t/cohorts/ps-3-0/schools/garvanza-elementary-technology-and-leadership-magnet/challenge\n'
   printf 'page\tdirector\t/cohorts/ps-9-0/applications\n'
   printf 'export\tdirector\t/cohorts/ps-8-0/commitments.csv\n'
   printf 'export\tdirector\t/cohorts/ps-8-0/commitments.xlsx\n'

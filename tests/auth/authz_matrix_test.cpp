@@ -129,6 +129,21 @@ bool Allowed(const std::string& action, const std::string& who, const std::strin
            who == "director.northeast@practica.example";
   }
   if (action == "learning.manage") return kAdmins.contains(who);
+  // Design challenges: every person here works at or coaches a PS 3.0 school, or is district
+  // staff, and reads the cohort's challenges; the Northeast's director reads its own schools
+  // only. The school's principal and team and its coach change them; the cohort's schools and
+  // coaches comment (staff and directors only read).
+  if (action == "challenges.read") {
+    if (who == "director.northeast@practica.example") return school == kGarvanza || school.empty();
+    return !who.empty();
+  }
+  if (action == "challenges.change") {
+    return (garvanza_people && school == kGarvanza) || (who == "principal.hope@practica.example" && school == kHope) ||
+           (who == "coach@practica.example" && (school == kGarvanza || school == kHope));
+  }
+  if (action == "challenges.comment") {
+    return who == "coach@practica.example" || garvanza_people || who == "principal.hope@practica.example";
+  }
   ADD_FAILURE() << "The matrix has no expectation for the action " << action
                 << ": add one when adding the action.";
   return false;

@@ -109,6 +109,18 @@ const std::vector<ActionRule>& ActionCatalog() {
       {"calendar.link", Audience::kSignedIn, true, {}, "make or stop one's calendar link"},
       {"calendar.feed", Audience::kAnyone, false, {}, "read a calendar feed by its secret link"},
       {"learning.calendar", Audience::kSignedIn, false, {}, "download a learning session's days"},
+      // Design challenges: the school's team and its coach write theirs; the other schools of
+      // the cohort read what was shared and comment; district staff and the local district's
+      // instructional director read their scope. The route narrows the read to the cohort.
+      {"challenges.read", Audience::kRoles, false,
+       With(kStaff, {Role::kCoach, Role::kInstructionalDirector, Role::kPrincipal, Role::kTeamMember,
+                     Role::kTeacher}),
+       "read the design challenges of a cohort's schools"},
+      {"challenges.change", Audience::kRoles, true, {Role::kPrincipal, Role::kTeamMember, Role::kCoach},
+       "write the school's design challenge, its action steps and cycles"},
+      {"challenges.comment", Audience::kRoles, true,
+       {Role::kPrincipal, Role::kTeamMember, Role::kTeacher, Role::kCoach},
+       "comment on a design challenge shared in one's cohort"},
   };
   return kCatalog;
 }

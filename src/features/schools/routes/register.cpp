@@ -93,6 +93,7 @@ core::Result<json::object> LoadSchool(const Deps& deps, std::string_view slug, c
     const std::string base = "/cohorts/" + membership.cohort_slug + "/schools/" + (*school)->slug;
     if (sees_participation) row["participation_url"] = base + "/participation";
     if (sees_commitments) row["commitments_url"] = base + "/commitments";
+    if (sees_commitments) row["challenge_url"] = base + "/challenge";
     cohorts.emplace_back(std::move(row));
   }
   object["aliases"] = std::move(aliases);

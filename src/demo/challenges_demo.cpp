@@ -1,0 +1,219 @@
+#include "demo/challenges_demo.hpp"
+
+#include <string>
+#include <vector>
+
+#include "features/challenges/store/challenges_store.hpp"
+#include "features/people/store/people_store.hpp"
+
+namespace practica::demo {
+namespace {
+
+namespace c = practica::challenges;
+
+struct DemoStep {
+  std::string what;
+  std::string owner;   // e-mail
+  std::string due_on;  // on the 2018-2019 calendar
+  c::StepStatus status;
+};
+
+struct DemoCycle {
+  std::string try_text, prediction, evidence_planned;
+  std::string opened_on;
+  // Empty for the open cycle.
+  std::string happened, evidence_links, learned, next_step, closed_on;
+  c::Decision decision = c::Decision::kAdapt;
+};
+
+struct DemoChallenge {
+  std::string school_slug;
+  c::ProblemOfPractice problem;
+  std::string statement;  // seed 003's words
+  std::string indicators;
+  std::string shared_on;
+  std::vector<DemoStep> steps;
+  std::vector<DemoCycle> cycles;
+};
+
+const std::string kCoach = "coach@practica.example";
+const std::string kElena = "principal@practica.example";
+const std::string kPriya = "teacher@practica.example";
+
+std::vector<DemoChallenge> Challenges() {
+  using S = c::StepStatus;
+  return {
+      {"garvanza-elementary-technology-and-leadership-magnet",
+       {"Too many of our third to fifth graders need after-school intervention in mathematics because first "
+        "instruction does not reach them the first time.",
+        "Illustrative: 41 of 96 students in grades 3-5 were referred to after-school intervention in 2017-2018. "
+        "Empathy interviews with twelve of them: \"I get it when I can try it again on my own.\"",
+        "https://drive.example.org/garvanza-intervention-referrals-2017-18", "Students in grades 3-5 and their teachers"},
+       "How might we leverage digital tools and resources coupled with strong first instruction so that we don't "
+       "have afterschool intervention?",
+       "1.4.a,1.4.c,1.1.c", "2018-09-14",
+       {{"Empathy interviews with twelve students referred to intervention", kPriya, "2018-09-28", S::kDone},
+        {"Co-design a first-instruction lesson with an adaptive practice station", kCoach, "2018-10-26", S::kDone},
+        {"Share the first cycle's findings at the ILT meeting", kElena, "2019-01-25", S::kDone},
+        {"Bring the adapted station to the follow-up learning day", kPriya, "2019-03-22", S::kInProgress}},
+       {{"A fractions lesson with an adaptive practice station during first instruction",
+         "Fewer students will need a re-teach the next week.", "Exit tickets and the re-teach list of two classes",
+         "2018-11-05", "Re-teach lists fell from 14 students to 8 in the two classes.",
+         "https://drive.example.org/garvanza-cycle-1-exit-tickets", "Students used the station best with a partner.",
+         "Add partner talk to the station and try it in grade 4.", "2018-12-14", c::Decision::kAdapt},
+        {"The station with partner talk in two grade 4 classes", "Re-teach lists fall by half again.",
+         "Exit tickets, re-teach lists and a student survey", "2019-02-04"}}},
+      {"hope-street-es",
+       {"Our professional development is delivered to teachers rather than built with them, and few teachers "
+        "lead any of it.",
+        "Illustrative: in a spring 2018 survey 9 of 31 teachers said PD drew on their own expertise; 2 of 31 had "
+        "led a session in two years.",
+        "https://drive.example.org/hope-street-pd-survey-2018", "Every teacher and the ILT"},
+       "How might we reimagine our PD to incorporate everyone's talents, skills and abilities and to create a "
+       "community of shared learning?",
+       "1.4.a,1.4.d,1.7.c", "2018-09-21",
+       {{"Map each teacher's strengths with a short survey", kCoach, "2018-10-05", S::kDone},
+        {"Teacher-led PD in banked time, one grade level each month", kCoach, "2018-11-30", S::kDone},
+        {"Share back what the PD changed in classrooms", kCoach, "2019-04-26", S::kInProgress}},
+       {{"A banked-time PD led by two teachers on student-designed projects",
+         "More teachers will try the routine in their classes within two weeks.",
+         "Sign-ups for classroom visits and a two-question exit survey", "2018-10-15",
+         "19 of 31 teachers tried the routine; the exit survey asked for more teacher-led sessions.",
+         "https://drive.example.org/hope-street-cycle-1-survey", "Teachers follow a colleague they have seen teach.",
+         "Make teacher-led PD the monthly routine.", "2018-11-16", c::Decision::kAdopt},
+        {"Peer visits between grade levels before each teacher-led session",
+         "Sessions will start from what teachers saw in each other's classes.",
+         "Visit notes and the session agendas", "2019-01-14"}}},
+      {"telfair-avenue-es",
+       {"Our students with disabilities are rarely in the standards-based lessons their classmates have.",
+        "Illustrative: observations in October 2018 found accessibility features in use in 3 of 20 lessons; "
+        "student voice from the resource room: \"I can do it when it reads to me.\"",
+        "https://drive.example.org/telfair-observations-2018", "Students with IEPs in grades 2-5 and their teachers"},
+       "How might we incorporate the district's free enterprise apps and tools in lesson design to promote access "
+       "and inclusion of students with disabilities in standards-based, rigorous instruction?",
+       "1.4.b,1.4.c,1.1.a", "2018-10-12",
+       {{"Inventory the accessibility features of the district's free apps", kCoach, "2018-10-31", S::kDone},
+        {"Co-design one inclusive lesson a month with a grade-level team", kCoach, "2019-02-28", S::kInProgress},
+        {"Present the lessons on the follow-up learning day", kCoach, "2019-03-22", S::kNotStarted}},
+       {{"A science lesson with read-aloud and captioned video for every student",
+         "Students with IEPs will complete the same task as their classmates.", "Task completion by student group",
+         "2018-11-05", "All 6 students with IEPs completed the task; two needed more time.",
+         "https://drive.example.org/telfair-cycle-1-completion", "Read-aloud helped everyone, not only students with IEPs.",
+         "Keep the read-aloud and add a second way to show learning.", "2018-12-07", c::Decision::kAdapt},
+        {"The same lesson design with a choice of a recording or a drawing to show learning",
+         "More students will show what they understood.", "Student products and a teacher reflection",
+         "2019-01-22"}}},
+  };
+}
+
+core::Result<std::int64_t> At(const core::TimeZone& zone, const std::string& day, int hour) {
+  auto date = core::ParseLocalDate(day);
+  if (!date) return std::unexpected(date.error());
+  return zone.ToUtc(core::LocalDateTime{*date, hour, 0});
+}
+
+core::Result<std::int64_t> PersonId(db::Connection& db, std::int64_t district_id, const std::string& email) {
+  auto person = people::PeopleStore(db, district_id).FindByEmail(email);
+  if (!person) return std::unexpected(person.error());
+  if (!*person) return core::Fail(core::ErrorCode::kInternal, "The demo has no person " + email + ".");
+  return (*person)->id;
+}
+
+}  // namespace
+
+namespace {
+
+#define DEMO_TRY(expr)                                  \
+  if (auto demo_try = (expr); !demo_try) {              \
+    return std::unexpected(demo_try.error());           \
+  }
+
+core::Result<void> AddCycles(c::ChallengesStore& store, db::Connection& db, std::int64_t district_id,
+                             const core::TimeZone& zone, std::int64_t challenge_id, const DemoChallenge& d) {
+  auto coach = PersonId(db, district_id, kCoach);
+  if (!coach) return std::unexpected(coach.error());
+  for (const auto& dc : d.cycles) {
+    auto opened_at = At(zone, dc.opened_on, 15);
+    if (!opened_at) return std::unexpected(opened_at.error());
+    c::Cycle cycle;
+    cycle.try_text = dc.try_text;
+    cycle.prediction = dc.prediction;
+    cycle.evidence_planned = dc.evidence_planned;
+    auto opened = store.OpenCycle(challenge_id, cycle, *coach, *opened_at);
+    if (!opened) return std::unexpected(opened.error());
+    if (dc.closed_on.empty()) continue;
+    opened->happened = dc.happened;
+    opened->evidence_links = dc.evidence_links;
+    opened->learned = dc.learned;
+    opened->decision = dc.decision;
+    opened->next_step = dc.next_step;
+    DEMO_TRY(c::CheckClose(*opened));
+    auto closed_at = At(zone, dc.closed_on, 16);
+    if (!closed_at) return std::unexpected(closed_at.error());
+    DEMO_TRY(store.SaveCycle(*opened, true, *coach, *closed_at));
+  }
+  return {};
+}
+
+core::Result<void> AddChallenge(c::ChallengesStore& store, db::Connection& db, std::int64_t district_id,
+                                const core::TimeZone& zone, std::int64_t cohort_id, const DemoChallenge& d) {
+  auto school = store.FindSchool(d.school_slug);
+  if (!school) return std::unexpected(school.error());
+  if (!*school) return core::Fail(core::ErrorCode::kInternal, "The demo has no school " + d.school_slug + ".");
+  auto coach = PersonId(db, district_id, kCoach);
+  if (!coach) return std::unexpected(coach.error());
+  auto written = At(zone, "2018-09-07", 15);
+  if (!written) return std::unexpected(written.error());
+  auto id = store.Ensure(cohort_id, (*school)->id, *coach, *written, true);
+  if (!id) return std::unexpected(id.error());
+  auto problem = c::CheckProblem(d.problem);
+  if (!problem) return std::unexpected(problem.error());
+  DEMO_TRY(store.SaveProblem(*id, *problem, *coach, *written));
+  auto statement = c::CheckStatement(d.statement);
+  if (!statement) return std::unexpected(statement.error());
+  DEMO_TRY(store.SaveStatement(*id, *statement, c::SplitCodes(d.indicators), *coach, *written));
+  auto shared = At(zone, d.shared_on, 16);
+  if (!shared) return std::unexpected(shared.error());
+  auto done = store.Share(*id, *coach, *shared);
+  if (!done) return std::unexpected(done.error());
+  for (const auto& ds : d.steps) {
+    auto owner = PersonId(db, district_id, ds.owner);
+    if (!owner) return std::unexpected(owner.error());
+    c::ActionStep step;
+    step.what = ds.what;
+    step.owner_person_id = *owner;
+    auto due = core::ParseLocalDate(ds.due_on);
+    if (!due) return std::unexpected(due.error());
+    step.due_on = *due;
+    step.status = ds.status;
+    DEMO_TRY(store.AddStep(*id, step, *coach, *shared));
+  }
+  return AddCycles(store, db, district_id, zone, *id, d);
+}
+
+}  // namespace
+
+core::Result<void> LoadChallengesDemo(db::Connection& db, std::int64_t district_id, const core::TimeZone& zone) {
+  c::ChallengesStore store(db, district_id);
+  auto cohort = store.FindCohort("ps-3-0");
+  if (!cohort) return std::unexpected(cohort.error());
+  if (!*cohort) return core::Fail(core::ErrorCode::kInternal, "The demo has no cohort ps-3-0.");
+  for (const auto& d : Challenges()) DEMO_TRY(AddChallenge(store, db, district_id, zone, (*cohort)->id, d));
+  // A reader from another school of the cohort: Hope Street's principal on Garvanza's challenge.
+  auto garvanza = store.FindSchool("garvanza-elementary-technology-and-leadership-magnet");
+  if (!garvanza) return std::unexpected(garvanza.error());
+  auto record = store.Load((*cohort)->id, (*garvanza)->id);
+  if (!record) return std::unexpected(record.error());
+  auto hannah = PersonId(db, district_id, "principal.hope@practica.example");
+  if (!hannah) return std::unexpected(hannah.error());
+  auto at = At(zone, "2018-12-17", 9);
+  if (!at) return std::unexpected(at.error());
+  auto comment = store.AddComment((*record)->id, *hannah,
+                                  "Illustrative: we saw the same with partner talk in our teacher-led PD. Could your "
+                                  "grade 4 teachers visit one of our sessions?",
+                                  *at);
+  if (!comment) return std::unexpected(comment.error());
+  return {};
+}
+
+}  // namespace practica::demo

@@ -1,0 +1,190 @@
+// Pages and API of the design challenge. Forms post urlencoded with the session's CSRF token; a
+// refused form comes back on the school's page with the message where the person is looking and
+// what they typed; success goes back to the page (post/redirect/get). The API takes JSON and
+// answers the same changes.
+#include "features/challenges/routes/register.hpp"
+
+#include <algorithm>
+
+#include "core/text.hpp"
+#include "features/challenges/routes/challenge_json.hpp"
+#include "features/challenges/routes/changes.hpp"
+#include "features/kit/form_answer.hpp"
+#include "features/kit/respond.hpp"
+#include "features/kit/routes.hpp"
+
+namespace practica::challenges {
+namespace json = boost::json;
+using features::Deps;
+using http::Request;
+using http::Response;
+
+namespace {
+
+std::string SchoolBase(const Request& request) {
+  return "/cohorts/" + std::string(request.Param("slug")) + "/schools/" + std::string(request.Param("school")) +
+         "/challenge";
+}
+
+std::string Text(const json::object& object, std::string_view key) {
+  const auto* value = object.if_contains(key);
+  return value != nullptr && value->is_string() ? std::string(value->as_string()) : std::string();
+}
+
+// What the forms show: what is stored, or, after a refusal, what was typed ("typed_<field>"),
+// with the refused field marked ("error_on_<field>").
+void Prefill(json::object& data, const json::object& extra) {
+  json::object v;
+  if (const auto* problem = data.if_contains("problem"); problem && problem->is_object()) {
+    const auto& p = problem->as_object();
+    v["problem"] = Text(p, "statement");
+    v["evidence"] = Text(p, "evidence");
+    v["evidence_links"] = Text(p, "links_text");
+    v["affects"] = Text(p, "affects");
+  }
+  v["statement"] = Text(data, "statement");
+  if (const auto* open = data.if_contains("open_cycle"); open && open->is_object()) {
+    const auto& c = open->as_object();
+    for (const auto* key : {"happened", "learned", "next_step", "decision"}) v[key] = Text(c, key);
+    v["evidence_links"] = Text(c, "evidence_links_text");
+  }
+  for (const auto& [key, value] : extra) {
+    if (key.starts_with("typed_")) v[key.substr(6)] = value;
+  }
+  const std::string decision = Text(v, "decision");
+  if (!decision.empty()) v["decision_" + decision] = true;
+  if (const auto* typed = extra.if_contains("typed_indicators"); typed && typed->is_string() && data.contains("indicator_options")) {
+    const auto chosen = SplitCodes(typed->as_string());
+    for (auto& option : data["indicator_options"].as_array()) {
+      auto& o = option.as_object();
+      o["checked"] = std::ranges::find(chosen, Text(o, "code")) != chosen.end();
+    }
+  }
+  const std::string field = Text(extra, "error_field");
+  if (!field.empty()) data["error_on_" + field] = true;
+  data["v"] = std::move(v);
+}
+
+Response ChallengePage(const Deps& deps, const Request& request, json::object extra = {}, int status = 200) {
+  auto db = deps.database.Acquire();
+  ChallengesStore store(*db, deps.tenant.id);
+  auto place = FindPlace(deps, store, request);
+  if (!place) return features::Failure(request, place.error(), deps.views);
+  auto data = ChallengeJson(deps, store, *place);
+  if (!data) return features::Failure(request, data.error(), deps.views);
+  if ((*data)["visible"].as_bool()) Prefill(*data, extra);
+  for (auto& [key, value] : extra) (*data)[key] = value;
+  if (auto saved = request.Query("saved")) (*data)["saved_" + std::string(*saved)] = true;
+  (*data)["csrf_token"] = request.principal ? request.principal->csrf_token : "";
+  const std::string title = "Design challenge of " + place->school.name + " · " + place->cohort.ShortName();
+  return deps.views.Page(request, "challenges/challenge", title, std::move(*data), "schools", status);
+}
+
+Response ChallengeApi(const Deps& deps, const Request& request) {
+  auto db = deps.database.Acquire();
+  ChallengesStore store(*db, deps.tenant.id);
+  auto place = FindPlace(deps, store, request);
+  if (!place) return features::Failure(request, place.error(), deps.views);
+  auto data = ChallengeJson(deps, store, *place);
+  if (!data) return features::Failure(request, data.error(), deps.views);
+  return features::Json(*data);
+}
+
+core::Result<json::object> Gallery(const Deps& deps, const Request& request) {
+  auto db = deps.database.Acquire();
+  ChallengesStore store(*db, deps.tenant.id);
+  auto view = FindCohortView(deps, store, request);
+  if (!view) return std::unexpected(view.error());
+  return GalleryJson(deps, store, *view, std::string(core::Trim(request.Query("q").value_or(""))));
+}
+
+Response GalleryPage(const Deps& deps, const Request& request) {
+  auto data = Gallery(deps, request);
+  if (!data) return features::Failure(request, data.error(), deps.views);
+  const std::string title = "Design challenges of " + std::string((*data)["cohort"].at("short_name").as_string());
+  return deps.views.Page(request, "challenges/gallery", title, std::move(*data), "cohorts");
+}
+
+Response GalleryApi(const Deps& deps, const Request& request) {
+  auto data = Gallery(deps, request);
+  if (!data) return features::Failure(request, data.error(), deps.views);
+  return features::Json(*data);
+}
+
+// The form's fields, a checkbox list ("indicators") joined with commas.
+features::Fields PostedFields(const Request& request) {
+  auto fields = features::FormFields(request);
+  std::string indicators;
+  for (const auto& [name, value] : request.Form()) {
+    if (name == "indicators") indicators += (indicators.empty() ? "" : ",") + value;
+  }
+  if (!indicators.empty()) fields["indicators"] = indicators;
+  return fields;
+}
+
+struct Post {
+  std::string pattern;  // after …/schools/{school}/challenge
+  std::string action;
+  Change change;
+  std::string form;  // the page's form, where a refusal is shown and a success lands
+  int api_status;
+};
+
+Response FormPost(const Deps& deps, const Request& request, const Post& post) {
+  const auto fields = PostedFields(request);
+  auto done = post.change(deps, request, fields);
+  const core::Result<void> outcome = done ? core::Result<void>{} : core::Result<void>{std::unexpected(done.error())};
+  return features::AfterForm(deps, request, outcome, SchoolBase(request) + "?saved=" + post.form + "#" + post.form,
+                             post.form, fields, [&](json::object extra, int status) {
+                               return ChallengePage(deps, request, std::move(extra), status);
+                             });
+}
+
+Response ApiPost(const Deps& deps, const Request& request, const Post& post) {
+  core::Result<features::Fields> fields =
+      core::Trim(request.body).empty() ? features::Fields{} : features::JsonFields(request);
+  if (!fields) return features::Failure(request, fields.error(), deps.views);
+  auto done = post.change(deps, request, *fields);
+  if (!done) return features::Failure(request, done.error(), deps.views);
+  return features::Json(*done, post.api_status);
+}
+
+}  // namespace
+
+core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
+  using http::Method;
+  using http::Surface;
+  const std::string school = "/cohorts/{slug}/schools/{school}/challenge";
+  std::vector<http::Route> routes{
+      {Method::kGet, "/cohorts/{slug}/challenges", "challenges.read", Surface::kPage, features::Bind(deps, &GalleryPage)},
+      {Method::kGet, "/api/v1/cohorts/{slug}/challenges", "challenges.read", Surface::kApi,
+       features::Bind(deps, &GalleryApi)},
+      {Method::kGet, school, "challenges.read", Surface::kPage,
+       [&deps](const Request& r) { return ChallengePage(deps, r); }},
+      {Method::kGet, "/api/v1" + school, "challenges.read", Surface::kApi, features::Bind(deps, &ChallengeApi)},
+  };
+  for (auto& route : routes) route.resource = ListingResolver();
+  const std::vector<Post> posts{
+      {"/problem", "challenges.change", &SaveProblem, "problem", 200},
+      {"/statement", "challenges.change", &SaveStatement, "statement", 200},
+      {"/share", "challenges.change", &ShareChallenge, "share", 200},
+      {"/steps", "challenges.change", &AddStep, "steps", 201},
+      {"/steps/{number}", "challenges.change", &SetStepStatus, "steps", 200},
+      {"/cycles", "challenges.change", &OpenCycle, "cycles", 201},
+      {"/cycles/{number}", "challenges.change", &SaveCycle, "cycles", 200},
+      {"/comments", "challenges.comment", &AddComment, "comments", 201},
+  };
+  for (const auto& post : posts) {
+    http::Route page{Method::kPost, school + post.pattern, post.action, Surface::kPage,
+                     [&deps, post](const Request& r) { return FormPost(deps, r, post); }};
+    http::Route api{Method::kPost, "/api/v1" + school + post.pattern, post.action, Surface::kApi,
+                    [&deps, post](const Request& r) { return ApiPost(deps, r, post); }};
+    for (auto* route : {&page, &api}) {
+      route->resource = post.action == "challenges.change" ? SchoolResolver(deps) : ListingResolver();
+      routes.push_back(std::move(*route));
+    }
+  }
+  return features::AddRoutes(router, std::move(routes));
+}
+
+}  // namespace practica::challenges
