@@ -9,6 +9,26 @@ namespace practica::db {
 using core::ErrorCode;
 using core::Fail;
 
+namespace {
+
+// True when schema_migrations exists and records every migration; reads only.
+core::Result<bool> IsCurrent(Connection& connection, bool postgres,
+                             const std::vector<const Migration*>& ordered) {
+  auto exists = connection.QueryInt(
+      postgres ? "SELECT CASE WHEN to_regclass('schema_migrations') IS NULL THEN 0 ELSE 1 END"
+               : "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'");
+  if (!exists) return std::unexpected(exists.error());
+  if (exists->value_or(0) == 0) return false;
+  std::set<std::int64_t> applied;
+  auto read = connection.Execute("SELECT version FROM schema_migrations", {},
+                                 [&](const Row& row) { applied.insert(row.Int(0)); });
+  if (!read) return std::unexpected(read.error());
+  return std::all_of(ordered.begin(), ordered.end(),
+                     [&](const Migration* m) { return applied.contains(m->version); });
+}
+
+}  // namespace
+
 core::Result<MigrationReport> Migrate(Database& database, std::span<const Migration> migrations) {
   std::vector<const Migration*> ordered;
   std::set<int> versions;
@@ -25,6 +45,13 @@ core::Result<MigrationReport> Migrate(Database& database, std::span<const Migrat
 
   auto connection = database.Acquire();
   const bool postgres = database.dialect() == Dialect::kPostgres;
+  // Looked at before anything is written, so a server pointed at a read-only standby (or
+  // started with a user that may only read) starts when the schema is current.
+  auto current = IsCurrent(*connection, postgres, ordered);
+  if (!current) return std::unexpected(current.error());
+  if (*current) {
+    return MigrationReport{0, ordered.empty() ? 0 : ordered.back()->version};
+  }
   // Several servers may start at once on one PostgreSQL: only one migrates, the others wait.
   // The lock comes first, so two of them never race to create the bookkeeping table.
   if (postgres) {
