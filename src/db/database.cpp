@@ -59,7 +59,7 @@ Lease Database::Acquire() {
   lock.unlock();
   // Checked outside the lock: replacing a closed connection waits on the network.
   if (connection->Refresh()) {
-    spdlog::info("database {}: a pooled connection had been closed by the server; reconnected",
+    spdlog::info("database {}: a pooled connection had been closed by the server; reconnecting it",
                  description_);
   }
   return Lease(this, std::move(connection));

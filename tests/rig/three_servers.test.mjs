@@ -1,7 +1,9 @@
 // Three `practica serve` on one PostgreSQL behind Debian's nginx, as a district runs them:
 // migrations run once when they start together, a session and a form made by one server
-// work on the others, a write through one is read through the others at once, and killing one
-// with SIGKILL under a bounded load loses no acknowledged write and fails no read.
+// work on the others, a write through one is read through the others at once, the audit log
+// names the client nginx forwards, the database ending every pooled connection costs no read,
+// and killing one server with SIGKILL under a bounded load loses no acknowledged write and
+// fails no read.
 //
 // Needs the test rig's PostgreSQL (PRACTICA_TEST_POSTGRES_URL_FILE, as ctest sets it),
 // PRACTICA_BIN, psql and nginx. Everything listens on 127.0.0.1.
@@ -160,6 +162,31 @@ test('the audit log records the client nginx names, not nginx', async () => {
   const audited = await psql(database,
     "SELECT COUNT(*) FROM audit_log WHERE action = 'account.sign_in' AND address = '198.51.100.7'");
   assert.equal(audited, '1');
+});
+
+test('when the database ends every connection, no server answers a read with 503', async () => {
+  // What a restart or failover does to each server's pool: FATAL, administrator command.
+  await psql(database, 'SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity ' +
+    'WHERE datname = current_database() AND pid <> pg_backend_pid()');
+  for (let i = 0; i < 50; i++) {
+    const left = await psql(database, 'SELECT COUNT(*) FROM pg_stat_activity ' +
+      'WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    if (left === '0') break;
+    await sleep(50);
+  }
+
+  const statuses = [];
+  for (const server of servers) {
+    for (let i = 0; i < 12; i++) {
+      for (const page of ['/readyz', '/sign-in']) {
+        const reply = await fetch(`http://127.0.0.1:${server.port}${page}`);
+        await reply.arrayBuffer();
+        statuses.push(reply.status);
+      }
+    }
+  }
+
+  assert.equal(statuses.filter((s) => s !== 200).length, 0, `answers: ${statuses.join(' ')}`);
 });
 
 test('killing one server with SIGKILL under load loses no acknowledged write and fails no read', async (t) => {
