@@ -5,17 +5,17 @@
 // and killing one server with SIGKILL under a bounded load loses no acknowledged write and
 // fails no read.
 //
-// Needs the test rig's PostgreSQL (PRACTICA_TEST_POSTGRES_URL_FILE, as ctest sets it),
-// PRACTICA_BIN, psql and nginx. Everything listens on 127.0.0.1.
+// Starts a PostgreSQL of its own (tests/rig/postgres.sh), since it stops and starts it: stopping
+// the database turns /readyz to 503 on every server, and they recover without a restart.
+// Needs PRACTICA_BIN, psql and nginx. Everything listens on 127.0.0.1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { practicaBinary, freePort } from './server.mjs';
+import { practicaBinary, freePort, repoRoot } from './server.mjs';
 import { startBalancer } from './balancer.mjs';
 
 const exec = promisify(execFile);
@@ -29,11 +29,8 @@ let dir;
 let servers = [];
 let balancer;
 
-function rigUrl() {
-  const file = process.env.PRACTICA_TEST_POSTGRES_URL_FILE;
-  assert.ok(file, 'run through ctest, which starts tests/rig/postgres.sh');
-  return readFileSync(file, 'utf8').trim();
-}
+const RIG = path.join(repoRoot, 'tests', 'rig', 'postgres.sh');
+const postgres = async (command) => (await exec(RIG, [command, path.join(dir, 'postgres')])).stdout.trim();
 
 async function psql(url, sql) {
   const { stdout } = await exec('psql', [url, '-XAtq', '-v', 'ON_ERROR_STOP=1', '-c', sql]);
@@ -93,11 +90,9 @@ async function home(base, session) {
 }
 
 before(async () => {
-  const rig = rigUrl();
-  const name = `practica_rig_${process.pid}_${Date.now()}`;
-  await psql(rig, `CREATE DATABASE ${name}`);
-  database = rig.slice(0, rig.lastIndexOf('/') + 1) + name;
   dir = await mkdtemp(path.join(tmpdir(), 'practica-rig-'));
+  await chmod(dir, 0o755);  // the database server runs as postgres when the tests run as root
+  database = await postgres('start');
 });
 
 after(async () => {
@@ -106,6 +101,7 @@ after(async () => {
     if (!server.exited) server.child.kill('SIGTERM');
     await server.gone;
   }
+  if (database) await postgres('stop');
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
@@ -187,6 +183,43 @@ test('when the database ends every connection, no server answers a read with 503
   }
 
   assert.equal(statuses.filter((s) => s !== 200).length, 0, `answers: ${statuses.join(' ')}`);
+});
+
+/** Each server's /readyz status, polled until all are `status` (at most `ms`). */
+async function allReady(status, ms) {
+  const deadline = Date.now() + ms;
+  let seen = [];
+  while (Date.now() < deadline) {
+    seen = await Promise.all(servers.map(async (server) => {
+      try {
+        const reply = await fetch(`http://127.0.0.1:${server.port}/readyz`, { signal: AbortSignal.timeout(2_000) });
+        await reply.arrayBuffer();
+        return reply.status;
+      } catch { return 0; }
+    }));
+    if (seen.every((s) => s === status)) return seen;
+    await sleep(100);
+  }
+  return seen;
+}
+
+test('stopping the database turns /readyz to 503 on every server, and they recover without a restart', async () => {
+  await postgres('pause');
+  const down = await allReady(503, 5_000);
+  await postgres('resume');
+  const up = await allReady(200, 10_000);
+
+  assert.deepEqual(down, [503, 503, 503]);
+  assert.deepEqual(up, [200, 200, 200]);
+  const unavailable = [];
+  for (const server of servers) {
+    for (let i = 0; i < 12; i++) {
+      const reply = await fetch(`http://127.0.0.1:${server.port}/sign-in`);
+      await reply.arrayBuffer();
+      if (reply.status !== 200) unavailable.push(`${server.port}: ${reply.status}`);
+    }
+  }
+  assert.deepEqual(unavailable, [], 'no request fails once /readyz answers 200');
 });
 
 test('killing one server with SIGKILL under load loses no acknowledged write and fails no read', async (t) => {
