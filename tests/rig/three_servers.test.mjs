@@ -1,7 +1,8 @@
 // Three `practica serve` on one PostgreSQL behind Debian's nginx, as a district runs them:
 // migrations run once when they start together, a session and a form made by one server
 // work on the others, a write through one is read through the others at once, the audit log
-// names the client nginx forwards, the database ending every pooled connection costs no read,
+// names the client nginx forwards, e-mail queued through it reaches a real SMTP server once
+// with three job runners polling, the database ending every pooled connection costs no read,
 // and killing one server with SIGKILL under a bounded load loses no acknowledged write and
 // fails no read.
 //
@@ -17,6 +18,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { practicaBinary, freePort, repoRoot } from './server.mjs';
 import { startBalancer } from './balancer.mjs';
+import { startMailbox } from './mailbox.mjs';
 
 const exec = promisify(execFile);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -28,6 +30,7 @@ let database;  // this test's own database on the rig's server
 let dir;
 let servers = [];
 let balancer;
+let mailbox;  // a real SMTP server all three job runners send to
 
 const RIG = path.join(repoRoot, 'tests', 'rig', 'postgres.sh');
 const postgres = async (command) => (await exec(RIG, [command, path.join(dir, 'postgres')])).stdout.trim();
@@ -43,7 +46,10 @@ async function serve(port) {
     '--port', String(port)], {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, PRACTICA_TRUSTED_PROXIES: '127.0.0.1', PRACTICA_ACCESS_LOG: 'false' },
+    env: {
+      ...process.env, PRACTICA_TRUSTED_PROXIES: '127.0.0.1', PRACTICA_ACCESS_LOG: 'false',
+      PRACTICA_SMTP_URL: mailbox.url, PRACTICA_JOBS_POLL_SECONDS: '1',
+    },
   });
   let output = '';
   child.stderr.on('data', (chunk) => { output = (output + chunk.toString()).slice(-65536); });
@@ -93,6 +99,7 @@ before(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'practica-rig-'));
   await chmod(dir, 0o755);  // the database server runs as postgres when the tests run as root
   database = await postgres('start');
+  mailbox = await startMailbox();
 });
 
 after(async () => {
@@ -101,6 +108,7 @@ after(async () => {
     if (!server.exited) server.child.kill('SIGTERM');
     await server.gone;
   }
+  await mailbox?.stop();
   if (database) await postgres('stop');
   if (dir) await rm(dir, { recursive: true, force: true });
 });
@@ -183,6 +191,31 @@ test('when the database ends every connection, no server answers a read with 503
   }
 
   assert.equal(statuses.filter((s) => s !== 200).length, 0, `answers: ${statuses.join(' ')}`);
+});
+
+const PEOPLE = ['principal@practica.example', 'principal.hope@practica.example', 'teacher@practica.example',
+  'coach@practica.example', 'director.northeast@practica.example'];
+
+test('e-mail queued through the balancer, with all three job runners polling, arrives once', async () => {
+  for (const email of PEOPLE) {
+    const form = await fetch(`${balancer.url}/password/forgot`);
+    await form.arrayBuffer();
+    const cookie = form.headers.get('set-cookie') ?? '';
+    const token = cookie.slice(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+    const asked = await fetch(`${balancer.url}/password/forgot`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: `practica_form=${token}` },
+      body: new URLSearchParams({ csrf_token: token, email }),
+    });
+    await asked.arrayBuffer();
+    assert.equal(asked.status, 200, `asked for ${email}`);
+  }
+
+  for (const email of PEOPLE) assert.ok((await mailbox.messagesTo(email, 20_000)).length > 0, `mail to ${email}`);
+  await sleep(3_000);  // three more polls by each runner: a second copy would be here by now
+
+  const received = (await mailbox.messages()).map((m) => m.to.join(',')).sort();
+  assert.deepEqual(received, [...PEOPLE].sort());
 });
 
 /** Each server's /readyz status, polled until all are `status` (at most `ms`). */
