@@ -20,6 +20,7 @@
 #include "features/people/store/people_store.hpp"
 #include "features/schools/store/schools_store.hpp"
 #include "http/server.hpp"
+#include "app/server_options.hpp"
 
 namespace practica::app {
 
@@ -30,14 +31,7 @@ core::Result<void> Serve(const Config& config) {
   core::SystemClock clock;
   auto app = Application::Open(config, clock);
   if (!app) return std::unexpected(app.error());
-  http::ServerOptions options;
-  options.address = config.address;
-  options.port = static_cast<std::uint16_t>(config.port);
-  options.io_threads = static_cast<int>(config.io_threads);
-  options.worker_threads = static_cast<int>(config.worker_threads);
-  options.body_limit_bytes = static_cast<std::uint64_t>(config.body_limit_mb) * 1024 * 1024;
-  options.request_timeout_ms = static_cast<int>(config.request_timeout_ms);
-  options.access_log = config.access_log;
+  http::ServerOptions options = ServerOptionsFor(config);
   options.handle_signals = true;
   http::Server server(options, (*app)->router(), &(*app)->views());
   auto port = server.Start();

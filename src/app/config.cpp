@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "core/text.hpp"
+#include "http/forwarded.hpp"
 
 namespace practica::app {
 
@@ -28,6 +29,7 @@ const std::map<std::string, std::string>& ConfigKeys() {
       {"access_log", "true or false: one log line per request (default true)"},
       {"body_limit_mb", "largest request body accepted, in MB (default 10)"},
       {"request_timeout_ms", "time allowed to read one request, in ms (default 30000)"},
+      {"trusted_proxies", "load balancers whose X-Forwarded-For names the client: addresses or CIDR ranges, e.g. \"10.0.0.5, 10.0.1.0/24\" (default empty: none; the socket's peer is the client)"},
       {"public_url", "the address people use, for links in e-mails and sign-in (default http://address:port)"},
       {"session_idle_minutes", "a session unused this long ends (default 120)"},
       {"session_absolute_hours", "every session ends this long after sign-in (default 12)"},
@@ -146,6 +148,9 @@ core::Result<void> Apply(const Settings& settings, Config& config) {
       ok = SetInt(key, value, 1, 1024, config.body_limit_mb);
     } else if (key == "request_timeout_ms") {
       ok = SetInt(key, value, 100, 600000, config.request_timeout_ms);
+    } else if (key == "trusted_proxies") {
+      if (auto parsed = http::TrustedProxies::Parse(value); !parsed) return std::unexpected(parsed.error());
+      config.trusted_proxies = value;
     } else if (key == "public_url") {
       if (!value.empty() && !value.starts_with("http://") && !value.starts_with("https://")) {
         return Fail(ErrorCode::kInvalidInput, "The setting public_url = \"" + value + "\" must start with http:// or https://.", {}, key);

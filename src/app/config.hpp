@@ -23,6 +23,9 @@ struct Config {
   bool access_log = true;
   std::int64_t body_limit_mb = 10;
   std::int64_t request_timeout_ms = 30000;
+  // Load balancers (addresses or CIDR ranges) whose X-Forwarded-For names the client; empty
+  // trusts none, so the socket's peer is the client.
+  std::string trusted_proxies;
   // Signing in.
   std::string public_url;  // "": http://address:port
   std::int64_t session_idle_minutes = 120;

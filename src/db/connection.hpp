@@ -66,6 +66,12 @@ class Connection {
   // Runs several statements without parameters (migrations, BEGIN/COMMIT).
   [[nodiscard]] virtual core::Result<void> ExecuteScript(std::string_view sql) = 0;
 
+  // Called as the connection leaves the pool: a connection the server has closed since it was
+  // last used (a restart, an administrator ending it) is replaced here, before it can fail a
+  // request. True when it was found closed (replaced, or left closed when the server is still
+  // away: its next statement then answers kUnavailable).
+  virtual bool Refresh() { return false; }
+
   // A new id, unique across the database, for a row's `id` column.
   [[nodiscard]] virtual core::Result<std::int64_t> NextId() = 0;
 

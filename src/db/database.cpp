@@ -56,6 +56,12 @@ Lease Database::Acquire() {
   }
   auto connection = std::move(idle_.back());
   idle_.pop_back();
+  lock.unlock();
+  // Checked outside the lock: replacing a closed connection waits on the network.
+  if (connection->Refresh()) {
+    spdlog::info("database {}: a pooled connection had been closed by the server; reconnecting it",
+                 description_);
+  }
   return Lease(this, std::move(connection));
 }
 

@@ -21,8 +21,10 @@ struct MigrationReport {
   int current_version = 0;
 };
 
-// Applies every migration newer than the database's version. kConflict when two migrations
-// share a version; kUnavailable/kInternal naming the migration that failed (nothing of it stays).
+// Applies every migration newer than the database's version. Writes nothing (and takes no
+// lock) when every migration is already recorded, so a read-only standby can be migrated "to
+// where it is". kConflict when two migrations share a version; kUnavailable/kInternal naming
+// the migration that failed (nothing of it stays).
 [[nodiscard]] core::Result<MigrationReport> Migrate(Database& database,
                                                    std::span<const Migration> migrations);
 

@@ -1,12 +1,14 @@
 #include "db/postgres_connection.hpp"
 
 #include <libpq-fe.h>
+#include <poll.h>
 
 #include <charconv>
 #include <cstdlib>
 #include <optional>
 #include <unordered_map>
 
+#include "core/lost_connection.hpp"
 #include "db/database.hpp"
 
 namespace practica::db {
@@ -130,6 +132,12 @@ class PostgresConnection final : public Connection {
     return std::unexpected(failure.error());
   }
 
+  bool Refresh() override {
+    if (PQstatus(conn_) == CONNECTION_OK && !ClosedByServer()) return false;
+    Reconnect();
+    return true;
+  }
+
   core::Result<std::int64_t> NextId() override {
     auto id = QueryInt("SELECT nextval('practica_ids')");
     if (!id) return std::unexpected(id.error());
@@ -137,11 +145,24 @@ class PostgresConnection final : public Connection {
   }
 
  private:
+  // An idle connection has nothing to read: when its socket is readable, the server has sent
+  // its last words (FATAL: terminating connection …) and closed it. One poll, no round trip.
+  bool ClosedByServer() const {
+    pollfd socket{PQsocket(conn_), POLLIN, 0};
+    if (socket.fd < 0) return true;
+    return poll(&socket, 1, 0) != 0;
+  }
+
+  // A new session replaces the old; its prepared statements went with it.
+  void Reconnect() {
+    PQreset(conn_);
+    statements_.clear();
+  }
+
   // After a server restart the connection is reset once and its prepared statements forgotten.
   core::Result<void> EnsureConnected() {
     if (PQstatus(conn_) == CONNECTION_OK) return {};
-    PQreset(conn_);
-    statements_.clear();
+    Reconnect();
     if (PQstatus(conn_) == CONNECTION_OK) return {};
     return Fail(ErrorCode::kUnavailable, "The database server is not answering; try again shortly.",
                 std::string("postgres: ") + PQerrorMessage(conn_));
@@ -168,8 +189,11 @@ class PostgresConnection final : public Connection {
       return Fail(ErrorCode::kConflict, "That record already exists or is still in use.",
                   std::move(detail));
     }
-    if (sqlstate.starts_with("08") || sqlstate.starts_with("57") || sqlstate == "40001" ||
-        sqlstate == "40P01" || PQstatus(conn_) != CONNECTION_OK) {
+    // 08: the connection failed; 57P01-57P03: the server is shutting down or restarting.
+    const bool lost = sqlstate.starts_with("08") || sqlstate.starts_with("57P0") ||
+                      PQstatus(conn_) != CONNECTION_OK;
+    if (lost) core::NoteLostConnection();
+    if (lost || sqlstate.starts_with("57") || sqlstate == "40001" || sqlstate == "40P01") {
       return Fail(ErrorCode::kUnavailable,
                   "The database is busy or restarting; try again shortly.", std::move(detail));
     }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/failure.hpp"
+#include "core/lost_connection.hpp"
 #include "http/error_response.hpp"
 
 namespace practica::http {
@@ -21,6 +22,23 @@ Response InternalError(const Request& request, const std::string& detail, const 
                                    "request " + request.request_id + ".",
                                    {}, {}},
                        views);
+}
+
+// The route's answer. The one boundary where anything a route throws becomes an answer: a
+// session coroutine that let it through would end without a response, and a graceful stop
+// would wait for it.
+Response Run(Request& request, const Match& match, const Views* views) {
+  try {
+    return match.route->handler(request);
+  } catch (const core::Failure& failure) {
+    auto response = ErrorResponse(request, failure.error(), views);
+    if (response.status == 503) response.Header("Retry-After", "5");
+    return response;
+  } catch (const std::exception& e) {
+    return InternalError(request, e.what(), views);
+  } catch (...) {
+    return InternalError(request, "an exception that is not a std::exception", views);
+  }
 }
 
 }  // namespace
@@ -42,19 +60,18 @@ Response Dispatch(Request& request, const Match& match, const Views* views) {
                          views);
   }
   request.path_params = match.params;
-  // The one boundary where anything a route throws becomes an answer: a session coroutine
-  // that let it through would end without a response, and a graceful stop would wait for it.
-  try {
-    return match.route->handler(request);
-  } catch (const core::Failure& failure) {
-    auto response = ErrorResponse(request, failure.error(), views);
-    if (response.status == 503) response.Header("Retry-After", "5");
-    return response;
-  } catch (const std::exception& e) {
-    return InternalError(request, e.what(), views);
-  } catch (...) {
-    return InternalError(request, "an exception that is not a std::exception", views);
+  const auto lost_before = core::LostConnections();
+  auto response = Run(request, match, views);
+  // A read that met a connection the database had closed (it restarted, or failed over) is
+  // run once more: the pool hands out a fresh connection, and the person never sees the 503.
+  // Only GET and HEAD: running a write twice could do it twice.
+  const bool reads_only = request.method == Method::kGet || request.method == Method::kHead;
+  if (reads_only && response.status == 503 && core::LostConnections() != lost_before) {
+    spdlog::info("request {} {} {}: a database connection was lost; trying once more",
+                 request.request_id, MethodName(request.method), request.path);
+    response = Run(request, match, views);
   }
+  return response;
 }
 
 }  // namespace practica::http

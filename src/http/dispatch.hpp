@@ -11,7 +11,8 @@ namespace practica::http {
 class Views;
 
 // Never throws: a core::Failure becomes its error (503s with Retry-After), anything else a 500
-// naming the request id, logged with what was thrown.
+// naming the request id, logged with what was thrown. A GET or HEAD answered 503 after a
+// database connection was lost under it is run once more.
 Response Dispatch(Request& request, const Match& match, const Views* views);
 
 }  // namespace practica::http

@@ -18,6 +18,7 @@
 #include "http/dispatch.hpp"
 #include "http/error_response.hpp"
 #include "http/head_checks.hpp"
+#include "http/request_ids.hpp"
 #include "http/security_headers.hpp"
 
 namespace practica::http {
@@ -57,7 +58,7 @@ struct Server::State {
   std::vector<std::thread> threads;
   std::thread watchdog;
   std::atomic<bool> stopping{false};
-  std::atomic<std::uint64_t> next_request{1};
+  RequestIds request_ids;  // unique across the servers behind one balancer
   std::optional<asio::executor_work_guard<asio::io_context::executor_type>> guard;
   std::mutex done_mutex;
   std::condition_variable done_cv;
@@ -114,7 +115,7 @@ struct Server::State {
     if (ClientLeft(ec)) co_return std::nullopt;
     MarkBusy(self, true);
     Exchange x;
-    x.request.request_id = std::to_string(next_request++);
+    x.request.request_id = request_ids.Next();
     x.request.remote_address = remote;
     x.request.path = "/";
     if (ec) {
@@ -122,7 +123,9 @@ struct Server::State {
       co_return x;
     }
     auto& head = parser.get();
-    if (auto refusal = TakeHead(head, head_bytes, x)) {
+    auto refusal = TakeHead(head, head_bytes, x);
+    x.request.remote_address = ClientAddress(remote, x.request.headers, options.trusted_proxies);
+    if (refusal) {
       x.response = Refuse(x.request, *refusal);
       co_return x;
     }
@@ -228,7 +231,7 @@ struct Server::State {
       const auto started = std::chrono::steady_clock::now();
       auto exchange = co_await ReadAndServe(*stream, buffer, self, remote);
       if (!exchange) break;
-      const bool again = co_await Answer(*stream, *exchange, remote, started);
+      const bool again = co_await Answer(*stream, *exchange, started);
       MarkBusy(self, false);
       if (!again) break;
     }
@@ -259,7 +262,7 @@ struct Server::State {
 
   // Sends the exchange's response and logs it; false when the connection takes no more
   // requests (the write failed, or the response or the client ends the connection).
-  awaitable<bool> Answer(beast::tcp_stream& stream, Exchange& x, const std::string& remote,
+  awaitable<bool> Answer(beast::tcp_stream& stream, Exchange& x,
                          std::chrono::steady_clock::time_point started) {
     AddSecurityHeaders(x.response);
     std::uint64_t body_bytes = x.response.Body().size();
@@ -267,7 +270,8 @@ struct Server::State {
         x.response.stream
             ? co_await WriteStream(stream, x.request, x.response, x.version, x.keep_alive, body_bytes)
             : co_await Write(stream, x.request, x.response, x.version, x.keep_alive);
-    if (options.access_log) LogAccess(remote, x.request, x.response.status, body_bytes, started);
+    if (options.access_log) LogAccess(x.request.remote_address, x.request, x.response.status, body_bytes,
+                                        started);
     co_return sent && x.keep_alive;
   }
 

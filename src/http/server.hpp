@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "http/forwarded.hpp"
 #include "http/router.hpp"
 
 namespace practica::http {
@@ -24,6 +25,8 @@ struct ServerOptions {
   int shutdown_grace_ms = 10000;   // in-flight requests get this long to finish on SIGTERM
   bool access_log = true;
   bool handle_signals = false;  // SIGINT/SIGTERM start a graceful stop
+  // Load balancers whose X-Forwarded-For names the client (ClientAddress); none by default.
+  TrustedProxies trusted_proxies;
 };
 
 class Server {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -32,6 +34,28 @@ TEST(ConfigApply, RefusesAnUnknownLogLevel) {
   Config config;
 
   EXPECT_FALSE(Apply({{"log_level", "loud"}}, config).has_value());
+}
+
+TEST(ConfigApply, TakesTrustedProxiesAndNamesOneThatIsNotAnAddress) {
+  Config config;
+
+  ASSERT_TRUE(Apply({{"trusted_proxies", "10.0.0.5, 10.0.1.0/24 ::1"}}, config).has_value());
+  auto refused = Apply({{"trusted_proxies", "10.0.0.5, nginx"}}, config);
+
+  EXPECT_EQ(config.trusted_proxies, "10.0.0.5, 10.0.1.0/24 ::1");
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().field, "trusted_proxies");
+  EXPECT_NE(refused.error().message.find("\"nginx\""), std::string::npos);
+}
+
+TEST(ReadEnvironment, ReadsTrustedProxies) {
+  ::setenv("PRACTICA_TRUSTED_PROXIES", "10.0.0.0/8", 1);
+
+  const auto settings = ReadEnvironment();
+
+  ::unsetenv("PRACTICA_TRUSTED_PROXIES");
+  ASSERT_TRUE(settings.contains("trusted_proxies"));
+  EXPECT_EQ(settings.at("trusted_proxies"), "10.0.0.0/8");
 }
 
 TEST(ConfigFinish, RefusesARealAddressWithoutAMailServer) {

@@ -26,13 +26,14 @@ class AccountsTest : public ::testing::Test {
 
   // Signs in through the form, as a browser does: fetch the form for its token, then post.
   Reply SignInByForm(const std::string& email, const std::string& password,
-                     std::string address_cookie = "") {
+                     std::string forwarded_for = "") {
     auto form = server_->Get("/sign-in");
     const auto cookie = form.Header("set-cookie");
     const auto token = cookie.substr(cookie.find('=') + 1, cookie.find(';') - cookie.find('=') - 1);
-    return server_->Send("POST", "/sign-in",
-                         {{"Content-Type", "application/x-www-form-urlencoded"},
-                          {"Cookie", "practica_form=" + token}},
+    std::map<std::string, std::string> headers = {{"Content-Type", "application/x-www-form-urlencoded"},
+                                                  {"Cookie", "practica_form=" + token}};
+    if (!forwarded_for.empty()) headers["X-Forwarded-For"] = forwarded_for;
+    return server_->Send("POST", "/sign-in", headers,
                          "csrf_token=" + token + "&email=" + email + "&password=" + password + "&next=/home");
   }
 
@@ -90,6 +91,35 @@ TEST_F(AccountsTest, ThrottlesAnUnknownAccountTheSameWay) {
   auto blocked = SignInByForm("ghost@practica.example", "guess");
 
   EXPECT_EQ(blocked.status, 429);
+}
+
+TEST_F(AccountsTest, BehindATrustedBalancerOneClientsFailuresLockOutThatClientOnly) {
+  app::Config config;
+  config.trusted_proxies = "127.0.0.1";
+  server_ = AppServer::Start(config);
+  ASSERT_NE(server_, nullptr);
+  for (int i = 0; i < 20; ++i) {
+    SignInByForm("guess" + std::to_string(i) + "@practica.example", "guess", "198.51.100.7");
+  }
+
+  auto guesser = SignInByForm("principal@practica.example", kPassword, "198.51.100.7");
+  auto colleague = SignInByForm("principal@practica.example", kPassword, "203.0.113.40");
+
+  EXPECT_EQ(guesser.status, 429);
+  EXPECT_EQ(colleague.status, 303) << "another person behind the same balancer is not locked out";
+  EXPECT_EQ(AuditRows("action = 'account.sign_in' AND outcome = 'refused' AND address = '198.51.100.7'"), 20);
+  EXPECT_EQ(AuditRows("action = 'account.sign_in' AND outcome <> 'refused' AND address = '203.0.113.40'"), 1);
+}
+
+TEST_F(AccountsTest, IgnoresAForgedForwardedAddressWhenNoBalancerIsTrusted) {
+  for (int i = 0; i < 20; ++i) {
+    SignInByForm("guess" + std::to_string(i) + "@practica.example", "guess", "198.51.100." + std::to_string(i));
+  }
+
+  auto next = SignInByForm("principal@practica.example", kPassword, "203.0.113.40");
+
+  EXPECT_EQ(next.status, 429) << "a client cannot escape the throttle by naming another address";
+  EXPECT_EQ(AuditRows("address <> '127.0.0.1' AND action = 'account.sign_in'"), 0);
 }
 
 TEST_F(AccountsTest, EndsAnIdleSession) {

@@ -30,6 +30,9 @@ class BoundaryTest : public ::testing::Test {
       throw core::Failure(core::Error{core::ErrorCode::kUnavailable, "Practica is busy right now; try again in a few seconds.",
                                       "no database connection free after 200 ms", {}});
     });
+    Add(http::Method::kGet, "/who", [](const http::Request& request) {
+      return http::HtmlResponse("client " + request.remote_address);
+    });
     Add(http::Method::kPut, "/echo", [](const http::Request& request) {
       return http::HtmlResponse("got " + std::to_string(request.body.size()) + " bytes");
     });
@@ -40,9 +43,10 @@ class BoundaryTest : public ::testing::Test {
                                         std::move(handler)}));
   }
 
-  std::uint16_t Start() {
+  std::uint16_t Start(std::string_view trusted_proxies = "") {
     http::ServerOptions options;
     options.port = 0;
+    options.trusted_proxies = http::TrustedProxies::Parse(trusted_proxies).value();
     options.shutdown_grace_ms = 5000;
     server_ = std::make_unique<http::Server>(options, router_, nullptr);
     auto port = server_->Start();
@@ -129,6 +133,43 @@ TEST_F(BoundaryTest, NamesTheMethodAndTargetOfAnOversizedHeadInTheAccessLog) {
   const auto log = Logged();
   EXPECT_NE(log.find("GET /aaaa"), std::string::npos) << log;
   EXPECT_NE(log.find("POST /echo 431"), std::string::npos) << log;
+}
+
+TEST_F(BoundaryTest, BelievesTheForwardedClientOnlyFromATrustedBalancer) {
+  const auto trusting = Start("127.0.0.1");
+
+  const auto forwarded = Fetch(trusting, "GET", "/who", {{"X-Forwarded-For", "192.0.2.1, 198.51.100.7"}});
+
+  EXPECT_EQ(forwarded.body, "client 198.51.100.7");
+  EXPECT_NE(Logged().find("198.51.100.7 GET /who 200"), std::string::npos) << Logged();
+}
+
+TEST_F(BoundaryTest, IgnoresXForwardedForWhenNoProxyIsTrusted) {
+  const auto port = Start();
+
+  const auto forged = Fetch(port, "GET", "/who", {{"X-Forwarded-For", "198.51.100.7"}});
+
+  EXPECT_EQ(forged.body, "client 127.0.0.1");
+}
+
+TEST_F(BoundaryTest, NamesEachRequestWithAnIdNoOtherServerUses) {
+  const auto first_port = Start();
+  http::Router other_router;
+  ASSERT_TRUE(other_router.Add(http::Route{http::Method::kGet, "/who", "test.action", http::Surface::kPage,
+                                           [](const http::Request&) { return http::HtmlResponse("ok"); }}));
+  http::ServerOptions options;
+  options.port = 0;
+  http::Server second(options, other_router, nullptr);
+  const auto second_port = second.Start().value();
+
+  const auto a = Fetch(first_port, "GET", "/who").Header("x-request-id");
+  const auto b = Fetch(second_port, "GET", "/who").Header("x-request-id");
+
+  EXPECT_NE(a, b);
+  EXPECT_TRUE(a.ends_with("-1")) << a;
+  EXPECT_TRUE(b.ends_with("-1")) << b;
+  second.Stop();
+  second.Wait();
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "core/failure.hpp"
+#include "core/lost_connection.hpp"
 
 namespace practica::http {
 namespace {
@@ -77,6 +78,56 @@ TEST(Dispatch, AnswersAnythingElseARouteThrowsWith500NamingTheRequestId) {
   EXPECT_EQ(response.status, 500);
   EXPECT_NE(response.Body().find("request 41"), std::string_view::npos);
   EXPECT_EQ(response.Body().find("disk on fire"), std::string_view::npos);
+}
+
+// A route whose first run meets a connection the database closed, as after a restart.
+Route LosesItsConnectionOnce(Method method, int& runs) {
+  return Route{method, "/api/v1/things", "test.read", Surface::kApi, [&runs](const Request&) -> Response {
+    if (++runs == 1) {
+      core::NoteLostConnection();
+      throw core::Failure(core::Error{core::ErrorCode::kUnavailable, "The database is busy or restarting; try again shortly.",
+                                      "postgres 57P01: terminating connection due to administrator command", {}});
+    }
+    return HtmlResponse("fresh");
+  }};
+}
+
+TEST(Dispatch, RunsAReadOnceMoreWhenItMetALostDatabaseConnection) {
+  int runs = 0;
+  const auto route = LosesItsConnectionOnce(Method::kGet, runs);
+  auto request = ApiRequest();
+
+  const auto response = Dispatch(request, Match{&route, {}, false}, nullptr);
+
+  EXPECT_EQ(response.status, 200);
+  EXPECT_EQ(response.Body(), "fresh");
+  EXPECT_EQ(runs, 2);
+}
+
+TEST(Dispatch, NeverRunsAWriteTwice) {
+  int runs = 0;
+  const auto route = LosesItsConnectionOnce(Method::kPost, runs);
+  auto request = ApiRequest(Method::kPost);
+
+  const auto response = Dispatch(request, Match{&route, {}, false}, nullptr);
+
+  EXPECT_EQ(response.status, 503);
+  EXPECT_EQ(runs, 1);
+}
+
+TEST(Dispatch, DoesNotRetryABusyPoolThatLostNoConnection) {
+  int runs = 0;
+  const Route route{Method::kGet, "/api/v1/things", "test.read", Surface::kApi, [&runs](const Request&) -> Response {
+    ++runs;
+    throw core::Failure(core::Error{core::ErrorCode::kUnavailable, "Practica is busy right now; try again in a few seconds.",
+                                    "no database connection free after 200 ms", {}});
+  }};
+  auto request = ApiRequest();
+
+  const auto response = Dispatch(request, Match{&route, {}, false}, nullptr);
+
+  EXPECT_EQ(response.status, 503);
+  EXPECT_EQ(runs, 1);
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 #
 #   tests/rig/postgres.sh start DIR   # prints postgresql://practica@127.0.0.1:PORT/practica_test
 #   tests/rig/postgres.sh stop DIR    # stops it and removes DIR/pgdata
+#   tests/rig/postgres.sh pause DIR   # stops it, keeping its data (a database going away)
+#   tests/rig/postgres.sh resume DIR  # starts it again on the same port with the same data
 #
 # The server listens on 127.0.0.1 only, on a free port, with its data in DIR/pgdata, its socket
 # in DIR/sock and its log in DIR/postgres.log. The URL is also written to DIR/postgres.url.
@@ -26,6 +28,8 @@ usage() {
   cat >&2 <<'EOF'
 usage: tests/rig/postgres.sh start DIR
        tests/rig/postgres.sh stop DIR
+       tests/rig/postgres.sh pause DIR
+       tests/rig/postgres.sh resume DIR
 EOF
   exit 2
 }
@@ -90,6 +94,16 @@ is_running() {
     as_server_user "$PG_BIN/pg_ctl" status -D "$1/pgdata" >/dev/null 2>&1
 }
 
+# Starts the server of DIR on port $2 with socket option $3; false when it did not start.
+launch() {
+  local data="$1/pgdata" log="$1/postgres.log"
+  echo "$3" >"$1/postgres.sock-option"
+  # shellcheck disable=SC2094  # pg_ctl appends to the log the server also writes; both append.
+  as_server_user "$PG_BIN/pg_ctl" start -w -t 60 -D "$data" -l "$log" \
+    -o "-p $2 $3 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    >/dev/null 2>>"$log"
+}
+
 start_server() {
   local dir=$1
   check_binaries
@@ -132,10 +146,7 @@ start_server() {
   for attempt in 1 2 3 4 5; do
     port=$(free_port)
     seen=$(wc -l <"$log")
-    # shellcheck disable=SC2094  # pg_ctl appends to the log the server also writes; both append.
-    if as_server_user "$PG_BIN/pg_ctl" start -w -t 60 -D "$data" -l "$log" \
-        -o "-p $port $sock_option -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-        >/dev/null 2>>"$log"; then
+    if launch "$dir" "$port" "$sock_option"; then
       break
     fi
     if tail -n "+$((seen + 1))" "$log" |
@@ -168,12 +179,34 @@ stop_server() {
       as_server_user "$PG_BIN/pg_ctl" stop -w -t 30 -m immediate -D "$dir/pgdata" >/dev/null 2>&1 ||
       say "pg_ctl stop failed; the server may have been stopped already"
   fi
-  rm -rf "$dir/pgdata" "$dir/sock" "$dir/postgres.url" "$dir/postgres.port"
+  rm -rf "$dir/pgdata" "$dir/sock" "$dir/postgres.url" "$dir/postgres.port" "$dir/postgres.sock-option"
+}
+
+# Stops the server as a crash or maintenance would take it away; its data stays for resume.
+pause_server() {
+  local dir
+  dir=$(cd "$1" && pwd -P)
+  check_binaries
+  cd "$dir"
+  as_server_user "$PG_BIN/pg_ctl" stop -w -t 60 -m fast -D "$dir/pgdata" >/dev/null 2>>"$dir/postgres.log" ||
+    die "pg_ctl stop failed (log: $dir/postgres.log)"
+}
+
+resume_server() {
+  local dir
+  dir=$(cd "$1" && pwd -P)
+  check_binaries
+  [[ -f "$dir/postgres.port" ]] || die "$dir holds no paused server; start one first"
+  cd "$dir"
+  launch "$dir" "$(cat "$dir/postgres.port")" "$(cat "$dir/postgres.sock-option")" ||
+    { tail -n 30 "$dir/postgres.log" >&2; die "the server did not start again (log: $dir/postgres.log)"; }
 }
 
 [[ $# -eq 2 ]] || usage
 case $1 in
   start) start_server "$2" ;;
   stop) stop_server "$2" ;;
+  pause) pause_server "$2" ;;
+  resume) resume_server "$2" ;;
   *) usage ;;
 esac

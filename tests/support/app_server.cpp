@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "app/effects.hpp"
+#include "app/server_options.hpp"
 #include "auth/account_store.hpp"
 #include "auth/session_store.hpp"
 #include "core/text.hpp"
@@ -33,7 +34,7 @@ std::unique_ptr<AppServer> AppServer::Start(app::Config config, bool load_demo) 
     return nullptr;
   }
   server->app_ = std::move(*app);
-  http::ServerOptions options;
+  http::ServerOptions options = app::ServerOptionsFor(config);
   options.port = 0;
   options.access_log = false;
   server->server_ = std::make_unique<http::Server>(options, server->app_->router(), &server->app_->views());
