@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "auth/guard.hpp"
+#include "core/plural.hpp"
 #include "features/challenges/domain/similar.hpp"
 
 namespace practica::challenges {
@@ -176,6 +177,8 @@ void AddRecord(const features::Deps& deps, const ChallengeRecord& record, const 
   out["due_soon_count"] = due_soon;
   out["has_late"] = late > 0;
   out["has_due_soon"] = due_soon > 0;
+  out["late_text"] = core::Counted(late, "action step", "action steps") + " late";
+  out["due_soon_text"] = core::Counted(due_soon, "action step", "action steps") + " due in the next 14 days";
   json::array cycles;
   for (const auto& cycle : record.cycles) {
     auto item = CycleJson(cycle, deps.tenant.zone);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/plural.hpp"
 #include "features/challenges/domain/similar.hpp"
 #include "features/challenges/routes/challenge_json.hpp"
 
@@ -77,6 +78,8 @@ core::Result<json::object> GalleryJson(const features::Deps&, ChallengesStore& s
                       {"query", query},
                       {"count", static_cast<std::int64_t>(schools.size())},
                       {"with_statement", with_statement},
+                      {"count_text", core::Counted(static_cast<std::int64_t>(schools.size()), "school", "schools") +
+                                         ", " + std::to_string(with_statement) + " with a statement"},
                       {"has_schools", !schools.empty()},
                       {"schools", std::move(schools)}};
 }
