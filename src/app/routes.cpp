@@ -4,6 +4,7 @@
 #include "features/applications/routes/register.hpp"
 #include "features/audit/routes/register.hpp"
 #include "features/calendar/routes/register.hpp"
+#include "features/coaching/routes/register.hpp"
 #include "features/cohorts/routes/register.hpp"
 #include "features/commitments/routes/register.hpp"
 #include "features/districts/routes/register.hpp"
@@ -68,7 +69,8 @@ core::Result<void> RegisterRoutes(http::Router& router, const features::Deps& de
                           &accounts::RegisterRoutes, &people::RegisterRoutes,
                           &audit::RegisterRoutes, &participations::RegisterRoutes,
                           &commitments::RegisterRoutes, &applications::RegisterRoutes,
-                          &calendar::RegisterRoutes, &learning::RegisterRoutes}) {
+                          &calendar::RegisterRoutes, &learning::RegisterRoutes,
+                          &coaching::RegisterRoutes}) {
     if (auto added = registrar(router, deps); !added) return added;
   }
   if (auto added = jobs_page::RegisterRoutes(router, deps); !added) return added;
