@@ -87,6 +87,10 @@ core::Result<void> AddEntries(coaching::CoachingStore& store, std::int64_t coach
     if (!d.next_step.empty()) d.next_step_due = core::AddDays(d.held_on, 14);
     auto added = store.Add(d, true, now);
     if (!added) return std::unexpected(added.error());
+    // The coach closed the year's next steps as they were done; the last weeks' stay open.
+    if (d.next_step_due && d.held_on < core::LocalDate{2019, 5, 20}) {
+      if (auto closed = store.MarkDone(coach, *added); !closed) return closed;
+    }
   }
   return {};
 }
