@@ -1,6 +1,7 @@
 #include "app/home_task_sources.hpp"
 
 #include "features/applications/routes/home_tasks.hpp"
+#include "features/coaching/routes/home_tasks.hpp"
 #include "features/commitments/routes/home_tasks.hpp"
 #include "features/jobs/routes/home_tasks.hpp"
 #include "features/learning/routes/home_tasks.hpp"
@@ -10,7 +11,8 @@ namespace practica::app {
 
 const std::vector<features::HomeTaskSource>& HomeTaskSources() {
   static const std::vector<features::HomeTaskSource> kSources = {
-      &applications::HomeTasks, &participations::HomeTasks, &commitments::HomeTasks, &learning::HomeTasks, &jobs_page::HomeTasks};
+      &applications::HomeTasks, &participations::HomeTasks, &commitments::HomeTasks, &learning::HomeTasks, &coaching::HomeTasks,
+      &jobs_page::HomeTasks};
   return kSources;
 }
 

@@ -219,6 +219,18 @@ TEST_P(CoachingRoutes, ShowsTheDemoYearAsIllustrative) {
   EXPECT_NE(page.body.find("2018-2019"), std::string::npos);
 }
 
+// The demo leaves the last weeks' next steps of 2019 open: the coach's home page says they are
+// due and late, and links to the log; a teacher's home page says nothing of them.
+TEST_P(CoachingRoutes, PutsLateFollowUpsOnTheCoachsHomePage) {
+  const auto teacher = server_->SignIn(kTeacher);
+
+  const auto home = server_->Get("/home", &coach_);
+
+  EXPECT_NE(home.body.find("Coaching follow-ups due, some late"), std::string::npos);
+  EXPECT_NE(home.body.find("href=\"/coaching\""), std::string::npos);
+  EXPECT_EQ(server_->Get("/home", &teacher).body.find("Coaching follow-ups due"), std::string::npos);
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, CoachingRoutes,
                          ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres),
                          [](const auto& info) { return DialectName(info.param); });
