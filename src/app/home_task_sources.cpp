@@ -2,6 +2,7 @@
 
 #include "features/applications/routes/home_tasks.hpp"
 #include "features/challenges/routes/home_tasks.hpp"
+#include "features/coaching/routes/home_tasks.hpp"
 #include "features/commitments/routes/home_tasks.hpp"
 #include "features/jobs/routes/home_tasks.hpp"
 #include "features/learning/routes/home_tasks.hpp"
@@ -12,7 +13,7 @@ namespace practica::app {
 const std::vector<features::HomeTaskSource>& HomeTaskSources() {
   static const std::vector<features::HomeTaskSource> kSources = {
       &applications::HomeTasks, &participations::HomeTasks, &commitments::HomeTasks, &learning::HomeTasks, &jobs_page::HomeTasks,
-      &challenges::HomeTasks};
+      &challenges::HomeTasks, &coaching::HomeTasks};
   return kSources;
 }
 

@@ -144,6 +144,20 @@ bool Allowed(const std::string& action, const std::string& who, const std::strin
   if (action == "challenges.comment") {
     return who == "coach@practica.example" || garvanza_people || who == "principal.hope@practica.example";
   }
+  // The coach at the school: the coach logs and observes (the caseload is judged by the domain
+  // rule on the school typed); staff and the coach read the log and hours; anyone signed in sees
+  // what names them and asks for one observation (only its teacher and coach get it: 404 for
+  // the rest); the school's leaders, its coach and staff see counts.
+  if (action == "coaching.read") return kStaff.contains(who) || who == "coach@practica.example";
+  if (action == "coaching.log" || action == "observations.record") return who == "coach@practica.example";
+  if (action == "coaching.shared" || action == "observations.read" || action == "observations.reflect") {
+    return !who.empty();
+  }
+  if (action == "observations.aggregate") {
+    return kStaff.contains(who) || who == "coach@practica.example" ||
+           who == "director.northeast@practica.example" || who == "principal@practica.example" ||
+           who == "principal.hope@practica.example";
+  }
   ADD_FAILURE() << "The matrix has no expectation for the action " << action
                 << ": add one when adding the action.";
   return false;

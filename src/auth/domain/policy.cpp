@@ -102,6 +102,22 @@ const std::vector<ActionRule>& ActionCatalog() {
        With(kStaff, {Role::kCoach, Role::kInstructionalDirector}),
        "see which schools' teams attended the cohort's sessions"},
       {"learning.manage", Audience::kRoles, true, kAdmins, "plan learning sessions"},
+      // The coach at the school: a coach logs coaching and observes at the caseload's schools
+      // and sees their own hours; district staff see every coach's. Anyone signed in sees the
+      // entries and observations that name them; one observation is read only by its teacher
+      // and its coach (the observations store decides, whoever asks); the school's leaders see
+      // counts only, over enough observations.
+      {"coaching.read", Audience::kRoles, false, With(kStaff, {Role::kCoach}),
+       "see the coaching log and hours (a coach their own, district staff every coach's)"},
+      {"coaching.log", Audience::kRoles, true, {Role::kCoach}, "log coaching at a caseload school"},
+      {"coaching.shared", Audience::kSignedIn, false, {}, "see the coaching and observations that name oneself"},
+      {"observations.record", Audience::kRoles, true, {Role::kCoach}, "record a non-evaluative observation"},
+      {"observations.read", Audience::kSignedIn, false, {},
+       "read one observation (only its teacher and its coach ever do)"},
+      {"observations.reflect", Audience::kSignedIn, true, {}, "add one's reflection to an observation of oneself"},
+      {"observations.aggregate", Audience::kRoles, false,
+       With(kStaff, {Role::kCoach, Role::kInstructionalDirector, Role::kPrincipal}),
+       "see counts of observations by indicator and SAMR level, over at least five"},
       // Calendars: one's own feed and its secret link; the feed itself is read by calendar
       // apps, which cannot sign in: the link is its key. Any signed-in person may download a
       // learning session's days.

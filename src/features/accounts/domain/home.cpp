@@ -42,6 +42,8 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
           section.links.push_back({"Commitments", "/cohorts/" + cohort + "/commitments"});
           section.links.push_back({"Session attendance", "/cohorts/" + cohort + "/learning"});
         }
+        section.links.push_back({"Coaching hours", "/coaching"});
+        section.links.push_back({"Observation counts", "/coaching/counts"});
         section.links.push_back({"Jobs and e-mail", "/jobs"});
         section.links.push_back({"Cohorts", "/"});
         break;
@@ -56,6 +58,7 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
           section.links.push_back({"Applications", "/cohorts/" + cohort + "/applications"});
           section.links.push_back({"Participating schools", "/cohorts/" + cohort + "/participations"});
         }
+        section.links.push_back({"Observation counts", "/coaching/counts"});
         break;
       case Role::kCoach:
         for (auto id : who.caseload_school_ids) {
@@ -65,6 +68,9 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
         }
         section.links.insert(section.links.begin(), HomeLink{"Your caseload", "/caseload"});
         section.links.push_back({"Learning sessions", "/learning"});
+        section.links.push_back({"Coaching log", "/coaching"});
+        section.links.push_back({"Observations", "/coaching/observations"});
+        section.links.push_back({"Observation counts", "/coaching/counts"});
         break;
       case Role::kPrincipal:
       case Role::kTeamMember:
@@ -80,6 +86,10 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
           }
           // Sessions to register the team for, and a teacher's own ISTE suites and networks.
           section.links.push_back({"Learning sessions", "/learning"});
+          // The coaching and observations that name the person; a principal also sees the
+          // school's observation counts (never one teacher's record).
+          section.links.push_back({"Coaching with you", "/coaching/mine"});
+          if (grant.role == Role::kPrincipal) section.links.push_back({"Observation counts", "/coaching/counts"});
         }
         break;
     }

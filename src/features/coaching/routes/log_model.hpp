@@ -1,0 +1,21 @@
+// The coach's view as one JSON model, shared by the page and the API: hours by school and kind
+// this month and this school year, people not coached in 30 days, follow-ups due, the latest
+// entries (notes as the viewer may see them).
+#pragma once
+
+#include <boost/json/object.hpp>
+
+#include <cstdint>
+
+#include "core/time_zone.hpp"
+#include "features/coaching/store/coaching_store.hpp"
+
+namespace practica::coaching {
+
+[[nodiscard]] core::Result<boost::json::object> CoachView(CoachingStore& store, std::int64_t coach_id,
+                                                          std::int64_t viewer, const core::LocalDate& today);
+// Every coach's hours this month and school year, for district staff.
+[[nodiscard]] core::Result<boost::json::object> DistrictView(CoachingStore& store, const core::LocalDate& today);
+boost::json::object EntryJson(const Entry& entry, std::int64_t viewer);
+
+}  // namespace practica::coaching

@@ -1,0 +1,91 @@
+// The coaching log's storage: entries and the people they name, and what the log reads of
+// other rooms (the coach's caseload, a school's staff) through their published views.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "core/refs.hpp"
+#include "db/connection.hpp"
+#include "features/coaching/domain/entry.hpp"
+#include "features/coaching/domain/hours.hpp"
+
+namespace practica::coaching {
+
+using core::SchoolRef;
+
+struct StaffMember {
+  std::int64_t person_id = 0;
+  std::int64_t school_id = 0;
+  std::string name;
+  std::string role;  // "principal", "teacher", "support"
+};
+
+struct NamedPerson {
+  std::int64_t id = 0;
+  std::string name;
+};
+
+struct Entry {
+  std::int64_t id = 0;
+  std::int64_t coach_id = 0;
+  std::string coach_name;
+  SchoolRef school;
+  core::LocalDate held_on;
+  int minutes = 0;
+  std::string kind;
+  std::string focus;
+  std::string notes;
+  bool notes_shared = false;
+  std::string next_step;
+  std::optional<core::LocalDate> next_step_due;
+  bool next_step_done = false;
+  bool illustrative = false;
+  std::vector<NamedPerson> people;
+};
+
+struct EntryFilter {
+  std::int64_t coach_id = 0;   // 0: every coach
+  std::int64_t person_id = 0;  // 0: anyone; else the entries naming this person
+  int limit = 50;
+};
+
+class CoachingStore {
+ public:
+  CoachingStore(db::Connection& db, std::int64_t district_id) : db_(db), district_id_(district_id) {}
+
+  // The schools currently assigned to the coach, by name.
+  [[nodiscard]] core::Result<std::vector<SchoolRef>> Caseload(std::int64_t coach_id);
+  // The staff of these schools, by school then name.
+  [[nodiscard]] core::Result<std::vector<StaffMember>> Staff(const std::vector<std::int64_t>& school_ids);
+  [[nodiscard]] core::Result<std::int64_t> Add(const EntryDraft& draft, bool illustrative, std::int64_t now);
+  // Newest first. Notes come back as stored: a page shows them through VisibleNotes.
+  [[nodiscard]] core::Result<std::vector<Entry>> Entries(const EntryFilter& filter);
+  [[nodiscard]] core::Result<std::vector<EntryFact>> Facts(std::int64_t coach_id);
+  // The last day each person of these schools was named in an entry (by any coach).
+  [[nodiscard]] core::Result<std::map<std::int64_t, core::LocalDate>> LastCoached(
+      const std::vector<std::int64_t>& school_ids);
+  // The coach's next steps not done and due on or before `until`, soonest first.
+  [[nodiscard]] core::Result<std::vector<Entry>> FollowUps(std::int64_t coach_id, const core::LocalDate& until);
+  // kNotFound unless the entry is the coach's own.
+  [[nodiscard]] core::Result<void> MarkDone(std::int64_t coach_id, std::int64_t entry_id);
+  // The names of the schools the coach logged at.
+  [[nodiscard]] core::Result<std::map<std::int64_t, std::string>> SchoolNames(std::int64_t coach_id);
+  // The coaches who logged anything, for the district's view.
+  [[nodiscard]] core::Result<std::vector<NamedPerson>> Coaches();
+
+ private:
+  [[nodiscard]] core::Result<void> LoadPeople(std::vector<Entry>& entries);
+  db::Connection& db_;
+  std::int64_t district_id_;
+};
+
+// The notes an entry shows to `viewer`: all of them to the coach who wrote them; to the people
+// it names only when shared; to anyone else nothing.
+std::string VisibleNotes(const Entry& entry, std::int64_t viewer);
+
+}  // namespace practica::coaching

@@ -1,0 +1,239 @@
+// The coach's work over real HTTP on the demo, on SQLite and PostgreSQL: the issue's rules to
+// break (a coach outside the caseload, a teacher of another school named, a private note shown
+// to the teacher, a principal reading one teacher's observation on any route, an aggregate over
+// four observations) and what each person sees.
+#include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
+
+#include "features/people/store/people_store.hpp"
+#include "support/app_server.hpp"
+#include "support/test_database.hpp"
+
+namespace practica::testing {
+namespace {
+
+namespace json = boost::json;
+
+const std::string kGarvanza = "garvanza-elementary-technology-and-leadership-magnet";
+const std::string kHope = "hope-street-es";
+const std::string kCoach = "coach@practica.example";
+const std::string kTeacher = "teacher@practica.example";  // Priya Shah, Garvanza
+const std::string kPrincipal = "principal@practica.example";  // Elena Ortiz, Garvanza
+const std::string kHopePrincipal = "principal.hope@practica.example";
+const std::string kDirector = "director.northeast@practica.example";
+const std::string kCoordinator = "allison.jonas@lausd.net";
+
+class CoachingRoutes : public ::testing::TestWithParam<db::Dialect> {
+ protected:
+  void SetUp() override {
+    app::Config config;
+    if (GetParam() == db::Dialect::kPostgres) config.database = FreshPostgresDatabase();
+    server_ = AppServer::Start(config);
+    ASSERT_NE(server_, nullptr);
+    coach_ = server_->SignIn(kCoach);
+  }
+
+  std::int64_t IdOf(const std::string& email) {
+    auto db = server_->app().database().Acquire();
+    return (*people::PeopleStore(*db, server_->app().tenant().id).FindByEmail(email))->id;
+  }
+
+  Reply Log(const std::string& school, std::int64_t teacher, const std::string& notes, bool shared) {
+    return server_->PostJson("/api/v1/coaching/entries", coach_,
+                             R"({"school": ")" + school + R"(", "held_on": "2026-11-20", "minutes": 45,)"
+                             R"( "kind": "co_teach", "focus": "1.4.c", "teachers": [)" + std::to_string(teacher) +
+                                 R"(], "notes": ")" + notes + R"(", "share_notes": )" + (shared ? "true" : "false") + "}");
+  }
+
+  Reply Observe(const std::string& school, std::int64_t teacher, const std::string& notes) {
+    return server_->PostJson("/api/v1/coaching/observations", coach_,
+                             R"({"school": ")" + school + R"(", "teacher": )" + std::to_string(teacher) +
+                                 R"(, "observed_on": "2026-11-20", "indicator": "1.4.b", "samr": "A",)"
+                                 R"( "look_fors": "Students plan within constraints.", "engagement": "All groups on task.",)"
+                                 R"( "notes": ")" + notes + R"("})");
+  }
+
+  std::int64_t Entries() { return server_->CountRows("SELECT COUNT(*) FROM coaching_entries"); }
+
+  std::unique_ptr<AppServer> server_;
+  SignedIn coach_;
+};
+
+TEST_P(CoachingRoutes, CoachLogsAnEntryAtACaseloadSchool) {
+  const auto before = Entries();
+
+  const auto reply = Log(kGarvanza, IdOf(kTeacher), "Good launch.", true);
+
+  EXPECT_EQ(reply.status, 201) << reply.body;
+  EXPECT_EQ(Entries(), before + 1);
+  const auto page = server_->Get("/coaching", &coach_);
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("id=\"log-form\""), std::string::npos);
+  EXPECT_NE(page.body.find("id=\"hours\""), std::string::npos);
+}
+
+TEST_P(CoachingRoutes, RefusesACoachLoggingOutsideTheCaseload) {
+  const auto before = Entries();
+
+  const auto reply = Log("los-angeles-hs", IdOf(kTeacher), "x", false);
+
+  EXPECT_EQ(reply.status, 403) << reply.body;
+  EXPECT_NE(reply.body.find("not in your caseload"), std::string::npos);
+  EXPECT_EQ(Entries(), before);
+}
+
+TEST_P(CoachingRoutes, RefusesATeacherOfAnotherSchool) {
+  const auto before = Entries();
+
+  const auto api = Log(kGarvanza, IdOf(kHopePrincipal), "x", false);
+  const auto form = server_->PostForm("/coaching/entries", &coach_,
+                                      "school=" + kGarvanza + "&held_on=2026-11-20&minutes=45&kind=co_teach&focus=1.4.c"
+                                      "&teachers=" + std::to_string(IdOf(kHopePrincipal)) + "&notes=typed-note-kept");
+
+  EXPECT_EQ(api.status, 422) << api.body;
+  EXPECT_EQ(form.status, 422);
+  EXPECT_NE(form.body.find("not on this school&apos;s staff"), std::string::npos) << form.body.substr(0, 2000);
+  EXPECT_NE(form.body.find("typed-note-kept"), std::string::npos);
+  EXPECT_EQ(Entries(), before);
+}
+
+TEST_P(CoachingRoutes, KeepsAPrivateNoteFromTheTeacherNamed) {
+  ASSERT_EQ(Log(kGarvanza, IdOf(kTeacher), "PRIVATE-NOTE-MARKER", false).status, 201);
+  ASSERT_EQ(Log(kGarvanza, IdOf(kTeacher), "SHARED-NOTE-MARKER", true).status, 201);
+  const auto teacher = server_->SignIn(kTeacher);
+  const auto principal = server_->SignIn(kPrincipal);
+
+  const auto page = server_->Get("/coaching/mine", &teacher);
+  const auto api = server_->Get("/api/v1/coaching/mine", &teacher);
+  const auto principal_page = server_->Get("/coaching/mine", &principal);
+  const auto coach_page = server_->Get("/coaching", &coach_);
+
+  EXPECT_EQ(page.status, 200);
+  for (const auto* body : {&page.body, &api.body, &principal_page.body}) {
+    EXPECT_EQ(body->find("PRIVATE-NOTE-MARKER"), std::string::npos);
+  }
+  EXPECT_NE(page.body.find("SHARED-NOTE-MARKER"), std::string::npos);
+  EXPECT_NE(api.body.find("SHARED-NOTE-MARKER"), std::string::npos);
+  EXPECT_EQ(principal_page.body.find("SHARED-NOTE-MARKER"), std::string::npos);
+  EXPECT_NE(coach_page.body.find("PRIVATE-NOTE-MARKER"), std::string::npos);
+}
+
+// Every GET route of the application, pages and API, filled with the observation's id and its
+// school: none gives the principal or the local district's director the record.
+TEST_P(CoachingRoutes, NoRouteGivesAPrincipalOneTeachersObservation) {
+  const auto made = Observe(kGarvanza, IdOf(kTeacher), "OBSERVATION-SECRET-MARKER");
+  ASSERT_EQ(made.status, 201) << made.body;
+  const auto id = std::to_string(json::parse(made.body).at("id").as_int64());
+  int tried = 0;
+  for (const auto& who : {kPrincipal, kDirector}) {
+    const auto session = server_->SignIn(who);
+    for (const auto& route : server_->app().router().routes()) {
+      if (route.method != http::Method::kGet) continue;
+      std::string path = route.pattern;
+      for (const auto& [hole, value] : std::vector<std::pair<std::string, std::string>>{
+               {"{id}", id}, {"{slug}", route.pattern.find("/schools/{slug}") != std::string::npos ? kGarvanza : "ps-3-0"},
+               {"{school}", kGarvanza}, {"{grant}", "1"}, {"{token}", "x"}, {"{name}", "app.css"},
+               {"{number}", "1"}, {"{day}", "1"}}) {
+        for (auto at = path.find(hole); at != std::string::npos; at = path.find(hole)) path.replace(at, hole.size(), value);
+      }
+      const auto reply = server_->Get(path, &session);
+      EXPECT_EQ(reply.body.find("OBSERVATION-SECRET-MARKER"), std::string::npos) << path << " as " << who;
+      ++tried;
+    }
+    EXPECT_EQ(server_->Get("/observations/" + id, &session).status, 404);
+    EXPECT_EQ(server_->Get("/api/v1/observations/" + id, &session).status, 404);
+  }
+  EXPECT_GT(tried, 40);
+  const auto teacher = server_->SignIn(kTeacher);
+  EXPECT_NE(server_->Get("/observations/" + id, &teacher).body.find("OBSERVATION-SECRET-MARKER"), std::string::npos);
+  EXPECT_NE(server_->Get("/api/v1/observations/" + id, &coach_).body.find("OBSERVATION-SECRET-MARKER"), std::string::npos);
+}
+
+TEST_P(CoachingRoutes, ShowsNoAggregateOverFourObservations) {
+  // The demo holds three observations at Hope Street ES, of two teachers.
+  const auto principal = server_->SignIn(kHopePrincipal);
+  ASSERT_EQ(Observe(kHope, IdOf("rosa.delgado@practica.example"), "fourth").status, 201);
+
+  const auto four = server_->Get("/api/v1/coaching/counts", &principal);
+  const auto four_page = server_->Get("/coaching/counts", &principal);
+  ASSERT_EQ(Observe(kHope, IdOf("ben.okafor@practica.example"), "fifth").status, 201);
+  const auto five = server_->Get("/api/v1/coaching/counts", &principal);
+
+  EXPECT_EQ(four.status, 200);
+  EXPECT_FALSE(json::parse(four.body).at("shown").as_bool());
+  EXPECT_EQ(json::parse(four.body).as_object().if_contains("by_samr"), nullptr);
+  EXPECT_NE(four_page.body.find("id=\"suppressed\""), std::string::npos);
+  EXPECT_TRUE(json::parse(five.body).at("shown").as_bool()) << five.body;
+  EXPECT_EQ(json::parse(five.body).at("observations").as_int64(), 5);
+}
+
+TEST_P(CoachingRoutes, ShowsGarvanzasPrincipalCountsButNoRecord) {
+  const auto principal = server_->SignIn(kPrincipal);
+
+  const auto counts = server_->Get("/coaching/counts", &principal);
+
+  EXPECT_EQ(counts.status, 200);
+  EXPECT_NE(counts.body.find("id=\"by-samr\""), std::string::npos);
+  EXPECT_EQ(counts.body.find("/observations/"), std::string::npos);
+}
+
+TEST_P(CoachingRoutes, LetsOnlyTheTeacherObservedReflect) {
+  const auto made = Observe(kGarvanza, IdOf(kTeacher), "n");
+  const auto id = std::to_string(json::parse(made.body).at("id").as_int64());
+  const auto teacher = server_->SignIn(kTeacher);
+  const auto principal = server_->SignIn(kPrincipal);
+
+  const auto refused = server_->PostJson("/api/v1/observations/" + id + "/reflection", principal,
+                                         R"({"reflection": "not mine"})");
+  const auto by_coach = server_->PostJson("/api/v1/observations/" + id + "/reflection", coach_,
+                                          R"({"reflection": "not mine either"})");
+  const auto done = server_->PostJson("/api/v1/observations/" + id + "/reflection", teacher,
+                                      R"({"reflection": "Next time a longer testing round."})");
+
+  EXPECT_EQ(refused.status, 404);
+  EXPECT_EQ(by_coach.status, 403);
+  EXPECT_EQ(done.status, 200) << done.body;
+  EXPECT_NE(server_->Get("/observations/" + id, &coach_).body.find("Next time a longer testing round."),
+            std::string::npos);
+}
+
+TEST_P(CoachingRoutes, ShowsDistrictStaffEveryCoachsHours) {
+  const auto coordinator = server_->SignIn(kCoordinator);
+
+  const auto all = server_->Get("/api/v1/coaching", &coordinator);
+  const auto one = server_->Get("/coaching?coach=" + std::to_string(IdOf(kCoach)), &coordinator);
+  const auto principal = server_->SignIn(kPrincipal);
+
+  EXPECT_EQ(all.status, 200);
+  EXPECT_NE(all.body.find("Ramon Castillo"), std::string::npos);
+  EXPECT_NE(one.body.find("id=\"hours\""), std::string::npos);
+  EXPECT_EQ(one.body.find("id=\"log-form\""), std::string::npos);
+  EXPECT_EQ(server_->Get("/coaching", &principal).status, 403);
+}
+
+TEST_P(CoachingRoutes, ShowsTheDemoYearAsIllustrative) {
+  const auto page = server_->Get("/coaching", &coach_);
+
+  EXPECT_NE(page.body.find("id=\"illustrative\""), std::string::npos);
+  EXPECT_NE(page.body.find("2018-2019"), std::string::npos);
+}
+
+// The demo leaves the last weeks' next steps of 2019 open: the coach's home page says they are
+// due and late, and links to the log; a teacher's home page says nothing of them.
+TEST_P(CoachingRoutes, PutsLateFollowUpsOnTheCoachsHomePage) {
+  const auto teacher = server_->SignIn(kTeacher);
+
+  const auto home = server_->Get("/home", &coach_);
+
+  EXPECT_NE(home.body.find("Coaching follow-ups due, some late"), std::string::npos);
+  EXPECT_NE(home.body.find("href=\"/coaching\""), std::string::npos);
+  EXPECT_EQ(server_->Get("/home", &teacher).body.find("Coaching follow-ups due"), std::string::npos);
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, CoachingRoutes,
+                         ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres),
+                         [](const auto& info) { return DialectName(info.param); });
+
+}  // namespace
+}  // namespace practica::testing
