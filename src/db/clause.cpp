@@ -30,17 +30,21 @@ Clause& Clause::AndWithin(const core::SchoolScope& scope, std::string_view schoo
   return *this;
 }
 
+std::string IdPlaceholders(const std::vector<std::int64_t>& ids, Params& params) {
+  std::string list;
+  for (auto id : ids) {
+    params.emplace_back(id);
+    list += (list.empty() ? "$" : ", $") + std::to_string(params.size());
+  }
+  return list;
+}
+
 std::string ScopeCondition(const core::SchoolScope& scope, std::string_view school_column,
                            std::string_view local_district_column, Params& params) {
   if (scope.everything) return "";
   if (scope.CoversNothing()) return "1 = 0";
   const auto in = [&params](std::string_view column, const std::vector<std::int64_t>& ids) {
-    std::string list;
-    for (auto id : ids) {
-      params.emplace_back(id);
-      list += (list.empty() ? "$" : ", $") + std::to_string(params.size());
-    }
-    return std::string(column) + " IN (" + list + ")";
+    return std::string(column) + " IN (" + IdPlaceholders(ids, params) + ")";
   };
   std::string condition;
   if (!scope.school_ids.empty()) condition = in(school_column, scope.school_ids);

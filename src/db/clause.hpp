@@ -35,6 +35,10 @@ class Clause {
   Params params_;
 };
 
+// "$2, $3, …": each id appended to `params` and numbered after those already there, for an
+// IN (…) list.
+std::string IdPlaceholders(const std::vector<std::int64_t>& ids, Params& params);
+
 // The one way a person's scope becomes SQL: "(school_column IN ($4, $5) OR
 // local_district_column IN ($6))", each id appended to `params` and numbered after those already
 // there; "" when the scope covers every school; "1 = 0" when it covers none.

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "core/time_zone.hpp"
 
 namespace practica::db {
 
@@ -34,11 +35,21 @@ class Row {
     if (IsNull(column)) return std::nullopt;
     return Int(column);
   }
+  // A day stored as ISO text ("2018-09-28"); nullopt for NULL or text that is not a day.
+  std::optional<core::LocalDate> OptionalDate(int column) const {
+    if (IsNull(column)) return std::nullopt;
+    auto day = core::ParseLocalDate(Text(column));
+    return day ? std::optional<core::LocalDate>(*day) : std::nullopt;
+  }
 };
 
 // NULL for an empty optional, as optional columns are written.
 inline Value Nullable(const std::optional<std::int64_t>& value) {
   return value ? Value{*value} : Value{nullptr};
+}
+// A day as ISO text, NULL for none.
+inline Value Nullable(const std::optional<core::LocalDate>& day) {
+  return day ? Value{core::FormatIsoDate(*day)} : Value{nullptr};
 }
 
 using RowFn = std::function<void(const Row&)>;

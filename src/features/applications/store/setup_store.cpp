@@ -5,17 +5,6 @@
 namespace practica::applications {
 namespace {
 
-std::optional<core::LocalDate> OptionalDate(const db::Row& row, int column) {
-  if (row.IsNull(column)) return std::nullopt;
-  auto date = core::ParseLocalDate(row.Text(column));
-  if (!date) return std::nullopt;
-  return *date;
-}
-
-db::Value DateValue(const std::optional<core::LocalDate>& date) {
-  return date ? db::Value{core::FormatIsoDate(*date)} : db::Value{nullptr};
-}
-
 }  // namespace
 
 core::Result<std::optional<cohorts::Cohort>> SetupStore::FindCohort(std::string_view slug) {
@@ -82,9 +71,9 @@ core::Result<Setup> SetupStore::Load(const cohorts::Cohort& cohort) {
       " FROM cohort_setups s LEFT JOIN published_cohorts c ON c.district_id = s.district_id"
       " AND c.id = s.copied_from_cohort_id WHERE s.district_id = $1 AND s.cohort_id = $2",
       key, [&](const db::Row& row) {
-        setup.site_visits_from = OptionalDate(row, 0);
-        setup.site_visits_to = OptionalDate(row, 1);
-        setup.notification_week_of = OptionalDate(row, 2);
+        setup.site_visits_from = row.OptionalDate(0);
+        setup.site_visits_to = row.OptionalDate(1);
+        setup.notification_week_of = row.OptionalDate(2);
         if (!row.Text(3).empty()) setup.copied_from = "PS " + row.String(3);
         setup.copied_number = row.String(3);
         setup.copied_title = row.String(4);
@@ -192,7 +181,7 @@ core::Result<void> SetupStore::SetDates(std::int64_t cohort_id, const core::Loca
       " ON CONFLICT (district_id, cohort_id) DO UPDATE SET site_visits_from = excluded.site_visits_from,"
       " site_visits_to = excluded.site_visits_to, notification_week_of = excluded.notification_week_of",
       {district_id_, cohort_id, core::FormatIsoDate(site_visits_from), core::FormatIsoDate(site_visits_to),
-       DateValue(notification_week_of)});
+       db::Nullable(notification_week_of)});
   if (!saved) return std::unexpected(saved.error());
   return {};
 }

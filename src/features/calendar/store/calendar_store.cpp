@@ -5,12 +5,6 @@
 namespace practica::calendar {
 namespace {
 
-std::optional<core::LocalDate> DateColumn(const db::Row& row, int column) {
-  if (row.IsNull(column)) return std::nullopt;
-  auto date = core::ParseLocalDate(row.Text(column));
-  return date ? std::optional<core::LocalDate>(*date) : std::nullopt;
-}
-
 // The columns of learning_offerings o and learning_days d that a calendar shows, in this order.
 constexpr std::string_view kOfferingColumns =
     "SELECT o.id, o.cohort_id, o.kind, o.slug, o.title, o.description, o.audience, o.location,"
@@ -119,7 +113,7 @@ core::Result<std::vector<DueItem>> CalendarStore::DueItemsOf(const std::vector<s
           commitment.title = row.String(4);
           commitment.description = row.String(5);
           commitment.due.kind = commitments::ParseDueKind(row.Text(6)).value_or(commitments::DueKind::kFixed);
-          commitment.due.on = DateColumn(row, 7);
+          commitment.due.on = row.OptionalDate(7);
           commitment.due.months = static_cast<int>(row.Int(8));
           commitment.evidence.label = row.String(9);
           item.cohort_slug = row.String(10);
@@ -137,7 +131,7 @@ core::Result<std::vector<DueItem>> CalendarStore::DueItemsOf(const std::vector<s
             "SELECT coach_starts_on, instruction_starts_on, support_ends_on FROM published_commitment_calendars"
             " WHERE district_id = $1 AND cohort_id = $2",
             {district_id_, cohort}, [&](const db::Row& row) {
-              calendar = commitments::Calendar{DateColumn(row, 0), DateColumn(row, 1), DateColumn(row, 2)};
+              calendar = commitments::Calendar{row.OptionalDate(0), row.OptionalDate(1), row.OptionalDate(2)};
             });
         if (!read) return std::unexpected(read.error());
         calendars[cohort] = calendar;

@@ -136,7 +136,7 @@ core::Result<void> ChallengesStore::LoadSteps(ChallengeRecord& record) {
         step.what = row.String(2);
         step.owner_person_id = row.Int(3);
         step.owner_name = row.String(4);
-        step.due_on = core::ParseLocalDate(row.Text(5)).value_or(core::LocalDate{});
+        step.due_on = row.OptionalDate(5).value_or(core::LocalDate{});
         step.status = ParseStepStatus(row.Text(6)).value_or(StepStatus::kNotStarted);
         record.steps.push_back(std::move(step));
       });

@@ -24,7 +24,7 @@ core::Result<std::vector<OpenStep>> ChallengesStore::OpenSteps(const std::vector
         OpenStep open{row.String(0), row.String(1), row.String(2), row.String(3), row.String(4), {}};
         open.step.number = static_cast<int>(row.Int(5));
         open.step.what = row.String(6);
-        open.step.due_on = core::ParseLocalDate(row.Text(7)).value_or(core::LocalDate{});
+        open.step.due_on = row.OptionalDate(7).value_or(core::LocalDate{});
         open.step.status = ParseStepStatus(row.Text(8)).value_or(StepStatus::kNotStarted);
         steps.push_back(std::move(open));
       });

@@ -2,23 +2,10 @@
 
 #include <algorithm>
 
+#include "db/clause.hpp"
+
 namespace practica::coaching {
 namespace {
-
-// "$2, $3, …" for a list of ids after the district's $1.
-std::string IdList(const std::vector<std::int64_t>& ids, db::Params& params) {
-  std::string list;
-  for (auto id : ids) {
-    params.push_back(id);
-    list += (list.empty() ? "$" : ", $") + std::to_string(params.size());
-  }
-  return list;
-}
-
-core::LocalDate DateOf(std::string_view text) {
-  auto parsed = core::ParseLocalDate(text);
-  return parsed ? *parsed : core::LocalDate{};
-}
 
 constexpr std::string_view kEntryColumns =
     "SELECT e.id, e.coach_person_id, c.display_name, s.id, s.slug, s.name, s.local_district_id, e.held_on,"
@@ -33,14 +20,14 @@ Entry EntryOf(const db::Row& row) {
   e.coach_id = row.Int(1);
   e.coach_name = row.String(2);
   e.school = SchoolRef{row.Int(3), row.Int(6), row.String(4), row.String(5), ""};
-  e.held_on = DateOf(row.Text(7));
+  e.held_on = row.OptionalDate(7).value_or(core::LocalDate{});
   e.minutes = static_cast<int>(row.Int(8));
   e.kind = row.String(9);
   e.focus = row.String(10);
   e.notes = row.String(11);
   e.notes_shared = row.Int(12) == 1;
   e.next_step = row.String(13);
-  if (!row.IsNull(14)) e.next_step_due = DateOf(row.Text(14));
+  e.next_step_due = row.OptionalDate(14);
   e.next_step_done = row.Int(15) == 1;
   e.illustrative = row.Int(16) == 1;
   return e;
@@ -65,7 +52,7 @@ core::Result<std::vector<StaffMember>> CoachingStore::Staff(const std::vector<st
   std::vector<StaffMember> staff;
   if (school_ids.empty()) return staff;
   db::Params params{district_id_};
-  const auto list = IdList(school_ids, params);
+  const auto list = db::IdPlaceholders(school_ids, params);
   auto done = db_.Execute(
       "SELECT st.person_id, st.school_id, p.display_name, st.role FROM published_school_staff st"
       " JOIN published_people p ON p.district_id = st.district_id AND p.id = st.person_id"
@@ -129,7 +116,7 @@ core::Result<void> CoachingStore::LoadPeople(std::vector<Entry>& entries) {
     by_id[e.id] = &e;
   }
   db::Params params{district_id_};
-  const auto list = IdList(ids, params);
+  const auto list = db::IdPlaceholders(ids, params);
   auto done = db_.Execute(
       "SELECT x.entry_id, p.id, p.display_name FROM coaching_entry_people x"
       " JOIN published_people p ON p.district_id = x.district_id AND p.id = x.person_id"
@@ -148,7 +135,7 @@ core::Result<std::vector<EntryFact>> CoachingStore::Facts(std::int64_t coach_id)
     sql += " AND coach_person_id = $2";
   }
   auto done = db_.Execute(sql, params, [&](const db::Row& row) {
-    facts.push_back(EntryFact{row.Int(0), row.Int(1), row.String(2), DateOf(row.Text(3)), static_cast<int>(row.Int(4))});
+    facts.push_back(EntryFact{row.Int(0), row.Int(1), row.String(2), row.OptionalDate(3).value_or(core::LocalDate{}), static_cast<int>(row.Int(4))});
   });
   if (!done) return std::unexpected(done.error());
   return facts;
@@ -159,12 +146,12 @@ core::Result<std::map<std::int64_t, core::LocalDate>> CoachingStore::LastCoached
   std::map<std::int64_t, core::LocalDate> last;
   if (school_ids.empty()) return last;
   db::Params params{district_id_};
-  const auto list = IdList(school_ids, params);
+  const auto list = db::IdPlaceholders(school_ids, params);
   auto done = db_.Execute(
       "SELECT x.person_id, MAX(e.held_on) FROM coaching_entry_people x"
       " JOIN coaching_entries e ON e.district_id = x.district_id AND e.id = x.entry_id"
       " WHERE x.district_id = $1 AND e.school_id IN (" + list + ") GROUP BY x.person_id",
-      params, [&](const db::Row& row) { last[row.Int(0)] = DateOf(row.Text(1)); });
+      params, [&](const db::Row& row) { last[row.Int(0)] = row.OptionalDate(1).value_or(core::LocalDate{}); });
   if (!done) return std::unexpected(done.error());
   return last;
 }

@@ -21,8 +21,7 @@ Observation ObservationOf(const db::Row& row) {
   o.school = core::SchoolRef{row.Int(3), row.Int(6), row.String(4), row.String(5), ""};
   o.teacher_id = row.Int(7);
   o.teacher_name = row.String(8);
-  auto day = core::ParseLocalDate(row.Text(9));
-  if (day) o.observed_on = *day;
+  if (auto day = row.OptionalDate(9)) o.observed_on = *day;
   o.indicator = row.String(10);
   o.samr = row.String(11);
   o.look_fors = row.String(12);

@@ -16,16 +16,6 @@ constexpr std::string_view kDefinition =
     "party, number, phase, title, description, due_kind, due_on, due_months, evidence_kind,"
     " evidence_label, majority, verifier, verified_by";
 
-db::Value OptionalDate(const std::optional<core::LocalDate>& date) {
-  return date ? db::Value{core::FormatIsoDate(*date)} : db::Value{nullptr};
-}
-
-std::optional<core::LocalDate> ReadDate(const db::Row& row, int column) {
-  if (row.IsNull(column)) return std::nullopt;
-  auto date = core::ParseLocalDate(row.Text(column));
-  return date ? std::optional<core::LocalDate>(*date) : std::nullopt;
-}
-
 // The definition's values, in kDefinition's order.
 db::Params DefinitionParams(const Commitment& c) {
   return {std::string(IsDistricts(c) ? "district" : "school"),
@@ -34,7 +24,7 @@ db::Params DefinitionParams(const Commitment& c) {
           c.title,
           c.description,
           std::string(DueKindCode(c.due.kind)),
-          OptionalDate(c.due.on),
+          db::Nullable(c.due.on),
           std::int64_t{c.due.months},
           std::string(EvidenceKindCode(c.evidence.kind)),
           c.evidence.label,
@@ -51,7 +41,7 @@ Commitment ReadDefinition(const db::Row& row, int at) {
   c.title = row.String(at + 3);
   c.description = row.String(at + 4);
   c.due.kind = ParseDueKind(row.Text(at + 5)).value_or(DueKind::kFixed);
-  c.due.on = ReadDate(row, at + 6);
+  c.due.on = row.OptionalDate(at + 6);
   c.due.months = static_cast<int>(row.Int(at + 7));
   c.evidence.kind = ParseEvidenceKind(row.Text(at + 8)).value_or(EvidenceKind::kDocument);
   c.evidence.label = row.String(at + 9);
@@ -134,7 +124,7 @@ core::Result<Calendar> CommitmentsStore::LoadCalendar(std::int64_t cohort_id) {
       "SELECT coach_starts_on, instruction_starts_on, support_ends_on FROM commitment_calendars"
       " WHERE district_id = $1 AND cohort_id = $2",
       {district_id_, cohort_id}, [&](const db::Row& row) {
-        calendar = Calendar{ReadDate(row, 0), ReadDate(row, 1), ReadDate(row, 2)};
+        calendar = Calendar{row.OptionalDate(0), row.OptionalDate(1), row.OptionalDate(2)};
       });
   if (!done) return std::unexpected(done.error());
   // The school year is the cohort's, with or without the dates above.
@@ -149,9 +139,9 @@ core::Result<Calendar> CommitmentsStore::LoadCalendar(std::int64_t cohort_id) {
 core::Result<void> CommitmentsStore::SaveCalendar(std::int64_t cohort_id, const Calendar& calendar,
                                                   std::int64_t person_id, std::int64_t now) {
   if (auto checked = CheckCalendar(calendar); !checked) return checked;
-  const db::Params params{district_id_, cohort_id, OptionalDate(calendar.coach_starts_on),
-                          OptionalDate(calendar.instruction_starts_on),
-                          OptionalDate(calendar.support_ends_on), person_id, now};
+  const db::Params params{district_id_, cohort_id, db::Nullable(calendar.coach_starts_on),
+                          db::Nullable(calendar.instruction_starts_on),
+                          db::Nullable(calendar.support_ends_on), person_id, now};
   auto updated = db_.Exec(
       "UPDATE commitment_calendars SET coach_starts_on = $3, instruction_starts_on = $4,"
       " support_ends_on = $5, updated_by = $6, updated_at = $7"
@@ -442,7 +432,7 @@ core::Result<void> CommitmentsStore::ForEachSchool(std::int64_t cohort_id, const
           c.phase = ParsePhase(row.Text(5)).value_or(Phase::kOngoing);
           c.number = static_cast<int>(row.Int(6));
           c.due.kind = ParseDueKind(row.Text(7)).value_or(DueKind::kFixed);
-          c.due.on = ReadDate(row, 8);
+          c.due.on = row.OptionalDate(8);
           c.due.months = static_cast<int>(row.Int(9));
         }
         if (row.IsNull(10)) return;
