@@ -221,6 +221,9 @@ year_urls() {
   printf 'page\tdirector\t/cohorts/ps-8-0/challenges\n'
   printf 'page\tdirector\t/cohorts/ps-3-0/schools/garvanza-elementary-technology-and-leadership-magnet/challenge\n'
   printf 'page\tdirector\t/cohorts/ps-9-0/applications\n'
+  # The district's dashboard of the 1,000-school cohort, and its export.
+  printf 'page\tdirector\t/cohorts/ps-8-0/dashboard\n'
+  printf 'export\tdirector\t/cohorts/ps-8-0/dashboard.csv\n'
   printf 'export\tdirector\t/cohorts/ps-8-0/commitments.csv\n'
   printf 'export\tdirector\t/cohorts/ps-8-0/commitments.xlsx\n'
   # The director's iCalendar feed, once the calendar's secret link exists.

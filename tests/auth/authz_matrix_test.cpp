@@ -129,6 +129,9 @@ bool Allowed(const std::string& action, const std::string& who, const std::strin
            who == "director.northeast@practica.example";
   }
   if (action == "learning.manage") return kAdmins.contains(who);
+  // The dashboard: staff see every school, the Northeast's director their own (the page opens;
+  // its rows are kept to the director's schools).
+  if (action == "dashboard.read") return kStaff.contains(who) || who == "director.northeast@practica.example";
   // Design challenges: every person here works at or coaches a PS 3.0 school, or is district
   // staff, and reads the cohort's challenges; the Northeast's director reads its own schools
   // only. The school's principal and team and its coach change them; the cohort's schools and

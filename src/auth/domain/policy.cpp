@@ -102,6 +102,10 @@ const std::vector<ActionRule>& ActionCatalog() {
        With(kStaff, {Role::kCoach, Role::kInstructionalDirector}),
        "see which schools' teams attended the cohort's sessions"},
       {"learning.manage", Audience::kRoles, true, kAdmins, "plan learning sessions"},
+      // The program at a glance: district staff watch every school of a cohort, a local
+      // district's instructional director their own schools (the rows are kept to the scope).
+      {"dashboard.read", Audience::kRoles, false, With(kStaff, {Role::kInstructionalDirector}),
+       "see every school of a cohort at a glance: agreement, team, coach, commitments, sessions"},
       // The coach at the school: a coach logs coaching and observes at the caseload's schools
       // and sees their own hours; district staff see every coach's. Anyone signed in sees the
       // entries and observations that name them; one observation is read only by its teacher

@@ -36,6 +36,7 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
       case Role::kSpecialist:
         section.links = {{"People and roles", "/people"}, {"Audit log", "/audit"}};
         if (!cohort.empty()) {
+          section.links.push_back({"Dashboard: every school at a glance", "/cohorts/" + cohort + "/dashboard"});
           if (grant.role != Role::kSpecialist) section.links.push_back({"Cohort setup", "/cohorts/" + cohort + "/setup"});
           section.links.push_back({"Applications", "/cohorts/" + cohort + "/applications"});
           section.links.push_back({"Participating schools", "/cohorts/" + cohort + "/participations"});
@@ -55,6 +56,7 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
         section.links = {{"Schools of the local district",
                           "/schools?local_district=" + local_district_slug_of_grant}};
         if (!cohort.empty()) {
+          section.links.push_back({"Dashboard: your schools at a glance", "/cohorts/" + cohort + "/dashboard"});
           section.links.push_back({"Applications", "/cohorts/" + cohort + "/applications"});
           section.links.push_back({"Participating schools", "/cohorts/" + cohort + "/participations"});
         }

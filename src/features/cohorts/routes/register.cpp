@@ -4,6 +4,7 @@
 #include "features/cohorts/routes/home_page.hpp"
 #include "features/cohorts/routes/plan_routes.hpp"
 #include "features/cohorts/routes/window_notice_routes.hpp"
+#include "features/kit/access.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 
@@ -85,6 +86,9 @@ Response CohortPage(const Deps& deps, const Request& request) {
   }
   data["local_district_options"] = std::move(local_options);
   data["type_options"] = std::move(type_options);
+  // District staff and instructional directors watch the cohort's schools on its dashboard.
+  data["may_see_dashboard"] =
+      request.principal && features::Allows(deps, *request.principal, "dashboard.read", auth::Resource{0, 0, 0, true});
   const std::string title = "PS " + view->cohort.number + ": " + view->cohort.title;
   return deps.views.Page(request, "cohorts/cohort", title, std::move(data), "home");
 }

@@ -71,4 +71,34 @@ bool CommitmentMet(const std::vector<std::pair<const Offering*, Outcome>>& tied)
                   : std::all_of(tied.begin(), tied.end(), attended);
 }
 
+namespace {
+
+bool ExpectedOfEveryTeam(Kind kind) {
+  return kind == Kind::kWelcomeWebinar || kind == Kind::kOnboarding || kind == Kind::kFollowUp;
+}
+
+}  // namespace
+
+void AttendanceRecord::Add(const Offering& offering, Outcome outcome, std::int64_t now) {
+  if (offering.Cancelled() || offering.days.empty() || now < offering.EndsAt()) return;
+  switch (outcome) {
+    case Outcome::kAttended: ++attended; break;
+    case Outcome::kPartial: ++partial; break;
+    case Outcome::kAbsent: ++missed; break;
+    case Outcome::kNotRecorded: break;
+    case Outcome::kNotRegistered:
+    case Outcome::kWaitlisted:
+      if (!ExpectedOfEveryTeam(offering.kind)) return;
+      ++missed;
+      break;
+    case Outcome::kUpcoming: return;
+  }
+  ++held;
+}
+
+std::string AttendanceRecord::Text() const {
+  if (held == 0) return "No sessions held yet";
+  return std::to_string(attended) + " of " + std::to_string(held) + " attended";
+}
+
 }  // namespace practica::learning

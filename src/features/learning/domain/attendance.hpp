@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -43,5 +44,19 @@ Outcome RegistrationOutcome(const Offering& offering, State state, const Marks& 
 // Whether the school met a commitment that attendance feeds: every tied session attended, or,
 // for the Planning Cohort where a school picks one offering, any one of them.
 bool CommitmentMet(const std::vector<std::pair<const Offering*, Outcome>>& tied);
+
+// A school's record over the cohort's team sessions that have ended, as the district's
+// dashboard reads it. Every team is expected at the welcome webinar, onboarding and the
+// follow-ups, so missing one unregistered counts as missed; the Planning Cohort, the ISTE
+// suites and the Teacher Leader Network are chosen, so only a registration that went
+// unattended counts there. A cancelled session counts for nobody.
+struct AttendanceRecord {
+  int attended = 0;  // every day, with the team's size present
+  int partial = 0;   // some of the team, not every day
+  int missed = 0;    // nobody came, or an expected session the team never registered for
+  int held = 0;      // sessions that count: attended, partial, missed or not recorded
+  void Add(const Offering& offering, Outcome outcome, std::int64_t now);
+  std::string Text() const;  // "2 of 3 attended", "No sessions held yet"
+};
 
 }  // namespace practica::learning

@@ -10,7 +10,7 @@
 #include "features/kit/respond.hpp"
 #include "features/learning/domain/attendance.hpp"
 #include "features/learning/routes/pages.hpp"
-#include "features/learning/store/learning_store.hpp"
+#include "features/learning/store/cohort_outcomes.hpp"
 
 namespace practica::learning {
 namespace json = boost::json;
@@ -22,14 +22,6 @@ using http::Response;
 
 namespace {
 
-// One column's registrations by school and their marks by registration, each read once.
-struct Column {
-  const Offering* offering = nullptr;
-  std::map<std::int64_t, Registration> by_school;
-  std::map<std::int64_t, Marks> marks;
-  int attended = 0;  // schools shown whose team attended
-};
-
 core::Result<CohortRef> CohortOfPath(LearningStore& store, const Request& request) {
   auto cohort = store.FindCohort(request.Param("slug"));
   if (!cohort) return std::unexpected(cohort.error());
@@ -40,26 +32,9 @@ core::Result<CohortRef> CohortOfPath(LearningStore& store, const Request& reques
   return **cohort;
 }
 
-core::Result<std::vector<Column>> ReadColumns(LearningStore& store,
-                                              const std::vector<Offering>& offerings) {
-  std::vector<Column> columns(offerings.size());
-  for (std::size_t i = 0; i < offerings.size(); ++i) {
-    columns[i].offering = &offerings[i];
-    auto registrations = store.Registrations(offerings[i].id);
-    if (!registrations) return std::unexpected(registrations.error());
-    for (auto& r : *registrations) {
-      if (r.school) columns[i].by_school[r.school->id] = std::move(r);
-    }
-    auto marks = store.MarksByRegistration(offerings[i].id);
-    if (!marks) return std::unexpected(marks.error());
-    columns[i].marks = std::move(*marks);
-  }
-  return columns;
-}
-
-json::array ColumnsJson(const std::vector<Offering>& offerings) {
+json::array ColumnsJson(const std::vector<OutcomeColumn>& outcome_columns) {
   json::array columns;
-  for (const auto& offering : offerings) {
+  for (const auto& [offering, by_school, marks] : outcome_columns) {
     json::object column{{"slug", offering.slug},
                         {"title", offering.title},
                         {"url", "/learning/" + offering.slug}};
@@ -71,28 +46,17 @@ json::array ColumnsJson(const std::vector<Offering>& offerings) {
   return columns;
 }
 
-Outcome CellOutcome(const Column& column, std::int64_t school_id, std::int64_t now) {
-  static const Marks kNone;
-  auto registration = column.by_school.find(school_id);
-  if (registration == column.by_school.end()) {
-    return Judge(*column.offering, std::nullopt, kNone, now);
-  }
-  auto marks = column.marks.find(registration->second.id);
-  return Judge(*column.offering, registration->second.state,
-               marks == column.marks.end() ? kNone : marks->second, now);
-}
-
 // A row per school in the person's scope; counts each column's attended schools as it goes.
 json::array SchoolRows(const std::vector<SchoolRef>& roster, const features::ListScope& scope,
-                       std::vector<Column>& columns, std::int64_t now) {
+                       const std::vector<OutcomeColumn>& columns, std::vector<int>& attended, std::int64_t now) {
   json::array schools;
   for (const auto& school : roster) {
     if (!scope.Includes(school.id, school.local_district_id)) continue;
     json::array cells;
-    for (auto& column : columns) {
-      const auto outcome = CellOutcome(column, school.id, now);
-      if (outcome == Outcome::kAttended) ++column.attended;
-      cells.push_back(json::object{{"offering", column.offering->slug},
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      const auto outcome = OutcomeOf(columns[i], school.id, now);
+      if (outcome == Outcome::kAttended) ++attended[i];
+      cells.push_back(json::object{{"offering", columns[i].offering.slug},
                                    {"code", OutcomeCode(outcome)},
                                    {"label", OutcomeLabel(outcome)}});
     }
@@ -102,11 +66,12 @@ json::array SchoolRows(const std::vector<SchoolRef>& roster, const features::Lis
   return schools;
 }
 
-json::array TotalsJson(const std::vector<Column>& columns, std::size_t schools) {
+json::array TotalsJson(const std::vector<OutcomeColumn>& columns, const std::vector<int>& attended,
+                       std::size_t schools) {
   json::array totals;
-  for (const auto& column : columns) {
-    totals.push_back(json::object{{"title", column.offering->title},
-                                  {"attended", column.attended},
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    totals.push_back(json::object{{"title", columns[i].offering.title},
+                                  {"attended", attended[i]},
                                   {"of", static_cast<std::int64_t>(schools)}});
   }
   return totals;
@@ -116,21 +81,19 @@ core::Result<json::object> ProgressModel(const Deps& deps, LearningStore& store,
                                          const Request& request) {
   auto cohort = CohortOfPath(store, request);
   if (!cohort) return std::unexpected(cohort.error());
-  auto offerings = store.List(OfferingFilter{cohort->id, false, 0});
-  if (!offerings) return std::unexpected(offerings.error());
-  std::erase_if(*offerings, [](const Offering& o) { return o.audience != Audience::kTeam; });
   auto roster = store.Roster(cohort->id);
   if (!roster) return std::unexpected(roster.error());
-  auto columns = ReadColumns(store, *offerings);
+  auto columns = ReadOutcomeColumns(store, cohort->id);
   if (!columns) return std::unexpected(columns.error());
   const auto scope = features::ScopeOf(deps, *request.principal, "learning.progress");
-  auto schools = SchoolRows(*roster, scope, *columns, deps.clock.NowUtcSeconds());
+  std::vector<int> attended(columns->size(), 0);
+  auto schools = SchoolRows(*roster, scope, *columns, attended, deps.clock.NowUtcSeconds());
   return json::object{{"cohort", cohort->slug},
                       {"cohort_name", cohort->Label()},
                       {"cohort_url", "/cohorts/" + cohort->slug},
-                      {"team_size", offerings->empty() ? 3 : offerings->back().team_size},
-                      {"columns", ColumnsJson(*offerings)},
-                      {"totals", TotalsJson(*columns, schools.size())},
+                      {"team_size", columns->empty() ? 3 : columns->back().offering.team_size},
+                      {"columns", ColumnsJson(*columns)},
+                      {"totals", TotalsJson(*columns, attended, schools.size())},
                       {"has_schools", !schools.empty()},
                       {"schools", std::move(schools)}};
 }

@@ -1,0 +1,46 @@
+// One school's signals across the program, as the rooms that own them publish them: what the
+// district's dashboard puts in a row. Plain values, so the rules below read without I/O.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace practica::dashboard {
+
+struct SchoolSignals {
+  std::int64_t id = 0;
+  std::string slug;
+  std::string name;
+  std::string local_district;       // "Northeast"; "" when none
+  std::string local_district_slug;  // the filter's value
+  std::string school_type;          // "elementary": the filter's value
+  std::string school_type_label;    // "Elementary"
+  // Participation (participations::Standing).
+  std::string agreement_state;  // "active", "awaiting_signatures", … or a finished year's "took_part"
+  std::string agreement_label;  // "Active"
+  int team_members = 0;
+  bool team_confirmed = false;
+  std::optional<std::string> coach;  // the coach's name
+  int still_needed = 0;              // what the participation still needs
+  // Commitments (commitments::SchoolProgress).
+  bool issued = false;
+  int verified = 0;
+  int commitments = 0;
+  int late = 0;
+  int due_soon = 0;
+  // Learning sessions (learning::AttendanceRecord).
+  int sessions_held = 0;
+  int sessions_attended = 0;
+  int sessions_partial = 0;
+  int sessions_missed = 0;
+  // Coaching logged in the cohort's school year.
+  std::int64_t coaching_minutes = 0;
+  // The design challenge (challenges::SchoolStage).
+  bool challenge_started = false;
+  std::string challenge_stage;  // "cycle"
+  std::string challenge_label;  // "Cycle 2"
+  bool challenge_shared = false;
+};
+
+}  // namespace practica::dashboard

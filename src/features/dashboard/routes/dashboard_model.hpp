@@ -1,0 +1,35 @@
+// The dashboard's rows for the person asking: the cohort's schools inside their scope (a local
+// district's director sees their own schools only), filtered and sorted as the query says.
+#pragma once
+
+#include <boost/json/object.hpp>
+
+#include <vector>
+
+#include "core/error.hpp"
+#include "features/dashboard/domain/heatmap.hpp"
+#include "features/dashboard/store/dashboard_reads.hpp"
+#include "features/kit/deps.hpp"
+#include "http/request.hpp"
+
+namespace practica::dashboard {
+
+struct Dashboard {
+  DashboardData data;
+  Filter filter;
+  Sort sort;
+  std::vector<Row> rows;  // filtered and sorted
+};
+
+// kInvalidInput naming "sort" for an unknown column; kNotFound for an unknown cohort.
+[[nodiscard]] core::Result<Dashboard> LoadDashboard(const features::Deps& deps, const http::Request& request);
+
+// Where each cell's evidence is: the participation, the school's commitments, the cohort's
+// attendance grid, the coaching log, the design challenge.
+std::string CellUrl(const core::CohortRef& cohort, const SchoolSignals& school, ColumnKey key);
+
+// The page's and the API's model. `coaching_link`: the person may read the coaching log (a
+// local district's director may not), so the coaching cell links there.
+boost::json::object DashboardJson(const Dashboard& dashboard, bool coaching_link);
+
+}  // namespace practica::dashboard

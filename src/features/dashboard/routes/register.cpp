@@ -1,0 +1,89 @@
+// GET /cohorts/{slug}/dashboard (page), /cohorts/{slug}/dashboard.csv and
+// /api/v1/cohorts/{slug}/dashboard: district staff see every school, a local district's
+// instructional director their own (the scope is applied where the rows are read).
+#include "features/dashboard/routes/register.hpp"
+
+#include "features/commitments/domain/csv.hpp"
+#include "features/dashboard/routes/dashboard_model.hpp"
+#include "features/kit/access.hpp"
+#include "features/kit/respond.hpp"
+#include "features/kit/routes.hpp"
+
+namespace practica::dashboard {
+namespace json = boost::json;
+using features::Deps;
+using http::Request;
+using http::Response;
+
+namespace {
+
+bool MayReadCoaching(const Deps& deps, const Request& request) {
+  return request.principal && features::Allows(deps, *request.principal, "coaching.read", auth::Resource{0, 0, 0, true});
+}
+
+Response Page(const Deps& deps, const Request& request) {
+  auto dashboard = LoadDashboard(deps, request);
+  if (!dashboard) return features::Failure(request, dashboard.error(), deps.views);
+  auto model = DashboardJson(*dashboard, MayReadCoaching(deps, request));
+  const std::string title = dashboard->data.cohort.ShortName() + ": dashboard";
+  return deps.views.Page(request, "dashboard/dashboard", title, std::move(model), "cohorts");
+}
+
+Response Api(const Deps& deps, const Request& request) {
+  auto dashboard = LoadDashboard(deps, request);
+  if (!dashboard) return features::Failure(request, dashboard.error(), deps.views);
+  auto model = DashboardJson(*dashboard, MayReadCoaching(deps, request));
+  for (const char* key : {"has_schools", "schools_text", "at_risk_text", "has_local_districts", "has_school_types",
+                          "risk_sort_url"}) {
+    model.erase(key);
+  }
+  return features::Json(model);
+}
+
+// The grid as a spreadsheet: a row per school in the page's order, each column's state in
+// words and its heat, so the colours survive as text.
+Response Csv(const Deps& deps, const Request& request) {
+  auto dashboard = LoadDashboard(deps, request);
+  if (!dashboard) return features::Failure(request, dashboard.error(), deps.views);
+  std::vector<std::string> header{"School", "Local district", "School type", "At risk"};
+  for (const auto& column : Columns()) {
+    header.emplace_back(column.label);
+    header.emplace_back(std::string(column.label) + " (state)");
+  }
+  std::string body = commitments::CsvLine(header);
+  for (const auto& row : dashboard->rows) {
+    std::vector<std::string> fields{row.school.name, row.school.local_district, row.school.school_type_label,
+                                    row.at_risk ? "At risk" : ""};
+    for (const auto& cell : row.cells) {
+      fields.push_back(cell.text);
+      fields.emplace_back(HeatLabel(cell.heat));
+    }
+    body += commitments::CsvLine(fields);
+  }
+  Response response;
+  response.content_type = "text/csv; charset=utf-8";
+  response.body = std::move(body);
+  response.Header("Content-Disposition",
+                  "attachment; filename=\"" + dashboard->data.cohort.slug + "-dashboard.csv\"");
+  return response;
+}
+
+http::ResourceResolver Listing() {
+  return [](const Request&) -> core::Result<auth::Resource> { return auth::Resource{0, 0, 0, true}; };
+}
+
+}  // namespace
+
+core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
+  using http::Method;
+  using http::Surface;
+  std::vector<http::Route> routes{
+      {Method::kGet, "/cohorts/{slug}/dashboard", "dashboard.read", Surface::kPage, features::Bind(deps, &Page)},
+      {Method::kGet, "/cohorts/{slug}/dashboard.csv", "dashboard.read", Surface::kPage, features::Bind(deps, &Csv)},
+      {Method::kGet, "/api/v1/cohorts/{slug}/dashboard", "dashboard.read", Surface::kApi, features::Bind(deps, &Api)},
+  };
+  for (auto& route : routes) route.resource = Listing();
+  return features::AddRoutes(router, std::move(routes));
+}
+
+}  // namespace practica::dashboard
