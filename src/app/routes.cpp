@@ -15,6 +15,7 @@
 #include "features/people/routes/register.hpp"
 #include "features/schools/routes/register.hpp"
 #include "features/standards/routes/register.hpp"
+#include "features/surveys/routes/register.hpp"
 
 namespace practica::app {
 
@@ -71,7 +72,8 @@ core::Result<void> RegisterRoutes(http::Router& router, const features::Deps& de
                           &audit::RegisterRoutes, &participations::RegisterRoutes,
                           &commitments::RegisterRoutes, &applications::RegisterRoutes,
                           &calendar::RegisterRoutes, &learning::RegisterRoutes,
-                          &challenges::RegisterRoutes, &coaching::RegisterRoutes}) {
+                          &challenges::RegisterRoutes, &coaching::RegisterRoutes,
+                          &surveys::RegisterRoutes}) {
     if (auto added = registrar(router, deps); !added) return added;
   }
   if (auto added = jobs_page::RegisterRoutes(router, deps); !added) return added;

@@ -1,0 +1,113 @@
+// Forms post urlencoded with the session's CSRF token (or, through one's own link before
+// signing in, the form cookie's); a refused form (422, 409) shows its page again with the
+// message and everything typed; success goes on with a 303. The API takes JSON and answers the
+// same changes. Every path is listed here with its action.
+#include "features/surveys/routes/register.hpp"
+
+#include "core/text.hpp"
+#include "features/kit/respond.hpp"
+#include "features/kit/routes.hpp"
+#include "features/surveys/routes/pages.hpp"
+
+namespace practica::surveys {
+namespace json = boost::json;
+using features::Deps;
+using http::Request;
+using http::Response;
+
+namespace {
+
+using NextFn = std::string (*)(const Request&, const json::object&);
+
+std::string FormUrl(const Request& request) { return "/surveys/" + std::string(request.Param("id")); }
+std::string ToCreated(const Request&, const json::object& done) {
+  return std::string(done.at("url").as_string()) + "?saved=1";
+}
+std::string ToForm(const Request& request, const json::object&) { return FormUrl(request) + "?saved=1"; }
+std::string ToAnswered(const Request& request, const json::object&) { return FormUrl(request) + "/answer?saved=1"; }
+std::string ToLinkAnswered(const Request& request, const json::object&) {
+  return "/answer/" + std::string(request.Param("token")) + "?saved=1";
+}
+
+Response FormPost(const Deps& deps, const Request& request, ChangeFn change, PageFn page, NextFn next) {
+  const auto fields = features::FormFields(request);
+  auto done = change(deps, request, fields);
+  if (done) return http::Redirect(next(request, *done));
+  const auto code = done.error().code;
+  if (code != core::ErrorCode::kInvalidInput && code != core::ErrorCode::kConflict) {
+    return features::Failure(request, done.error(), deps.views);
+  }
+  json::object typed{{"error", done.error().message}};
+  if (!done.error().field.empty()) typed["error_on_" + done.error().field] = true;
+  for (const auto& [key, value] : fields) typed["typed_" + key] = value;
+  return page(deps, request, typed, http::StatusOf(code));
+}
+
+Response ApiPost(const Deps& deps, const Request& request, ChangeFn change, int status) {
+  core::Result<features::Fields> fields =
+      core::Trim(request.body).empty() ? features::Fields{} : features::JsonFields(request);
+  if (!fields) return features::Failure(request, fields.error(), deps.views);
+  auto done = change(deps, request, *fields);
+  if (!done) return features::Failure(request, done.error(), deps.views);
+  return features::Json(*done, status);
+}
+
+http::ResourceResolver Listing() {
+  return [](const Request&) -> core::Result<auth::Resource> { return auth::Resource{0, 0, 0, true}; };
+}
+
+struct Post {
+  std::string pattern;
+  std::string action;
+  ChangeFn change;
+  PageFn page;
+  NextFn next;
+  int api_status;
+};
+
+Response PlainList(const Deps& deps, const Request& request) { return ListPage(deps, request, {}, 200); }
+Response PlainForm(const Deps& deps, const Request& request) { return FormPage(deps, request, {}, 200); }
+Response PlainAnswer(const Deps& deps, const Request& request) { return AnswerPage(deps, request, {}, 200); }
+Response PlainLink(const Deps& deps, const Request& request) { return LinkPage(deps, request, {}, 200); }
+
+}  // namespace
+
+core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
+  using features::Bind;
+  using http::Method;
+  using http::Surface;
+  std::vector<http::Route> routes{
+      {Method::kGet, "/surveys", "surveys.answer", Surface::kPage, Bind(deps, &PlainList)},
+      {Method::kGet, "/api/v1/surveys", "surveys.answer", Surface::kApi, Bind(deps, &ListApi)},
+      {Method::kGet, "/surveys/{id}", "surveys.manage", Surface::kPage, Bind(deps, &PlainForm)},
+      {Method::kGet, "/api/v1/surveys/{id}", "surveys.manage", Surface::kApi, Bind(deps, &FormApi)},
+      {Method::kGet, "/surveys/{id}/preview", "surveys.manage", Surface::kPage, Bind(deps, &PreviewPage)},
+      {Method::kGet, "/surveys/{id}/answer", "surveys.answer", Surface::kPage, Bind(deps, &PlainAnswer)},
+      {Method::kGet, "/answer/{token}", "surveys.link", Surface::kPage, Bind(deps, &PlainLink)},
+      {Method::kGet, "/surveys/{id}/results", "surveys.results", Surface::kPage, Bind(deps, &ResultsPage)},
+      {Method::kGet, "/api/v1/surveys/{id}/results", "surveys.results", Surface::kApi, Bind(deps, &ResultsApi)},
+      {Method::kGet, "/surveys/{id}/results.csv", "surveys.results", Surface::kPage, Bind(deps, &ResultsCsv)},
+  };
+  const std::vector<Post> posts{
+      {"/surveys", "surveys.manage", &CreateForm, &ListPage, &ToCreated, 201},
+      {"/surveys/{id}/questions", "surveys.manage", &AddQuestion, &FormPage, &ToForm, 201},
+      {"/surveys/{id}/questions/{question}", "surveys.manage", &EditQuestion, &FormPage, &ToForm, 200},
+      {"/surveys/{id}/versions", "surveys.manage", &NewVersion, &FormPage, &ToForm, 201},
+      {"/surveys/{id}/invitations", "surveys.manage", &SendInvitations, &FormPage, &ToForm, 200},
+      {"/surveys/{id}/reminders", "surveys.manage", &SendReminders, &FormPage, &ToForm, 200},
+      {"/surveys/{id}/answer", "surveys.answer", &AnswerForm, &AnswerPage, &ToAnswered, 201},
+  };
+  for (const auto& post : posts) {
+    routes.push_back({Method::kPost, post.pattern, post.action, Surface::kPage,
+                      [&deps, post](const Request& r) { return FormPost(deps, r, post.change, post.page, post.next); }});
+    routes.push_back({Method::kPost, "/api/v1" + post.pattern, post.action, Surface::kApi,
+                      [&deps, post](const Request& r) { return ApiPost(deps, r, post.change, post.api_status); }});
+  }
+  // One's own link answers without signing in: the page's form only, the API needs a session.
+  routes.push_back({Method::kPost, "/answer/{token}", "surveys.link", Surface::kPage,
+                    [&deps](const Request& r) { return FormPost(deps, r, &AnswerByLink, &LinkPage, &ToLinkAnswered); }});
+  for (auto& route : routes) route.resource = Listing();
+  return features::AddRoutes(router, std::move(routes));
+}
+
+}  // namespace practica::surveys
