@@ -33,7 +33,10 @@ core::Result<Typed> TypedOf(const http::Request& request) {
   boost::system::error_code ec;
   auto body = json::parse(request.body, ec);
   const json::object* answers = nullptr;
-  if (!ec && body.is_object()) answers = body.as_object().if_contains("answers") ? &body.as_object().at("answers").as_object() : nullptr;
+  if (!ec && body.is_object()) {
+    const auto* given = body.as_object().if_contains("answers");
+    if (given != nullptr && given->is_object()) answers = &given->as_object();
+  }
   if (answers == nullptr) {
     return Fail(ErrorCode::kInvalidInput, "Send {\"answers\": {\"<question id>\": \"value\"}} as the body.", {}, "answers");
   }

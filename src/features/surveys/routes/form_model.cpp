@@ -69,7 +69,7 @@ json::object QuestionJson(const Question& q, const json::object& typed) {
 json::array SectionsJson(const std::vector<Question>& questions, const json::object& typed) {
   json::array sections;
   for (const auto& q : questions) {
-    if (sections.empty() || sections.back().as_object().at("title").as_string() != q.section) {
+    if (sections.empty() || std::string_view(sections.back().as_object().at("title").as_string()) != q.section) {
       sections.push_back(json::object{{"title", q.section}, {"questions", json::array{}}});
     }
     sections.back().as_object()["questions"].as_array().push_back(QuestionJson(q, typed));

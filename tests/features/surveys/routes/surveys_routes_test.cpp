@@ -49,7 +49,7 @@ class SurveysRoutes : public ::testing::TestWithParam<db::Dialect> {
     std::int64_t id = 0;
     auto db = server_->app().database().Acquire();
     (void)db->Execute("SELECT id FROM survey_questions WHERE form_id = $1 ORDER BY version DESC, position",
-                      {std::stoll(form)}, [&](const db::Row& row) { if (--position == 0) id = row.Int(0); });
+                      {static_cast<std::int64_t>(std::stoll(form))}, [&](const db::Row& row) { if (--position == 0) id = row.Int(0); });
     return id;
   }
 
@@ -59,7 +59,7 @@ class SurveysRoutes : public ::testing::TestWithParam<db::Dialect> {
     auto db = server_->app().database().Acquire();
     (void)db->Execute("SELECT p.email, i.token FROM survey_invitations i JOIN people p ON p.id = i.person_id"
                       " WHERE i.form_id = $1 ORDER BY p.email",
-                      {std::stoll(form)}, [&](const db::Row& row) { people.emplace_back(row.String(0), row.String(1)); });
+                      {static_cast<std::int64_t>(std::stoll(form))}, [&](const db::Row& row) { people.emplace_back(row.String(0), row.String(1)); });
     return people;
   }
 
