@@ -218,7 +218,8 @@ TEST_F(AuthzMatrix, EveryRouteAnswersEachPersonAsTheProgramsRulesSay) {
                                                       {"token", "no-such-link"},
                                                       {"name", "app.css"},
                                                       {"number", "1"},
-                                                      {"day", "1"}});
+                                                      {"day", "1"},
+                                                      {"question", "1"}});
         ASSERT_EQ(path.find('{'), std::string::npos) << "give the matrix a value for " << path;
         std::map<std::string, std::string> headers;
         if (session) {

@@ -26,13 +26,13 @@ class SurveysRoutes : public ::testing::TestWithParam<db::Dialect> {
     staff_ = server_->SignIn(kCoordinator);
   }
 
-  // A form for PS 3.0's teams, open from a day before the test's now to a week after, with one
-  // required agreement question and one optional text question; its id.
-  std::string MakeForm(bool anonymous) {
+  // A form for PS 3.0's teams (or another of its audiences), open from a day before the test's
+  // now to a week after, with one required agreement question and one optional text question.
+  std::string MakeForm(bool anonymous, const std::string& audience = "team") {
     auto made = server_->PostJson("/api/v1/surveys", staff_,
                                   R"({"title": "Follow-up day feedback", "intro": "How did the day go?", "anonymous": )" +
                                       std::string(anonymous ? "true" : "false") +
-                                      R"(, "audience": "team", "cohort": "ps-3-0", "opens_on": "2026-11-22",)"
+                                      R"(, "audience": ")" + audience + R"(", "cohort": "ps-3-0", "opens_on": "2026-11-22",)"
                                       R"( "opens_time": "08:00", "closes_on": "2026-11-30", "closes_time": "17:00"})");
     EXPECT_EQ(made.status, 201) << made.body;
     const auto id = std::to_string(json::parse(made.body).at("id").as_int64());
@@ -119,8 +119,8 @@ TEST_P(SurveysRoutes, RefusesAnAnswerFromOutsideTheAudience) {
 TEST_P(SurveysRoutes, RefusesAnAnswerAfterTheFormClosed) {
   const auto form = MakeForm(false);
   ASSERT_EQ(server_->PostJson("/api/v1/surveys/" + form + "/invitations", staff_, "").status, 200);
-  const auto member = server_->SignIn(Invited(form)[0].first);
   server_->clock().Set(kTestNow + 8 * 86400);
+  const auto member = server_->SignIn(Invited(form)[0].first);
 
   const auto reply = Answer(form, member, "4");
 
@@ -184,7 +184,7 @@ TEST_P(SurveysRoutes, FreezesAnsweredQuestionsAndAChangeMakesANewVersion) {
 }
 
 TEST_P(SurveysRoutes, AnAnonymousFormWithFourAnswersShowsNothingOnAnyFilterOrExport) {
-  const auto form = MakeForm(true);
+  const auto form = MakeForm(true, "staff");
   ASSERT_EQ(server_->PostJson("/api/v1/surveys/" + form + "/invitations", staff_, "").status, 200);
   const auto invited = Invited(form);
   ASSERT_GE(invited.size(), 4u);
