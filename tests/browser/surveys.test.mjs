@@ -65,17 +65,17 @@ for (const viewport of VIEWPORTS) {
         await follow(page, 'Feedback forms');
         await checkPage(page, viewport, 'surveys-list');
 
-        await page.getByLabel('Title').fill(`Quarterly check-in (${viewport.name})`);
-        await page.getByLabel('Who answers').selectOption('team');
-        await page.getByLabel('Cohort', { exact: false }).selectOption('ps-3-0');
+        await page.locator('#title').fill(`Quarterly check-in (${viewport.name})`);
+        await page.locator('#audience').selectOption('team');
+        await page.locator('#cohort').selectOption('ps-3-0');
         await page.locator('#opens_on').fill(day(-1));
         await page.locator('#closes_on').fill(day(14));
         await submit(page, 'Create the form');
         assert.match(normalize(await page.locator('#saved').textContent()), /Saved/, await mainText(page));
 
-        await page.getByLabel('Section', { exact: false }).fill('This quarter');
-        await page.getByLabel('Question', { exact: true }).fill('Our team met with the coach every week.');
-        await page.getByLabel('Kind').selectOption('agreement');
+        await page.locator('#section').fill('This quarter');
+        await page.locator('#prompt').fill('Our team met with the coach every week.');
+        await page.locator('#kind').selectOption('agreement');
         await page.getByLabel('Required').check();
         await submit(page, 'Add the question');
         assert.match(normalize(await page.locator('.questions').textContent()), /met with the coach/);
