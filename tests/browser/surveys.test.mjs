@@ -7,32 +7,19 @@
 //
 // Every page visited is checked with axe-core, for script errors and failed requests, and on
 // the phone for horizontal scrolling.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startDemoServer } from '../rig/server.mjs';
 import {
-  VIEWPORTS, checkPage, fillSignIn, launchBrowser, mainText, normalize, openPage,
+  VIEWPORTS, checkPage, fillSignIn, mainText, normalize, openPage, useDemo,
 } from './kit.mjs';
 
 const STAFF = 'allison.jonas@lausd.net';
 const MEMBER = 'teacher@practica.example';
 const TEST = { timeout: 90_000 };
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const at = (pathname) => new URL(pathname, server.url).href;
+const demo = useDemo();
+const { at } = demo;
 const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function signIn(page, email) {
@@ -57,8 +44,8 @@ async function submit(page, name) {
 for (const viewport of VIEWPORTS) {
   describe(`${viewport.name} (${viewport.width}x${viewport.height})`, () => {
     it('a coordinator builds, previews and sends a form, and reads the demo results', TEST, async () => {
-      await browser.context.clearCookies();
-      const page = await openPage(browser.context, viewport, { origin: new URL(server.url).origin });
+      await demo.browser.context.clearCookies();
+      const page = await openPage(demo.browser.context, viewport, { origin: new URL(demo.server.url).origin });
       try {
         await signIn(page, STAFF);
         await page.goto(at('/home'));
@@ -99,14 +86,28 @@ for (const viewport of VIEWPORTS) {
         assert.ok(await page.locator('table[data-chart]').count() > 0, 'a table behind each chart');
         await page.waitForFunction(() => document.querySelector('canvas.survey-chart')?.width > 0);
         await checkPage(page, viewport, 'surveys-results');
+
+        // The anonymous form: one school's few answers stay hidden.
+        await page.goto(at('/surveys'));
+        await Promise.all([
+          page.waitForNavigation({ waitUntil: 'load' }),
+          page.locator('#forms li', { hasText: 'Innovative Designer practices' }).getByRole('link', { name: 'results' }).click(),
+        ]);
+        assert.ok(await page.locator('table[data-chart]').count() > 0, 'the whole form is shown');
+        const hope = await page.locator('#group option', { hasText: 'Hope Street' }).getAttribute('value');
+        await page.locator('#group').selectOption(hope);
+        await submit(page, 'Show');
+        assert.match(normalize(await page.locator('#suppressed-1').textContent()), /fewer than 5 answers/);
+        assert.equal(await page.locator('table[data-chart]').count(), 0);
+        await checkPage(page, viewport, 'surveys-results-suppressed');
       } finally {
         await page.close();
       }
     });
 
     it('a team member answers the form sent to them from the home page', TEST, async () => {
-      await browser.context.clearCookies();
-      const page = await openPage(browser.context, viewport, { origin: new URL(server.url).origin });
+      await demo.browser.context.clearCookies();
+      const page = await openPage(demo.browser.context, viewport, { origin: new URL(demo.server.url).origin });
       try {
         await signIn(page, MEMBER);
         await page.goto(at('/home'));

@@ -29,4 +29,13 @@ http::Response ApiPost(const Deps& deps, const http::Request& request, const Pos
   return Json(*done, status);
 }
 
+void AddPostRoutes(std::vector<http::Route>& routes, const Deps& deps, const std::vector<PostRoute>& posts) {
+  for (const auto& post : posts) {
+    routes.push_back({http::Method::kPost, post.pattern, post.action, http::Surface::kPage,
+                      [&deps, post](const http::Request& r) { return FormPost(deps, r, post.change, post.page, post.next); }});
+    routes.push_back({http::Method::kPost, "/api/v1" + post.pattern, post.action, http::Surface::kApi,
+                      [&deps, post](const http::Request& r) { return ApiPost(deps, r, post.change, post.api_status); }});
+  }
+}
+
 }  // namespace practica::features

@@ -7,12 +7,14 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "core/error.hpp"
 #include "features/kit/deps.hpp"
 #include "features/kit/fields.hpp"
 #include "http/request.hpp"
 #include "http/response.hpp"
+#include "http/router.hpp"
 
 namespace practica::features {
 
@@ -27,5 +29,18 @@ http::Response FormPost(const Deps& deps, const http::Request& request, const Po
                         const RefusedPage& page, const NextUrl& next);
 // The change on a JSON body (or none), answered with `status` or the error shape.
 http::Response ApiPost(const Deps& deps, const http::Request& request, const PostedChange& change, int status);
+
+// One change posted both ways: the page's form at `pattern`, the API at "/api/v1" + `pattern`.
+struct PostRoute {
+  std::string pattern;
+  std::string action;
+  PostedChange change;
+  RefusedPage page;
+  NextUrl next;
+  int api_status = 200;
+};
+
+// Appends each post's page and API routes to `routes`.
+void AddPostRoutes(std::vector<http::Route>& routes, const Deps& deps, const std::vector<PostRoute>& posts);
 
 }  // namespace practica::features

@@ -16,8 +16,6 @@ using http::Response;
 
 namespace {
 
-using NextFn = std::string (*)(const Request&, const json::object&);
-
 std::string LogSaved(const Request&, const json::object&) { return "/coaching?saved=1"; }
 std::string ObservationsSaved(const Request&, const json::object&) { return "/coaching/observations?saved=1"; }
 std::string ObservationSaved(const Request& request, const json::object&) {
@@ -27,15 +25,6 @@ std::string ObservationSaved(const Request& request, const json::object&) {
 http::ResourceResolver Listing() {
   return [](const Request&) -> core::Result<auth::Resource> { return auth::Resource{0, 0, 0, true}; };
 }
-
-struct Post {
-  std::string pattern;  // after /coaching or /observations (and /api/v1/…)
-  std::string action;
-  ChangeFn change;
-  PageFn page;
-  NextFn next;
-  int api_status;
-};
 
 Response PlainLog(const Deps& deps, const Request& request) { return LogPage(deps, request, {}, 200); }
 Response PlainObservations(const Deps& deps, const Request& request) {
@@ -60,18 +49,12 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {Method::kGet, "/observations/{id}", "observations.read", Surface::kPage, Bind(deps, &PlainObservation)},
       {Method::kGet, "/api/v1/observations/{id}", "observations.read", Surface::kApi, Bind(deps, &ObservationApi)},
   };
-  const std::vector<Post> posts{
+  features::AddPostRoutes(routes, deps, {
       {"/coaching/entries", "coaching.log", &LogEntry, &LogPage, &LogSaved, 201},
       {"/coaching/entries/{id}/done", "coaching.log", &MarkFollowUpDone, &LogPage, &LogSaved, 200},
       {"/coaching/observations", "observations.record", &RecordObservation, &ObservationsPage, &ObservationsSaved, 201},
       {"/observations/{id}/reflection", "observations.reflect", &AddReflection, &ObservationPage, &ObservationSaved, 200},
-  };
-  for (const auto& post : posts) {
-    routes.push_back({Method::kPost, post.pattern, post.action, Surface::kPage,
-                      [&deps, post](const Request& r) { return features::FormPost(deps, r, post.change, post.page, post.next); }});
-    routes.push_back({Method::kPost, "/api/v1" + post.pattern, post.action, Surface::kApi,
-                      [&deps, post](const Request& r) { return features::ApiPost(deps, r, post.change, post.api_status); }});
-  }
+  });
   for (auto& route : routes) route.resource = Listing();
   return features::AddRoutes(router, std::move(routes));
 }

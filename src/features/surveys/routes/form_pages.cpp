@@ -2,6 +2,7 @@
 // form), one form's builder page with its audience and invitations, and the preview.
 #include <boost/json/array.hpp>
 
+#include "core/plural.hpp"
 #include "features/cohorts/published/cohort_refs.hpp"
 #include "features/kit/respond.hpp"
 #include "features/standards/domain/standard.hpp"
@@ -48,6 +49,7 @@ core::Result<json::object> ListModel(const Deps& deps, const Request& request) {
     auto answers = store.ResponsesTo(f.id, std::nullopt);
     if (!answers) return std::unexpected(answers.error());
     item["answers"] = *answers;
+    item["answers_text"] = core::Counted(*answers, "answer", "answers");
     all.push_back(std::move(item));
   }
   auto cohorts = cohorts::AllCohortRefs(*db, deps.tenant.id);

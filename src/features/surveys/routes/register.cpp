@@ -16,8 +16,6 @@ using http::Response;
 
 namespace {
 
-using NextFn = std::string (*)(const Request&, const json::object&);
-
 std::string FormUrl(const Request& request) { return "/surveys/" + std::string(request.Param("id")); }
 std::string ToCreated(const Request&, const json::object& done) {
   return std::string(done.at("url").as_string()) + "?saved=1";
@@ -31,15 +29,6 @@ std::string ToLinkAnswered(const Request& request, const json::object&) {
 http::ResourceResolver Listing() {
   return [](const Request&) -> core::Result<auth::Resource> { return auth::Resource{0, 0, 0, true}; };
 }
-
-struct Post {
-  std::string pattern;
-  std::string action;
-  ChangeFn change;
-  PageFn page;
-  NextFn next;
-  int api_status;
-};
 
 Response PlainList(const Deps& deps, const Request& request) { return ListPage(deps, request, {}, 200); }
 Response PlainForm(const Deps& deps, const Request& request) { return FormPage(deps, request, {}, 200); }
@@ -64,7 +53,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {Method::kGet, "/api/v1/surveys/{id}/results", "surveys.results", Surface::kApi, Bind(deps, &ResultsApi)},
       {Method::kGet, "/surveys/{id}/results.csv", "surveys.results", Surface::kPage, Bind(deps, &ResultsCsv)},
   };
-  const std::vector<Post> posts{
+  features::AddPostRoutes(routes, deps, {
       {"/surveys", "surveys.manage", &CreateForm, &ListPage, &ToCreated, 201},
       {"/surveys/{id}/questions", "surveys.manage", &AddQuestion, &FormPage, &ToForm, 201},
       {"/surveys/{id}/questions/{question}", "surveys.manage", &EditQuestion, &FormPage, &ToForm, 200},
@@ -72,13 +61,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {"/surveys/{id}/invitations", "surveys.manage", &SendInvitations, &FormPage, &ToForm, 200},
       {"/surveys/{id}/reminders", "surveys.manage", &SendReminders, &FormPage, &ToForm, 200},
       {"/surveys/{id}/answer", "surveys.answer", &AnswerForm, &AnswerPage, &ToAnswered, 201},
-  };
-  for (const auto& post : posts) {
-    routes.push_back({Method::kPost, post.pattern, post.action, Surface::kPage,
-                      [&deps, post](const Request& r) { return features::FormPost(deps, r, post.change, post.page, post.next); }});
-    routes.push_back({Method::kPost, "/api/v1" + post.pattern, post.action, Surface::kApi,
-                      [&deps, post](const Request& r) { return features::ApiPost(deps, r, post.change, post.api_status); }});
-  }
+  });
   // One's own link answers without signing in: the page's form only, the API needs a session.
   routes.push_back({Method::kPost, "/answer/{token}", "surveys.link", Surface::kPage,
                     [&deps](const Request& r) { return features::FormPost(deps, r, &AnswerByLink, &LinkPage, &ToLinkAnswered); }});

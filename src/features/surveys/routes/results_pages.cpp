@@ -4,6 +4,7 @@
 // privacy rule (domain/privacy.hpp via ResultsFor and ExportRows) on every one of these routes.
 #include <boost/json/array.hpp>
 
+#include "core/plural.hpp"
 #include "features/commitments/domain/csv.hpp"
 #include "features/kit/respond.hpp"
 #include "features/surveys/routes/form_model.hpp"
@@ -113,6 +114,7 @@ json::object Model(const Deps& deps, const Loaded& l) {
   model["groups"] = std::move(groups);
   model["minimum"] = kMinimumAnswers;
   model["responses"] = l.facts.size();
+  model["responses_text"] = core::Counted(static_cast<std::int64_t>(l.facts.size()), "answer", "answers");
   model["versions"] = VersionsJson(l);
   model["by_school"] = RatesJson(l, true);
   model["by_cohort"] = RatesJson(l, false);

@@ -1,5 +1,6 @@
 #include "features/surveys/store/surveys_store.hpp"
 
+#include <random>
 #include <set>
 
 namespace practica::surveys {
@@ -67,6 +68,13 @@ std::string AudienceSql(const std::string& kind) {
   return "SELECT x.person_id, p.display_name, p.email, x.school_id, pa.cohort_id FROM published_school_staff x"
          " JOIN published_participations pa ON pa.district_id = x.district_id AND pa.school_id = x.school_id" +
          person + " WHERE x.district_id = $1 AND pa.cohort_id = $2" + role;
+}
+
+// An anonymous answer's number is drawn at random: numbered from the district's sequence, the
+// answers' order would line up with the audit log's "Answered" entries, which name the person.
+std::int64_t RandomResponseId() {
+  static thread_local std::mt19937_64 random{std::random_device{}()};
+  return std::uniform_int_distribution<std::int64_t>(1, (std::int64_t{1} << 53) - 1)(random);
 }
 
 }  // namespace
@@ -264,7 +272,7 @@ core::Result<std::int64_t> SurveysStore::SaveResponse(const Form& form, int vers
   if (*completed == 0) {
     return core::Fail(core::ErrorCode::kConflict, "You have already answered this form; each person answers once.");
   }
-  auto id = db_.NextId();
+  auto id = form.anonymous ? core::Result<std::int64_t>(RandomResponseId()) : db_.NextId();
   if (!id) return std::unexpected(id.error());
   const auto person = form.anonymous ? db::Value{nullptr} : db::Value{invitation.invitee.person_id};
   const auto at = form.anonymous ? db::Value{nullptr} : db::Value{now};
