@@ -16,6 +16,7 @@
 #include "features/people/routes/register.hpp"
 #include "features/schools/routes/register.hpp"
 #include "features/standards/routes/register.hpp"
+#include "features/surveys/routes/register.hpp"
 
 namespace practica::app {
 
@@ -73,7 +74,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const features::Deps& de
                           &commitments::RegisterRoutes, &applications::RegisterRoutes,
                           &calendar::RegisterRoutes, &learning::RegisterRoutes,
                           &challenges::RegisterRoutes, &coaching::RegisterRoutes,
-                          &dashboard::RegisterRoutes}) {
+                          &dashboard::RegisterRoutes, &surveys::RegisterRoutes}) {
     if (auto added = registrar(router, deps); !added) return added;
   }
   if (auto added = jobs_page::RegisterRoutes(router, deps); !added) return added;

@@ -141,6 +141,14 @@ const std::vector<ActionRule>& ActionCatalog() {
       {"challenges.comment", Audience::kRoles, true,
        {Role::kPrincipal, Role::kTeamMember, Role::kTeacher, Role::kCoach},
        "comment on a design challenge shared in one's cohort"},
+      // Feedback forms: district staff build and send them and read the results; whoever a
+      // form was sent to answers it signed in, or through their own link (the link is the key).
+      // The change itself refuses anyone outside the recorded audience.
+      {"surveys.manage", Audience::kRoles, true, kStaff, "build feedback forms and send them"},
+      {"surveys.results", Audience::kRoles, false, kStaff,
+       "read a form's results (an anonymous form's groups only over five answers)"},
+      {"surveys.answer", Audience::kSignedIn, true, {}, "see and answer the forms sent to oneself"},
+      {"surveys.link", Audience::kAnyone, true, {}, "answer a form through one's own link"},
   };
   return kCatalog;
 }

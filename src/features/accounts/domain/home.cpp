@@ -45,6 +45,7 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
         }
         section.links.push_back({"Coaching hours", "/coaching"});
         section.links.push_back({"Observation counts", "/coaching/counts"});
+        section.links.push_back({"Feedback forms", "/surveys"});
         section.links.push_back({"Jobs and e-mail", "/jobs"});
         section.links.push_back({"Cohorts", "/"});
         break;
@@ -73,6 +74,7 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
         section.links.push_back({"Coaching log", "/coaching"});
         section.links.push_back({"Observations", "/coaching/observations"});
         section.links.push_back({"Observation counts", "/coaching/counts"});
+        section.links.push_back({"Feedback forms", "/surveys"});
         break;
       case Role::kPrincipal:
       case Role::kTeamMember:
@@ -92,6 +94,8 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
           // school's observation counts (never one teacher's record).
           section.links.push_back({"Coaching with you", "/coaching/mine"});
           if (grant.role == Role::kPrincipal) section.links.push_back({"Observation counts", "/coaching/counts"});
+          // The feedback forms sent to the person, to answer (commitment 19).
+          section.links.push_back({"Feedback forms", "/surveys"});
         }
         break;
     }

@@ -4,9 +4,8 @@
 // whoever asks, so a route's action never opens one to a principal.
 #include "features/coaching/routes/register.hpp"
 
-#include "core/text.hpp"
 #include "features/coaching/routes/pages.hpp"
-#include "features/kit/respond.hpp"
+#include "features/kit/form_posts.hpp"
 #include "features/kit/routes.hpp"
 
 namespace practica::coaching {
@@ -17,49 +16,15 @@ using http::Response;
 
 namespace {
 
-using NextFn = std::string (*)(const Request&, const json::object&);
-
 std::string LogSaved(const Request&, const json::object&) { return "/coaching?saved=1"; }
 std::string ObservationsSaved(const Request&, const json::object&) { return "/coaching/observations?saved=1"; }
 std::string ObservationSaved(const Request& request, const json::object&) {
   return "/observations/" + std::string(request.Param("id")) + "?saved=1";
 }
 
-Response FormPost(const Deps& deps, const Request& request, ChangeFn change, PageFn page, NextFn next) {
-  const auto fields = features::FormFields(request);
-  auto done = change(deps, request, fields);
-  if (done) return http::Redirect(next(request, *done));
-  const auto code = done.error().code;
-  if (code != core::ErrorCode::kInvalidInput && code != core::ErrorCode::kConflict) {
-    return features::Failure(request, done.error(), deps.views);
-  }
-  json::object typed{{"error", done.error().message}};
-  if (!done.error().field.empty()) typed["error_on_" + done.error().field] = true;
-  for (const auto& [key, value] : fields) typed["typed_" + key] = value;
-  return page(deps, request, typed, http::StatusOf(code));
-}
-
-Response ApiPost(const Deps& deps, const Request& request, ChangeFn change, int status) {
-  core::Result<features::Fields> fields =
-      core::Trim(request.body).empty() ? features::Fields{} : features::JsonFields(request);
-  if (!fields) return features::Failure(request, fields.error(), deps.views);
-  auto done = change(deps, request, *fields);
-  if (!done) return features::Failure(request, done.error(), deps.views);
-  return features::Json(*done, status);
-}
-
 http::ResourceResolver Listing() {
   return [](const Request&) -> core::Result<auth::Resource> { return auth::Resource{0, 0, 0, true}; };
 }
-
-struct Post {
-  std::string pattern;  // after /coaching or /observations (and /api/v1/…)
-  std::string action;
-  ChangeFn change;
-  PageFn page;
-  NextFn next;
-  int api_status;
-};
 
 Response PlainLog(const Deps& deps, const Request& request) { return LogPage(deps, request, {}, 200); }
 Response PlainObservations(const Deps& deps, const Request& request) {
@@ -84,18 +49,12 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {Method::kGet, "/observations/{id}", "observations.read", Surface::kPage, Bind(deps, &PlainObservation)},
       {Method::kGet, "/api/v1/observations/{id}", "observations.read", Surface::kApi, Bind(deps, &ObservationApi)},
   };
-  const std::vector<Post> posts{
+  features::AddPostRoutes(routes, deps, {
       {"/coaching/entries", "coaching.log", &LogEntry, &LogPage, &LogSaved, 201},
       {"/coaching/entries/{id}/done", "coaching.log", &MarkFollowUpDone, &LogPage, &LogSaved, 200},
       {"/coaching/observations", "observations.record", &RecordObservation, &ObservationsPage, &ObservationsSaved, 201},
       {"/observations/{id}/reflection", "observations.reflect", &AddReflection, &ObservationPage, &ObservationSaved, 200},
-  };
-  for (const auto& post : posts) {
-    routes.push_back({Method::kPost, post.pattern, post.action, Surface::kPage,
-                      [&deps, post](const Request& r) { return FormPost(deps, r, post.change, post.page, post.next); }});
-    routes.push_back({Method::kPost, "/api/v1" + post.pattern, post.action, Surface::kApi,
-                      [&deps, post](const Request& r) { return ApiPost(deps, r, post.change, post.api_status); }});
-  }
+  });
   for (auto& route : routes) route.resource = Listing();
   return features::AddRoutes(router, std::move(routes));
 }

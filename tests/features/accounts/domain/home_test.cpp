@@ -14,7 +14,7 @@ TEST(HomeSections, GivesACoachTheirCaseload) {
   auto sections = HomeSections(coach, {2026, 11, 23}, {{10, "hope-street-es", "Hope Street ES"}}, "");
 
   ASSERT_EQ(sections.size(), 1u);
-  ASSERT_EQ(sections[0].links.size(), 6u);
+  ASSERT_EQ(sections[0].links.size(), 7u);  // caseload, school, sessions, log, observations, counts, forms
   EXPECT_EQ(sections[0].links[0].url, "/caseload");
   EXPECT_EQ(sections[0].links[1].url, "/schools/hope-street-es");
   EXPECT_EQ(sections[0].links[2].url, "/learning");
@@ -28,7 +28,7 @@ TEST(HomeSections, TakesAPrincipalToTheNewestCohortsApplicationAgreementAndCommi
   auto sections = HomeSections(principal, {2026, 11, 23}, {{10, "hope-street-es", "Hope Street ES"}}, "", "ps-4-0");
 
   ASSERT_EQ(sections.size(), 1u);
-  ASSERT_EQ(sections[0].links.size(), 8u);
+  ASSERT_EQ(sections[0].links.size(), 9u);
   EXPECT_EQ(sections[0].links[2].url, "/cohorts/ps-4-0/schools/hope-street-es/application");
   EXPECT_EQ(sections[0].links[3].url, "/cohorts/ps-4-0/schools/hope-street-es/participation");
   EXPECT_EQ(sections[0].links[5].url, "/learning");
@@ -44,8 +44,8 @@ TEST(HomeSections, GivesATeacherOnTheTeamOneSectionForTheirSchoolWithEachLinkOnc
 
   ASSERT_EQ(sections.size(), 1u);
   EXPECT_EQ(sections[0].role, "Teacher and practitioner team member");
-  EXPECT_EQ(sections[0].links.size(), 7u)
-      << "school, staff, application, agreement, commitments, sessions, coaching with you";
+  EXPECT_EQ(sections[0].links.size(), 8u)
+      << "school, staff, application, agreement, commitments, sessions, coaching with you, feedback forms";
 }
 
 TEST(HomeSections, LeadsDistrictStaffToEveryPageOfTheirWork) {
@@ -60,7 +60,7 @@ TEST(HomeSections, LeadsDistrictStaffToEveryPageOfTheirWork) {
   for (const auto& link : sections[0].links) urls.push_back(link.url);
   for (const std::string expected : {"/people", "/audit", "/cohorts/ps-4-0/setup", "/cohorts/ps-4-0/applications",
                                      "/cohorts/ps-4-0/participations", "/cohorts/ps-4-0/commitments",
-                                     "/cohorts/ps-4-0/learning", "/jobs"}) {
+                                     "/cohorts/ps-4-0/learning", "/surveys", "/jobs"}) {
     EXPECT_NE(std::find(urls.begin(), urls.end(), expected), urls.end()) << expected;
   }
 }

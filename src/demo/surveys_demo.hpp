@@ -1,0 +1,19 @@
+// The demo's feedback forms, the kind the agreement's commitment 19 asks for: PS 3.0's
+// session-feedback form after the follow-up day of Friday, September 28, 2018, sent to the day's
+// attendees by name, and an anonymous fall form to the staff of the PS 3.0 schools. Their
+// questions and answers are illustrative (the program's survey data is not public) and marked so
+// wherever they show.
+#pragma once
+
+#include <cstdint>
+
+#include "core/error.hpp"
+#include "core/time_zone.hpp"
+#include "db/connection.hpp"
+
+namespace practica::demo {
+
+[[nodiscard]] core::Result<void> LoadSurveysDemo(db::Connection& db, std::int64_t district_id,
+                                                 const core::TimeZone& zone);
+
+}  // namespace practica::demo

@@ -1,0 +1,157 @@
+// The forms list (what was sent to the person; for district staff every form and the new-form
+// form), one form's builder page with its audience and invitations, and the preview.
+#include <boost/json/array.hpp>
+
+#include "core/plural.hpp"
+#include "features/cohorts/published/cohort_refs.hpp"
+#include "features/kit/respond.hpp"
+#include "features/standards/domain/standard.hpp"
+#include "features/surveys/routes/form_model.hpp"
+#include "features/surveys/routes/pages.hpp"
+
+namespace practica::surveys {
+namespace json = boost::json;
+using features::Deps;
+using http::Request;
+using http::Response;
+
+namespace {
+
+// The forms sent to the person, open ones first with their own link.
+core::Result<json::array> MineJson(const Deps& deps, SurveysStore& store, std::int64_t person) {
+  auto invitations = store.InvitationsFor(person);
+  if (!invitations) return std::unexpected(invitations.error());
+  json::array mine;
+  for (const auto& i : *invitations) {
+    auto form = store.Find(i.form_id);
+    if (!form) return std::unexpected(form.error());
+    if (!*form) continue;
+    auto item = FormJson(deps, **form);
+    item["answered"] = i.answered;
+    item["answer_url"] = "/answer/" + i.token;
+    mine.push_back(std::move(item));
+  }
+  return mine;
+}
+
+core::Result<json::object> ListModel(const Deps& deps, const Request& request) {
+  auto db = deps.database.Acquire();
+  SurveysStore store(*db, deps.tenant.id);
+  auto mine = MineJson(deps, store, Me(request));
+  if (!mine) return std::unexpected(mine.error());
+  json::object model{{"has_mine", !mine->empty()}, {"mine", std::move(*mine)}, {"manage", MayManage(deps, request)}};
+  if (!MayManage(deps, request)) return model;
+  auto forms = store.Forms();
+  if (!forms) return std::unexpected(forms.error());
+  json::array all;
+  for (const auto& f : *forms) {
+    auto item = FormJson(deps, f);
+    auto answers = store.ResponsesTo(f.id, std::nullopt);
+    if (!answers) return std::unexpected(answers.error());
+    item["answers"] = *answers;
+    item["answers_text"] = core::Counted(*answers, "answer", "answers");
+    all.push_back(std::move(item));
+  }
+  auto cohorts = cohorts::AllCohortRefs(*db, deps.tenant.id);
+  if (!cohorts) return std::unexpected(cohorts.error());
+  json::array cohort_choices;
+  for (const auto& c : *cohorts) cohort_choices.push_back(json::object{{"slug", c.slug}, {"label", c.Label()}});
+  auto offerings = store.Offerings();
+  if (!offerings) return std::unexpected(offerings.error());
+  json::array offering_choices;
+  for (const auto& o : *offerings) offering_choices.push_back(json::object{{"slug", o.slug}, {"title", o.title}});
+  json::array audiences;
+  for (const auto* kind : {"team", "principals", "coaches", "staff", "attendees"}) {
+    audiences.push_back(json::object{{"code", kind}, {"label", AudienceLabel(kind)}});
+  }
+  model["forms"] = std::move(all);
+  model["has_forms"] = !model["forms"].as_array().empty();
+  model["cohorts"] = std::move(cohort_choices);
+  model["offerings"] = std::move(offering_choices);
+  model["audiences"] = std::move(audiences);
+  return model;
+}
+
+json::array IndicatorChoices() {
+  json::array list;
+  for (const auto& s : standards::IsteStudentStandards()) {
+    for (const auto& i : s.indicators) list.push_back(json::object{{"code", i.code}, {"label", i.code + " " + i.text}});
+  }
+  return list;
+}
+
+core::Result<json::object> FormModel(const Deps& deps, const Request& request) {
+  auto id = PathId(request);
+  if (!id) return std::unexpected(id.error());
+  auto db = deps.database.Acquire();
+  SurveysStore store(*db, deps.tenant.id);
+  auto form = store.Find(*id);
+  if (!form) return std::unexpected(form.error());
+  if (!*form) return core::Fail(core::ErrorCode::kNotFound, "There is no form " + std::to_string(*id) + "; open it from the forms list.");
+  auto questions = store.Questions(*id, (*form)->current_version);
+  if (!questions) return std::unexpected(questions.error());
+  auto answered = store.ResponsesTo(*id, (*form)->current_version);
+  if (!answered) return std::unexpected(answered.error());
+  auto invitations = store.Invitations(*id);
+  if (!invitations) return std::unexpected(invitations.error());
+  int done = 0;
+  for (const auto& i : *invitations) done += i.answered ? 1 : 0;
+  json::array kinds;
+  for (auto k : AllKinds()) kinds.push_back(json::object{{"code", std::string(KindCode(k))}, {"name", std::string(KindName(k))}});
+  auto model = FormJson(deps, **form);
+  model["form_id"] = *id;
+  model["sections"] = SectionsJson(*questions, {});
+  model["has_questions"] = !questions->empty();
+  model["frozen"] = *answered > 0;
+  model["version_answers"] = *answered;
+  model["invited"] = invitations->size();
+  model["answered"] = done;
+  model["waiting"] = static_cast<int>(invitations->size()) - done;
+  model["kinds"] = std::move(kinds);
+  model["indicators"] = IndicatorChoices();
+  return model;
+}
+
+}  // namespace
+
+Response ListPage(const Deps& deps, const Request& request, const json::object& typed, int status) {
+  auto model = ListModel(deps, request);
+  if (!model) return features::Failure(request, model.error(), deps.views);
+  for (const auto& [k, v] : typed) (*model)[k] = v;
+  if (request.Query("saved")) (*model)["saved"] = true;
+  (*model)["csrf_token"] = request.principal ? request.principal->csrf_token : "";
+  return deps.views.Page(request, "surveys/list", "Feedback forms", std::move(*model), "surveys", status);
+}
+
+Response ListApi(const Deps& deps, const Request& request) {
+  auto model = ListModel(deps, request);
+  if (!model) return features::Failure(request, model.error(), deps.views);
+  return features::Json(std::move(*model));
+}
+
+Response FormPage(const Deps& deps, const Request& request, const json::object& typed, int status) {
+  auto model = FormModel(deps, request);
+  if (!model) return features::Failure(request, model.error(), deps.views);
+  for (const auto& [k, v] : typed) (*model)[k] = v;
+  if (request.Query("saved")) (*model)["saved"] = true;
+  (*model)["csrf_token"] = request.principal ? request.principal->csrf_token : "";
+  const std::string title((*model)["title"].as_string());
+  return deps.views.Page(request, "surveys/form", title, std::move(*model), "surveys", status);
+}
+
+Response FormApi(const Deps& deps, const Request& request) {
+  auto model = FormModel(deps, request);
+  if (!model) return features::Failure(request, model.error(), deps.views);
+  return features::Json(std::move(*model));
+}
+
+Response PreviewPage(const Deps& deps, const Request& request) {
+  auto model = FormModel(deps, request);
+  if (!model) return features::Failure(request, model.error(), deps.views);
+  (*model)["preview"] = true;
+  (*model)["show_questions"] = true;
+  const std::string title((*model)["title"].as_string());
+  return deps.views.Page(request, "surveys/answer", "Preview: " + title, std::move(*model), "surveys");
+}
+
+}  // namespace practica::surveys

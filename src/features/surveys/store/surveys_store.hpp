@@ -1,0 +1,110 @@
+// The surveys room's storage: forms and their versioned questions, the recorded audience with
+// each person's link, and the answers (with no person on an anonymous form).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+#include "db/connection.hpp"
+#include "features/surveys/domain/answer.hpp"
+#include "features/surveys/domain/question.hpp"
+#include "features/surveys/domain/results.hpp"
+
+namespace practica::surveys {
+
+struct Form {
+  std::int64_t id = 0;
+  std::string title;
+  std::string intro;
+  bool anonymous = false;
+  std::string audience_kind;  // "team", "principals", "coaches", "staff", "attendees"
+  std::optional<std::int64_t> cohort_id;
+  std::optional<std::int64_t> offering_id;
+  std::int64_t opens_at = 0;
+  std::int64_t closes_at = 0;
+  int current_version = 1;
+  bool illustrative = false;
+  std::int64_t created_by = 0;
+};
+
+// A person of the audience as Practica knows them, with the school and cohort they belong to
+// through it (none for a coach).
+struct Invitee {
+  std::int64_t person_id = 0;
+  std::string name;
+  std::string email;
+  std::optional<std::int64_t> school_id;
+  std::optional<std::int64_t> cohort_id;
+};
+
+struct Invitation {
+  Invitee invitee;
+  std::string token;
+  std::int64_t invited_at = 0;
+  std::optional<std::int64_t> reminded_at;
+  bool answered = false;
+  std::int64_t form_id = 0;
+};
+
+struct Offering {
+  std::int64_t id = 0;
+  std::string slug;
+  std::string title;
+};
+
+class SurveysStore {
+ public:
+  SurveysStore(db::Connection& db, std::int64_t district_id) : db_(db), district_id_(district_id) {}
+
+  [[nodiscard]] core::Result<std::int64_t> CreateForm(const Form& form, std::int64_t now);
+  [[nodiscard]] core::Result<std::optional<Form>> Find(std::int64_t form_id);
+  // Newest first.
+  [[nodiscard]] core::Result<std::vector<Form>> Forms();
+
+  // The questions of one version, by position.
+  [[nodiscard]] core::Result<std::vector<Question>> Questions(std::int64_t form_id, int version);
+  [[nodiscard]] core::Result<std::vector<Question>> AllQuestions(std::int64_t form_id);
+  [[nodiscard]] core::Result<std::int64_t> AddQuestion(std::int64_t form_id, const Question& question);
+  // kNotFound when the form holds no such question.
+  [[nodiscard]] core::Result<std::optional<Question>> FindQuestion(std::int64_t form_id, std::int64_t question_id);
+  [[nodiscard]] core::Result<void> UpdateQuestion(const Question& question);
+  [[nodiscard]] core::Result<void> RemoveQuestion(std::int64_t question_id);
+  // Copies the current version's questions into the next and makes it current; its number.
+  [[nodiscard]] core::Result<int> NewVersion(const Form& form);
+  [[nodiscard]] core::Result<std::int64_t> ResponsesTo(std::int64_t form_id, std::optional<int> version);
+
+  // The people the form's audience holds today, from the rooms' published views.
+  [[nodiscard]] core::Result<std::vector<Invitee>> ResolveAudience(const Form& form);
+  [[nodiscard]] core::Result<void> Invite(std::int64_t form_id, const Invitee& who, const std::string& token,
+                                          std::int64_t now);
+  [[nodiscard]] core::Result<std::vector<Invitation>> Invitations(std::int64_t form_id);
+  [[nodiscard]] core::Result<std::optional<Invitation>> ByToken(const std::string& token);
+  [[nodiscard]] core::Result<std::optional<Invitation>> InvitationOf(std::int64_t form_id, std::int64_t person_id);
+  // The person's invitations to forms, newest first.
+  [[nodiscard]] core::Result<std::vector<Invitation>> InvitationsFor(std::int64_t person_id);
+  [[nodiscard]] core::Result<void> MarkReminded(std::int64_t form_id, std::int64_t person_id, std::int64_t now);
+
+  // Stores one answer and records the completion. The person and the instant are kept only on a
+  // named form. kConflict when the completion was already recorded (a second answer racing).
+  [[nodiscard]] core::Result<std::int64_t> SaveResponse(const Form& form, int version, const Invitation& invitation,
+                                                        const std::vector<Value>& values, std::int64_t now,
+                                                        bool illustrative = false);
+  [[nodiscard]] core::Result<std::vector<ResponseFact>> Responses(std::int64_t form_id);
+  [[nodiscard]] core::Result<std::vector<AnswerRow>> Answers(std::int64_t form_id);
+
+  // The learning sessions an audience can be drawn from, newest first.
+  [[nodiscard]] core::Result<std::vector<Offering>> Offerings();
+  // Names for results and exports: "school:<id>" and "cohort:<id>" of the form's answers,
+  // "person:<id>" of its invitations.
+  [[nodiscard]] core::Result<std::map<std::string, std::string>> Names(std::int64_t form_id);
+
+ private:
+  db::Connection& db_;
+  std::int64_t district_id_;
+};
+
+}  // namespace practica::surveys

@@ -1,0 +1,237 @@
+// Feedback forms over real HTTP on the demo, on SQLite and PostgreSQL: district staff build and
+// send a form to PS 3.0's practitioner teams, people answer, and the issue's rules are broken
+// on purpose: an answer after the close, a second answer, an answer from outside the audience,
+// a frozen question edited, an anonymous result with four answers on any filter or export.
+#include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include "support/app_server.hpp"
+#include "support/test_database.hpp"
+
+namespace practica::testing {
+namespace {
+
+namespace json = boost::json;
+
+const std::string kCoordinator = "allison.jonas@lausd.net";
+const std::string kCoach = "coach@practica.example";
+
+class SurveysRoutes : public ::testing::TestWithParam<db::Dialect> {
+ protected:
+  void SetUp() override {
+    server_ = AppServer::StartOn(GetParam());
+    ASSERT_NE(server_, nullptr);
+    staff_ = server_->SignIn(kCoordinator);
+  }
+
+  // A form for PS 3.0's teams (or another of its audiences), open from a day before the test's
+  // now to a week after, with one required agreement question and one optional text question.
+  std::string MakeForm(bool anonymous, const std::string& audience = "team") {
+    auto made = server_->PostJson("/api/v1/surveys", staff_,
+                                  R"({"title": "Follow-up day feedback", "intro": "How did the day go?", "anonymous": )" +
+                                      std::string(anonymous ? "true" : "false") +
+                                      R"(, "audience": ")" + audience + R"(", "cohort": "ps-3-0", "opens_on": "2026-11-22",)"
+                                      R"( "opens_time": "08:00", "closes_on": "2026-11-30", "closes_time": "17:00"})");
+    EXPECT_EQ(made.status, 201) << made.body;
+    const auto id = std::to_string(json::parse(made.body).at("id").as_int64());
+    EXPECT_EQ(AddQuestion(id, R"({"section": "The day", "kind": "agreement", "prompt": "The day helped me plan.", "required": true})").status, 201);
+    EXPECT_EQ(AddQuestion(id, R"({"kind": "long_text", "prompt": "What would you change?"})").status, 201);
+    return id;
+  }
+
+  Reply AddQuestion(const std::string& form, const std::string& body) {
+    return server_->PostJson("/api/v1/surveys/" + form + "/questions", staff_, body);
+  }
+
+  std::int64_t QuestionId(const std::string& form, int position) {
+    std::int64_t id = 0;
+    auto db = server_->app().database().Acquire();
+    (void)db->Execute("SELECT id FROM survey_questions WHERE form_id = $1 ORDER BY version DESC, position",
+                      {static_cast<std::int64_t>(std::stoll(form))}, [&](const db::Row& row) { if (--position == 0) id = row.Int(0); });
+    return id;
+  }
+
+  // The invited people's e-mail addresses and links.
+  std::vector<std::pair<std::string, std::string>> Invited(const std::string& form) {
+    std::vector<std::pair<std::string, std::string>> people;
+    auto db = server_->app().database().Acquire();
+    (void)db->Execute("SELECT p.email, i.token FROM survey_invitations i JOIN people p ON p.id = i.person_id"
+                      " WHERE i.form_id = $1 ORDER BY p.email",
+                      {static_cast<std::int64_t>(std::stoll(form))}, [&](const db::Row& row) { people.emplace_back(row.String(0), row.String(1)); });
+    return people;
+  }
+
+  Reply Answer(const std::string& form, const SignedIn& who, const std::string& value) {
+    return server_->PostJson("/api/v1/surveys/" + form + "/answer", who,
+                             R"({"answers": {")" + std::to_string(QuestionId(form, 1)) + R"(": ")" + value + R"("}})");
+  }
+
+  std::unique_ptr<AppServer> server_;
+  SignedIn staff_;
+};
+
+TEST_P(SurveysRoutes, StaffBuildAFormAndInviteTheTeamsEachWithTheirOwnLink) {
+  const auto form = MakeForm(false);
+
+  const auto sent = server_->PostJson("/api/v1/surveys/" + form + "/invitations", staff_, "");
+  const auto invited = Invited(form);
+
+  ASSERT_EQ(sent.status, 200) << sent.body;
+  ASSERT_FALSE(invited.empty());
+  EXPECT_EQ(json::parse(sent.body).at("invited").as_int64(), static_cast<std::int64_t>(invited.size()));
+  EXPECT_EQ(server_->QueuedMail("Follow-up day feedback"), static_cast<std::int64_t>(invited.size()));
+  EXPECT_NE(invited[0].second, invited.back().second);
+  const auto page = server_->Get("/surveys/" + form, &staff_);
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("id=\"question-form\""), std::string::npos);
+  const auto preview = server_->Get("/surveys/" + form + "/preview", &staff_);
+  EXPECT_NE(preview.body.find("The day helped me plan."), std::string::npos);
+}
+
+TEST_P(SurveysRoutes, APersonAnswersOnceAndASecondAnswerIsRefused) {
+  const auto form = MakeForm(false);
+  ASSERT_EQ(server_->PostJson("/api/v1/surveys/" + form + "/invitations", staff_, "").status, 200);
+  const auto member = server_->SignIn(Invited(form)[0].first);
+
+  const auto first = Answer(form, member, "4");
+  const auto second = Answer(form, member, "5");
+
+  EXPECT_EQ(first.status, 201) << first.body;
+  EXPECT_EQ(second.status, 409) << second.body;
+  EXPECT_NE(second.body.find("already answered"), std::string::npos);
+  EXPECT_EQ(server_->CountRows("SELECT COUNT(*) FROM survey_responses WHERE form_id = " + form), 1);
+}
+
+TEST_P(SurveysRoutes, RefusesAnAnswerFromOutsideTheAudience) {
+  const auto form = MakeForm(false);
+  ASSERT_EQ(server_->PostJson("/api/v1/surveys/" + form + "/invitations", staff_, "").status, 200);
+  const auto coach = server_->SignIn(kCoach);
+
+  const auto reply = Answer(form, coach, "4");
+
+  EXPECT_EQ(reply.status, 403) << reply.body;
+  EXPECT_NE(reply.body.find("sent to other people"), std::string::npos);
+  EXPECT_EQ(server_->CountRows("SELECT COUNT(*) FROM survey_responses WHERE form_id = " + form), 0);
+}
+
+TEST_P(SurveysRoutes, RefusesAnAnswerAfterTheFormClosed) {
+  const auto form = MakeForm(false);
+  ASSERT_EQ(server_->PostJson("/api/v1/surveys/" + form + "/invitations", staff_, "").status, 200);
+  server_->clock().Set(kTestNow + 8 * 86400);
+  const auto member = server_->SignIn(Invited(form)[0].first);
+
+  const auto reply = Answer(form, member, "4");
+
+  EXPECT_EQ(reply.status, 409) << reply.body;
+  EXPECT_NE(reply.body.find("closed on"), std::string::npos);
+}
+
+TEST_P(SurveysRoutes, AnswersThroughOnesOwnLinkWithoutSigningIn) {
+  const auto form = MakeForm(false);
+  ASSERT_EQ(server_->PostJson("/api/v1/surveys/" + form + "/invitations", staff_, "").status, 200);
+  const auto link = "/answer/" + Invited(form)[0].second;
+
+  const auto page = server_->Get(link);
+  const auto cookie = page.Header("set-cookie").substr(0, page.Header("set-cookie").find(';'));
+  const auto token = cookie.substr(cookie.find('=') + 1);
+  const auto posted = server_->Send("POST", link, {{"cookie", cookie}, {"content-type", "application/x-www-form-urlencoded"}},
+                                    "csrf_token=" + token + "&q" + std::to_string(QuestionId(form, 1)) + "=5");
+
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("id=\"answer-form\""), std::string::npos);
+  EXPECT_EQ(posted.status, 303) << posted.body;
+  EXPECT_EQ(server_->CountRows("SELECT COUNT(*) FROM survey_invitations WHERE answered = 1 AND form_id = " + form), 1);
+}
+
+TEST_P(SurveysRoutes, KeepsWhatWasTypedWhenARequiredQuestionIsLeftEmpty) {
+  const auto form = MakeForm(false);
+  ASSERT_EQ(server_->PostJson("/api/v1/surveys/" + form + "/invitations", staff_, "").status, 200);
+  const auto member = server_->SignIn(Invited(form)[0].first);
+
+  const auto reply = server_->PostForm("/surveys/" + form + "/answer", &member,
+                                       "q" + std::to_string(QuestionId(form, 2)) + "=TYPED-TEXT-KEPT");
+
+  EXPECT_EQ(reply.status, 422);
+  EXPECT_NE(reply.body.find("it is required"), std::string::npos);
+  EXPECT_NE(reply.body.find("TYPED-TEXT-KEPT"), std::string::npos);
+}
+
+TEST_P(SurveysRoutes, FreezesAnsweredQuestionsAndAChangeMakesANewVersion) {
+  const auto form = MakeForm(false);
+  ASSERT_EQ(server_->PostJson("/api/v1/surveys/" + form + "/invitations", staff_, "").status, 200);
+  const auto invited = Invited(form);
+  ASSERT_EQ(Answer(form, server_->SignIn(invited[0].first), "4").status, 201);
+  const auto question = std::to_string(QuestionId(form, 1));
+
+  const auto edit = server_->PostJson("/api/v1/surveys/" + form + "/questions/" + question, staff_,
+                                      R"({"kind": "agreement", "prompt": "Changed after answers"})");
+  const auto version = server_->PostJson("/api/v1/surveys/" + form + "/versions", staff_, "");
+  const auto added = AddQuestion(form, R"({"kind": "short_text", "prompt": "One word for the day"})");
+
+  EXPECT_EQ(edit.status, 409) << edit.body;
+  EXPECT_NE(edit.body.find("frozen; start a new version"), std::string::npos);
+  EXPECT_EQ(version.status, 201) << version.body;
+  EXPECT_EQ(added.status, 201) << added.body;
+  ASSERT_GE(invited.size(), 2u);
+  ASSERT_EQ(Answer(form, server_->SignIn(invited[1].first), "5").status, 201);
+  const auto results = json::parse(server_->Get("/api/v1/surveys/" + form + "/results", &staff_).body).as_object();
+  EXPECT_EQ(results.at("versions").as_array().size(), 2u);
+  EXPECT_EQ(results.at("versions").as_array()[0].at("version").as_int64(), 2);
+  EXPECT_EQ(results.at("versions").as_array()[0].at("responses").as_int64(), 1);
+  EXPECT_EQ(results.at("versions").as_array()[1].at("responses").as_int64(), 1);
+}
+
+TEST_P(SurveysRoutes, AnAnonymousFormWithFourAnswersShowsNothingOnAnyFilterOrExport) {
+  const auto form = MakeForm(true, "staff");
+  ASSERT_EQ(server_->PostJson("/api/v1/surveys/" + form + "/invitations", staff_, "").status, 200);
+  const auto invited = Invited(form);
+  ASSERT_GE(invited.size(), 4u);
+  for (int i = 0; i < 4; ++i) ASSERT_EQ(Answer(form, server_->SignIn(invited[i].first), "5").status, 201);
+
+  const auto all = json::parse(server_->Get("/api/v1/surveys/" + form + "/results", &staff_).body).as_object();
+  int tried = 0;
+  for (const auto& group : all.at("groups").as_array()) {
+    const std::string key(group.at("key").as_string());
+    const auto api = json::parse(server_->Get("/api/v1/surveys/" + form + "/results?group=" + key, &staff_).body).as_object();
+    const auto page = server_->Get("/surveys/" + form + "/results?group=" + key, &staff_);
+    const auto csv = server_->Get("/surveys/" + form + "/results.csv?group=" + key, &staff_);
+    for (const auto& v : api.at("versions").as_array()) EXPECT_FALSE(v.at("shown").as_bool()) << key;
+    EXPECT_NE(page.body.find("id=\"suppressed-1\""), std::string::npos) << key;
+    EXPECT_EQ(csv.status, 200);
+    EXPECT_TRUE(csv.body.empty()) << key << ": " << csv.body;
+    ++tried;
+  }
+  EXPECT_GE(tried, 3);  // the whole form, the cohort and at least one school
+  EXPECT_EQ(server_->CountRows("SELECT COUNT(*) FROM survey_responses WHERE person_id IS NOT NULL AND form_id = " + form), 0);
+  EXPECT_EQ(server_->CountRows("SELECT COUNT(*) FROM survey_invitations WHERE answered = 1 AND form_id = " + form), 4);
+}
+
+TEST_P(SurveysRoutes, RemindsOnlyThoseWhoHaveNotAnswered) {
+  const auto form = MakeForm(true);
+  ASSERT_EQ(server_->PostJson("/api/v1/surveys/" + form + "/invitations", staff_, "").status, 200);
+  const auto invited = Invited(form);
+  ASSERT_EQ(Answer(form, server_->SignIn(invited[0].first), "3").status, 201);
+
+  const auto reminded = server_->PostJson("/api/v1/surveys/" + form + "/reminders", staff_, "");
+
+  EXPECT_EQ(reminded.status, 200) << reminded.body;
+  EXPECT_EQ(json::parse(reminded.body).at("reminded").as_int64(), static_cast<std::int64_t>(invited.size()) - 1);
+  EXPECT_EQ(server_->QueuedMail("Reminder: Follow-up day feedback"), static_cast<std::int64_t>(invited.size()) - 1);
+}
+
+TEST_P(SurveysRoutes, ATeacherCannotReadResults) {
+  const auto form = MakeForm(false);
+  const auto teacher = server_->SignIn("teacher@practica.example");
+
+  EXPECT_EQ(server_->Get("/api/v1/surveys/" + form + "/results", &teacher).status, 403);
+  EXPECT_EQ(server_->Get("/surveys/" + form + "/results.csv", &teacher).status, 403);
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, SurveysRoutes,
+                         ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres),
+                         [](const auto& info) { return DialectName(info.param); });
+
+}  // namespace
+}  // namespace practica::testing
