@@ -9,6 +9,7 @@
 #include "features/cohorts/routes/register.hpp"
 #include "features/commitments/routes/register.hpp"
 #include "features/districts/routes/register.hpp"
+#include "features/exemplars/routes/register.hpp"
 #include "features/learning/routes/register.hpp"
 #include "features/jobs/routes/register.hpp"
 #include "features/participations/routes/register.hpp"
@@ -71,7 +72,8 @@ core::Result<void> RegisterRoutes(http::Router& router, const features::Deps& de
                           &audit::RegisterRoutes, &participations::RegisterRoutes,
                           &commitments::RegisterRoutes, &applications::RegisterRoutes,
                           &calendar::RegisterRoutes, &learning::RegisterRoutes,
-                          &challenges::RegisterRoutes, &coaching::RegisterRoutes}) {
+                          &challenges::RegisterRoutes, &coaching::RegisterRoutes,
+                          &exemplars::RegisterRoutes}) {
     if (auto added = registrar(router, deps); !added) return added;
   }
   if (auto added = jobs_page::RegisterRoutes(router, deps); !added) return added;
