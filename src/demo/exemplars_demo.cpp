@@ -73,7 +73,7 @@ const std::vector<DemoExemplar>& Exemplars() {
         "Survey design, charting, a design sprint, a one-week trial, a presentation to the principal.",
         "cc-by"},
        kMay2019 + 10800, Status::kPublished},
-      {"ps-3-0", "madison-ms",
+      {"ps-3-0", "james-madison-ms",
        {"Micro:bit weather stations",
         "Seventh graders build and program micro:bit weather stations, log a month of readings and compare them "
         "with the National Weather Service.",
@@ -82,7 +82,7 @@ const std::vector<DemoExemplar>& Exemplars() {
         "Build, program the sensors, log readings, chart, compare and explain the differences.",
         "cc-by"},
        kMay2019 + 14400, Status::kPublished},
-      {"ps-3-0", "gompers-ms",
+      {"ps-3-0", "samuel-gompers-ms",
        {"Scratch games that teach ratios",
         "Sixth graders design Scratch games that teach a younger student equivalent ratios, playtest them with "
         "classmates and revise from the feedback.",
@@ -127,7 +127,7 @@ const std::vector<DemoExemplar>& Exemplars() {
         "Shared sheet across classes, roles for each team, charts, a co-written data story.",
         "district-only"},
        kFebruary2020 + 7200, Status::kPublished},
-      {"ps-4-0", "samuel-gompers-ms",
+      {"ps-4-0", "john-a-sutter-ms",
        {"Co-writing a podcast with a partner class",
         "Seventh graders co-write and record a podcast episode about their neighbourhoods with a partner class, "
         "each team interviewing someone from the other's city.",

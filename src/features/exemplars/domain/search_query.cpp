@@ -76,6 +76,12 @@ std::string Highlight(std::string_view text, const std::vector<std::string>& ter
   return out;
 }
 
+std::string EscapeMarkup(std::string_view text) {
+  std::string out;
+  Escape(out, text);
+  return out;
+}
+
 std::string IndexText(std::string_view text) {
   std::string out;
   Scan(text, [&](std::size_t b, std::size_t e) {

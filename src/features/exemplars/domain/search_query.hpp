@@ -24,6 +24,9 @@ std::string TsQuery(const std::vector<std::string>& terms);
 // `text` HTML-escaped with every word that starts with a term wrapped in <mark>.
 std::string Highlight(std::string_view text, const std::vector<std::string>& terms);
 
+// `text` with &, <, >, " and ' escaped: safe in HTML and in XML (the Atom feed).
+std::string EscapeMarkup(std::string_view text);
+
 // The words both databases index for a text: the same runs SearchTerms reads, space-separated.
 std::string IndexText(std::string_view text);
 

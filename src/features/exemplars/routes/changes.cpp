@@ -2,9 +2,11 @@
 
 #include <boost/json/serialize.hpp>
 
+#include "core/text.hpp"
 #include "features/challenges/domain/challenge.hpp"
 #include "features/exemplars/routes/context.hpp"
 #include "features/kit/change.hpp"
+#include "features/kit/uploads.hpp"
 
 namespace practica::exemplars {
 namespace json = boost::json;
@@ -38,13 +40,13 @@ Package PackageOf(const Fields& fields) {
 
 std::vector<features::ChangeMail> ToAuthors(const Deps& deps, const ExemplarRecord& record, const std::string& subject,
                                             const std::string& text, const std::string& key) {
-  std::vector<features::ChangeMail> mail;
+  std::vector<features::ChangeMail> told;
   for (const auto& author : record.authors) {
-    mail.push_back({mail::Message{author.email, author.name, subject,
+    told.push_back({mail::Message{author.email, author.name, subject,
                                   text + "\n\n" + deps.auth.public_url + "/exemplars/" + std::to_string(record.id) + "\n"},
                     key + ":" + std::to_string(author.id), jobs::MailAudience{author.id, ""}});
   }
-  return mail;
+  return told;
 }
 
 using Body = core::Result<Changed<json::object>> (*)(const Deps&, const Request&, const Fields&, db::Connection&,
@@ -178,14 +180,14 @@ core::Result<json::object> AssignReviewer(const Deps& deps, const Request& reque
     auto review = store.AssignReviewer(r, (*person)->id, Who(request), deps.clock.NowUtcSeconds());
     if (!review) return std::unexpected(review.error());
     json::object after{{"review_id", review->id}, {"round", r.round}, {"reviewer", (*person)->name}};
-    std::vector<features::ChangeMail> mail{
+    std::vector<features::ChangeMail> told{
         {mail::Message{(*person)->email, (*person)->name, "Please review the exemplar \"" + r.package.title + "\"",
                        "You are asked to review \"" + r.package.title + "\" from " + r.school.name +
                            ": score its rubric and decide.\n\n" + deps.auth.public_url + "/exemplars/" +
                            std::to_string(r.id) + "\n"},
          "exemplars.review:" + std::to_string(review->id), jobs::MailAudience{(*person)->id, ""}}};
     return Changed<json::object>{after, {Entry(r, after, "asked " + (*person)->name + " to review \"" + r.package.title + "\"")},
-                                 std::move(mail)};
+                                 std::move(told)};
   });
 }
 

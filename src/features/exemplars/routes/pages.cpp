@@ -2,9 +2,13 @@
 
 #include <boost/json/array.hpp>
 
+#include <algorithm>
+
 #include "auth/domain/policy.hpp"
 #include "auth/guard.hpp"
 #include "core/text.hpp"
+#include "core/time_zone.hpp"
+#include "features/exemplars/domain/search_query.hpp"
 #include "features/challenges/domain/challenge.hpp"
 #include "features/exemplars/routes/context.hpp"
 #include "features/exemplars/routes/exemplar_json.hpp"
@@ -179,6 +183,34 @@ Response ArtifactFile(const Deps& deps, const Request& request) {
   response.Header("Content-Disposition", "attachment; filename=\"" + artifact->file_name +
                                              "\"; filename*=UTF-8''" + core::UrlEncode(artifact->file_name));
   response.Header("X-Content-Type-Options", "nosniff");
+  return response;
+}
+
+Response AtomFeed(const Deps& deps, const Request& request) {
+  auto db = deps.database.Acquire();
+  ExemplarsStore store(*db, deps.tenant.id);
+  // Published only, as the library: a retired exemplar leaves the feed with the library.
+  auto found = store.Find(Search{});
+  if (!found) return features::Failure(request, found.error(), deps.views);
+  const std::string base = deps.auth.public_url;
+  std::int64_t updated = 0;
+  for (const auto& line : found->hits) updated = std::max(updated, line.published_at.value_or(0));
+  std::string xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+                    "<title>Exemplars: newly published</title>\n<id>" + EscapeMarkup(base) + "/exemplars</id>\n"
+                    "<link rel=\"alternate\" href=\"" + EscapeMarkup(base) + "/exemplars\"/>\n"
+                    "<link rel=\"self\" href=\"" + EscapeMarkup(base) + "/exemplars/feed.atom\"/>\n"
+                    "<updated>" + core::FormatUtcIso(updated) + "</updated>\n";
+  for (const auto& line : found->hits) {
+    const std::string url = EscapeMarkup(base) + "/exemplars/" + std::to_string(line.id);
+    xml += "<entry><title>" + EscapeMarkup(line.title) + "</title><id>" + url + "</id><link href=\"" + url +
+           "\"/><updated>" + core::FormatUtcIso(line.published_at.value_or(0)) + "</updated><author><name>" +
+           EscapeMarkup(line.school_name) + "</name></author><summary>" + EscapeMarkup(line.summary) +
+           "</summary></entry>\n";
+  }
+  xml += "</feed>\n";
+  Response response;
+  response.content_type = "application/atom+xml; charset=utf-8";
+  response.body = std::move(xml);
   return response;
 }
 

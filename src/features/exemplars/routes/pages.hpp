@@ -18,6 +18,8 @@ http::Response ExemplarPage(const features::Deps& deps, const http::Request& req
                             int status = 200);
 http::Response ExemplarApi(const features::Deps& deps, const http::Request& request);
 http::Response ArtifactFile(const features::Deps& deps, const http::Request& request);
+// The newest published exemplars as an Atom feed, for feed readers (no sign-in).
+http::Response AtomFeed(const features::Deps& deps, const http::Request& request);
 // The packaging form: new at {slug}/{school}, or the exemplar {id}'s to edit.
 http::Response PackagePage(const features::Deps& deps, const http::Request& request, boost::json::object extra = {},
                            int status = 200);

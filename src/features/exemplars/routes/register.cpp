@@ -78,6 +78,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
   std::vector<http::Route> routes{
       {Method::kGet, "/exemplars", "exemplars.read", Surface::kPage, features::Bind(deps, &LibraryPage)},
       {Method::kGet, "/api/v1/exemplars", "exemplars.read", Surface::kApi, features::Bind(deps, &LibraryApi)},
+      {Method::kGet, "/exemplars/feed.atom", "exemplars.read", Surface::kPage, features::Bind(deps, &AtomFeed)},
       {Method::kGet, "/exemplars/mine", "exemplars.mine", Surface::kPage, features::Bind(deps, &MinePage)},
       {Method::kGet, "/api/v1/exemplars/mine", "exemplars.mine", Surface::kApi, features::Bind(deps, &MineApi)},
       {Method::kGet, "/exemplars/{id}", "exemplars.read", Surface::kPage,
@@ -85,7 +86,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {Method::kGet, "/api/v1/exemplars/{id}", "exemplars.read", Surface::kApi, features::Bind(deps, &ExemplarApi)},
       {Method::kGet, "/exemplars/{id}/edit", "exemplars.edit", Surface::kPage,
        [&deps](const Request& r) { return PackagePage(deps, r); }},
-      {Method::kGet, "/exemplars/{id}/artifacts/{artifact}", "exemplars.read", Surface::kAsset,
+      {Method::kGet, "/exemplars/{id}/artifacts/{artifact}", "exemplars.read", Surface::kPage,
        features::Bind(deps, &ArtifactFile)},
       {Method::kPost, "/exemplars/{id}/artifacts", "exemplars.edit", Surface::kPage, features::Bind(deps, &AttachPost)},
       std::move(new_page),

@@ -13,6 +13,12 @@ namespace {
     return std::unexpected(exemplars_try.error());   \
   }
 
+// A statement's row count dropped: the writes that answer only whether they worked.
+core::Result<void> Done(core::Result<std::int64_t> written) {
+  if (!written) return std::unexpected(written.error());
+  return {};
+}
+
 std::string JoinScores(const std::vector<int>& scores) {
   std::string out;
   for (const int s : scores) out += (out.empty() ? "" : ",") + std::to_string(s);
@@ -72,10 +78,9 @@ core::Result<std::vector<ReviewRecord>> ExemplarsStore::Reviews(std::int64_t exe
 
 core::Result<void> ExemplarsStore::SaveReview(std::int64_t review_id, const std::vector<int>& scores,
                                               const std::string& comment, Decision decision, std::int64_t now) {
-  return db_.Exec("UPDATE exemplar_reviews SET scores = $3, comment = $4, decision = $5, decided_at = $6"
+  return Done(db_.Exec("UPDATE exemplar_reviews SET scores = $3, comment = $4, decision = $5, decided_at = $6"
                   " WHERE district_id = $1 AND id = $2",
-                  {district_id_, review_id, JoinScores(scores), comment, std::string(DecisionCode(decision)), now})
-      .transform([](std::int64_t) {});
+                  {district_id_, review_id, JoinScores(scores), comment, std::string(DecisionCode(decision)), now}));
 }
 
 core::Result<std::optional<PersonRef>> ExemplarsStore::FindPerson(std::string_view email) {
@@ -129,17 +134,15 @@ core::Result<Artifact> ExemplarsStore::AddArtifact(std::int64_t exemplar_id, Art
 
 core::Result<void> ExemplarsStore::RecordConsent(std::int64_t artifact_id, const std::string& note, std::int64_t by,
                                                  std::int64_t now) {
-  return db_.Exec("UPDATE exemplar_artifacts SET consent_note = $3, consent_by = $4, consent_at = $5"
+  return Done(db_.Exec("UPDATE exemplar_artifacts SET consent_note = $3, consent_by = $4, consent_at = $5"
                   " WHERE district_id = $1 AND id = $2 AND consent_at IS NULL AND withdrawn_at IS NULL",
-                  {district_id_, artifact_id, note, by, now})
-      .transform([](std::int64_t) {});
+                  {district_id_, artifact_id, note, by, now}));
 }
 
 core::Result<void> ExemplarsStore::WithdrawConsent(std::int64_t artifact_id, std::int64_t by, std::int64_t now) {
-  return db_.Exec("UPDATE exemplar_artifacts SET withdrawn_by = $3, withdrawn_at = $4"
+  return Done(db_.Exec("UPDATE exemplar_artifacts SET withdrawn_by = $3, withdrawn_at = $4"
                   " WHERE district_id = $1 AND id = $2 AND withdrawn_at IS NULL",
-                  {district_id_, artifact_id, by, now})
-      .transform([](std::int64_t) {});
+                  {district_id_, artifact_id, by, now}));
 }
 
 core::Result<std::optional<std::string>> ExemplarsStore::ArtifactBytes(std::int64_t exemplar_id,

@@ -1,5 +1,7 @@
 // The library's search and the short lists: one WHERE clause, written once, gives the page of
 // hits, their total and the facet counts, so a count never includes what the list would hide.
+#include <algorithm>
+
 #include "features/exemplars/domain/search_query.hpp"
 #include "features/exemplars/store/exemplars_store.hpp"
 

@@ -1,6 +1,7 @@
 #include "features/exemplars/store/exemplars_store.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include "features/challenges/domain/challenge.hpp"
 #include "features/cohorts/published/cohort_refs.hpp"
@@ -17,6 +18,16 @@ using challenges::SplitCodes;
   if (auto exemplars_try = (expr); !exemplars_try) { \
     return std::unexpected(exemplars_try.error());   \
   }
+
+namespace {
+
+// A statement's row count dropped: the writes that answer only whether they worked.
+core::Result<void> Done(core::Result<std::int64_t> written) {
+  if (!written) return std::unexpected(written.error());
+  return {};
+}
+
+}  // namespace
 
 bool ExemplarRecord::IsAuthor(std::int64_t person_id) const {
   return std::ranges::any_of(authors, [&](const PersonRef& p) { return p.id == person_id; });
@@ -218,11 +229,10 @@ core::Result<void> ExemplarsStore::IndexWords(const ExemplarRecord& record, bool
   const auto& p = record.package;
   const std::string words = IndexText(p.title + " " + p.summary + " " + p.tools + " " + p.lesson_plan + " " +
                                       record.school.name);
-  return db_.Exec(postgres ? "INSERT INTO exemplar_search (district_id, exemplar_id, words)"
+  return Done(db_.Exec(postgres ? "INSERT INTO exemplar_search (district_id, exemplar_id, words)"
                              " VALUES ($1, $2, to_tsvector('simple', $3))"
                            : "INSERT INTO exemplar_search (rowid, words) SELECT $2, $3 WHERE $1 = $1",
-                  {district_id_, record.id, words})
-      .transform([](std::int64_t) {});
+                  {district_id_, record.id, words}));
 }
 
 }  // namespace practica::exemplars
