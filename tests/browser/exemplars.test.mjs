@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 
 import { startDemoServer } from '../rig/server.mjs';
 import {
-  VIEWPORTS, checkPage, fillSignIn, launchBrowser, mainText, normalize, openPage,
+  VIEWPORTS, checkPage, clickThrough, launchBrowser, mainText, normalize, openPage, signInAt,
 } from './kit.mjs';
 
 const TEST = { timeout: 90_000 };
@@ -32,14 +32,8 @@ after(async () => {
 
 const at = (pathname) => new URL(pathname, server.url).href;
 
-async function signIn(page, email) {
-  await page.goto(at('/sign-in'));
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), fillSignIn(page, email)]);
-}
-
-async function click(page, locator) {
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), locator.click()]);
-}
+const signIn = (page, email) => signInAt(page, server.url, email);
+const click = clickThrough;
 
 for (const viewport of VIEWPORTS) {
   describe(`${viewport.name} (${viewport.width}x${viewport.height})`, () => {
@@ -56,6 +50,7 @@ for (const viewport of VIEWPORTS) {
         await click(page, page.getByRole('button', { name: 'Search' }));
         assert.equal(await page.locator('#results > li').count(), 3, await mainText(page));
         assert.equal(await page.locator('#results mark').first().textContent(), 'partner');
+        await page.locator('#facets summary', { hasText: 'Grade band' }).click();
         await click(page, page.locator('#facets').getByRole('link', { name: 'Grades 9 to 12' }));
         assert.equal(await page.locator('#results > li').count(), 1, await mainText(page));
         assert.equal(await page.getByLabel(/Search titles/).inputValue(), 'partner', 'the query is kept');

@@ -70,7 +70,9 @@ core::Result<json::object> LibraryJson(const features::Deps& deps, const http::R
                                        {"chosen", chosen}, {"url", Link(params)}});
     }
     if (values.empty()) continue;
-    facets.emplace_back(json::object{{"kind", kind}, {"title", FacetTitles().at(kind)}, {"values", std::move(values)}});
+    // Closed unless narrowed by it, so a phone shows the results without a long scroll.
+    facets.emplace_back(json::object{{"kind", kind}, {"title", FacetTitles().at(kind)},
+                                     {"open", search.facets.contains(kind)}, {"values", std::move(values)}});
   }
   json::array chosen;
   for (const auto& [kind, code] : search.facets) {
