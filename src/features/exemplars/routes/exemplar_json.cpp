@@ -113,6 +113,7 @@ json::object ExemplarJson(const Found& found, const Names& names) {
                    {"artifacts", std::move(artifacts)}};
   json::array authors;
   for (const auto& a : r.authors) authors.emplace_back(a.name);
+  out["has_authors"] = !authors.empty();
   out["authors"] = std::move(authors);
   if (r.published_at) out["published_at"] = *r.published_at;
   if (v.SeesReviews()) {
