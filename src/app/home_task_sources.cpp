@@ -4,6 +4,7 @@
 #include "features/challenges/routes/home_tasks.hpp"
 #include "features/coaching/routes/home_tasks.hpp"
 #include "features/commitments/routes/home_tasks.hpp"
+#include "features/exemplars/routes/home_tasks.hpp"
 #include "features/jobs/routes/home_tasks.hpp"
 #include "features/learning/routes/home_tasks.hpp"
 #include "features/participations/routes/home_tasks.hpp"
@@ -14,7 +15,7 @@ namespace practica::app {
 const std::vector<features::HomeTaskSource>& HomeTaskSources() {
   static const std::vector<features::HomeTaskSource> kSources = {
       &applications::HomeTasks, &participations::HomeTasks, &commitments::HomeTasks, &learning::HomeTasks, &jobs_page::HomeTasks,
-      &challenges::HomeTasks, &coaching::HomeTasks, &surveys::HomeTasks};
+      &challenges::HomeTasks, &coaching::HomeTasks, &surveys::HomeTasks, &exemplars::HomeTasks};
   return kSources;
 }
 

@@ -10,6 +10,7 @@
 #include "features/cohorts/routes/register.hpp"
 #include "features/commitments/routes/register.hpp"
 #include "features/districts/routes/register.hpp"
+#include "features/exemplars/routes/register.hpp"
 #include "features/learning/routes/register.hpp"
 #include "features/jobs/routes/register.hpp"
 #include "features/participations/routes/register.hpp"
@@ -74,7 +75,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const features::Deps& de
                           &commitments::RegisterRoutes, &applications::RegisterRoutes,
                           &calendar::RegisterRoutes, &learning::RegisterRoutes,
                           &challenges::RegisterRoutes, &coaching::RegisterRoutes,
-                          &dashboard::RegisterRoutes, &surveys::RegisterRoutes}) {
+                          &dashboard::RegisterRoutes, &surveys::RegisterRoutes, &exemplars::RegisterRoutes}) {
     if (auto added = registrar(router, deps); !added) return added;
   }
   if (auto added = jobs_page::RegisterRoutes(router, deps); !added) return added;

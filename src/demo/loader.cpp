@@ -6,6 +6,7 @@
 #include "demo/challenges_demo.hpp"
 #include "demo/coaching_demo.hpp"
 #include "demo/surveys_demo.hpp"
+#include "demo/exemplars_demo.hpp"
 #include "demo/commitments_demo.hpp"
 #include "demo/history.hpp"
 #include "demo/learning_demo.hpp"
@@ -169,6 +170,7 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t 
   PRACTICA_TRY(LoadChallengesDemo(db, district_id, *zone));
   PRACTICA_TRY(LoadCoachingDemo(db, district_id, ids_by_name, now));
   PRACTICA_TRY(LoadSurveysDemo(db, district_id, *zone));
+  PRACTICA_TRY(LoadExemplarsDemo(db, district_id));
 
   if (scale == Scale::kDistrict) {
     auto grown = GrowToDistrictScale(db, district_id, program->id, local_ids, *zone, school_ids);

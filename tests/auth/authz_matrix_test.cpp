@@ -147,6 +147,16 @@ bool Allowed(const std::string& action, const std::string& who, const std::strin
   if (action == "challenges.comment") {
     return who == "coach@practica.example" || garvanza_people || who == "principal.hope@practica.example";
   }
+  // Exemplars: anyone reads the library (the page hides what is not published: 404); the
+  // school's teachers, team and coach package; anyone signed in reaches an exemplar's own changes
+  // and reviews, which the route narrows to its authors and assigned reviewers; staff curate.
+  if (action == "exemplars.read") return true;
+  if (action == "exemplars.mine" || action == "exemplars.edit" || action == "exemplars.review") return !who.empty();
+  if (action == "exemplars.curate") return kStaff.contains(who);
+  if (action == "exemplars.package") {
+    return (garvanza_people && school == kGarvanza) || (who == "principal.hope@practica.example" && school == kHope) ||
+           (who == "coach@practica.example" && (school == kGarvanza || school == kHope));
+  }
   // The coach at the school: the coach logs and observes (the caseload is judged by the domain
   // rule on the school typed); staff and the coach read the log and hours; anyone signed in sees
   // what names them and asks for one observation (only its teacher and coach get it: 404 for
@@ -222,7 +232,9 @@ TEST_F(AuthzMatrix, EveryRouteAnswersEachPersonAsTheProgramsRulesSay) {
                                                       {"name", "app.css"},
                                                       {"number", "1"},
                                                       {"day", "1"},
-                                                      {"question", "1"}});
+                                                      {"question", "1"},
+                                                      {"review", "1"},
+                                                      {"artifact", "1"}});
         ASSERT_EQ(path.find('{'), std::string::npos) << "give the matrix a value for " << path;
         std::map<std::string, std::string> headers;
         if (session) {

@@ -178,6 +178,17 @@ export async function fillSignIn(page, email, password = DEMO_PASSWORD) {
   await form.getByRole('button', { name: 'Sign in' }).click();
 }
 
+// Clicks a link or button and waits for the page it leads to.
+export async function clickThrough(page, locator) {
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), locator.click()]);
+}
+
+// Signs in on the server at `base` (its URL) as the demo person with that e-mail.
+export async function signInAt(page, base, email) {
+  await page.goto(new URL('/sign-in', base).href);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), fillSignIn(page, email)]);
+}
+
 /** The header's "Sign out" button, then waits for the page it leads to. */
 export async function signOut(page) {
   await Promise.all([

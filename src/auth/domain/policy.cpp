@@ -149,6 +149,18 @@ const std::vector<ActionRule>& ActionCatalog() {
        "read a form's results (an anonymous form's groups only over five answers)"},
       {"surveys.answer", Audience::kSignedIn, true, {}, "see and answer the forms sent to oneself"},
       {"surveys.link", Audience::kAnyone, true, {}, "answer a form through one's own link"},
+      // Exemplars: anyone reads the published library (visitors too); the school's teachers,
+      // team and coach package theirs; staff assign reviewers from outside the school and retire;
+      // a reviewer decides only the reviews assigned to them (the route checks the assignment);
+      // who sees an unpublished exemplar and its reviews is decided by the exemplar's page.
+      {"exemplars.read", Audience::kAnyone, false, {}, "search and read published exemplars"},
+      {"exemplars.mine", Audience::kSignedIn, false, {}, "see one's own exemplars and the reviews asked of one"},
+      {"exemplars.package", Audience::kRoles, true,
+       {Role::kPrincipal, Role::kTeamMember, Role::kTeacher, Role::kCoach},
+       "package an exemplar of one's school"},
+      {"exemplars.edit", Audience::kSignedIn, true, {}, "change an exemplar one packaged or one of one's school, attach work, record consent"},
+      {"exemplars.review", Audience::kSignedIn, true, {}, "score and decide an exemplar one is asked to review"},
+      {"exemplars.curate", Audience::kRoles, true, kStaff, "assign exemplar reviewers and retire published exemplars"},
   };
   return kCatalog;
 }

@@ -39,7 +39,20 @@ core::Result<json::object> Load(const Deps& deps) {
     levels.emplace_back(
         json::object{{"code", level.code}, {"name", level.name}, {"summary", level.summary}});
   }
-  return json::object{{"iste_students", std::move(items)}, {"samr", std::move(levels)}};
+  auto terms = store.Terms();
+  if (!terms) return std::unexpected(terms.error());
+  json::object vocabularies;
+  for (const auto& term : *terms) {
+    auto& list = vocabularies[term.kind];
+    if (!list.is_array()) list = json::array{};
+    list.as_array().emplace_back(
+        json::object{{"code", term.code}, {"name", term.name}, {"summary", term.summary}});
+  }
+  json::object data{{"iste_students", std::move(items)}, {"samr", std::move(levels)}};
+  for (const auto* kind : {"cs_concept", "cs_practice", "grade_band", "subject"}) {
+    data[std::string(kind) + "s"] = vocabularies.contains(kind) ? vocabularies[kind] : json::array{};
+  }
+  return data;
 }
 
 Response Page(const Deps& deps, const Request& request) {

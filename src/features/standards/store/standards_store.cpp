@@ -27,7 +27,26 @@ core::Result<void> StandardsStore::SeedReferenceData() {
         {district_id_, level.code, ++position, level.name, level.summary});
     if (!saved) return std::unexpected(saved.error());
   }
+  std::int64_t term_position = 0;
+  for (const auto& term : TaggingTerms()) {
+    auto saved = db_.Exec(
+        "INSERT INTO tagging_terms (district_id, kind, code, position, name, summary)"
+        " VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+        {district_id_, term.kind, term.code, ++term_position, term.name, term.summary});
+    if (!saved) return std::unexpected(saved.error());
+  }
   return {};
+}
+
+core::Result<std::vector<TaggingTerm>> StandardsStore::Terms() {
+  std::vector<TaggingTerm> all;
+  auto done = db_.Execute(
+      "SELECT kind, code, name, summary FROM tagging_terms WHERE district_id = $1 ORDER BY kind, position",
+      {district_id_}, [&](const db::Row& row) {
+        all.push_back({row.String(0), row.String(1), row.String(2), row.String(3)});
+      });
+  if (!done) return std::unexpected(done.error());
+  return all;
 }
 
 core::Result<std::vector<Standard>> StandardsStore::Standards() {

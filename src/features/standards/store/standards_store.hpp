@@ -6,6 +6,7 @@
 
 #include "db/connection.hpp"
 #include "features/standards/domain/standard.hpp"
+#include "features/standards/domain/tagging_terms.hpp"
 
 namespace practica::standards {
 
@@ -14,10 +15,12 @@ class StandardsStore {
   StandardsStore(db::Connection& connection, std::int64_t district_id)
       : db_(connection), district_id_(district_id) {}
 
-  // Writes the ISTE student standards and SAMR levels; existing codes are left untouched.
+  // Writes the ISTE student standards, SAMR levels and tagging terms; existing codes are left untouched.
   [[nodiscard]] core::Result<void> SeedReferenceData();
   [[nodiscard]] core::Result<std::vector<Standard>> Standards();
   [[nodiscard]] core::Result<std::vector<SamrLevel>> Samr();
+  // The CS Framework concepts and practices, grade bands and subjects, each kind in its order.
+  [[nodiscard]] core::Result<std::vector<TaggingTerm>> Terms();
 
  private:
   db::Connection& db_;

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "support/test_database.hpp"
 
 namespace practica::standards {
@@ -43,6 +45,21 @@ TEST_P(StandardsStoreTest, SeedsTheSevenStudentStandardsInCodeOrderWithTheirIndi
   EXPECT_EQ(standards[3].indicators[0].code, "1.4.a");
   EXPECT_EQ(standards[3].indicators[0].text, "Use a deliberate design process to generate ideas and solve problems.");
   EXPECT_EQ(standards[3].indicators[3].code, "1.4.d");
+}
+
+TEST_P(StandardsStoreTest, SeedsTheCsFrameworksFiveConceptsAndSevenPracticesGradeBandsAndSubjects) {
+  ASSERT_TRUE(store_->SeedReferenceData().has_value());
+  ASSERT_TRUE(store_->SeedReferenceData().has_value());
+
+  const auto terms = store_->Terms().value();
+
+  std::map<std::string, std::vector<std::string>> codes;
+  for (const auto& term : terms) codes[term.kind].push_back(term.code);
+  EXPECT_EQ(codes["cs_concept"], (std::vector<std::string>{"CS", "NI", "DA", "AP", "IC"}));
+  EXPECT_EQ(codes["cs_practice"].size(), 7u);
+  EXPECT_EQ(codes["cs_practice"].front(), "P1");
+  EXPECT_EQ(codes["grade_band"], (std::vector<std::string>{"K-2", "3-5", "6-8", "9-12"}));
+  EXPECT_GE(codes["subject"].size(), 8u);
 }
 
 TEST_P(StandardsStoreTest, SeedsTheSamrLevelsInTheirOrder) {

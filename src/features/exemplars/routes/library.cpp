@@ -1,0 +1,107 @@
+#include "features/exemplars/routes/library.hpp"
+
+#include <boost/json/array.hpp>
+
+#include "core/text.hpp"
+#include "features/exemplars/domain/search_query.hpp"
+#include "features/exemplars/routes/exemplar_json.hpp"
+#include "features/kit/respond.hpp"
+
+namespace practica::exemplars {
+namespace json = boost::json;
+
+namespace {
+
+const std::map<std::string, std::string>& FacetTitles() {
+  static const std::map<std::string, std::string> kTitles = {
+      {"standard", "ISTE standard"}, {"indicator", "ISTE indicator"}, {"samr", "SAMR level"},
+      {"cs_concept", "CS concept"},  {"cs_practice", "CS practice"},  {"grade_band", "Grade band"},
+      {"subject", "Subject"},        {"cohort", "Cohort"},            {"local_district", "Local district"},
+      {"school", "School"}};
+  return kTitles;
+}
+
+// The library's address with these parameters (empty values left out).
+std::string Link(const std::map<std::string, std::string>& params) {
+  std::string query;
+  for (const auto& [name, value] : params) {
+    if (value.empty()) continue;
+    query += (query.empty() ? "?" : "&") + name + "=" + core::UrlEncode(value);
+  }
+  return "/exemplars" + query;
+}
+
+}  // namespace
+
+core::Result<json::object> LibraryJson(const features::Deps& deps, const http::Request& request) {
+  auto page = features::IntParam(request, "page", 1, 10000);
+  if (!page) return std::unexpected(page.error());
+  const std::string query(core::Trim(request.Query("q").value_or("")));
+  const std::string sort = request.Query("sort").value_or("") == "title" ? "title" : "";
+  Search search;
+  search.terms = SearchTerms(query);
+  search.by_title = sort == "title";
+  search.page = static_cast<int>(page->value_or(1));
+  std::map<std::string, std::string> kept{{"q", query}, {"sort", sort}};
+  for (const auto& kind : FacetKinds()) {
+    const std::string code(core::Trim(request.Query(kind).value_or("")));
+    if (code.empty() || code.size() > 120) continue;
+    search.facets[kind] = code;
+    kept[kind] = code;
+  }
+  auto db = deps.database.Acquire();
+  ExemplarsStore store(*db, deps.tenant.id);
+  auto found = store.Find(search);
+  if (!found) return std::unexpected(found.error());
+  auto names = store.TermNames();
+  if (!names) return std::unexpected(names.error());
+
+  json::array hits;
+  for (const auto& line : found->hits) hits.emplace_back(LineJson(line, *names, search.terms));
+  json::array facets;
+  for (const auto& kind : FacetKinds()) {
+    json::array values;
+    for (const auto& count : found->facets) {
+      if (count.kind != kind) continue;
+      const bool chosen = search.facets.contains(kind) && search.facets.at(kind) == count.code;
+      auto params = kept;
+      params[kind] = chosen ? "" : count.code;
+      values.emplace_back(json::object{{"code", count.code}, {"label", count.label}, {"count", count.count},
+                                       {"chosen", chosen}, {"url", Link(params)}});
+    }
+    if (values.empty()) continue;
+    // Closed unless narrowed by it, so a phone shows the results without a long scroll.
+    facets.emplace_back(json::object{{"kind", kind}, {"title", FacetTitles().at(kind)},
+                                     {"open", search.facets.contains(kind)}, {"values", std::move(values)}});
+  }
+  json::array chosen;
+  for (const auto& [kind, code] : search.facets) {
+    auto params = kept;
+    params[kind] = "";
+    chosen.emplace_back(json::object{{"kind", kind}, {"code", code}, {"title", FacetTitles().at(kind)},
+                                     {"remove_url", Link(params)}});
+  }
+  const std::int64_t pages = (found->total + kPageSize - 1) / kPageSize;
+  json::object paging{{"page", search.page}, {"pages", pages}};
+  if (search.page > 1) { auto p = kept; p["page"] = std::to_string(search.page - 1); paging["previous_url"] = Link(p); }
+  if (search.page < pages) { auto p = kept; p["page"] = std::to_string(search.page + 1); paging["next_url"] = Link(p); }
+  auto by_title = kept; by_title["sort"] = "title";
+  auto newest = kept; newest["sort"] = "";
+  json::array terms;
+  for (const auto& t : search.terms) terms.emplace_back(t);
+  return json::object{{"query", query},
+                      {"terms", std::move(terms)},
+                      {"sort", sort.empty() ? "newest" : sort},
+                      {"sort_title_url", Link(by_title)},
+                      {"sort_newest_url", Link(newest)},
+                      {"total", found->total},
+                      {"count_text", found->total == 1 ? std::string("1 exemplar") : std::to_string(found->total) + " exemplars"},
+                      {"exemplars", std::move(hits)},
+                      {"has_results", !found->hits.empty()},
+                      {"facets", std::move(facets)},
+                      {"chosen", std::move(chosen)},
+                      {"has_chosen", !search.facets.empty()},
+                      {"paging", std::move(paging)}};
+}
+
+}  // namespace practica::exemplars

@@ -1,0 +1,15 @@
+// The library: what a search asks (words, facets, sort, page) read from the query string, and
+// the answer with its facet counts and links that keep the rest of the query.
+#pragma once
+
+#include <boost/json/object.hpp>
+
+#include "features/kit/deps.hpp"
+#include "http/request.hpp"
+
+namespace practica::exemplars {
+
+// The search and its answer; kInvalidInput for a page that is not a whole number.
+[[nodiscard]] core::Result<boost::json::object> LibraryJson(const features::Deps& deps, const http::Request& request);
+
+}  // namespace practica::exemplars

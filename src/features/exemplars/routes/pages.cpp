@@ -1,0 +1,294 @@
+#include "features/exemplars/routes/pages.hpp"
+
+#include <boost/json/array.hpp>
+
+#include <algorithm>
+
+#include "auth/domain/policy.hpp"
+#include "auth/guard.hpp"
+#include "core/text.hpp"
+#include "core/time_zone.hpp"
+#include "features/exemplars/domain/search_query.hpp"
+#include "features/challenges/domain/challenge.hpp"
+#include "features/exemplars/routes/context.hpp"
+#include "features/exemplars/routes/exemplar_json.hpp"
+#include "features/exemplars/routes/library.hpp"
+#include "features/kit/access.hpp"
+#include "features/kit/respond.hpp"
+
+namespace practica::exemplars {
+namespace json = boost::json;
+using features::Deps;
+using http::Request;
+using http::Response;
+
+namespace {
+
+std::string Csrf(const Request& request) { return request.principal ? request.principal->csrf_token : ""; }
+
+core::Result<json::object> Exemplar(const Deps& deps, const Request& request) {
+  auto db = deps.database.Acquire();
+  ExemplarsStore store(*db, deps.tenant.id);
+  auto found = FindExemplar(deps, store, request);
+  if (!found) return std::unexpected(found.error());
+  auto names = store.TermNames();
+  if (!names) return std::unexpected(names.error());
+  auto data = ExemplarJson(*found, *names);
+  const auto& v = found->viewer;
+  const auto status = found->record.status;
+  // What the page offers this person; the changes check the same rules again.
+  json::object may{{"edit", v.may_edit && Editable(status)},
+                   {"submit", v.may_edit && Editable(status)},
+                   {"attach", v.may_edit},
+                   {"assign", v.staff && status == Status::kInReview},
+                   {"retire", v.staff && status == Status::kPublished},
+                   {"see_reviews", v.SeesReviews()}};
+  for (const auto& review : found->reviews) {
+    if (review.reviewer.id == v.person_id && review.round == found->record.round && !review.decision &&
+        status == Status::kInReview) {
+      may["review"] = true;
+      data["my_review_id"] = review.id;
+    }
+  }
+  data["may"] = std::move(may);
+  json::array rubric;
+  for (const auto& criterion : DefaultRubric()) rubric.emplace_back(json::object{{"code", criterion.code}, {"name", criterion.name}});
+  data["rubric"] = std::move(rubric);
+  return data;
+}
+
+json::array Options(const std::vector<std::string>& codes, const Names& names, const std::string& kind,
+                    const std::vector<std::string>& chosen) {
+  json::array out;
+  for (const auto& code : codes) {
+    out.emplace_back(json::object{{"code", code},
+                                  {"name", NameOf(names, kind, code)},
+                                  {"checked", std::ranges::find(chosen, code) != chosen.end()}});
+  }
+  return out;
+}
+
+}  // namespace
+
+Response LibraryPage(const Deps& deps, const Request& request) {
+  auto data = LibraryJson(deps, request);
+  if (!data) return features::Failure(request, data.error(), deps.views);
+  (*data)["signed_in"] = request.principal.has_value();
+  return deps.views.Page(request, "exemplars/library", "Exemplars", std::move(*data), "exemplars");
+}
+
+Response LibraryApi(const Deps& deps, const Request& request) {
+  auto data = LibraryJson(deps, request);
+  if (!data) return features::Failure(request, data.error(), deps.views);
+  return features::Json(*data);
+}
+
+namespace {
+
+core::Result<json::object> Mine(const Deps& deps, const Request& request) {
+  auto db = deps.database.Acquire();
+  ExemplarsStore store(*db, deps.tenant.id);
+  auto names = store.TermNames();
+  if (!names) return std::unexpected(names.error());
+  const auto who = request.principal->person_id;
+  json::object data;
+  const auto list = [&](const core::Result<std::vector<ExemplarLine>>& lines, const char* key) -> core::Result<void> {
+    if (!lines) return std::unexpected(lines.error());
+    json::array out;
+    for (const auto& line : *lines) out.emplace_back(LineJson(line, *names));
+    data[std::string("has_") + key] = !out.empty();
+    data[key] = std::move(out);
+    return {};
+  };
+  if (auto ok = list(store.Authored(who), "authored"); !ok) return std::unexpected(ok.error());
+  if (auto ok = list(store.ToReview(who), "to_review"); !ok) return std::unexpected(ok.error());
+  const bool staff = auth::HoldsDistrictWide(*request.principal, {auth::Role::kDirector, auth::Role::kCoordinator,
+                                                                  auth::Role::kSpecialist},
+                                             auth::Today(deps.clock, deps.tenant.zone));
+  data["staff"] = staff;
+  // Where the person may package one: the schools of their school grants and caseload.
+  std::vector<std::int64_t> schools = request.principal->caseload_school_ids;
+  for (const auto& grant : request.principal->grants) {
+    if (grant.scope == auth::ScopeKind::kSchool && grant.ActiveOn(auth::Today(deps.clock, deps.tenant.zone)) &&
+        features::Allows(deps, *request.principal, "exemplars.package", auth::Resource{0, grant.scope_id, 0, false})) {
+      schools.push_back(grant.scope_id);
+    }
+  }
+  auto places = store.PackagingPlaces(schools);
+  if (!places) return std::unexpected(places.error());
+  json::array package;
+  for (const auto& place : *places) {
+    package.emplace_back(json::object{{"label", place.school_name + " · " + place.cohort_name},
+                                      {"url", "/cohorts/" + place.cohort_slug + "/schools/" + place.school_slug + "/exemplars/new"}});
+  }
+  data["has_places"] = !package.empty();
+  data["places"] = std::move(package);
+  if (staff) {
+    if (auto ok = list(store.InReview(), "in_review"); !ok) return std::unexpected(ok.error());
+  }
+  return data;
+}
+
+}  // namespace
+
+Response MinePage(const Deps& deps, const Request& request) {
+  auto data = Mine(deps, request);
+  if (!data) return features::Failure(request, data.error(), deps.views);
+  return deps.views.Page(request, "exemplars/mine", "My exemplars", std::move(*data), "exemplars");
+}
+
+Response MineApi(const Deps& deps, const Request& request) {
+  auto data = Mine(deps, request);
+  if (!data) return features::Failure(request, data.error(), deps.views);
+  return features::Json(*data);
+}
+
+Response ExemplarPage(const Deps& deps, const Request& request, json::object extra, int status) {
+  auto data = Exemplar(deps, request);
+  if (!data) return features::Failure(request, data.error(), deps.views);
+  for (auto& [key, value] : extra) (*data)[key] = value;
+  if (auto saved = request.Query("saved")) (*data)["saved_" + std::string(*saved)] = true;
+  (*data)["csrf_token"] = Csrf(request);
+  const std::string title(data->at("title").as_string());
+  return deps.views.Page(request, "exemplars/exemplar", title, std::move(*data), "exemplars", status);
+}
+
+Response ExemplarApi(const Deps& deps, const Request& request) {
+  auto data = Exemplar(deps, request);
+  if (!data) return features::Failure(request, data.error(), deps.views);
+  return features::Json(*data);
+}
+
+Response ArtifactFile(const Deps& deps, const Request& request) {
+  auto db = deps.database.Acquire();
+  ExemplarsStore store(*db, deps.tenant.id);
+  auto found = FindExemplar(deps, store, request);
+  if (!found) return features::Failure(request, found.error(), deps.views);
+  const auto id = core::ParseInt(request.Param("artifact"), 1, INT64_MAX);
+  const Artifact* artifact = nullptr;
+  for (const auto& a : found->record.artifacts) {
+    if (id && a.id == *id && (ArtifactPublic(found->record.status, a) || found->viewer.Insider())) artifact = &a;
+  }
+  auto bytes = artifact ? store.ArtifactBytes(found->record.id, artifact->id) : core::Result<std::optional<std::string>>{};
+  if (!bytes) return features::Failure(request, bytes.error(), deps.views);
+  if (!artifact || !*bytes) {
+    return features::Failure(request, core::Error{core::ErrorCode::kNotFound,
+                                                  "This student work is not shared; its consent may have been withdrawn.",
+                                                  {}, {}},
+                             deps.views);
+  }
+  Response response;
+  response.content_type = artifact->content_type;
+  response.body = std::move(**bytes);
+  response.Header("Content-Disposition", "attachment; filename=\"" + artifact->file_name +
+                                             "\"; filename*=UTF-8''" + core::UrlEncode(artifact->file_name));
+  response.Header("X-Content-Type-Options", "nosniff");
+  return response;
+}
+
+Response AtomFeed(const Deps& deps, const Request& request) {
+  auto db = deps.database.Acquire();
+  ExemplarsStore store(*db, deps.tenant.id);
+  // Published only, as the library: a retired exemplar leaves the feed with the library.
+  auto found = store.Find(Search{});
+  if (!found) return features::Failure(request, found.error(), deps.views);
+  const std::string base = deps.auth.public_url;
+  std::int64_t updated = 0;
+  for (const auto& line : found->hits) updated = std::max(updated, line.published_at.value_or(0));
+  std::string xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+                    "<title>Exemplars: newly published</title>\n<id>" + EscapeMarkup(base) + "/exemplars</id>\n"
+                    "<link rel=\"alternate\" href=\"" + EscapeMarkup(base) + "/exemplars\"/>\n"
+                    "<link rel=\"self\" href=\"" + EscapeMarkup(base) + "/exemplars/feed.atom\"/>\n"
+                    "<updated>" + core::FormatUtcIso(updated) + "</updated>\n";
+  for (const auto& line : found->hits) {
+    const std::string url = EscapeMarkup(base) + "/exemplars/" + std::to_string(line.id);
+    xml += "<entry><title>" + EscapeMarkup(line.title) + "</title><id>" + url + "</id><link href=\"" + url +
+           "\"/><updated>" + core::FormatUtcIso(line.published_at.value_or(0)) + "</updated><author><name>" +
+           EscapeMarkup(line.school_name) + "</name></author><summary>" + EscapeMarkup(line.summary) +
+           "</summary></entry>\n";
+  }
+  xml += "</feed>\n";
+  Response response;
+  response.content_type = "application/atom+xml; charset=utf-8";
+  response.body = std::move(xml);
+  return response;
+}
+
+Response PackagePage(const Deps& deps, const Request& request, json::object extra, int status) {
+  auto db = deps.database.Acquire();
+  ExemplarsStore store(*db, deps.tenant.id);
+  json::object data;
+  Package typed;
+  std::string place;
+  if (!request.Param("id").empty()) {
+    auto found = FindExemplar(deps, store, request);
+    if (!found) return features::Failure(request, found.error(), deps.views);
+    if (!found->viewer.may_edit) {
+      return features::Failure(request, core::Error{core::ErrorCode::kForbidden,
+                                                    "Only " + found->record.school.name +
+                                                        "'s teachers, practitioner team and coach change its exemplars.",
+                                                    {}, {}},
+                               deps.views);
+    }
+    typed = found->record.package;
+    data["action"] = "/exemplars/" + std::to_string(found->record.id);
+    data["editing"] = true;
+    place = found->record.school.name + " · " + found->record.cohort.ShortName();
+  } else {
+    auto cohort = store.FindCohort(request.Param("slug"));
+    auto school = store.FindSchool(request.Param("school"));
+    if (!cohort || !school || !*cohort || !*school) {
+      return features::Failure(request, core::Error{core::ErrorCode::kNotFound,
+                                                    "There is no such cohort or school; start from the school's page.", {}, {}},
+                               deps.views);
+    }
+    data["action"] = "/cohorts/" + (*cohort)->slug + "/schools/" + (*school)->slug + "/exemplars";
+    place = (*school)->name + " · " + (*cohort)->ShortName();
+    typed.licence = "cc-by";
+  }
+  // After a refusal, what was typed ("typed_<field>") stands in for what is stored.
+  const auto typed_text = [&](const char* key, std::string& into) {
+    if (const auto* v = extra.if_contains(std::string("typed_") + key); v && v->is_string()) into = std::string(v->as_string());
+  };
+  for (auto [key, into] : std::initializer_list<std::pair<const char*, std::string*>>{
+           {"title", &typed.title}, {"summary", &typed.summary}, {"grade_band", &typed.grade_band},
+           {"subject", &typed.subject}, {"samr", &typed.samr}, {"tools", &typed.tools},
+           {"lesson_plan", &typed.lesson_plan}, {"licence", &typed.licence}}) {
+    typed_text(key, *into);
+  }
+  std::string lists[3];
+  typed_text("indicators", lists[0]);
+  typed_text("cs_concepts", lists[1]);
+  typed_text("cs_practices", lists[2]);
+  auto vocabulary = store.LoadVocabulary();
+  auto names = store.TermNames();
+  if (!vocabulary || !names) {
+    return features::Failure(request, vocabulary ? names.error() : vocabulary.error(), deps.views);
+  }
+  const auto split = [](const std::string& s, const std::vector<std::string>& stored) {
+    return s.empty() ? stored : challenges::SplitCodes(s);
+  };
+  data["place"] = place;
+  data["v"] = json::object{{"title", typed.title}, {"summary", typed.summary}, {"tools", typed.tools},
+                           {"lesson_plan", typed.lesson_plan}};
+  data["grade_bands"] = Options(vocabulary->grade_bands, *names, "grade_band", {typed.grade_band});
+  data["subjects"] = Options(vocabulary->subjects, *names, "subject", {typed.subject});
+  data["samr_levels"] = Options(vocabulary->samr_levels, *names, "samr", {typed.samr});
+  data["indicators"] = Options(vocabulary->indicators, *names, "indicator", split(lists[0], typed.indicators));
+  data["cs_concepts"] = Options(vocabulary->cs_concepts, *names, "cs_concept", split(lists[1], typed.cs_concepts));
+  data["cs_practices"] = Options(vocabulary->cs_practices, *names, "cs_practice", split(lists[2], typed.cs_practices));
+  json::array licences;
+  for (const auto& l : Licences()) {
+    licences.emplace_back(json::object{{"code", l.code}, {"name", l.name}, {"checked", l.code == typed.licence}});
+  }
+  data["licences"] = std::move(licences);
+  for (auto& [key, value] : extra) data[key] = value;
+  if (const auto* field = extra.if_contains("error_field"); field && field->is_string()) {
+    data["error_on_" + std::string(field->as_string())] = true;
+  }
+  data["csrf_token"] = Csrf(request);
+  return deps.views.Page(request, "exemplars/package", data.contains("editing") ? "Edit the exemplar" : "Package an exemplar",
+                         std::move(data), "exemplars", status);
+}
+
+}  // namespace practica::exemplars

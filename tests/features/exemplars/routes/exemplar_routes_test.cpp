@@ -1,0 +1,295 @@
+// Exemplars over real HTTP on the demo, on SQLite and PostgreSQL: the library open to visitors,
+// every rule tried by someone who should be refused (publishing without review, the school's
+// own coach or principal as reviewer, student work without consent, a retired or unpublished
+// exemplar looked for, query syntax in a search, an old round's review decided again), and a
+// teacher's exemplar walked from draft to published through the API.
+#include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include "features/exemplars/store/exemplars_store.hpp"
+#include "support/app_server.hpp"
+
+namespace practica::testing {
+namespace {
+
+namespace json = boost::json;
+
+const std::string kGarvanzaPs4 = "/cohorts/ps-4-0/schools/garvanza-elementary-technology-and-leadership-magnet/exemplars";
+const std::string kTeacher = "teacher@practica.example";  // Garvanza, on its team
+const std::string kPrincipal = "principal@practica.example";  // Garvanza
+const std::string kCoach = "coach@practica.example";          // Garvanza's coach
+const std::string kHopePrincipal = "principal.hope@practica.example";
+const std::string kCoordinator = "allison.jonas@lausd.net";
+const std::string kSpecialist = "dominic.caguioa@lausd.net";  // the demo's reviewer
+
+class ExemplarRoutes : public ::testing::TestWithParam<db::Dialect> {
+ protected:
+  void SetUp() override {
+    server_ = AppServer::StartOn(GetParam());
+    ASSERT_NE(server_, nullptr);
+  }
+
+  Reply Post(const std::string& target, const std::string& who, const json::object& body) {
+    return server_->PostJson("/api/v1" + target, server_->SignIn(who), json::serialize(body));
+  }
+
+  Reply Api(const std::string& target, const std::string& who = "") {
+    if (who.empty()) return server_->Get("/api/v1" + target);
+    const auto session = server_->SignIn(who);
+    return server_->Get("/api/v1" + target, &session);
+  }
+
+  // The id of the demo's exemplar with that title.
+  std::string IdOf(const std::string& title) {
+    std::string id;
+    auto db = server_->app().database().Acquire();
+    (void)db->Execute("SELECT id FROM exemplars WHERE title = $1", {title},
+                      [&](const db::Row& row) { id = std::to_string(row.Int(0)); });
+    return id;
+  }
+
+  static json::object Parse(const Reply& reply) { return json::parse(reply.body).as_object(); }
+
+  // A new draft at Garvanza in PS 4.0 written by the demo's teacher; its id.
+  std::string Draft(const std::string& title) {
+    auto reply = Post(kGarvanzaPs4, kTeacher,
+                      {{"title", title}, {"summary", "Students map their block."}, {"grade_band", "3-5"},
+                       {"subject", "history"}, {"samr", "M"}, {"indicators", "1.7.a,1.7.b"}, {"cs_practices", "P2"},
+                       {"tools", "Google My Maps"}, {"lesson_plan", "Day 1: walk.\n\nDay 2: map."}, {"licence", "cc-by"}});
+    EXPECT_EQ(reply.status, 201) << reply.body;
+    return std::to_string(Parse(reply).at("id").as_int64());
+  }
+
+  json::object ReviewBody(const std::string& decision) {
+    return {{"score_alignment", 4}, {"score_clarity", 3}, {"score_replicability", 3}, {"score_agency", 4},
+            {"comment", "Clear and reusable."}, {"decision", decision}};
+  }
+
+  // The review id of the person's open review of the exemplar.
+  std::string MyReview(const std::string& id, const std::string& who) {
+    const auto page = Parse(Api("/exemplars/" + id, who));
+    return std::to_string(page.at("my_review_id").as_int64());
+  }
+
+  std::int64_t Total(const std::string& query) { return Parse(Api("/exemplars?" + query)).at("total").as_int64(); }
+
+  std::unique_ptr<AppServer> server_;
+};
+
+TEST_P(ExemplarRoutes, LibraryIsOpenToVisitorsWithOnlyPublishedExemplars) {
+  auto reply = server_->Get("/exemplars");
+
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_NE(reply.body.find("id=\"results\""), std::string::npos);
+  EXPECT_NE(reply.body.find("Co-writing a podcast with a partner class"), std::string::npos);  // the newest
+  EXPECT_NE(reply.body.find("Illustrative"), std::string::npos);
+  EXPECT_NE(reply.body.find("Page 1 of 2"), std::string::npos);
+  EXPECT_EQ(reply.body.find("A shared climate map"), std::string::npos);
+  EXPECT_EQ(reply.body.find("Pen pals on video"), std::string::npos);
+}
+
+TEST_P(ExemplarRoutes, SearchHighlightsMatchesAndItsLinksKeepTheQuery) {
+  auto reply = Api("/exemplars?q=water&grade_band=3-5");
+
+  ASSERT_EQ(reply.status, 200);
+  const auto page = Parse(reply);
+  EXPECT_EQ(page.at("total").as_int64(), 1);
+  EXPECT_EQ(page.at("exemplars").at(0).at("title_html").as_string(), "Design a <mark>water</mark> filter for the school garden");
+  const auto& facet = page.at("facets").at(0).at("values").at(0).at("url").as_string();
+  EXPECT_NE(facet.find("q=water"), std::string::npos) << facet;
+  EXPECT_NE(facet.find("grade_band=3-5"), std::string::npos) << facet;
+}
+
+TEST_P(ExemplarRoutes, SqlOrFtsSyntaxInASearchIsNoErrorAndNoLeak) {
+  for (const std::string q : {"%27%20OR%201%3D1%20--", "%22*", "title%3A*%20NEAR(a)", "climate%20OR%20pen"}) {
+    auto reply = Api("/exemplars?q=" + q);
+    ASSERT_EQ(reply.status, 200) << q << ": " << reply.body;
+    const auto page = Parse(reply);
+    for (const auto& hit : page.at("exemplars").as_array()) EXPECT_EQ(hit.at("status").as_string(), "published");
+  }
+  EXPECT_EQ(Total("q=climate"), 0);
+}
+
+TEST_P(ExemplarRoutes, NoResultsPageSaysWhatToTry) {
+  auto reply = server_->Get("/exemplars?q=zzqxv&subject=math");
+
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_NE(reply.body.find("id=\"no-results\""), std::string::npos);
+  EXPECT_NE(reply.body.find("Remove a choice"), std::string::npos);
+  EXPECT_NE(reply.body.find("value=\"zzqxv\""), std::string::npos);
+}
+
+TEST_P(ExemplarRoutes, RetiredExemplarIsFoundNowhere) {
+  const auto id = IdOf("A shared climate map with partner schools");
+
+  EXPECT_EQ(Api("/exemplars/" + id).status, 404);
+  EXPECT_EQ(Api("/exemplars/" + id, kHopePrincipal).status, 404);
+  EXPECT_EQ(Total("q=climate"), 0);
+  EXPECT_EQ(Total("school=coldwater-canyon-es"), 0);
+  EXPECT_EQ(Api("/exemplars/" + id, kCoordinator).status, 200);  // staff still see it
+}
+
+TEST_P(ExemplarRoutes, AtomFeedListsTheNewestPublishedAndNeitherRetiredNorInReview) {
+  auto reply = server_->Get("/exemplars/feed.atom");
+
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.Header("content-type"), "application/atom+xml; charset=utf-8");
+  EXPECT_NE(reply.body.find("<title>Co-writing a podcast with a partner class</title>"), std::string::npos);
+  EXPECT_EQ(reply.body.find("A shared climate map"), std::string::npos);
+  EXPECT_EQ(reply.body.find("Pen pals"), std::string::npos);
+}
+
+TEST_P(ExemplarRoutes, InReviewExemplarIsSeenOnlyByAuthorsReviewersAndStaff) {
+  const auto id = IdOf("Pen pals on video: our neighbourhoods compared");
+
+  EXPECT_EQ(Api("/exemplars/" + id).status, 404);
+  EXPECT_EQ(Api("/exemplars/" + id, kHopePrincipal).status, 404);
+  EXPECT_EQ(Api("/exemplars/" + id, kTeacher).status, 200);
+  EXPECT_EQ(Api("/exemplars/" + id, kSpecialist).status, 200);
+  EXPECT_EQ(server_->Get("/exemplars/" + id).status, 404);
+}
+
+TEST_P(ExemplarRoutes, ReviewsArePrivateToAuthorsReviewersAndStaff) {
+  const auto id = IdOf("Design a water filter for the school garden");
+
+  EXPECT_FALSE(Parse(Api("/exemplars/" + id)).contains("reviews"));
+  EXPECT_FALSE(Parse(Api("/exemplars/" + id, kHopePrincipal)).contains("reviews"));
+  EXPECT_EQ(Parse(Api("/exemplars/" + id, kTeacher)).at("reviews").as_array().size(), 1u);
+  EXPECT_EQ(Parse(Api("/exemplars/" + id, kSpecialist)).at("reviews").as_array().size(), 1u);
+}
+
+TEST_P(ExemplarRoutes, TheSchoolsOwnCoachOrPrincipalIsNeverItsReviewer) {
+  const auto id = IdOf("Pen pals on video: our neighbourhoods compared");
+
+  auto coach = Post("/exemplars/" + id + "/reviewers", kCoordinator, {{"reviewer", kCoach}});
+  auto principal = Post("/exemplars/" + id + "/reviewers", kCoordinator, {{"reviewer", kPrincipal}});
+  auto outside = Post("/exemplars/" + id + "/reviewers", kCoordinator, {{"reviewer", kHopePrincipal}});
+
+  EXPECT_EQ(coach.status, 409);
+  EXPECT_NE(coach.body.find("coaches Garvanza"), std::string::npos) << coach.body;
+  EXPECT_EQ(principal.status, 409);
+  EXPECT_EQ(outside.status, 201) << outside.body;
+  EXPECT_EQ(server_->QueuedMail("Please review the exemplar"), 1);
+}
+
+TEST_P(ExemplarRoutes, OnlyStaffAssignReviewers) {
+  const auto id = IdOf("Pen pals on video: our neighbourhoods compared");
+
+  EXPECT_EQ(Post("/exemplars/" + id + "/reviewers", kTeacher, {{"reviewer", kHopePrincipal}}).status, 403);
+}
+
+TEST_P(ExemplarRoutes, NothingIsPublishedWithoutAnApprovingReview) {
+  const auto id = Draft("Mapping our block");
+  ASSERT_EQ(Post("/exemplars/" + id, kTeacher,
+                 {{"title", "Mapping our block"}, {"summary", "S"}, {"grade_band", "3-5"}, {"subject", "history"},
+                  {"samr", "M"}, {"indicators", "1.7.a"}, {"tools", "Maps"}, {"lesson_plan", "Plan"},
+                  {"licence", "cc-by"}, {"status", "published"}})
+                .status,
+            200);
+  EXPECT_EQ(Parse(Api("/exemplars/" + id, kTeacher)).at("status").as_string(), "draft");
+  EXPECT_EQ(Api("/exemplars/" + id).status, 404);
+
+  ASSERT_EQ(Post("/exemplars/" + id + "/submit", kTeacher, {}).status, 200);
+  EXPECT_EQ(Total("q=mapping%20block"), 0);
+  ASSERT_EQ(Post("/exemplars/" + id + "/reviewers", kCoordinator, {{"reviewer", kHopePrincipal}}).status, 201);
+  const auto review = MyReview(id, kHopePrincipal);
+  EXPECT_EQ(Post("/exemplars/" + id + "/reviews/" + review, kTeacher, ReviewBody("approved")).status, 403);
+  EXPECT_EQ(Total("q=mapping%20block"), 0);
+
+  auto approved = Post("/exemplars/" + id + "/reviews/" + review, kHopePrincipal, ReviewBody("approved"));
+
+  EXPECT_EQ(approved.status, 200) << approved.body;
+  EXPECT_EQ(Total("q=mapping%20block"), 1);
+  EXPECT_EQ(Api("/exemplars/" + id).status, 200);
+  EXPECT_EQ(server_->QueuedMail("Approved: Mapping our block"), 1);
+}
+
+TEST_P(ExemplarRoutes, AnOldRoundsReviewCannotBeDecidedAgain) {
+  const auto id = Draft("Two rounds");
+  ASSERT_EQ(Post("/exemplars/" + id + "/submit", kTeacher, {}).status, 200);
+  ASSERT_EQ(Post("/exemplars/" + id + "/reviewers", kCoordinator, {{"reviewer", kHopePrincipal}}).status, 201);
+  const auto first = MyReview(id, kHopePrincipal);
+  ASSERT_EQ(Post("/exemplars/" + id + "/reviews/" + first, kHopePrincipal, ReviewBody("changes_requested")).status, 200);
+  ASSERT_EQ(Post("/exemplars/" + id + "/submit", kTeacher, {}).status, 200);
+
+  auto stale = Post("/exemplars/" + id + "/reviews/" + first, kHopePrincipal, ReviewBody("approved"));
+  auto second = Post("/exemplars/" + id + "/reviewers", kCoordinator, {{"reviewer", kHopePrincipal}});
+
+  EXPECT_EQ(stale.status, 409);
+  EXPECT_EQ(second.status, 201);
+  const auto reviews = Parse(Api("/exemplars/" + id, kTeacher)).at("reviews").as_array();
+  ASSERT_EQ(reviews.size(), 2u);
+  EXPECT_EQ(reviews[0].at("round").as_int64(), 2);
+  EXPECT_FALSE(reviews[0].at("decided").as_bool());
+  EXPECT_EQ(reviews[1].at("round").as_int64(), 1);
+  EXPECT_EQ(reviews[1].at("decision").as_string(), "changes_requested");
+  EXPECT_EQ(Api("/exemplars/" + id).status, 404);
+}
+
+TEST_P(ExemplarRoutes, StudentWorkIsShownOnlyWithAStandingConsent) {
+  const auto id = IdOf("Design a water filter for the school garden");
+  const auto teacher = server_->SignIn(kTeacher);
+  const std::string boundary = "exemplarboundary";
+  const std::string body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" +
+                           teacher.csrf_token + "\r\n--" + boundary +
+                           "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"reflection.txt\"\r\n"
+                           "Content-Type: text/plain\r\n\r\nOur filter cleaned the water on the second try.\r\n--" +
+                           boundary + "--\r\n";
+  auto uploaded = server_->Send("POST", "/exemplars/" + id + "/artifacts",
+                                {{"Cookie", teacher.cookie}, {"Content-Type", "multipart/form-data; boundary=" + boundary}},
+                                body);
+  ASSERT_EQ(uploaded.status, 303) << uploaded.body;
+  const auto insider = Parse(Api("/exemplars/" + id, kTeacher)).at("artifacts").as_array();
+  ASSERT_EQ(insider.size(), 1u);
+  const auto artifact = std::to_string(insider[0].at("id").as_int64());
+  const std::string file = "/exemplars/" + id + "/artifacts/" + artifact;
+
+  EXPECT_TRUE(Parse(Api("/exemplars/" + id)).at("artifacts").as_array().empty());
+  EXPECT_EQ(server_->Get(file).status, 404);
+
+  ASSERT_EQ(Post(file + "/consent", kTeacher, {{"consent_note", "Parent release form, March 2, 2019"}}).status, 200);
+  EXPECT_EQ(Parse(Api("/exemplars/" + id)).at("artifacts").as_array().size(), 1u);
+  EXPECT_EQ(server_->Get(file).status, 200);
+
+  ASSERT_EQ(Post(file + "/withdraw", kTeacher, {}).status, 200);
+  EXPECT_TRUE(Parse(Api("/exemplars/" + id)).at("artifacts").as_array().empty());
+  EXPECT_EQ(server_->Get(file).status, 404);
+  EXPECT_EQ(Post(file + "/consent", kTeacher, {{"consent_note", "A new form"}}).status, 409);
+}
+
+TEST_P(ExemplarRoutes, ARefusedPackageKeepsEverythingTyped) {
+  const auto teacher = server_->SignIn(kTeacher);
+
+  auto reply = server_->PostForm(kGarvanzaPs4, &teacher,
+                                 "title=Mapping+our+block&summary=Kept+summary&grade_band=3-5&indicators=1.7.a&indicators=1.7.b");
+
+  EXPECT_EQ(reply.status, 422);
+  EXPECT_NE(reply.body.find("value=\"Mapping our block\""), std::string::npos);
+  EXPECT_NE(reply.body.find("Kept summary"), std::string::npos);
+  EXPECT_NE(reply.body.find("s subject."), std::string::npos) << reply.body.substr(0, 3000);
+  EXPECT_NE(reply.body.find("value=\"1.7.b\" checked"), std::string::npos);
+  EXPECT_EQ(server_->CountRows("SELECT COUNT(*) FROM exemplars WHERE title = 'Mapping our block'"), 0);
+}
+
+TEST_P(ExemplarRoutes, ATeacherOfAnotherSchoolCannotPackageHere) {
+  auto reply = Post(kGarvanzaPs4, kHopePrincipal, {{"title", "Not ours"}});
+
+  EXPECT_EQ(reply.status, 403);
+}
+
+TEST_P(ExemplarRoutes, RetiringNeedsStaffAndAReason) {
+  const auto id = IdOf("Scratch games that teach ratios");
+
+  EXPECT_EQ(Post("/exemplars/" + id + "/retire", kTeacher, {{"reason", "Old"}}).status, 403);
+  EXPECT_EQ(Post("/exemplars/" + id + "/retire", kCoordinator, {{"reason", ""}}).status, 422);
+  EXPECT_EQ(Post("/exemplars/" + id + "/retire", kCoordinator, {{"reason", "Replaced by a newer lesson."}}).status, 200);
+  EXPECT_EQ(Total("q=scratch"), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, ExemplarRoutes, ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres),
+                         [](const auto& info) { return info.param == db::Dialect::kSqlite ? "SQLite" : "PostgreSQL"; });
+
+}  // namespace
+}  // namespace practica::testing

@@ -1,0 +1,146 @@
+// The exemplars store on both databases: the library's search (the same answers on SQLite FTS5
+// and PostgreSQL full-text search), its facet counts, what it never shows, query syntax typed
+// into it, review rounds, and how a reviewer stands at a school.
+#include "features/exemplars/store/exemplars_store.hpp"
+
+#include <gtest/gtest.h>
+
+#include "auth/guard.hpp"
+#include "core/time_zone.hpp"
+#include "features/exemplars/domain/search_query.hpp"
+#include "support/app_server.hpp"
+
+namespace practica::testing {
+namespace {
+
+using namespace practica::exemplars;
+using Titles = std::vector<std::string>;
+
+class ExemplarsStoreTest : public ::testing::TestWithParam<db::Dialect> {
+ protected:
+  void SetUp() override {
+    server_ = AppServer::StartOn(GetParam());
+    ASSERT_NE(server_, nullptr);
+    lease_.emplace(server_->app().database().Acquire());
+    store_.emplace(**lease_, server_->app().tenant().id);
+  }
+
+  SearchResult Find(const std::string& query, std::map<std::string, std::string> facets = {}) {
+    Search search;
+    search.terms = SearchTerms(query);
+    search.facets = std::move(facets);
+    search.by_title = true;
+    auto found = store_->Find(search);
+    EXPECT_TRUE(found.has_value()) << (found ? "" : found.error().detail);
+    return found.value_or(SearchResult{});
+  }
+
+  static Titles TitlesOf(const SearchResult& result) {
+    Titles titles;
+    for (const auto& hit : result.hits) titles.push_back(hit.title);
+    return titles;
+  }
+
+  std::int64_t CountOf(const SearchResult& result, const std::string& kind, const std::string& code) {
+    for (const auto& f : result.facets) {
+      if (f.kind == kind && f.code == code) return f.count;
+    }
+    return 0;
+  }
+
+  std::unique_ptr<AppServer> server_;
+  std::optional<db::Lease> lease_;
+  std::optional<ExemplarsStore> store_;
+};
+
+TEST_P(ExemplarsStoreTest, FindsWordsByTheirStartTheSameOnBothDatabases) {
+  EXPECT_EQ(TitlesOf(Find("partner")), (Titles{"Co-writing a podcast with a partner class",
+                                               "Global issues debate with a partner school",
+                                               "Weather journals shared with a partner class"}));
+  EXPECT_EQ(TitlesOf(Find("bee")), (Titles{"Coding a Bee-Bot path to count by fives"}));
+  EXPECT_EQ(TitlesOf(Find("SCRATCH ratio")), (Titles{"Scratch games that teach ratios"}));
+  EXPECT_EQ(TitlesOf(Find("micro bit")), (Titles{"Micro:bit weather stations"}));
+  EXPECT_EQ(Find("garvanza").total, 1);  // the school's name is searched too
+}
+
+TEST_P(ExemplarsStoreTest, NeverFindsWhatIsInReviewOrRetired) {
+  EXPECT_EQ(Find("").total, 11);
+  EXPECT_EQ(Find("climate").total, 0);  // retired
+  EXPECT_EQ(Find("pen pals").total, 0); // in review
+  EXPECT_EQ(Find("", {{"school", "coldwater-canyon-es"}}).total, 0);
+}
+
+TEST_P(ExemplarsStoreTest, FacetCountsCountOnlyPublishedExemplars) {
+  const auto all = Find("");
+
+  EXPECT_EQ(CountOf(all, "cohort", "ps-4-0"), 4);  // not the retired one nor the one in review
+  EXPECT_EQ(CountOf(all, "cohort", "ps-3-0"), 7);
+  EXPECT_EQ(CountOf(all, "school", "coldwater-canyon-es"), 0);
+  EXPECT_EQ(CountOf(all, "grade_band", "3-5") + CountOf(all, "grade_band", "K-2") + CountOf(all, "grade_band", "6-8") +
+                CountOf(all, "grade_band", "9-12"),
+            11);
+  EXPECT_EQ(CountOf(all, "standard", "1.7"), 4);
+}
+
+TEST_P(ExemplarsStoreTest, FacetsNarrowEachOtherAndTheirCounts) {
+  const auto found = Find("", {{"grade_band", "6-8"}, {"subject", "math"}});
+
+  EXPECT_EQ(TitlesOf(found), (Titles{"Scratch games that teach ratios"}));
+  EXPECT_EQ(CountOf(found, "grade_band", "6-8"), 1);
+  EXPECT_EQ(CountOf(found, "grade_band", "3-5"), 0);
+}
+
+TEST_P(ExemplarsStoreTest, QuerySyntaxOfEitherDatabaseIsOnlyWords) {
+  for (const std::string typed : {"' OR 1=1; --", "\"*", "title:* NEAR(a b)", "a & !b | c:*", "'); DROP TABLE exemplars; --",
+                                  "%_\\", "NOT", "*"}) {
+    Search search;
+    search.terms = SearchTerms(typed);
+    auto found = store_->Find(search);
+    ASSERT_TRUE(found.has_value()) << typed << ": " << found.error().detail;
+    for (const auto& hit : found->hits) EXPECT_EQ(hit.status, Status::kPublished) << typed;
+  }
+  EXPECT_EQ(Find("").total, 11);
+}
+
+TEST_P(ExemplarsStoreTest, KeepsEachRoundsReviewsApart) {
+  const auto school = store_->FindSchool("hope-street-es").value().value();
+  const auto cohort = store_->FindCohort("ps-3-0").value().value();
+  const auto reviewer = store_->FindPerson("dominic.caguioa@lausd.net").value().value();
+  Package p{"Round trip", "Summary", "K-2", "math", "A", {"1.5.c"}, {}, {}, "Bee-Bot", "Plan", "cc-by"};
+  const auto id = store_->Create(school, cohort, p, {}, 1000).value();
+  ASSERT_TRUE(store_->SetStatus(store_->Load(id).value().value(), Status::kInReview, 1001).has_value());
+  const auto first = store_->AssignReviewer(store_->Load(id).value().value(), reviewer.id, 0, 1002).value();
+  ASSERT_TRUE(store_->SaveReview(first.id, {2, 2, 2, 2}, "Needs steps", Decision::kChangesRequested, 1003).has_value());
+  ASSERT_TRUE(store_->SetStatus(store_->Load(id).value().value(), Status::kChangesRequested, 1003).has_value());
+  ASSERT_TRUE(store_->SetStatus(store_->Load(id).value().value(), Status::kInReview, 1004).has_value());
+
+  const auto second = store_->AssignReviewer(store_->Load(id).value().value(), reviewer.id, 0, 1005);
+  const auto reviews = store_->Reviews(id).value();
+
+  ASSERT_TRUE(second.has_value());
+  ASSERT_EQ(reviews.size(), 2u);
+  EXPECT_EQ(reviews[0].round, 2);
+  EXPECT_FALSE(reviews[0].decision.has_value());
+  EXPECT_EQ(reviews[1].round, 1);
+  EXPECT_EQ(reviews[1].decision, Decision::kChangesRequested);
+  EXPECT_EQ(reviews[1].scores, (std::vector<int>{2, 2, 2, 2}));
+  EXPECT_EQ(store_->Load(id).value()->round, 2);
+}
+
+TEST_P(ExemplarsStoreTest, KnowsTheSchoolsCoachAndItsPeople) {
+  const auto garvanza = store_->FindSchool("garvanza-elementary-technology-and-leadership-magnet").value().value();
+  const auto person = [&](const char* email) { return store_->FindPerson(email).value().value().id; };
+  const std::string today = core::FormatIsoDate(auth::Today(server_->clock(), server_->app().tenant().zone));
+
+  EXPECT_TRUE(store_->Standing(person("coach@practica.example"), garvanza.id, today).value()->is_school_coach);
+  EXPECT_TRUE(store_->Standing(person("principal@practica.example"), garvanza.id, today).value()->holds_role_at_school);
+  const auto outside = store_->Standing(person("principal.hope@practica.example"), garvanza.id, today).value().value();
+  EXPECT_FALSE(outside.is_school_coach);
+  EXPECT_FALSE(outside.holds_role_at_school);
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, ExemplarsStoreTest, ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres),
+                         [](const auto& info) { return info.param == db::Dialect::kSqlite ? "SQLite" : "PostgreSQL"; });
+
+}  // namespace
+}  // namespace practica::testing
