@@ -1,5 +1,7 @@
 #include "features/techplans/routes/plan_json.hpp"
 
+#include <algorithm>
+
 #include "features/techplans/domain/diff.hpp"
 
 namespace practica::techplans {

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "features/techplans/domain/certification.hpp"
+#include "features/techplans/domain/reminder_mail.hpp"
 
 namespace practica::techplans {
 namespace {
@@ -70,6 +71,16 @@ TEST(ReminderDay, RemindsTwentyEightSevenAndOneDayBeforeUntilCertified) {
   EXPECT_EQ(ReminderDay(deadline, {2018, 11, 15}, CertStatus::kInProgress, false), 1);
   EXPECT_EQ(ReminderDay(deadline, {2018, 11, 14}, CertStatus::kInProgress, false), std::nullopt);
   EXPECT_EQ(ReminderDay(deadline, {2018, 11, 15}, CertStatus::kCertified, false), std::nullopt);
+}
+
+TEST(CertificationReminder, NamesTheSchoolTheDayAndWhereToRecordIt) {
+  const auto mail = CertificationReminder("Hannah Kim", "Hope Street ES", {2018, 11, 16}, 7,
+                                          "https://p.example/cohorts/ps-3-0/schools/hope-street-es/certification",
+                                          "https://p.example/account", "Los Angeles Unified");
+
+  EXPECT_EQ(mail.subject, "Digital citizenship certification due in 7 days (Hope Street ES)");
+  EXPECT_NE(mail.text.find("due by Friday, November 16, 2018, in 7 days"), std::string::npos);
+  EXPECT_NE(mail.text.find("/schools/hope-street-es/certification"), std::string::npos);
 }
 
 }  // namespace

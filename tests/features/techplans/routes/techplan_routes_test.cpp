@@ -86,7 +86,8 @@ TEST_P(TechPlanRoutes, ComparesTwoVersionsLineByLine) {
   ASSERT_EQ(api.status, 200) << api.body;
   bool removed = false;
   bool added = false;
-  for (const auto& s : Parse(api)["sections"].as_array()) {
+  const auto body = Parse(api);
+  for (const auto& s : body.at("sections").as_array()) {
     for (const auto& l : s.at("lines").as_array()) {
       const std::string change(l.at("change").as_string());
       const std::string text(l.at("text").as_string());
