@@ -31,6 +31,9 @@ features::Effects MakeEffects(std::int64_t district_id) {
   effects.On<features::LeadsDesignated>(In(district_id, &commitments::VerifyByLeads));
   effects.On<features::TeamConfirmed>(In(district_id, &commitments::VerifyByTeamConfirmed));
   effects.On<features::TeamRegistered>(In(district_id, &commitments::VerifyByRegistration));
+  // An approved technology plan and a verified certification (the techplans room).
+  effects.On<features::PlanApproved>(In(district_id, &commitments::VerifyByPlanApproved));
+  effects.On<features::CertificationVerified>(In(district_id, &commitments::VerifyByCertification));
   return effects;
 }
 

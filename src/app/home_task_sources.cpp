@@ -9,13 +9,15 @@
 #include "features/learning/routes/home_tasks.hpp"
 #include "features/participations/routes/home_tasks.hpp"
 #include "features/surveys/routes/home_tasks.hpp"
+#include "features/techplans/routes/home_tasks.hpp"
 
 namespace practica::app {
 
 const std::vector<features::HomeTaskSource>& HomeTaskSources() {
   static const std::vector<features::HomeTaskSource> kSources = {
       &applications::HomeTasks, &participations::HomeTasks, &commitments::HomeTasks, &learning::HomeTasks, &jobs_page::HomeTasks,
-      &challenges::HomeTasks, &coaching::HomeTasks, &surveys::HomeTasks, &exemplars::HomeTasks};
+      &challenges::HomeTasks, &coaching::HomeTasks, &surveys::HomeTasks, &exemplars::HomeTasks,
+      &techplans::HomeTasks};
   return kSources;
 }
 

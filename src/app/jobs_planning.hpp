@@ -39,6 +39,7 @@ std::vector<ReminderSource> ReminderSources();
 
 core::Result<std::vector<Reminder>> CommitmentReminders(PlanContext& context);
 core::Result<std::vector<Reminder>> SessionReminders(PlanContext& context);
+core::Result<std::vector<Reminder>> CertificationReminders(PlanContext& context);
 
 // Queues each coach's weekly digest for the ISO week `week` ("2018-W47"); returns how many.
 core::Result<int> PlanDigests(PlanContext& context, const std::string& week);

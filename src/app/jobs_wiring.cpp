@@ -84,7 +84,9 @@ core::Result<void> PlanPeriodicJobs(db::Connection& connection, const features::
 
 }  // namespace
 
-std::vector<ReminderSource> ReminderSources() { return {&CommitmentReminders, &SessionReminders}; }
+std::vector<ReminderSource> ReminderSources() {
+  return {&CommitmentReminders, &SessionReminders, &CertificationReminders};
+}
 
 std::unique_ptr<jobs::Runner> MakeJobRunner(db::Database& database, const core::Clock& clock,
                                             const features::Tenant& tenant, mail::Mailer& mailer,

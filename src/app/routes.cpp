@@ -5,6 +5,7 @@
 #include "features/audit/routes/register.hpp"
 #include "features/calendar/routes/register.hpp"
 #include "features/challenges/routes/register.hpp"
+#include "features/techplans/routes/register.hpp"
 #include "features/coaching/routes/register.hpp"
 #include "features/dashboard/routes/register.hpp"
 #include "features/cohorts/routes/register.hpp"
@@ -75,7 +76,8 @@ core::Result<void> RegisterRoutes(http::Router& router, const features::Deps& de
                           &commitments::RegisterRoutes, &applications::RegisterRoutes,
                           &calendar::RegisterRoutes, &learning::RegisterRoutes,
                           &challenges::RegisterRoutes, &coaching::RegisterRoutes,
-                          &dashboard::RegisterRoutes, &surveys::RegisterRoutes, &exemplars::RegisterRoutes}) {
+                          &dashboard::RegisterRoutes, &surveys::RegisterRoutes, &exemplars::RegisterRoutes,
+                          &techplans::RegisterRoutes}) {
     if (auto added = registrar(router, deps); !added) return added;
   }
   if (auto added = jobs_page::RegisterRoutes(router, deps); !added) return added;

@@ -193,14 +193,16 @@ core::Result<std::int64_t> Instant(const core::TimeZone& zone, const std::string
 
 // What verifies these without a person, in the agreement's numbering (the seeds' list): the SSO
 // lead (1) and the Technology Support Lead (2) designated on the participation, the ID
-// Practitioner Team (5) confirmed, the team registered for a Tech Planning Cohort (13), and the
-// sessions tied to 6 and 15 attended (the learning sessions name those numbers).
+// Practitioner Team (5) confirmed, the team registered for a Tech Planning Cohort (13), the
+// sessions tied to 6 and 15 attended (the learning sessions name those numbers), the
+// certification verified (12) and the technology plan approved (16).
 void MarkEvidence(std::vector<Commitment>& items) {
   using commitments::VerifiedBy;
   const std::map<int, VerifiedBy> keys = {
       {1, VerifiedBy::kSsoLead},       {2, VerifiedBy::kTechLead},
       {5, VerifiedBy::kTeamConfirmed}, {13, VerifiedBy::kPlanningRegistration},
-      {6, VerifiedBy::kAttendance},    {15, VerifiedBy::kAttendance}};
+      {6, VerifiedBy::kAttendance},    {15, VerifiedBy::kAttendance},
+      {12, VerifiedBy::kCertification}, {16, VerifiedBy::kPlanApproved}};
   for (auto& item : items) {
     if (!commitments::IsDistricts(item) && keys.contains(item.number)) item.verified_by = keys.at(item.number);
   }

@@ -4,6 +4,7 @@
 
 #include "demo/application_demo.hpp"
 #include "demo/challenges_demo.hpp"
+#include "demo/techplans_demo.hpp"
 #include "demo/coaching_demo.hpp"
 #include "demo/surveys_demo.hpp"
 #include "demo/exemplars_demo.hpp"
@@ -168,6 +169,7 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t 
   PRACTICA_TRY(AddApplicationDemo(db, district_id));
   PRACTICA_TRY(LoadLearningDemo(db, district_id, *zone, now, effects_for(district_id)));
   PRACTICA_TRY(LoadChallengesDemo(db, district_id, *zone));
+  PRACTICA_TRY(LoadTechPlansDemo(db, district_id, *zone));
   PRACTICA_TRY(LoadCoachingDemo(db, district_id, ids_by_name, now));
   PRACTICA_TRY(LoadSurveysDemo(db, district_id, *zone));
   PRACTICA_TRY(LoadExemplarsDemo(db, district_id));

@@ -177,6 +177,22 @@ bool Allowed(const std::string& action, const std::string& who, const std::strin
   if (action == "surveys.manage" || action == "surveys.results") return kStaff.contains(who);
   if (action == "surveys.answer") return !who.empty();
   if (action == "surveys.link") return true;
+  // Technology plans and certifications: the school's people, its coach, the Northeast's
+  // director (Garvanza) and staff read them; the cohort overview is for staff, coaches and
+  // directors; the school's principal and team write the plan and record the certification; the
+  // coach comments; staff review and verify; directors and coordinators set the deadline.
+  const bool coach_here = who == "coach@practica.example" && (school == kGarvanza || school == kHope || school.empty());
+  if (action == "techplans.read") {
+    return kStaff.contains(who) || own_school || coach_here ||
+           (who == "director.northeast@practica.example" && (school == kGarvanza || school.empty()));
+  }
+  if (action == "techplans.overview") {
+    return kStaff.contains(who) || who == "coach@practica.example" || who == "director.northeast@practica.example";
+  }
+  if (action == "techplans.write" || action == "certification.record") return own_school;
+  if (action == "techplans.comment") return coach_here;
+  if (action == "techplans.review" || action == "certification.verify") return kStaff.contains(who);
+  if (action == "certification.manage") return kAdmins.contains(who);
   ADD_FAILURE() << "The matrix has no expectation for the action " << action
                 << ": add one when adding the action.";
   return false;

@@ -161,6 +161,25 @@ const std::vector<ActionRule>& ActionCatalog() {
       {"exemplars.edit", Audience::kSignedIn, true, {}, "change an exemplar one packaged or one of one's school, attach work, record consent"},
       {"exemplars.review", Audience::kSignedIn, true, {}, "score and decide an exemplar one is asked to review"},
       {"exemplars.curate", Audience::kRoles, true, kStaff, "assign exemplar reviewers and retire published exemplars"},
+      // The technology plan and the digital citizenship certification: the school's people, its
+      // coach, the local district's director and district staff read them (the route narrows
+      // it to the school); the principal and team write and submit the plan and record the
+      // certification; the coach comments; district staff return or approve the plan and verify
+      // the certification (never the school itself); directors and coordinators set the deadline.
+      {"techplans.read", Audience::kRoles, false,
+       With(kStaff, {Role::kCoach, Role::kInstructionalDirector, Role::kPrincipal, Role::kTeamMember,
+                     Role::kTeacher}),
+       "read a school's technology plan and certification"},
+      {"techplans.overview", Audience::kRoles, false, With(kStaff, {Role::kCoach, Role::kInstructionalDirector}),
+       "see a cohort's technology plans and certifications with the district's counts"},
+      {"techplans.write", Audience::kRoles, true, {Role::kPrincipal, Role::kTeamMember},
+       "write and submit the school's technology plan"},
+      {"techplans.comment", Audience::kRoles, true, {Role::kCoach}, "comment on a caseload school's technology plan"},
+      {"techplans.review", Audience::kRoles, true, kStaff, "return a technology plan with comments or approve it"},
+      {"certification.record", Audience::kRoles, true, {Role::kPrincipal, Role::kTeamMember},
+       "record the school's digital citizenship certification"},
+      {"certification.verify", Audience::kRoles, true, kStaff, "verify a school's digital citizenship certification"},
+      {"certification.manage", Audience::kRoles, true, kAdmins, "set a cohort's certification deadline"},
   };
   return kCatalog;
 }

@@ -49,7 +49,8 @@ class Effects {
   std::tuple<std::vector<Handler<AttendanceMet>>, std::vector<Handler<CohortCopied>>,
              std::vector<Handler<ApplicationAccepted>>, std::vector<Handler<AcceptanceUndone>>,
              std::vector<Handler<LeadsDesignated>>, std::vector<Handler<TeamConfirmed>>,
-             std::vector<Handler<TeamRegistered>>>
+             std::vector<Handler<TeamRegistered>>, std::vector<Handler<PlanApproved>>,
+             std::vector<Handler<CertificationVerified>>>
       handlers_;
 };
 

@@ -90,4 +90,25 @@ struct TeamRegistered {
   std::int64_t at = 0;
 };
 
+// District staff approved a school's technology plan (the techplans room); `approved_on` is the
+// district's day of the approval, for the commitment's due date.
+struct PlanApproved {
+  std::int64_t cohort_id = 0;
+  std::int64_t school_id = 0;
+  core::LocalDate approved_on;
+  int version = 0;  // the version approved, for what the effect writes
+  std::int64_t by = 0;
+  std::int64_t at = 0;
+};
+
+// District staff (or the school's coach) verified a school's digital citizenship certification
+// (the certification room).
+struct CertificationVerified {
+  std::int64_t cohort_id = 0;
+  std::int64_t school_id = 0;
+  std::string certified_on;  // "2018-11-16": the date on the certificate
+  std::int64_t by = 0;
+  std::int64_t at = 0;
+};
+
 }  // namespace practica::features

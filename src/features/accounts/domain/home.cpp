@@ -42,6 +42,7 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
           section.links.push_back({"Participating schools", "/cohorts/" + cohort + "/participations"});
           section.links.push_back({"Commitments", "/cohorts/" + cohort + "/commitments"});
           section.links.push_back({"Session attendance", "/cohorts/" + cohort + "/learning"});
+          section.links.push_back({"Technology plans and certifications", "/cohorts/" + cohort + "/certifications"});
         }
         section.links.push_back({"Coaching hours", "/coaching"});
         section.links.push_back({"Observation counts", "/coaching/counts"});
@@ -60,6 +61,7 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
           section.links.push_back({"Dashboard: your schools at a glance", "/cohorts/" + cohort + "/dashboard"});
           section.links.push_back({"Applications", "/cohorts/" + cohort + "/applications"});
           section.links.push_back({"Participating schools", "/cohorts/" + cohort + "/participations"});
+          section.links.push_back({"Technology plans and certifications", "/cohorts/" + cohort + "/certifications"});
         }
         section.links.push_back({"Observation counts", "/coaching/counts"});
         break;
@@ -75,6 +77,9 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
         section.links.push_back({"Observations", "/coaching/observations"});
         section.links.push_back({"Observation counts", "/coaching/counts"});
         section.links.push_back({"Feedback forms", "/surveys"});
+        if (!cohort.empty()) {
+          section.links.push_back({"Technology plans and certifications", "/cohorts/" + cohort + "/certifications"});
+        }
         break;
       case Role::kPrincipal:
       case Role::kTeamMember:
@@ -87,6 +92,10 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
             if (grant.role != Role::kTeacher) section.links.push_back({"Application", base + "/application"});
             section.links.push_back({"Agreement and team", base + "/participation"});
             section.links.push_back({"Commitments", base + "/commitments"});
+            if (grant.role != Role::kTeacher) {
+              section.links.push_back({"Technology plan", base + "/technology-plan"});
+              section.links.push_back({"Digital citizenship certification", base + "/certification"});
+            }
           }
           // Sessions to register the team for, and a teacher's own ISTE suites and networks.
           section.links.push_back({"Learning sessions", "/learning"});

@@ -68,13 +68,15 @@ constexpr std::array<Named<Verifier>, 2> kVerifiers = {{
 }};
 
 // The labels finish the form's "Verified automatically when" in plain words.
-constexpr std::array<Named<VerifiedBy>, 6> kVerifiedBy = {{
+constexpr std::array<Named<VerifiedBy>, 8> kVerifiedBy = {{
     {VerifiedBy::kPerson, "", "Never: a person verifies it"},
     {VerifiedBy::kSsoLead, "sso_lead", "The single sign-on (SSO) lead is designated"},
     {VerifiedBy::kTechLead, "tech_lead", "The technology support lead is designated"},
     {VerifiedBy::kTeamConfirmed, "team_confirmed", "The practitioner team is confirmed"},
     {VerifiedBy::kPlanningRegistration, "planning_registration", "The team registers for a Planning Cohort"},
     {VerifiedBy::kAttendance, "attendance", "The team attends every learning session tied to it"},
+    {VerifiedBy::kPlanApproved, "plan_approved", "District staff approve the technology plan by its due date"},
+    {VerifiedBy::kCertification, "certification", "The digital citizenship certification is verified"},
 }};
 
 int PhaseRank(Phase phase) {

@@ -76,6 +76,8 @@ enum class VerifiedBy {
   kTeamConfirmed,         // its practitioner team is confirmed
   kPlanningRegistration,  // the team registers for a Planning Cohort offering
   kAttendance,            // the team attends every learning session tied to the commitment
+  kPlanApproved,          // district staff approve the school's technology plan by the due day
+  kCertification,         // the school's digital citizenship certification is verified
 };
 
 std::string_view VerifiedByCode(VerifiedBy key);   // "", "sso_lead", "tech_lead", …

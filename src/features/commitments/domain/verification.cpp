@@ -47,6 +47,10 @@ std::string VerificationComment(VerifiedBy key, std::string_view detail) {
       return "Verified when the team registered for " + what;
     case VerifiedBy::kAttendance:
       return "Verified when the team attended every session tied to it";
+    case VerifiedBy::kPlanApproved:
+      return "Verified when district staff approved version " + what + " of the technology plan";
+    case VerifiedBy::kCertification:
+      return "Verified when the digital citizenship certification (" + what + ") was verified";
     case VerifiedBy::kPerson:
       break;
   }

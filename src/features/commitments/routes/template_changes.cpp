@@ -91,7 +91,8 @@ core::Result<Commitment> ReadItem(const Fields& fields) {
   if (!verified_by) {
     return Fail(ErrorCode::kInvalidInput,
                 "Choose from the list when the commitment is verified automatically: sso_lead, tech_lead, "
-                "team_confirmed, planning_registration, attendance, or none (a person verifies it).",
+                "team_confirmed, planning_registration, attendance, plan_approved, certification, or none (a person "
+                "verifies it).",
                 {}, "verified_by");
   }
   item.verified_by = *verified_by;

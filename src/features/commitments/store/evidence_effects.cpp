@@ -87,4 +87,25 @@ core::Result<void> VerifyByRegistration(db::Connection& db, std::int64_t distric
   return VerifyByKey(db, district_id, v, VerifiedBy::kPlanningRegistration, registered.offering_title);
 }
 
+core::Result<void> VerifyByPlanApproved(db::Connection& db, std::int64_t district_id,
+                                        const features::PlanApproved& approved) {
+  Verification v{approved.cohort_id, approved.school_id, approved.by, approved.at, {}};
+  v.comment = VerificationComment(VerifiedBy::kPlanApproved, std::to_string(approved.version));
+  const core::LocalDate day = approved.approved_on;
+  return Verify(db, district_id, v, [day](const auto& items) {
+    auto picked = ToVerify(items, VerifiedBy::kPlanApproved);
+    std::erase_if(picked, [&day](const SchoolCommitment* item) {
+      const auto& due = item->commitment.due;
+      return due.kind == DueKind::kFixed && due.on && day > *due.on;
+    });
+    return picked;
+  });
+}
+
+core::Result<void> VerifyByCertification(db::Connection& db, std::int64_t district_id,
+                                         const features::CertificationVerified& verified) {
+  const Verification v{verified.cohort_id, verified.school_id, verified.by, verified.at, {}};
+  return VerifyByKey(db, district_id, v, VerifiedBy::kCertification, verified.certified_on);
+}
+
 }  // namespace practica::commitments

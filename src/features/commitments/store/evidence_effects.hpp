@@ -24,4 +24,11 @@ namespace practica::commitments {
 [[nodiscard]] core::Result<void> VerifyByRegistration(db::Connection& db, std::int64_t district_id,
                                                       const features::TeamRegistered& registered);
 
+// The plan_approved item, when the approval's day is not past its fixed due day (an approval
+// after it leaves the commitment for a person to judge).
+[[nodiscard]] core::Result<void> VerifyByPlanApproved(db::Connection& db, std::int64_t district_id,
+                                                      const features::PlanApproved& approved);
+[[nodiscard]] core::Result<void> VerifyByCertification(db::Connection& db, std::int64_t district_id,
+                                                       const features::CertificationVerified& verified);
+
 }  // namespace practica::commitments

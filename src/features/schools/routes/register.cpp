@@ -94,6 +94,8 @@ core::Result<json::object> LoadSchool(const Deps& deps, std::string_view slug, c
     if (sees_participation) row["participation_url"] = base + "/participation";
     if (sees_commitments) row["commitments_url"] = base + "/commitments";
     if (sees_commitments) row["challenge_url"] = base + "/challenge";
+    if (sees_commitments) row["plan_url"] = base + "/technology-plan";
+    if (sees_commitments) row["certification_url"] = base + "/certification";
     cohorts.emplace_back(std::move(row));
   }
   object["aliases"] = std::move(aliases);

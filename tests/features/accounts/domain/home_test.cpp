@@ -28,10 +28,12 @@ TEST(HomeSections, TakesAPrincipalToTheNewestCohortsApplicationAgreementAndCommi
   auto sections = HomeSections(principal, {2026, 11, 23}, {{10, "hope-street-es", "Hope Street ES"}}, "", "ps-4-0");
 
   ASSERT_EQ(sections.size(), 1u);
-  ASSERT_EQ(sections[0].links.size(), 9u);
+  ASSERT_EQ(sections[0].links.size(), 11u);
   EXPECT_EQ(sections[0].links[2].url, "/cohorts/ps-4-0/schools/hope-street-es/application");
   EXPECT_EQ(sections[0].links[3].url, "/cohorts/ps-4-0/schools/hope-street-es/participation");
-  EXPECT_EQ(sections[0].links[5].url, "/learning");
+  EXPECT_EQ(sections[0].links[5].url, "/cohorts/ps-4-0/schools/hope-street-es/technology-plan");
+  EXPECT_EQ(sections[0].links[6].url, "/cohorts/ps-4-0/schools/hope-street-es/certification");
+  EXPECT_EQ(sections[0].links[7].url, "/learning");
 }
 
 TEST(HomeSections, GivesATeacherOnTheTeamOneSectionForTheirSchoolWithEachLinkOnce) {
@@ -44,8 +46,8 @@ TEST(HomeSections, GivesATeacherOnTheTeamOneSectionForTheirSchoolWithEachLinkOnc
 
   ASSERT_EQ(sections.size(), 1u);
   EXPECT_EQ(sections[0].role, "Teacher and practitioner team member");
-  EXPECT_EQ(sections[0].links.size(), 8u)
-      << "school, staff, application, agreement, commitments, sessions, coaching with you, feedback forms";
+  EXPECT_EQ(sections[0].links.size(), 10u) << "school, staff, application, agreement, commitments, technology plan, "
+                                             "certification, sessions, coaching with you, feedback forms";
 }
 
 TEST(HomeSections, LeadsDistrictStaffToEveryPageOfTheirWork) {
