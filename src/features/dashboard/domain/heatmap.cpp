@@ -88,6 +88,25 @@ Cell ChallengeCell(const SchoolSignals& s) {
   return Make(ColumnKey::kChallenge, running ? Heat::kGood : Heat::kWatch, text);
 }
 
+// The plan is the school's to write after the Planning Cohort and district staff's to approve
+// (commitment 16): approved is on track, anything on its way is a follow-up.
+Cell PlanCell(const SchoolSignals& s) {
+  if (s.plan_status.empty()) return Make(ColumnKey::kPlan, Heat::kNone, "Not started");
+  return Make(ColumnKey::kPlan, s.plan_status == "approved" ? Heat::kGood : Heat::kWatch, s.plan_label);
+}
+
+// Commitment 12 is met when staff verify the certification; an expired one is behind.
+Cell CertificationCell(const SchoolSignals& s) {
+  const auto& status = s.certification_status;
+  if (status.empty() || status == "not_started") return Make(ColumnKey::kCertification, Heat::kNone, "Not started");
+  if (status == "expired") return Make(ColumnKey::kCertification, Heat::kRisk, s.certification_label);
+  if (status == "certified") {
+    return s.certification_verified ? Make(ColumnKey::kCertification, Heat::kGood, "Certified · verified")
+                                    : Make(ColumnKey::kCertification, Heat::kWatch, "Certified, not yet verified");
+  }
+  return Make(ColumnKey::kCertification, Heat::kWatch, s.certification_label);
+}
+
 }  // namespace
 
 std::string_view HeatCode(Heat heat) {
@@ -119,6 +138,8 @@ const std::vector<Column>& Columns() {
       {ColumnKey::kSessions, "sessions", "Learning sessions"},
       {ColumnKey::kCoaching, "coaching", "Coaching this year"},
       {ColumnKey::kChallenge, "challenge", "Design challenge"},
+      {ColumnKey::kPlan, "plan", "Technology plan"},
+      {ColumnKey::kCertification, "certification", "Digital citizenship"},
   };
   return kColumns;
 }
@@ -145,7 +166,8 @@ Row RowOf(const SchoolSignals& school) {
     return row;
   }
   row.cells = {AgreementCell(school), TeamCell(school),     CoachCell(school),    CommitmentsCell(school),
-               SessionsCell(school),  CoachingCell(school), ChallengeCell(school)};
+               SessionsCell(school),  CoachingCell(school), ChallengeCell(school),   PlanCell(school),
+               CertificationCell(school)};
   return row;
 }
 

@@ -19,7 +19,9 @@ enum class Heat { kGood, kWatch, kRisk, kNone };
 std::string_view HeatCode(Heat heat);   // "good", "watch", "risk", "none"
 std::string_view HeatLabel(Heat heat);  // "On track", "Follow up", "Behind", "Not yet"
 
-enum class ColumnKey { kAgreement, kTeam, kCoach, kCommitments, kSessions, kCoaching, kChallenge };
+enum class ColumnKey {
+  kAgreement, kTeam, kCoach, kCommitments, kSessions, kCoaching, kChallenge, kPlan, kCertification
+};
 
 struct Column {
   ColumnKey key;

@@ -41,6 +41,12 @@ struct SchoolSignals {
   std::string challenge_stage;  // "cycle"
   std::string challenge_label;  // "Cycle 2"
   bool challenge_shared = false;
+  // The technology plan and the digital citizenship certification (techplans::SchoolPlan).
+  std::string plan_status;  // "draft", "submitted", "returned", "approved"; "" when none
+  std::string plan_label;   // "Submitted for review"
+  std::string certification_status;  // "not_started", "in_progress", "certified", "expired"; "" when none
+  std::string certification_label;   // "In progress"
+  bool certification_verified = false;
 };
 
 }  // namespace practica::dashboard

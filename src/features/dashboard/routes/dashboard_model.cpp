@@ -20,7 +20,8 @@ core::Result<Dashboard> LoadDashboard(const features::Deps& deps, const http::Re
     if (!dashboard.sort.column) {
       return core::Fail(core::ErrorCode::kInvalidInput,
                         "The dashboard cannot sort by \"" + std::string(sort) +
-                            "\"; sort by risk, agreement, team, coach, commitments, sessions, coaching or challenge.",
+                            "\"; sort by risk, agreement, team, coach, commitments, sessions, coaching, challenge, plan"
+                            " or certification.",
                         {}, "sort");
     }
   }
@@ -48,6 +49,8 @@ std::string CellUrl(const core::CohortRef& cohort, const SchoolSignals& school, 
     case ColumnKey::kSessions: return "/cohorts/" + cohort.slug + "/learning";
     case ColumnKey::kCoaching: return "/coaching";
     case ColumnKey::kChallenge: return at + "/challenge";
+    case ColumnKey::kPlan: return at + "/technology-plan";
+    case ColumnKey::kCertification: return at + "/certification";
   }
   return at;
 }
@@ -140,6 +143,7 @@ json::object DashboardJson(const Dashboard& d, bool coaching_link) {
       {"schools_text", core::Counted(shown, "school", "schools")},
       {"in_scope", static_cast<std::int64_t>(d.data.schools.size())},
       {"at_risk", at_risk},
+      {"has_at_risk", at_risk > 0},
       {"at_risk_text", core::Counted(at_risk, "school", "schools")},
       {"summary", std::move(summary)},
       {"local_districts", std::move(local_districts)},

@@ -25,7 +25,7 @@ struct Dashboard {
 [[nodiscard]] core::Result<Dashboard> LoadDashboard(const features::Deps& deps, const http::Request& request);
 
 // Where each cell's evidence is: the participation, the school's commitments, the cohort's
-// attendance grid, the coaching log, the design challenge.
+// attendance grid, the coaching log, the design challenge, the technology plan, the certification.
 std::string CellUrl(const core::CohortRef& cohort, const SchoolSignals& school, ColumnKey key);
 
 // The page's and the API's model. `coaching_link`: the person may read the coaching log (a

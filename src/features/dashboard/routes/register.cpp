@@ -33,7 +33,7 @@ Response Api(const Deps& deps, const Request& request) {
   auto dashboard = LoadDashboard(deps, request);
   if (!dashboard) return features::Failure(request, dashboard.error(), deps.views);
   auto model = DashboardJson(*dashboard, MayReadCoaching(deps, request));
-  for (const char* key : {"has_schools", "schools_text", "at_risk_text", "has_local_districts", "has_school_types",
+  for (const char* key : {"has_schools", "schools_text", "at_risk_text", "has_local_districts", "has_school_types", "has_at_risk",
                           "risk_sort_url"}) {
     model.erase(key);
   }

@@ -12,6 +12,7 @@
 #include "features/learning/published/school_attendance.hpp"
 #include "features/participations/published/standings.hpp"
 #include "features/schools/domain/school.hpp"
+#include "features/techplans/published/school_plans.hpp"
 
 namespace practica::dashboard {
 namespace {
@@ -60,6 +61,8 @@ core::Result<DashboardData> ReadDashboard(db::Connection& db, std::int64_t distr
   if (!attendance) return std::unexpected(attendance.error());
   auto stages = challenges::CohortStages(db, district_id, data.cohort.id);
   if (!stages) return std::unexpected(stages.error());
+  auto plans = techplans::CohortPlans(db, district_id, data.cohort.id);
+  if (!plans) return std::unexpected(plans.error());
   // Coaching counts over the cohort's school year: July 1 to June 30.
   std::map<std::int64_t, std::int64_t> minutes;
   if (const auto last = cohorts::SchoolYearLastDay(data.cohort.school_year)) {
@@ -108,6 +111,17 @@ core::Result<DashboardData> ReadDashboard(db::Connection& db, std::int64_t distr
       s.challenge_stage = std::string(challenges::StageCode(c->second.stage.kind));
       s.challenge_label = c->second.stage.Label();
       s.challenge_shared = c->second.shared;
+    }
+    if (auto p = plans->find(id); p != plans->end()) {
+      if (p->second.plan) {
+        s.plan_status = std::string(techplans::StatusCode(*p->second.plan));
+        s.plan_label = std::string(techplans::StatusLabel(*p->second.plan));
+      }
+      if (p->second.certification) {
+        s.certification_status = std::string(techplans::CertStatusCode(*p->second.certification));
+        s.certification_label = std::string(techplans::CertStatusLabel(*p->second.certification));
+      }
+      s.certification_verified = p->second.verified;
     }
     if (!s.local_district_slug.empty()) local_districts.emplace(s.local_district_slug, s.local_district);
     if (!s.school_type.empty()) types.emplace(s.school_type, s.school_type_label);

@@ -33,6 +33,11 @@ SchoolSignals OnTrack(std::string name) {
   s.challenge_stage = "cycle";
   s.challenge_label = "Cycle 2";
   s.challenge_shared = true;
+  s.plan_status = "approved";
+  s.plan_label = "Approved";
+  s.certification_status = "certified";
+  s.certification_label = "Certified";
+  s.certification_verified = true;
   return s;
 }
 
@@ -163,6 +168,24 @@ TEST(Heatmap, AColumnSortsWorstFirstAndTurnsRoundAscending) {
   SortRows(rows, Sort{ColumnKey::kCommitments, true});
   EXPECT_EQ(rows[0].school.name, "November");
   EXPECT_EQ(rows[3].school.name, "Bravo");
+}
+
+TEST(Heatmap, ThePlanAndTheCertificationAreOnTrackOnlyOnceApprovedAndVerified) {
+  auto s = OnTrack("Garvanza");
+  s.plan_status = "submitted";
+  s.plan_label = "Submitted for review";
+  s.certification_verified = false;
+
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kPlan).heat, Heat::kWatch);
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kPlan).text, "Submitted for review");
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kCertification).text, "Certified, not yet verified");
+  s.certification_status = "expired";
+  s.certification_label = "Expired";
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kCertification).heat, Heat::kRisk);
+  s.plan_status.clear();
+  s.certification_status.clear();
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kPlan).text, "Not started");
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kCertification).heat, Heat::kNone);
 }
 
 TEST(Heatmap, FiltersByLocalDistrictAndSchoolType) {
