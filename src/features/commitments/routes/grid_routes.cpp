@@ -13,6 +13,7 @@
 #include "features/commitments/routes/xlsx_sheet.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
+#include "features/kit/rows_html.hpp"
 
 namespace practica::commitments {
 namespace json = boost::json;
@@ -136,22 +137,6 @@ json::object GridJson(const Deps& deps, const Request& request, core::Result<Gri
   return data;
 }
 
-void AppendEscaped(std::string& out, std::string_view text) {
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-}
-
-// Where the rows go in the rendered page: a comment no escaped text can spell.
-constexpr std::string_view kRowsMarker = "<!--practica:grid-rows-->";
-
 // The grid's body rows written straight to HTML: at 1,000 schools × 24 commitments a view
 // model of 24,000 cells for the template engine costs several times the queries.
 class GridRowsHtml {
@@ -161,23 +146,23 @@ class GridRowsHtml {
   void Columns(const std::vector<GridColumn>& columns) {
     for (const auto& column : columns) {
       std::string cell = "<td data-code=\"";
-      AppendEscaped(cell, column.code);
+      features::AppendEscaped(cell, column.code);
       cell += '"';
       std::string label;
-      AppendEscaped(label, column.label);
+      features::AppendEscaped(label, column.label);
       cells_.emplace_back(std::move(cell), std::move(label));
     }
   }
 
   void Add(const GridRow& row) {
     html_ += "<tr data-school=\"";
-    AppendEscaped(html_, row.school.slug);
+    features::AppendEscaped(html_, row.school.slug);
     html_ += "\"><th scope=\"row\"><a href=\"";
-    AppendEscaped(html_, base_url_);
-    AppendEscaped(html_, row.school.slug);
+    features::AppendEscaped(html_, base_url_);
+    features::AppendEscaped(html_, row.school.slug);
     html_ += "/commitments";
     html_ += "\">";
-    AppendEscaped(html_, row.school.name);
+    features::AppendEscaped(html_, row.school.name);
     html_ += "</a></th>\n";
     for (std::size_t c = 0; c < row.cells.size() && c < cells_.size(); ++c) {
       const auto& cell = row.cells[c];
@@ -202,21 +187,14 @@ class GridRowsHtml {
              std::to_string(row.late) + "</td></tr>\n";
   }
 
-  // `page` with the rows in place of kRowsMarker.
-  std::string Splice(std::string_view page) {
-    const auto at = page.find(kRowsMarker);
-    if (at == std::string_view::npos) return std::string(page);
-    std::string out;
-    out.reserve(page.size() - kRowsMarker.size() + html_.size());
-    out.append(page.substr(0, at)).append(html_).append(page.substr(at + kRowsMarker.size()));
-    html_.clear();
-    return out;
-  }
+  // `page` with the rows in place of the marker.
+  std::string Splice(std::string_view page) { return rows_.Splice(page); }
 
  private:
   std::string base_url_;
   std::vector<std::pair<std::string, std::string>> cells_;  // {opening of the cell, its label}
-  std::string html_;
+  features::RowsHtml rows_;
+  std::string& html_ = rows_.html();
 };
 
 json::object FrameJson(const GridFrame& frame) {
@@ -259,7 +237,7 @@ Response GridPage(const Deps& deps, const Request& request) {
   auto data = FrameJson(*frame);
   // The rows go into the finished page in one copy rather than through the template engine
   // and the layout, which would copy the megabytes of a district-wide grid several times.
-  data["rows_html"] = kRowsMarker;
+  data["rows_html"] = features::RowsHtml::kMarker;
   data["has_schools"] = frame->schools > 0;
   data["has_columns"] = !frame->columns.empty();
   data["filtered"] = !frame->local_district.empty();

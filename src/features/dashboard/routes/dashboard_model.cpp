@@ -6,6 +6,7 @@
 #include "core/plural.hpp"
 #include "core/text.hpp"
 #include "features/kit/access.hpp"
+#include "features/kit/rows_html.hpp"
 
 namespace practica::dashboard {
 namespace json = boost::json;
@@ -73,7 +74,30 @@ std::string QueryOf(const Dashboard& d, std::string_view sort, bool ascending) {
 
 }  // namespace
 
-json::object DashboardJson(const Dashboard& d, bool coaching_link) {
+void WriteRows(const Dashboard& d, bool coaching_link, features::RowsHtml& out) {
+  const auto& cohort = d.data.cohort;
+  for (const auto& row : d.rows) {
+    out.Raw(row.at_risk ? "<tr class=\"at-risk\">" : "<tr>");
+    out.Raw("<th scope=\"row\"><a href=\"/schools/").Text(row.school.slug).Raw("\">").Text(row.school.name).Raw("</a>");
+    if (row.at_risk) out.Raw(" <span class=\"tag risk\">At risk</span>");
+    out.Raw("<span class=\"muted small\">").Text(row.school.local_district);
+    if (!row.school.school_type_label.empty()) out.Raw(" · ").Text(row.school.school_type_label);
+    out.Raw("</span></th>");
+    for (const auto& cell : row.cells) {
+      out.Raw("<td data-heat=\"").Raw(HeatCode(cell.heat)).Raw("\" data-column=\"");
+      out.Raw(Columns()[static_cast<std::size_t>(cell.key)].code).Raw("\">");
+      if (cell.key != ColumnKey::kCoaching || coaching_link) {
+        out.Raw("<a href=\"").Text(CellUrl(cohort, row.school, cell.key)).Raw("\">").Text(cell.text).Raw("</a>");
+      } else {
+        out.Text(cell.text);
+      }
+      out.Raw("<span class=\"sr-only\"> (").Raw(HeatLabel(cell.heat)).Raw(")</span></td>");
+    }
+    out.Raw("</tr>\n");
+  }
+}
+
+json::object DashboardJson(const Dashboard& d, bool coaching_link, bool rows_as_json) {
   const auto& cohort = d.data.cohort;
   const std::string base = "/cohorts/" + cohort.slug + "/dashboard";
   json::array columns;
@@ -97,6 +121,7 @@ json::object DashboardJson(const Dashboard& d, bool coaching_link) {
   int at_risk = 0;
   for (const auto& row : d.rows) {
     if (row.at_risk) ++at_risk;
+    if (!rows_as_json) continue;
     json::array cells;
     for (const auto& cell : row.cells) {
       const bool linked = cell.key != ColumnKey::kCoaching || coaching_link;

@@ -10,6 +10,7 @@
 #include "features/dashboard/domain/heatmap.hpp"
 #include "features/dashboard/store/dashboard_reads.hpp"
 #include "features/kit/deps.hpp"
+#include "features/kit/rows_html.hpp"
 #include "http/request.hpp"
 
 namespace practica::dashboard {
@@ -29,7 +30,12 @@ struct Dashboard {
 std::string CellUrl(const core::CohortRef& cohort, const SchoolSignals& school, ColumnKey key);
 
 // The page's and the API's model. `coaching_link`: the person may read the coaching log (a
-// local district's director may not), so the coaching cell links there.
-boost::json::object DashboardJson(const Dashboard& dashboard, bool coaching_link);
+// local district's director may not), so the coaching cell links there. Without
+// `rows_as_json` the schools are left out: the page writes them with WriteRows.
+boost::json::object DashboardJson(const Dashboard& dashboard, bool coaching_link, bool rows_as_json);
+
+// The grid's body rows as HTML, as the page shows them: 1,000 schools × 9 cells through the
+// template engine took a second; written here they take milliseconds.
+void WriteRows(const Dashboard& dashboard, bool coaching_link, features::RowsHtml& out);
 
 }  // namespace practica::dashboard

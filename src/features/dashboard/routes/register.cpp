@@ -24,15 +24,21 @@ bool MayReadCoaching(const Deps& deps, const Request& request) {
 Response Page(const Deps& deps, const Request& request) {
   auto dashboard = LoadDashboard(deps, request);
   if (!dashboard) return features::Failure(request, dashboard.error(), deps.views);
-  auto model = DashboardJson(*dashboard, MayReadCoaching(deps, request));
+  const bool coaching_link = MayReadCoaching(deps, request);
+  auto model = DashboardJson(*dashboard, coaching_link, false);
+  features::RowsHtml rows;
+  WriteRows(*dashboard, coaching_link, rows);
+  model["rows_html"] = features::RowsHtml::kMarker;
   const std::string title = dashboard->data.cohort.ShortName() + ": dashboard";
-  return deps.views.Page(request, "dashboard/dashboard", title, std::move(model), "cohorts");
+  auto response = deps.views.Page(request, "dashboard/dashboard", title, std::move(model), "cohorts");
+  if (response.status == 200) response.body = rows.Splice(response.body);
+  return response;
 }
 
 Response Api(const Deps& deps, const Request& request) {
   auto dashboard = LoadDashboard(deps, request);
   if (!dashboard) return features::Failure(request, dashboard.error(), deps.views);
-  auto model = DashboardJson(*dashboard, MayReadCoaching(deps, request));
+  auto model = DashboardJson(*dashboard, MayReadCoaching(deps, request), true);
   for (const char* key : {"has_schools", "schools_text", "at_risk_text", "has_local_districts", "has_school_types", "has_at_risk",
                           "risk_sort_url"}) {
     model.erase(key);
