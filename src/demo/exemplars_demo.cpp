@@ -155,8 +155,35 @@ const std::vector<DemoExemplar>& Exemplars() {
         "cc-by"},
        kFebruary2020 + 18000, Status::kRetired,
        "The shared map tool it relies on is no longer approved for student use; a replacement lesson is coming."},
+      // Priya Shah's draft, not yet sent to review: what a teacher sees while packaging one.
+      {"ps-4-0", "garvanza-elementary-technology-and-leadership-magnet",
+       {"Robot pets: a first program",
+        "Second graders give a floor robot a 'pet' personality by programming how it greets, moves and rests, then "
+        "trade robots and read each other's programs.",
+        "K-2", "cs", "A", {"1.5.c"}, {"AP"}, {"P5"}, "Bee-Bot floor robots",
+        "Objective: students sequence commands to make a robot behave as planned.\n\n"
+        "Draft: the trading-and-reading part still needs a clear routine.",
+        "cc-by"},
+       kFebruary2020 + 21600, Status::kDraft},
   };
   return kExemplars;
+}
+
+// One piece of student work with its recorded consent, so the published exemplar shows an
+// artifact anyone may open. The words are made up for the demo.
+core::Result<void> AttachStudentWork(ExemplarsStore& store, std::int64_t exemplar_id, std::int64_t by,
+                                     std::int64_t when) {
+  static constexpr std::string_view kText =
+      "Filter test log (illustrative student work)\n"
+      "Prototype 1: gravel and sand. The water came out brown. We added cotton.\n"
+      "Prototype 2: gravel, sand, cotton. Clearer, but slow. We used less cotton.\n"
+      "Prototype 3: the clearest water in under a minute. This is our design.\n";
+  exemplars::Artifact artifact;
+  artifact.file_name = "filter-test-log.txt";
+  artifact.content_type = "text/plain";
+  auto saved = store.AddArtifact(exemplar_id, artifact, kText, by, when);
+  if (!saved) return std::unexpected(saved.error());
+  return store.RecordConsent(saved->id, "Parent consent forms on file at the school office (illustrative)", by, when);
 }
 
 }  // namespace
@@ -182,8 +209,12 @@ core::Result<void> LoadExemplarsDemo(db::Connection& db, std::int64_t district_i
     const std::int64_t packaged = e.published_at - 14 * 86400;
     auto id = store.Create(**school, **cohort, e.package, authors, packaged, true);
     if (!id) return std::unexpected(id.error());
+    if (e.status == Status::kDraft) continue;
     auto record = store.Load(*id);
     if (!record) return std::unexpected(record.error());
+    if (slug.starts_with("garvanza") && e.status == Status::kPublished && *teacher) {
+      EXEMPLARS_DEMO_TRY(AttachStudentWork(store, *id, (*teacher)->id, packaged));
+    }
     EXEMPLARS_DEMO_TRY(store.SetStatus(**record, Status::kInReview, packaged + 86400));
     record = store.Load(*id);
     if (!record) return std::unexpected(record.error());

@@ -115,6 +115,8 @@ for (const viewport of VIEWPORTS) {
         await checkPage(page, viewport, 'surveys-mine');
         const open = page.locator('#my-forms li', { hasText: `Quarterly check-in (${viewport.name})` });
         await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), open.getByRole('link').click()]);
+        // Signed in, the form opens at its own address; the personal link is the e-mail's.
+        assert.match(new URL(page.url()).pathname, /^\/surveys\/\d+\/answer$/);
         await checkPage(page, viewport, 'surveys-answer');
         await page.getByLabel('Agree', { exact: true }).check();
         await submit(page, 'Send my answers');

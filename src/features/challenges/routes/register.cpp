@@ -10,6 +10,7 @@
 #include "features/challenges/routes/challenge_json.hpp"
 #include "features/challenges/routes/changes.hpp"
 #include "features/kit/form_answer.hpp"
+#include "features/kit/form_posts.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 
@@ -140,15 +141,6 @@ Response FormPost(const Deps& deps, const Request& request, const Post& post) {
                              });
 }
 
-Response ApiPost(const Deps& deps, const Request& request, const Post& post) {
-  core::Result<features::Fields> fields =
-      core::Trim(request.body).empty() ? features::Fields{} : features::JsonFields(request);
-  if (!fields) return features::Failure(request, fields.error(), deps.views);
-  auto done = post.change(deps, request, *fields);
-  if (!done) return features::Failure(request, done.error(), deps.views);
-  return features::Json(*done, post.api_status);
-}
-
 }  // namespace
 
 core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
@@ -178,7 +170,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
     http::Route page{Method::kPost, school + post.pattern, post.action, Surface::kPage,
                      [&deps, post](const Request& r) { return FormPost(deps, r, post); }};
     http::Route api{Method::kPost, "/api/v1" + school + post.pattern, post.action, Surface::kApi,
-                    [&deps, post](const Request& r) { return ApiPost(deps, r, post); }};
+                    [&deps, post](const Request& r) { return features::ApiPost(deps, r, post.change, post.api_status); }};
     for (auto* route : {&page, &api}) {
       route->resource = post.action == "challenges.change" ? SchoolResolver(deps) : ListingResolver();
       routes.push_back(std::move(*route));

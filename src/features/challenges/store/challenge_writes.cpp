@@ -1,22 +1,13 @@
 // The challenges store's writes: one statement each, inside the caller's transaction.
+#include "db/find_or_insert.hpp"
 #include "features/challenges/store/challenges_store.hpp"
 
 namespace practica::challenges {
 
 core::Result<std::int64_t> ChallengesStore::Ensure(std::int64_t cohort_id, std::int64_t school_id, std::int64_t by,
                                                    std::int64_t now, bool illustrative) {
-  auto existing = db_.QueryInt("SELECT id FROM challenges WHERE district_id = $1 AND cohort_id = $2 AND school_id = $3",
-                               {district_id_, cohort_id, school_id});
-  if (!existing) return std::unexpected(existing.error());
-  if (*existing) return **existing;
-  auto id = db_.NextId();
-  if (!id) return std::unexpected(id.error());
-  auto added = db_.Exec(
-      "INSERT INTO challenges (district_id, id, cohort_id, school_id, illustrative, updated_at, updated_by)"
-      " VALUES ($1, $2, $3, $4, $5, $6, $7)",
-      {district_id_, *id, cohort_id, school_id, std::int64_t{illustrative ? 1 : 0}, now, by});
-  if (!added) return std::unexpected(added.error());
-  return *id;
+  return db::FindOrInsert(db_, "challenges", {{"district_id", district_id_}, {"cohort_id", cohort_id}, {"school_id", school_id}},
+                          {{"illustrative", std::int64_t{illustrative ? 1 : 0}}, {"updated_at", now}, {"updated_by", by}});
 }
 
 core::Result<void> ChallengesStore::SaveProblem(std::int64_t id, const ProblemOfPractice& problem, std::int64_t by,
@@ -123,16 +114,21 @@ core::Result<std::vector<GalleryRow>> ChallengesStore::Gallery(std::int64_t coho
   auto done = db_.Execute(
       "SELECT s.id, COALESCE(s.local_district_id, 0), s.slug, s.name, COALESCE(c.id, 0), COALESCE(c.statement, ''),"
       " COALESCE(c.indicators, ''), c.shared_at, COALESCE(c.illustrative, 0), COALESCE(c.problem, ''),"
-      " (SELECT COUNT(*) FROM challenge_steps t WHERE t.district_id = c.district_id AND t.challenge_id = c.id),"
-      " (SELECT COUNT(*) FROM challenge_cycles y WHERE y.district_id = c.district_id AND y.challenge_id = c.id),"
-      " (SELECT COUNT(*) FROM challenge_cycles y WHERE y.district_id = c.district_id AND y.challenge_id = c.id"
-      "   AND y.closed_at IS NULL),"
-      " (SELECT COUNT(*) FROM challenge_cycles y WHERE y.district_id = c.district_id AND y.challenge_id = c.id"
-      "   AND y.closed_at IS NOT NULL AND y.decision = 'adopt')"
+      " COALESCE(st.n, 0), COALESCE(cy.n, 0), COALESCE(cy.open_n, 0), COALESCE(cy.adopted, 0)"
       " FROM published_participations pa"
       " JOIN published_schools s ON s.district_id = pa.district_id AND s.id = pa.school_id"
       " LEFT JOIN challenges c ON c.district_id = pa.district_id AND c.cohort_id = pa.cohort_id"
       "   AND c.school_id = pa.school_id"
+      // Steps and cycles counted once per challenge of the cohort, not once per school row: the
+      // dashboard reads this for a thousand schools.
+      " LEFT JOIN (SELECT t.challenge_id, COUNT(*) AS n FROM challenge_steps t"
+      "   JOIN challenges tc ON tc.district_id = t.district_id AND tc.id = t.challenge_id"
+      "   WHERE t.district_id = $1 AND tc.cohort_id = $2 GROUP BY t.challenge_id) st ON st.challenge_id = c.id"
+      " LEFT JOIN (SELECT y.challenge_id, COUNT(*) AS n,"
+      "   SUM(CASE WHEN y.closed_at IS NULL THEN 1 ELSE 0 END) AS open_n,"
+      "   SUM(CASE WHEN y.closed_at IS NOT NULL AND y.decision = 'adopt' THEN 1 ELSE 0 END) AS adopted"
+      "   FROM challenge_cycles y JOIN challenges yc ON yc.district_id = y.district_id AND yc.id = y.challenge_id"
+      "   WHERE y.district_id = $1 AND yc.cohort_id = $2 GROUP BY y.challenge_id) cy ON cy.challenge_id = c.id"
       " WHERE pa.district_id = $1 AND pa.cohort_id = $2 ORDER BY s.name, s.id",
       {district_id_, cohort_id}, [&](const db::Row& row) {
         GalleryRow r;

@@ -8,6 +8,7 @@
 #include "features/exemplars/routes/context.hpp"
 #include "features/exemplars/routes/pages.hpp"
 #include "features/kit/form_answer.hpp"
+#include "features/kit/form_posts.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 #include "http/multipart.hpp"
@@ -43,15 +44,6 @@ Response FormPost(const Deps& deps, const Request& request, const Post& post) {
     return post.on_package_page ? PackagePage(deps, request, std::move(extra), status)
                                 : ExemplarPage(deps, request, std::move(extra), status);
   });
-}
-
-Response ApiPost(const Deps& deps, const Request& request, const Post& post) {
-  core::Result<features::Fields> fields =
-      core::Trim(request.body).empty() ? features::Fields{} : features::JsonFields(request);
-  if (!fields) return features::Failure(request, fields.error(), deps.views);
-  auto done = post.change(deps, request, *fields);
-  if (!done) return features::Failure(request, done.error(), deps.views);
-  return features::Json(*done, post.api_status);
 }
 
 Response AttachPost(const Deps& deps, const Request& request) {
@@ -105,7 +97,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
     http::Route page{Method::kPost, post.pattern, post.action, Surface::kPage,
                      [&deps, post](const Request& r) { return FormPost(deps, r, post); }};
     http::Route api{Method::kPost, "/api/v1" + post.pattern, post.action, Surface::kApi,
-                    [&deps, post](const Request& r) { return ApiPost(deps, r, post); }};
+                    [&deps, post](const Request& r) { return features::ApiPost(deps, r, post.change, post.api_status); }};
     if (post.action == "exemplars.package") {
       page.resource = SchoolResolver(deps);
       api.resource = SchoolResolver(deps);

@@ -3,6 +3,7 @@
 // answers the same changes.
 #include "features/learning/routes/register.hpp"
 
+#include "features/kit/form_posts.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 #include "features/learning/routes/changes.hpp"
@@ -51,15 +52,6 @@ Response FormPost(const Deps& deps, const Request& request, Change change, PageF
   if (!done.error().field.empty()) typed["error_on_" + done.error().field] = true;
   for (const auto& [key, value] : fields) typed["typed_" + key] = value;
   return page(deps, request, typed, http::StatusOf(code));
-}
-
-Response ApiPost(const Deps& deps, const Request& request, Change change, int status) {
-  core::Result<features::Fields> fields =
-      core::Trim(request.body).empty() ? features::Fields{} : features::JsonFields(request);
-  if (!fields) return features::Failure(request, fields.error(), deps.views);
-  auto done = change(deps, request, *fields);
-  if (!done) return features::Failure(request, done.error(), deps.views);
-  return features::Json(*done, status);
 }
 
 // The school of the path, for the policy: a team's registration is the school's business.
@@ -144,7 +136,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
                      }};
     http::Route api{Method::kPost, "/api/v1/learning" + post.pattern, post.action, Surface::kApi,
                     [&deps, post](const Request& r) {
-                      return ApiPost(deps, r, post.change, post.api_status);
+                      return features::ApiPost(deps, r, post.change, post.api_status);
                     }};
     for (auto* route : {&page, &api}) {
       if (post.school_scoped) {

@@ -3,6 +3,7 @@
 // typed; success goes back to the page (303).
 #include "core/text.hpp"
 #include "features/kit/form_answer.hpp"
+#include "features/kit/form_posts.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 #include "features/participations/routes/access.hpp"
@@ -49,15 +50,6 @@ Response FormPost(const Deps& deps, const Request& request, Change change) {
   auto typed = features::FormProblem(done.error(), "", fields);
   if (!done.error().field.empty()) typed["error_on_" + done.error().field] = true;
   return Page(deps, request, typed, http::StatusOf(done.error().code));
-}
-
-Response ApiPost(const Deps& deps, const Request& request, Change change, int status) {
-  // Actions without input may be sent with no body at all.
-  core::Result<Fields> fields = core::Trim(request.body).empty() ? Fields{} : JsonFields(request);
-  if (!fields) return features::Failure(request, fields.error(), deps.views);
-  auto done = change(deps, request, *fields);
-  if (!done) return features::Failure(request, done.error(), deps.views);
-  return features::Json(*done, status);
 }
 
 Response ApiGet(const Deps& deps, const Request& request) {
@@ -107,7 +99,7 @@ core::Result<void> RegisterParticipationRoutes(http::Router& router, const Deps&
                       [&deps, change = a.change](const Request& r) { return FormPost(deps, r, change); }});
     routes.push_back({Method::kPost, "/api/v1" + pattern, std::string(a.action), Surface::kApi,
                       [&deps, change = a.change, status = a.api_status](const Request& r) {
-                        return ApiPost(deps, r, change, status);
+                        return features::ApiPost(deps, r, change, status);
                       }});
   }
   for (auto& route : routes) route.resource = school;

@@ -17,7 +17,8 @@ using http::Response;
 
 namespace {
 
-// The forms sent to the person, open ones first with their own link.
+// The forms sent to the person, open ones first. Signed in, the person answers at the form's own
+// address; the personal /answer/{token} link is for the e-mail, which may be opened signed out.
 core::Result<json::array> MineJson(const Deps& deps, SurveysStore& store, std::int64_t person) {
   auto invitations = store.InvitationsFor(person);
   if (!invitations) return std::unexpected(invitations.error());
@@ -28,7 +29,7 @@ core::Result<json::array> MineJson(const Deps& deps, SurveysStore& store, std::i
     if (!*form) continue;
     auto item = FormJson(deps, **form);
     item["answered"] = i.answered;
-    item["answer_url"] = "/answer/" + i.token;
+    item["answer_url"] = "/surveys/" + std::to_string(i.form_id) + "/answer";
     mine.push_back(std::move(item));
   }
   return mine;

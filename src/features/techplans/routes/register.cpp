@@ -5,6 +5,7 @@
 #include "features/techplans/routes/register.hpp"
 
 #include "features/kit/form_answer.hpp"
+#include "features/kit/form_posts.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 #include "features/techplans/routes/certification_changes.hpp"
@@ -165,15 +166,6 @@ Response FormPost(const Deps& deps, const Request& request, const Post& post) {
                              });
 }
 
-Response ApiPost(const Deps& deps, const Request& request, const Post& post) {
-  core::Result<features::Fields> fields =
-      core::Trim(request.body).empty() ? features::Fields{} : features::JsonFields(request);
-  if (!fields) return features::Failure(request, fields.error(), deps.views);
-  auto done = post.change(deps, request, *fields);
-  if (!done) return features::Failure(request, done.error(), deps.views);
-  return features::Json(*done, post.api_status);
-}
-
 }  // namespace
 
 core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
@@ -214,7 +206,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
     http::Route page{Method::kPost, post.path, post.action, Surface::kPage,
                      [&deps, post](const Request& r) { return FormPost(deps, r, post); }};
     http::Route api{Method::kPost, "/api/v1" + post.path, post.action, Surface::kApi,
-                    [&deps, post](const Request& r) { return ApiPost(deps, r, post); }};
+                    [&deps, post](const Request& r) { return features::ApiPost(deps, r, post.change, post.api_status); }};
     for (auto* route : {&page, &api}) {
       route->resource = post.back == "overview" ? ListingResolver() : SchoolResolver(deps);
       routes.push_back(std::move(*route));

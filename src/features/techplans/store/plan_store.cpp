@@ -1,4 +1,5 @@
 // The technology plan's reads and writes: one statement each, inside the caller's transaction.
+#include "db/find_or_insert.hpp"
 #include "features/techplans/store/techplans_store.hpp"
 
 namespace practica::techplans {
@@ -56,18 +57,9 @@ core::Result<std::optional<PlanRecord>> TechPlansStore::LoadPlan(std::int64_t co
 
 core::Result<std::int64_t> TechPlansStore::EnsurePlan(std::int64_t cohort_id, std::int64_t school_id, std::int64_t by,
                                                       std::int64_t now, bool illustrative) {
-  auto existing = db_.QueryInt("SELECT id FROM tech_plans WHERE district_id = $1 AND cohort_id = $2 AND school_id = $3",
-                               {district_id_, cohort_id, school_id});
-  if (!existing) return std::unexpected(existing.error());
-  if (*existing) return **existing;
-  auto id = db_.NextId();
-  if (!id) return std::unexpected(id.error());
-  auto added = db_.Exec(
-      "INSERT INTO tech_plans (district_id, id, cohort_id, school_id, status, illustrative, updated_at, updated_by)"
-      " VALUES ($1, $2, $3, $4, 'draft', $5, $6, $7)",
-      {district_id_, *id, cohort_id, school_id, std::int64_t{illustrative ? 1 : 0}, now, by});
-  if (!added) return std::unexpected(added.error());
-  return *id;
+  return db::FindOrInsert(db_, "tech_plans", {{"district_id", district_id_}, {"cohort_id", cohort_id}, {"school_id", school_id}},
+                          {{"status", std::string("draft")}, {"illustrative", std::int64_t{illustrative ? 1 : 0}},
+                           {"updated_at", now}, {"updated_by", by}});
 }
 
 core::Result<int> TechPlansStore::AddVersion(std::int64_t plan_id, const PlanContent& c, std::int64_t by,
