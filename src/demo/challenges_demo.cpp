@@ -191,6 +191,65 @@ core::Result<void> AddChallenge(c::ChallengesStore& store, db::Connection& db, s
   return AddCycles(store, db, district_id, zone, *id, d);
 }
 
+// The Critical Friends round of the follow-up learning day, Friday March 22, 2019: Garvanza
+// presents its first cycle to Hope Street ES's people, Ramon Castillo facilitating. Who said what
+// is illustrative; the seeds give the protocol, not the conversation.
+core::Result<void> AddRound(c::ChallengesStore& store, db::Connection& db, std::int64_t district_id,
+                            const core::TimeZone& zone, const c::ChallengeRecord& garvanza) {
+  auto coach = PersonId(db, district_id, kCoach);
+  if (!coach) return std::unexpected(coach.error());
+  std::vector<std::int64_t> friends;
+  for (const auto* email : {"principal.hope@practica.example", "rosa.delgado@practica.example", "ben.okafor@practica.example"}) {
+    auto id = PersonId(db, district_id, email);
+    if (!id) return std::unexpected(id.error());
+    friends.push_back(*id);
+  }
+  auto rounds = store.Rounds();
+  c::NewRound round;
+  round.challenge_id = garvanza.id;
+  round.cycle_number = 1;
+  round.held_on = core::LocalDate{2019, 3, 22};
+  round.place = "Follow-up learning day, Beaudry building (illustrative)";
+  round.plan = c::RoundPlan{0, *coach, friends};
+  round.illustrative = true;
+  auto scheduled = At(zone, "2019-03-08", 10);
+  if (!scheduled) return std::unexpected(scheduled.error());
+  auto id = rounds.Add(round, *coach, *scheduled);
+  if (!id) return std::unexpected(id.error());
+  struct Said {
+    c::ItemKind kind;
+    std::int64_t by;
+    const char* body;
+  };
+  const std::int64_t hannah = friends[0], rosa = friends[1], ben = friends[2];
+  auto priya = PersonId(db, district_id, kPriya);
+  if (!priya) return std::unexpected(priya.error());
+  const std::vector<Said> said = {
+      {c::ItemKind::kClarifying, rosa, "How long did the adaptive station run in each lesson?"},
+      {c::ItemKind::kClarifying, ben, "Were the two classes taught by the same teacher?"},
+      {c::ItemKind::kProbing, hannah, "What would it take for the station to replace the re-teach, not only shorten it?"},
+      {c::ItemKind::kWarm, rosa, "The exit tickets give you evidence every day, not only at the unit's end."},
+      {c::ItemKind::kCool, ben, "Two classes for two weeks is small: could a third class try it before you adopt it?"},
+      {c::ItemKind::kReflection, *priya, "We will add a third class and track the re-teach list for a month before deciding."},
+      {c::ItemKind::kDebrief, hannah, "The silent feedback step was hard and useful: we will use it in our own PD."},
+  };
+  auto at = At(zone, "2019-03-22", 10);
+  if (!at) return std::unexpected(at.error());
+  std::int64_t when = *at;
+  for (auto step = c::ProtocolStep::kPresentation;; step = static_cast<c::ProtocolStep>(static_cast<int>(step) + 1)) {
+    DEMO_TRY(rounds.SetStep(*id, step, when));
+    for (const auto& item : said) {
+      if (c::StepOf(item.kind) != step) continue;
+      when += 60;
+      auto added = rounds.AddItem(*id, item.kind, item.by, item.body, when);
+      if (!added) return std::unexpected(added.error());
+    }
+    if (step == c::ProtocolStep::kFinished) break;
+    when += 5 * 60;
+  }
+  return {};
+}
+
 }  // namespace
 
 core::Result<void> LoadChallengesDemo(db::Connection& db, std::int64_t district_id, const core::TimeZone& zone) {
@@ -213,7 +272,7 @@ core::Result<void> LoadChallengesDemo(db::Connection& db, std::int64_t district_
                                   "grade 4 teachers visit one of our sessions?",
                                   *at);
   if (!comment) return std::unexpected(comment.error());
-  return {};
+  return AddRound(store, db, district_id, zone, **record);
 }
 
 }  // namespace practica::demo

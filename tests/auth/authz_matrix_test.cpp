@@ -147,6 +147,11 @@ bool Allowed(const std::string& action, const std::string& who, const std::strin
   if (action == "challenges.comment") {
     return who == "coach@practica.example" || garvanza_people || who == "principal.hope@practica.example";
   }
+  // Critical Friends rounds: staff and coaches schedule and run them (the route narrows to the
+  // cohort's coaches and the round's facilitator); anyone signed in reaches the route that adds to
+  // a round, which narrows it to the round's people.
+  if (action == "rounds.schedule" || action == "rounds.run") return kStaff.contains(who) || who == "coach@practica.example";
+  if (action == "rounds.speak") return !who.empty();
   // Exemplars: anyone reads the library (the page hides what is not published: 404); the
   // school's teachers, team and coach package; anyone signed in reaches an exemplar's own changes
   // and reviews, which the route narrows to its authors and assigned reviewers; staff curate.

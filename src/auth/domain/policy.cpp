@@ -141,6 +141,13 @@ const std::vector<ActionRule>& ActionCatalog() {
       {"challenges.comment", Audience::kRoles, true,
        {Role::kPrincipal, Role::kTeamMember, Role::kTeacher, Role::kCoach},
        "comment on a design challenge shared in one's cohort"},
+      // Critical Friends rounds: staff and the cohort's coaches schedule them and the facilitator
+      // moves one through its steps; whoever the round names speaks in it. The routes narrow each
+      // to the cohort and the round (the protocol's rules live in challenges/domain/protocol).
+      {"rounds.schedule", Audience::kRoles, true, With(kStaff, {Role::kCoach}),
+       "schedule a Critical Friends round in a cohort one coaches or runs"},
+      {"rounds.run", Audience::kRoles, true, With(kStaff, {Role::kCoach}), "move a round one facilitates to its next step"},
+      {"rounds.speak", Audience::kSignedIn, true, {}, "ask, give feedback or reflect in a round one takes part in"},
       // Feedback forms: district staff build and send them and read the results; whoever a
       // form was sent to answers it signed in, or through their own link (the link is the key).
       // The change itself refuses anyone outside the recorded audience.

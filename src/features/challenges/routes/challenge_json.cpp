@@ -7,6 +7,7 @@
 #include "auth/guard.hpp"
 #include "core/plural.hpp"
 #include "features/challenges/domain/similar.hpp"
+#include "features/challenges/routes/round_json.hpp"
 
 namespace practica::challenges {
 namespace json = boost::json;
@@ -215,7 +216,20 @@ core::Result<json::object> ChallengeJson(const features::Deps& deps, ChallengesS
   const Stage stage = visible && *record ? StageOf((*record)->ProgressOf()) : Stage{};
   out["stage"] = StageJson(stage);
   if (!visible) return out;
-  if (*record) AddRecord(deps, **record, *known, out);
+  if (*record) {
+    AddRecord(deps, **record, *known, out);
+    // What the cohort's critical friends said, where the school's team finds it.
+    auto rounds = store.Rounds().OfChallenge((*record)->id);
+    if (!rounds) return std::unexpected(rounds.error());
+    json::array lines;
+    for (const auto& round : *rounds) {
+      auto line = RoundLineJson(round);
+      line["said"] = SaidJson(round, deps.tenant.zone);
+      lines.push_back(std::move(line));
+    }
+    out["has_rounds"] = !lines.empty();
+    out["rounds"] = std::move(lines);
+  }
   if (place.reader.may_change) {
     if (auto added = AddChoices(store, place, *record ? &**record : nullptr, *known, out); !added) {
       return std::unexpected(added.error());

@@ -100,12 +100,17 @@ http::ResourceResolver ListingResolver() {
 }
 
 core::Result<Place> FindPlace(const features::Deps& deps, ChallengesStore& store, const http::Request& request) {
-  auto cohort = store.FindCohort(request.Param("slug"));
+  return FindPlaceOf(deps, store, request, request.Param("slug"), request.Param("school"));
+}
+
+core::Result<Place> FindPlaceOf(const features::Deps& deps, ChallengesStore& store, const http::Request& request,
+                                std::string_view cohort_slug, std::string_view school_slug) {
+  auto cohort = store.FindCohort(cohort_slug);
   if (!cohort) return std::unexpected(cohort.error());
-  if (!*cohort) return Fail(NoCohort(request.Param("slug")));
-  auto school = store.FindSchool(request.Param("school"));
+  if (!*cohort) return Fail(NoCohort(cohort_slug));
+  auto school = store.FindSchool(school_slug);
   if (!school) return std::unexpected(school.error());
-  if (!*school) return Fail(NoSchool(request.Param("school")));
+  if (!*school) return Fail(NoSchool(school_slug));
   auto ids = store.CohortSchoolIds((*cohort)->id);
   if (!ids) return std::unexpected(ids.error());
   Place place{**cohort, **school, std::move(*ids), {}};
@@ -118,6 +123,18 @@ core::Result<Place> FindPlace(const features::Deps& deps, ChallengesStore& store
                                           "; its cohorts are listed on its school page.");
   }
   return place;
+}
+
+bool MayScheduleRounds(const features::Deps& deps, const http::Request& request, const CohortView& view) {
+  if (!request.principal) return false;
+  const auto& who = *request.principal;
+  const auto today = auth::Today(deps.clock, deps.tenant.zone);
+  if (auth::HoldsDistrictWide(who, kDistrictStaff, today)) return true;
+  const bool coach = std::ranges::any_of(who.grants, [&](const auth::Grant& g) {
+    return g.role == Role::kCoach && g.ActiveOn(today);
+  });
+  return coach && std::ranges::any_of(who.caseload_school_ids,
+                                      [&](std::int64_t id) { return Contains(view.cohort_school_ids, id); });
 }
 
 core::Result<CohortView> FindCohortView(const features::Deps& deps, ChallengesStore& store,

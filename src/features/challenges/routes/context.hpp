@@ -31,6 +31,10 @@ struct Place {
 // nothing to someone outside); kNotFound when the school is not in the cohort.
 [[nodiscard]] core::Result<Place> FindPlace(const features::Deps& deps, ChallengesStore& store,
                                             const http::Request& request);
+// The same for a cohort and school named otherwise (a round names its presenting school).
+[[nodiscard]] core::Result<Place> FindPlaceOf(const features::Deps& deps, ChallengesStore& store,
+                                              const http::Request& request, std::string_view cohort_slug,
+                                              std::string_view school_slug);
 
 // The cohort of the path and the person's standing in it, for the gallery: kForbidden unless
 // district staff, a director of a local district, or a person or coach of one of its schools.
@@ -41,6 +45,9 @@ struct CohortView {
   std::vector<std::int64_t> local_district_ids; // an instructional director: those schools only
   std::vector<std::int64_t> own_school_ids;     // drafts the person may see in the gallery
 };
+// District staff, or a coach of one of the cohort's schools: who schedules a Critical Friends round.
+bool MayScheduleRounds(const features::Deps& deps, const http::Request& request, const CohortView& view);
+
 [[nodiscard]] core::Result<CohortView> FindCohortView(const features::Deps& deps, ChallengesStore& store,
                                                       const http::Request& request);
 

@@ -9,6 +9,7 @@
 #include "core/text.hpp"
 #include "features/challenges/routes/challenge_json.hpp"
 #include "features/challenges/routes/changes.hpp"
+#include "features/challenges/routes/rounds.hpp"
 #include "features/kit/form_answer.hpp"
 #include "features/kit/form_posts.hpp"
 #include "features/kit/respond.hpp"
@@ -112,15 +113,42 @@ Response GalleryApi(const Deps& deps, const Request& request) {
   return features::Json(*data);
 }
 
-// The form's fields, a checkbox list ("indicators") joined with commas.
+// The form's fields, each checkbox list ("indicators", a round's "participants") joined with commas.
 features::Fields PostedFields(const Request& request) {
   auto fields = features::FormFields(request);
-  std::string indicators;
-  for (const auto& [name, value] : request.Form()) {
-    if (name == "indicators") indicators += (indicators.empty() ? "" : ",") + value;
+  for (const std::string list : {"indicators", "participants"}) {
+    std::string joined;
+    for (const auto& [name, value] : request.Form()) {
+      if (name == list) joined += (joined.empty() ? "" : ",") + value;
+    }
+    if (!joined.empty()) fields[list] = joined;
   }
-  if (!indicators.empty()) fields["indicators"] = indicators;
   return fields;
+}
+
+// A round's forms: refused, the round's (or the cohort's rounds) page again with what was typed;
+// done, the round's page.
+struct RoundPost {
+  std::string pattern;
+  std::string action;
+  Change change;
+  features::RefusedPage page;
+  std::string form;
+  int api_status;
+};
+
+Response RoundFormPost(const Deps& deps, const Request& request, const RoundPost& post) {
+  const auto fields = PostedFields(request);
+  auto done = post.change(deps, request, fields);
+  std::string next;
+  if (done) {
+    next = done->contains("url") ? std::string(done->at("url").as_string())
+                                 : "/rounds/" + std::string(request.Param("id")) + "?saved=" + post.form + "#" + post.form;
+  }
+  const core::Result<void> outcome = done ? core::Result<void>{} : core::Result<void>{std::unexpected(done.error())};
+  return features::AfterForm(deps, request, outcome, next, post.form, fields, [&](json::object extra, int status) {
+    return post.page(deps, request, extra, status);
+  });
 }
 
 struct Post {
@@ -154,6 +182,12 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {Method::kGet, school, "challenges.read", Surface::kPage,
        [&deps](const Request& r) { return ChallengePage(deps, r); }},
       {Method::kGet, "/api/v1" + school, "challenges.read", Surface::kApi, features::Bind(deps, &ChallengeApi)},
+      {Method::kGet, "/cohorts/{slug}/rounds", "challenges.read", Surface::kPage,
+       [&deps](const Request& r) { return RoundsPage(deps, r, {}, 200); }},
+      {Method::kGet, "/api/v1/cohorts/{slug}/rounds", "challenges.read", Surface::kApi, features::Bind(deps, &RoundsApi)},
+      {Method::kGet, "/rounds/{id}", "challenges.read", Surface::kPage,
+       [&deps](const Request& r) { return RoundPage(deps, r, {}, 200); }},
+      {Method::kGet, "/api/v1/rounds/{id}", "challenges.read", Surface::kApi, features::Bind(deps, &RoundApi)},
   };
   for (auto& route : routes) route.resource = ListingResolver();
   const std::vector<Post> posts{
@@ -175,6 +209,21 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       route->resource = post.action == "challenges.change" ? SchoolResolver(deps) : ListingResolver();
       routes.push_back(std::move(*route));
     }
+  }
+  const std::vector<RoundPost> rounds{
+      {"/cohorts/{slug}/rounds", "rounds.schedule", &ScheduleRound, &RoundsPage, "schedule", 201},
+      {"/rounds/{id}/items", "rounds.speak", &AddRoundItem, &RoundPage, "say", 201},
+      {"/rounds/{id}/advance", "rounds.run", &AdvanceRound, &RoundPage, "protocol", 200},
+  };
+  for (const auto& post : rounds) {
+    http::Route page{Method::kPost, post.pattern, post.action, Surface::kPage,
+                     [&deps, post](const Request& r) { return RoundFormPost(deps, r, post); }};
+    http::Route api{Method::kPost, "/api/v1" + post.pattern, post.action, Surface::kApi,
+                    [&deps, post](const Request& r) { return features::ApiPost(deps, r, post.change, post.api_status); }};
+    page.resource = ListingResolver();
+    api.resource = ListingResolver();
+    routes.push_back(std::move(page));
+    routes.push_back(std::move(api));
   }
   return features::AddRoutes(router, std::move(routes));
 }

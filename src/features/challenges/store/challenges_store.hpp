@@ -14,6 +14,7 @@
 #include "features/challenges/domain/challenge.hpp"
 #include "features/challenges/domain/cycle.hpp"
 #include "features/challenges/domain/stage.hpp"
+#include "features/challenges/store/rounds_store.hpp"
 
 namespace practica::challenges {
 
@@ -114,6 +115,9 @@ class ChallengesStore {
 
   // Every school of the cohort, by name, with its challenge if any.
   [[nodiscard]] core::Result<std::vector<GalleryRow>> Gallery(std::int64_t cohort_id);
+
+  // The Critical Friends rounds, on the same connection (the same transaction).
+  RoundsStore Rounds() { return RoundsStore(db_, district_id_); }
 
  private:
   [[nodiscard]] core::Result<void> LoadSteps(ChallengeRecord& record);

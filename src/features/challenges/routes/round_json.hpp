@@ -1,0 +1,20 @@
+// The view models of Critical Friends rounds, for their pages and API answers alike.
+#pragma once
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "features/challenges/routes/rounds.hpp"
+
+namespace practica::challenges {
+
+// One line of a list: day, presenting school, cycle, step, facilitator, link.
+boost::json::object RoundLineJson(const RoundRecord& round);
+// What was said, step by step (steps where nothing was said are left out).
+boost::json::array SaidJson(const RoundRecord& round, const core::TimeZone& zone);
+// The round's own page: the protocol with the current step and its timer, what the person may say
+// now, everything said, and the presenting school's statement and cycle.
+[[nodiscard]] core::Result<boost::json::object> RoundJson(const features::Deps& deps, ChallengesStore& store,
+                                                          const RoundPlace& found);
+
+}  // namespace practica::challenges
