@@ -1,0 +1,169 @@
+// A practica server reading from a streaming replica (database_replica), on a real PostgreSQL
+// primary and a hot standby made with pg_basebackup -R (tests/rig/postgres.sh replica):
+// an export that only reads is answered from the replica while the person who just wrote
+// reads their write from the primary; a replica further behind than replica_max_lag_seconds,
+// or stopped, sends reads to the primary with one log line per change and no failed request.
+//
+// The replica's WAL replay is paused with pg_wal_replay_pause() so that "behind" is certain
+// rather than a race. Needs PRACTICA_BIN, psql and PostgreSQL 15's server binaries.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile, spawn } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { practicaBinary, freePort, repoRoot } from './server.mjs';
+
+const exec = promisify(execFile);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const PASSWORD = 'practitioner-demo';
+const STAFF = 'allison.jonas@lausd.net';  // the program's coordinator: may export the audit log
+const MAX_LAG = 2;  // seconds; a session reads from the primary for MAX_LAG + 2 s after it writes
+
+const bin = practicaBinary();
+const RIG = path.join(repoRoot, 'tests', 'rig', 'postgres.sh');
+let dir;
+let primary;
+let replica;
+let server;
+
+const rig = async (...args) => (await exec(RIG, args)).stdout.trim();
+
+async function psql(url, sql) {
+  const { stdout } = await exec('psql', [url, '-XAtq', '-v', 'ON_ERROR_STOP=1', '-c', sql]);
+  return stdout.trim();
+}
+
+async function serve() {
+  const port = await freePort();
+  const child = spawn(bin, ['serve', '--database', primary, '--database-replica', replica,
+    '--replica-max-lag-seconds', String(MAX_LAG), '--address', '127.0.0.1', '--port', String(port)], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, PRACTICA_ACCESS_LOG: 'false', PRACTICA_JOBS_ENABLED: 'false' },
+  });
+  let output = '';
+  child.stderr.on('data', (chunk) => { output += chunk.toString(); });
+  const started = { url: `http://127.0.0.1:${port}`, child, output: () => output, exited: false };
+  started.gone = new Promise((resolve) => child.on('exit', () => { started.exited = true; resolve(); }));
+  process.on('exit', () => { if (!started.exited) child.kill('SIGKILL'); });
+  return started;
+}
+
+/** Waits (at most `ms`) until the server's log has `count` lines matching `pattern`. */
+async function logged(pattern, ms = 10_000, count = 1) {
+  const deadline = Date.now() + ms;
+  const lines = () => server.output().split('\n').filter((line) => pattern.test(line));
+  while (Date.now() < deadline) {
+    if (lines().length >= count) return lines();
+    if (server.exited) break;
+    await sleep(50);
+  }
+  assert.fail(`no ${count} log line(s) matching ${pattern} within ${ms} ms:\n${server.output()}`);
+}
+
+/** Signs the coordinator in; the cookies of the reply (session, and the write stamp). */
+async function signIn() {
+  const form = await fetch(`${server.url}/sign-in`);
+  await form.arrayBuffer();
+  const formCookie = form.headers.getSetCookie().find((c) => c.startsWith('practica_form='));
+  const token = formCookie.slice(formCookie.indexOf('=') + 1, formCookie.indexOf(';'));
+  const reply = await fetch(`${server.url}/sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: `practica_form=${token}` },
+    body: new URLSearchParams({ csrf_token: token, email: STAFF, password: PASSWORD, next: '/home' }),
+  });
+  await reply.arrayBuffer();
+  assert.equal(reply.status, 303);
+  const cookies = Object.fromEntries(reply.headers.getSetCookie()
+    .map((c) => c.slice(0, c.indexOf(';')).split('=')));
+  assert.ok(cookies.practica_session, 'signed in');
+  return cookies;
+}
+
+const cookieHeader = (cookies) => Object.entries(cookies).map(([k, v]) => `${k}=${v}`).join('; ');
+
+/** How many sign-ins the audit export lists: a read that only reads, marked for the replica. */
+async function signInsExported(cookies) {
+  const reply = await fetch(`${server.url}/audit.csv?kind=sign_ins`, { headers: { Cookie: cookieHeader(cookies) } });
+  const body = await reply.text();
+  assert.equal(reply.status, 200, body.slice(0, 500));
+  return body.split('\n').filter((line) => line.includes('account.sign_in')).length;
+}
+
+async function signInsOnPrimary() {
+  return Number(await psql(primary, "SELECT COUNT(*) FROM audit_log WHERE action = 'account.sign_in'"));
+}
+
+let reader;  // a session with no recent write: its reads may come from the replica
+
+before(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'practica-replica-'));
+  await chmod(dir, 0o755);  // the database servers run as postgres when the tests run as root
+  primary = await rig('start', path.join(dir, 'primary'));
+  await exec(bin, ['demo', '--database', primary], { cwd: dir, timeout: 120_000 });
+  replica = await rig('replica', path.join(dir, 'replica'), path.join(dir, 'primary'));
+});
+
+after(async () => {
+  if (server && !server.exited) server.child.kill('SIGTERM');
+  await server?.gone;
+  if (replica) await rig('stop', path.join(dir, 'replica'));
+  if (primary) await rig('stop', path.join(dir, 'primary'));
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+test('a server starts with a streaming replica and says it serves reads from it', async () => {
+  assert.equal(await psql(replica, 'SELECT pg_is_in_recovery()'), 't');
+  server = await serve();
+  await logged(/replica .* is serving reads that need no write/);
+  const signedIn = await signIn();
+  assert.ok(signedIn.practica_wrote, 'a successful write stamps the session for read-your-writes');
+  reader = { practica_session: signedIn.practica_session };  // the stamp left behind
+  // The replica has replayed that sign-in, so reading from it shows it.
+  await sleep(500);
+  assert.equal(await signInsExported(reader), await signInsOnPrimary());
+});
+
+test('an export is read from the replica while the writer reads their own write from the primary', async () => {
+  await psql(replica, 'SELECT pg_wal_replay_pause()');
+  const before = await signInsOnPrimary();
+
+  const writer = await signIn();  // a write on the primary the paused replica has not replayed
+
+  assert.equal(await signInsOnPrimary(), before + 1);
+  assert.equal(await signInsExported(writer), before + 1, 'the writer sees their write (primary)');
+  assert.equal(await signInsExported(reader), before, 'the reader is served by the replica');
+});
+
+test('a replica further behind than replica_max_lag_seconds sends reads to the primary, said once', async () => {
+  const expected = await signInsOnPrimary();
+  await logged(/is [0-9.]+ s behind the primary, over replica_max_lag_seconds = 2; reads go to the primary/,
+    (MAX_LAG + 5) * 1000);
+
+  assert.equal(await signInsExported(reader), expected, 'the lagging replica no longer answers');
+  await psql(replica, 'SELECT pg_wal_replay_resume()');
+  await logged(/is back within 2 s of the primary/, 10_000);
+  assert.equal(await signInsExported(reader), expected);
+  assert.equal(server.output().split('\n').filter((l) => /over replica_max_lag_seconds/.test(l)).length, 1,
+    'one line for the change, not one per request or probe');
+});
+
+test('stopping the replica sends reads to the primary with a log line and fails no request', async () => {
+  const expected = await signInsOnPrimary();
+  const answers = [];
+  const stopping = rig('pause', path.join(dir, 'replica'));
+  const deadline = Date.now() + 2_500;
+  while (Date.now() < deadline) answers.push(await signInsExported(reader));
+  await stopping;
+  await logged(/replica .* cannot be reached; reads go to the primary/, 5_000);
+  answers.push(await signInsExported(reader));
+
+  assert.deepEqual([...new Set(answers)], [expected], 'every read answered, with every write');
+
+  await rig('resume', path.join(dir, 'replica'));
+  await logged(/is back within 2 s of the primary/, 15_000, 2);
+  assert.equal(await signInsExported(reader), expected);
+});
