@@ -127,6 +127,27 @@ test('a server starts with a streaming replica and says it serves reads from it'
   assert.equal(await signInsExported(reader), await signInsOnPrimary());
 });
 
+// Pages marked as only reading (src/app/replica_reads.cpp), as staff and as anyone.
+const READ_ONLY_PAGES = ['/', '/cohorts/ps-4-0', '/api/v1/cohorts', '/schools', '/api/v1/standards',
+  '/api/v1/local-districts', '/exemplars', '/exemplars?q=coding', '/api/v1/exemplars', '/exemplars/feed.atom',
+  '/cohorts/ps-4-0/dashboard', '/cohorts/ps-4-0/dashboard.csv', '/api/v1/cohorts/ps-4-0/dashboard',
+  '/cohorts/ps-4-0/commitments.csv', '/audit.csv?kind=everything'];
+
+test('every page marked as only reading answers from the replica without writing', async () => {
+  const refused = [];
+  for (const page of READ_ONLY_PAGES) {
+    for (const cookies of [reader, {}]) {
+      const reply = await fetch(`${server.url}${page}`, { headers: { Cookie: cookieHeader(cookies) }, redirect: 'manual' });
+      await reply.arrayBuffer();
+      if (reply.status >= 500) refused.push(`${page}: ${reply.status}`);
+    }
+  }
+  assert.deepEqual(refused, []);
+  const { stdout } = await exec('grep', ['-c', 'read-only transaction', path.join(dir, 'replica', 'postgres.log')])
+    .catch((error) => error);
+  assert.equal(stdout.trim(), '0', 'no page tried to write on the replica');
+});
+
 test('an export is read from the replica while the writer reads their own write from the primary', async () => {
   await psql(replica, 'SELECT pg_wal_replay_pause()');
   const before = await signInsOnPrimary();
