@@ -8,16 +8,16 @@
 // rather than a race. Needs PRACTICA_BIN, psql and PostgreSQL 15's server binaries.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { practicaBinary, freePort, repoRoot } from './server.mjs';
+import { practicaBinary, repoRoot } from './server.mjs';
+import { cookieHeader, serve, signIn } from './serve.mjs';
 
 const exec = promisify(execFile);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const PASSWORD = 'practitioner-demo';
 const STAFF = 'allison.jonas@lausd.net';  // the program's coordinator: may export the audit log
 const MAX_LAG = 2;  // seconds; a session reads from the primary for MAX_LAG + 2 s after it writes
 
@@ -35,22 +35,6 @@ async function psql(url, sql) {
   return stdout.trim();
 }
 
-async function serve() {
-  const port = await freePort();
-  const child = spawn(bin, ['serve', '--database', primary, '--database-replica', replica,
-    '--replica-max-lag-seconds', String(MAX_LAG), '--address', '127.0.0.1', '--port', String(port)], {
-    cwd: dir,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, PRACTICA_ACCESS_LOG: 'false', PRACTICA_JOBS_ENABLED: 'false' },
-  });
-  let output = '';
-  child.stderr.on('data', (chunk) => { output += chunk.toString(); });
-  const started = { url: `http://127.0.0.1:${port}`, child, output: () => output, exited: false };
-  started.gone = new Promise((resolve) => child.on('exit', () => { started.exited = true; resolve(); }));
-  process.on('exit', () => { if (!started.exited) child.kill('SIGKILL'); });
-  return started;
-}
-
 /** Waits (at most `ms`) until the server's log has `count` lines matching `pattern`. */
 async function logged(pattern, ms = 10_000, count = 1) {
   const deadline = Date.now() + ms;
@@ -64,26 +48,12 @@ async function logged(pattern, ms = 10_000, count = 1) {
 }
 
 /** Signs the coordinator in; the cookies of the reply (session, and the write stamp). */
-async function signIn() {
-  const form = await fetch(`${server.url}/sign-in`);
-  await form.arrayBuffer();
-  const formCookie = form.headers.getSetCookie().find((c) => c.startsWith('practica_form='));
-  const token = formCookie.slice(formCookie.indexOf('=') + 1, formCookie.indexOf(';'));
-  const reply = await fetch(`${server.url}/sign-in`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: `practica_form=${token}` },
-    body: new URLSearchParams({ csrf_token: token, email: STAFF, password: PASSWORD, next: '/home' }),
-  });
-  await reply.arrayBuffer();
+async function signInStaff() {
+  const reply = await signIn(server.url, STAFF);
   assert.equal(reply.status, 303);
-  const cookies = Object.fromEntries(reply.headers.getSetCookie()
-    .map((c) => c.slice(0, c.indexOf(';')).split('=')));
-  assert.ok(cookies.practica_session, 'signed in');
-  return cookies;
+  assert.ok(reply.cookies.practica_session, 'signed in');
+  return reply.cookies;
 }
-
-const cookieHeader = (cookies) => Object.entries(cookies).map(([k, v]) => `${k}=${v}`).join('; ');
 
 /** How many sign-ins the audit export lists: a read that only reads, marked for the replica. */
 async function signInsExported(cookies) {
@@ -108,8 +78,7 @@ before(async () => {
 });
 
 after(async () => {
-  if (server && !server.exited) server.child.kill('SIGTERM');
-  await server?.gone;
+  await server?.stop();
   if (replica) await rig('stop', path.join(dir, 'replica'));
   if (primary) await rig('stop', path.join(dir, 'primary'));
   if (dir) await rm(dir, { recursive: true, force: true });
@@ -117,9 +86,10 @@ after(async () => {
 
 test('a server starts with a streaming replica and says it serves reads from it', async () => {
   assert.equal(await psql(replica, 'SELECT pg_is_in_recovery()'), 't');
-  server = await serve();
+  server = await serve(['--database', primary, '--database-replica', replica,
+    '--replica-max-lag-seconds', String(MAX_LAG)], { cwd: dir });
   await logged(/replica .* is serving reads that need no write/);
-  const signedIn = await signIn();
+  const signedIn = await signInStaff();
   assert.ok(signedIn.practica_wrote, 'a successful write stamps the session for read-your-writes');
   reader = { practica_session: signedIn.practica_session };  // the stamp left behind
   // The replica has replayed that sign-in, so reading from it shows it.
@@ -152,7 +122,7 @@ test('an export is read from the replica while the writer reads their own write 
   await psql(replica, 'SELECT pg_wal_replay_pause()');
   const before = await signInsOnPrimary();
 
-  const writer = await signIn();  // a write on the primary the paused replica has not replayed
+  const writer = await signInStaff();  // a write on the primary the paused replica has not replayed
 
   assert.equal(await signInsOnPrimary(), before + 1);
   assert.equal(await signInsExported(writer), before + 1, 'the writer sees their write (primary)');
