@@ -13,7 +13,7 @@ packages=(
   libxlsxwriter-dev libical-dev librhonabwy-dev libjansson-dev libvalijson-dev
   clang-16 libclang-rt-16-dev
   libgtest-dev libgmock-dev libbenchmark-dev wrk jq chromium nodejs npm
-  nginx-light
+  nginx-light pgbackrest
 )
 
 # `install-deps.sh --list` prints the packages, one a line (scripts/check-deps.sh reads them).

@@ -165,6 +165,16 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   if (auto added = RegisterRoutes(app->router_, *app->deps_, *app->static_files_); !added) {
     return std::unexpected(added.error());
   }
+  // Innermost, so the guard's session reads and writes stay on the primary.
+  if (!config.database_replica.empty()) {
+    app->replica_reads_ = std::make_unique<ReplicaReads>(
+        *app->database_,
+        ReplicaReads::Settings{config.database, config.database_replica,
+                               static_cast<int>(config.replica_max_lag_seconds),
+                               static_cast<int>(config.db_pool), static_cast<int>(config.db_wait_ms),
+                               app->auth_settings_.secure_cookies});
+    app->replica_reads_->Wrap(app->router_);
+  }
   // Bodies are checked inside the guard: who may call comes first, then what they sent.
   app->request_schemas_->Guard(app->router_);
   app->guard_.reset(new auth::GuardContext{*app->database_, clock, app->tenant_->zone,

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/config.hpp"
+#include "app/replica_reads.hpp"
 #include "app/request_schemas.hpp"
 #include "auth/guard.hpp"
 #include "mail/mailer.hpp"
@@ -50,6 +51,8 @@ class Application {
  private:
   Application() = default;
   std::unique_ptr<db::Database> database_;
+  // Null without database_replica; its monitor stops before the primary closes.
+  std::unique_ptr<ReplicaReads> replica_reads_;
   std::optional<features::Tenant> tenant_;
   std::optional<http::Views> views_;
   std::unique_ptr<http::StaticFiles> static_files_;

@@ -154,6 +154,16 @@ void AddBackup(CLI::App& cli, ConfigFlags& flags, std::vector<Command>& commands
   commands.push_back({backup, [to](const Config& config) { return Backup(config, *to); }});
 }
 
+void AddRestore(CLI::App& cli, ConfigFlags& flags, std::vector<Command>& commands) {
+  auto* restore = cli.add_subcommand("restore", "Put a backup back (stop the servers first)");
+  AddConfigFlags(*restore, flags, false);
+  auto from = std::make_shared<std::string>();
+  auto force = std::make_shared<bool>(false);
+  restore->add_option("--from", *from, "the file `practica backup` wrote")->required();
+  restore->add_flag("--force", *force, "replace a database that already holds data");
+  commands.push_back({restore, [from, force](const Config& config) { return Restore(config, *from, *force); }});
+}
+
 void AddJobs(CLI::App& cli, ConfigFlags& flags, std::vector<Command>& commands) {
   auto* jobs = cli.add_subcommand("jobs", "Work with the job queue");
   jobs->require_subcommand(1);
@@ -180,6 +190,7 @@ int RunCli(int argc, char** argv) {
   AddDemo(cli, flags, commands);
   AddUser(cli, flags, commands);
   AddBackup(cli, flags, commands);
+  AddRestore(cli, flags, commands);
   AddJobs(cli, flags, commands);
   AddPlain(cli, flags, commands, "routes", "Print every route with its action, as JSON", false, &PrintRoutes);
   try {

@@ -33,6 +33,11 @@ struct UserGrantOptions {
 [[nodiscard]] core::Result<void> UserPassword(const Config& config, const std::string& email);
 // SQLite: VACUUM INTO the file (an online, consistent copy). PostgreSQL: pg_dump to the file.
 [[nodiscard]] core::Result<void> Backup(const Config& config, const std::string& to);
+// Puts a backup back. SQLite: copies the file into place; an existing database is moved aside
+// (FILE.replaced-TIME) only with `force`. PostgreSQL: pg_restore of the custom-format archive in
+// one transaction, into an empty database, or over Practica's tables with `force` (--clean).
+// Servers using the database must be stopped first.
+[[nodiscard]] core::Result<void> Restore(const Config& config, const std::string& from, bool force);
 [[nodiscard]] core::Result<void> PrintRoutes(const Config& config);
 
 }  // namespace practica::app

@@ -21,6 +21,8 @@ const std::map<std::string, std::string>& ConfigKeys() {
       {"port", "TCP port (default 8080; 0 picks a free one)"},
       {"io_threads", "threads reading and writing sockets (default: one per core)"},
       {"worker_threads", "threads running pages and API calls (default: two per core, min 4)"},
+      {"database_replica", "a streaming replica's postgresql:// URL for reads that need no write: reports, exports, the library, the public pages (PostgreSQL only; default empty: none)"},
+      {"replica_max_lag_seconds", "reads fall back to the primary while the replica is further behind than this, in seconds (default 10)"},
       {"db_pool", "database connections (default: as many as worker threads)"},
       {"db_wait_ms", "how long a request waits for a free database connection before answering 503, in ms (default 10000)"},
       {"development", "true or false: a development server, which may log e-mail instead of sending it even with an https public_url (default false)"},
@@ -114,6 +116,10 @@ core::Result<void> Apply(const Settings& settings, Config& config) {
     if (key == "database") {
       if (value.empty()) return Fail(ErrorCode::kInvalidInput, "The setting database is empty; give a SQLite file path or a postgresql:// URL.", {}, key);
       config.database = value;
+    } else if (key == "database_replica") {
+      config.database_replica = value;
+    } else if (key == "replica_max_lag_seconds") {
+      ok = SetInt(key, value, 1, 3600, config.replica_max_lag_seconds);
     } else if (key == "address") {
       config.address = value;
     } else if (key == "port") {
@@ -216,6 +222,23 @@ core::Result<void> Finish(Config& config) {
                     "resets would never reach anyone; set smtp_url, or development = true for a "
                     "test server.",
                 {}, "smtp_url");
+  }
+  if (!config.database_replica.empty()) {
+    const auto postgres = [](const std::string& address) {
+      return address.starts_with("postgresql://") || address.starts_with("postgres://");
+    };
+    if (!postgres(config.database)) {
+      return Fail(ErrorCode::kInvalidInput,
+                  "The setting database_replica is set but database is a SQLite file; a replica "
+                  "needs PostgreSQL. Remove database_replica, or move to PostgreSQL first.",
+                  {}, "database_replica");
+    }
+    if (!postgres(config.database_replica)) {
+      return Fail(ErrorCode::kInvalidInput,
+                  "The setting database_replica = \"" + config.database_replica +
+                      "\" must be a postgresql:// URL of a streaming replica of database.",
+                  {}, "database_replica");
+    }
   }
   if (config.district.empty()) {
     return Fail(ErrorCode::kInvalidInput, "The setting district is empty; give the district's short name, e.g. lausd.", {}, "district");

@@ -12,6 +12,10 @@ namespace practica::app {
 
 struct Config {
   std::string database = "practica.db";  // SQLite file path or postgresql:// URL
+  // A streaming replica of a PostgreSQL database (postgresql:// URL): "" for none. Reports,
+  // exports, the library and the public pages read from it (app/replica_reads.hpp).
+  std::string database_replica;
+  std::int64_t replica_max_lag_seconds = 10;  // further behind than this, reads use the primary
   std::string address = "127.0.0.1";
   std::int64_t port = 8080;
   std::int64_t io_threads = 0;      // 0: one per core

@@ -7,6 +7,7 @@
 #include "core/failure.hpp"
 
 #include "db/postgres_connection.hpp"
+#include "db/replica_scope.hpp"
 #include "db/sqlite_connection.hpp"
 
 namespace practica::db {
@@ -43,6 +44,8 @@ core::Result<std::unique_ptr<Database>> Database::Open(const std::string& addres
 }
 
 Lease Database::Acquire() {
+  // A route that only reads may have sent this thread's reads to a replica (replica_scope.hpp).
+  if (Database* replica = ReplicaInScopeFor(this)) return replica->Acquire();
   std::unique_lock lock(mutex_);
   if (!available_.wait_for(lock, std::chrono::milliseconds(acquire_timeout_ms_),
                            [&] { return !idle_.empty(); })) {

@@ -33,6 +33,19 @@ constexpr auto kNoThrow = asio::as_tuple(asio::use_awaitable);
 
 namespace {
 
+// A response may set several cookies (a session and the read-your-writes stamp): each
+// Set-Cookie is its own header line, where any other header set twice keeps the last value.
+template <typename Fields>
+void AddHeaders(const Response& response, Fields& res) {
+  for (const auto& [name, value] : response.headers) {
+    if (boost::beast::iequals(name, "Set-Cookie")) {
+      res.insert(name, value);
+    } else {
+      res.set(name, value);
+    }
+  }
+}
+
 Method ToMethod(bhttp::verb verb) {
   switch (verb) {
     case bhttp::verb::get: return Method::kGet;
@@ -284,7 +297,7 @@ struct Server::State {
     res.set(bhttp::field::server, "Practica");
     res.set(bhttp::field::content_type, response.content_type);
     res.set("X-Request-Id", request.request_id);
-    for (const auto& [name, value] : response.headers) res.set(name, value);
+    AddHeaders(response, res);
     if (request.method != Method::kHead && response.status != 304) {
       res.body() = boost::span<const char>(body.data(), body.size());
     }
@@ -322,7 +335,7 @@ struct Server::State {
     res.set(bhttp::field::server, "Practica");
     res.set(bhttp::field::content_type, response.content_type);
     res.set("X-Request-Id", request.request_id);
-    for (const auto& [name, value] : response.headers) res.set(name, value);
+    AddHeaders(response, res);
     res.keep_alive(keep_alive);
     if (version >= 11) res.chunked(true);
     bhttp::response_serializer<bhttp::empty_body> header{res};

@@ -130,3 +130,42 @@ TEST(ConfigFinish, DerivesThePublicUrlFromTheAddress) {
 }
 
 }  // namespace practica::app
+
+namespace practica::app {
+
+TEST(ConfigFinish, RefusesAReplicaBesideASqliteDatabase) {
+  Config config;
+  ASSERT_TRUE(Apply({{"database_replica", "postgresql://practica@10.0.0.22/practica"}}, config));
+
+  auto finished = Finish(config);
+
+  ASSERT_FALSE(finished.has_value());
+  EXPECT_EQ(finished.error().field, "database_replica");
+  EXPECT_NE(finished.error().message.find("a replica needs PostgreSQL"), std::string::npos);
+}
+
+TEST(ConfigFinish, TakesAPostgresReplicaAndItsLagLimit) {
+  Config config;
+  ASSERT_TRUE(Apply({{"database", "postgresql://practica@10.0.0.21/practica"},
+                     {"database_replica", "postgresql://practica@10.0.0.22/practica"},
+                     {"replica_max_lag_seconds", "30"}},
+                    config));
+
+  ASSERT_TRUE(Finish(config).has_value());
+  EXPECT_EQ(config.replica_max_lag_seconds, 30);
+  EXPECT_FALSE(Apply({{"replica_max_lag_seconds", "0"}}, config).has_value());
+}
+
+TEST(ConfigFinish, RefusesAReplicaThatIsNotAPostgresUrl) {
+  Config config;
+  ASSERT_TRUE(Apply({{"database", "postgresql://practica@10.0.0.21/practica"},
+                     {"database_replica", "replica.db"}},
+                    config));
+
+  auto finished = Finish(config);
+
+  ASSERT_FALSE(finished.has_value());
+  EXPECT_EQ(finished.error().field, "database_replica");
+}
+
+}  // namespace practica::app

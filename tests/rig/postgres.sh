@@ -5,6 +5,9 @@
 #   tests/rig/postgres.sh stop DIR    # stops it and removes DIR/pgdata
 #   tests/rig/postgres.sh pause DIR   # stops it, keeping its data (a database going away)
 #   tests/rig/postgres.sh resume DIR  # starts it again on the same port with the same data
+#   tests/rig/postgres.sh replica DIR PRIMARY_DIR
+#                                     # a streaming replica of PRIMARY_DIR's running server
+#                                     # (pg_basebackup -R), read-only; prints its URL
 #
 # The server listens on 127.0.0.1 only, on a free port, with its data in DIR/pgdata, its socket
 # in DIR/sock and its log in DIR/postgres.log. The URL is also written to DIR/postgres.url.
@@ -30,13 +33,14 @@ usage: tests/rig/postgres.sh start DIR
        tests/rig/postgres.sh stop DIR
        tests/rig/postgres.sh pause DIR
        tests/rig/postgres.sh resume DIR
+       tests/rig/postgres.sh replica DIR PRIMARY_DIR
 EOF
   exit 2
 }
 
 check_binaries() {
   local tool
-  for tool in initdb pg_ctl postgres createdb; do
+  for tool in initdb pg_ctl postgres createdb pg_basebackup; do
     [[ -x "$PG_BIN/$tool" ]] ||
       die "$PG_BIN/$tool not found: install postgresql-15 (make deps does it)"
   done
@@ -202,6 +206,56 @@ resume_server() {
     { tail -n 30 "$dir/postgres.log" >&2; die "the server did not start again (log: $dir/postgres.log)"; }
 }
 
+# A hot standby of PRIMARY_DIR's server: a base backup taken over the replication protocol
+# with -R (standby.signal and primary_conninfo written for it), streaming from then on. The
+# primary's initdb allowed replication connections from 127.0.0.1 (trust), and wal_level
+# defaults to replica, so the primary needs no change.
+start_replica() {
+  local dir=$1 primary=$2
+  check_binaries
+  [[ -f "$primary/postgres.port" ]] || die "$primary holds no running server; start one first"
+  primary=$(cd "$primary" && pwd -P)
+  mkdir -p "$dir"
+  dir=$(cd "$dir" && pwd -P)
+  if is_running "$dir"; then
+    die "a server is already running in $dir/pgdata: run 'tests/rig/postgres.sh stop $dir' first"
+  fi
+  local data="$dir/pgdata" sock="$dir/sock" log="$dir/postgres.log"
+  rm -rf "$data" "$sock" "$dir/postgres.url"
+  mkdir -p "$sock"
+  : >"$log"
+  if [[ $(id -u) -eq 0 ]]; then
+    chown postgres: "$dir" "$sock" "$log"
+  fi
+  cd "$dir"
+  as_server_user "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$(cat "$primary/postgres.port")" \
+    -U "$PG_USER" -D "$data" -R -X stream -c fast >>"$log" 2>&1 ||
+    { tail -n 30 "$log" >&2; die "pg_basebackup failed (log: $log)"; }
+  as_server_user chmod 700 "$data"
+  local sock_option="-k $sock"
+  ((${#sock} > 90)) && sock_option="-k ''"
+  local port attempt seen
+  for attempt in 1 2 3 4 5; do
+    port=$(free_port)
+    seen=$(wc -l <"$log")
+    launch "$dir" "$port" "$sock_option" && break
+    if tail -n "+$((seen + 1))" "$log" | grep -q 'could not bind\|Address already in use' &&
+       ((attempt < 5)); then
+      continue
+    fi
+    tail -n 30 "$log" >&2
+    die "the replica did not start (log: $log)"
+  done
+  local url="postgresql://$PG_USER@127.0.0.1:$port/$PG_DATABASE"
+  echo "$url" >"$dir/postgres.url"
+  echo "$port" >"$dir/postgres.port"
+  echo "$url"
+}
+
+if [[ $# -eq 3 && $1 == replica ]]; then
+  start_replica "$2" "$3"
+  exit
+fi
 [[ $# -eq 2 ]] || usage
 case $1 in
   start) start_server "$2" ;;
