@@ -126,7 +126,9 @@ core::Result<std::string> Views::Render(std::string_view name, const json::value
   std::string out;
   out.reserve(16 * 1024);
   mustache::Render(*tmpl, data, out);
-  if (auto* observe = observer.load(std::memory_order_relaxed)) observe(name, Source(templates_, name), data, out);
+  if (auto* observe = observer.load(std::memory_order_relaxed)) {
+    observe(name, Source(templates_, name), data, out);
+  }
   return out;
 }
 
