@@ -54,8 +54,15 @@ core::Result<void> Router::Add(Route route) {
   }
   std::vector<std::string> segments;
   for (auto segment : Segments(route.pattern)) segments.emplace_back(segment);
-  segments_.push_back(std::move(segments));
-  routes_.push_back(std::move(route));
+  // Static files are most requests: their routes are tried first, so that a stylesheet does not
+  // walk every page's pattern. No other route matches a /static/ path (tests/app/routes_test).
+  std::size_t at = routes_.size();
+  if (route.pattern.starts_with("/static/")) {
+    at = 0;
+    while (at < routes_.size() && routes_[at].pattern.starts_with("/static/")) ++at;
+  }
+  segments_.insert(segments_.begin() + static_cast<std::ptrdiff_t>(at), std::move(segments));
+  routes_.insert(routes_.begin() + static_cast<std::ptrdiff_t>(at), std::move(route));
   return {};
 }
 

@@ -1,46 +1,50 @@
-// The only translation unit that includes kainjow mustache: its templates are heavy to compile.
+// Pages from mustache templates compiled once at load (http/mustache_template.hpp), drawn
+// straight from the route's view model into the response's one buffer.
 #include "http/views.hpp"
 
-#include <kainjow/mustache.hpp>
-
 #include <atomic>
-#include <boost/json/serialize.hpp>
 #include <memory>
+#include <mutex>
 #include <unordered_map>
+
+#include "http/mustache_render.hpp"
+#include "http/mustache_template.hpp"
+#include "http/views_observer.hpp"
 
 namespace practica::http {
 namespace {
 
-namespace mustache = kainjow::mustache;
 namespace json = boost::json;
 
 std::atomic<unsigned> next_generation{1};
+std::atomic<RenderObserver> observer{nullptr};
 
-mustache::data ToData(const json::value& value) {
-  switch (value.kind()) {
-    case json::kind::object: {
-      mustache::data object{mustache::data::type::object};
-      for (const auto& [key, item] : value.get_object()) {
-        object.set(std::string(key), ToData(item));
-      }
-      return object;
-    }
-    case json::kind::array: {
-      mustache::data list{mustache::data::type::list};
-      for (const auto& item : value.get_array()) list.push_back(ToData(item));
-      return list;
-    }
-    // An empty string is false, as in JavaScript mustache, so {{#cds_code}} hides an empty field.
-    case json::kind::string:
-      if (value.get_string().empty()) return mustache::data{false};
-      return mustache::data{std::string(value.get_string())};
-    case json::kind::bool_: return mustache::data{value.get_bool()};
-    case json::kind::int64: return mustache::data{std::to_string(value.get_int64())};
-    case json::kind::uint64: return mustache::data{std::to_string(value.get_uint64())};
-    case json::kind::double_: return mustache::data{json::serialize(value)};
-    case json::kind::null: return mustache::data{false};
+struct Compiled {
+  std::map<std::string, mustache::Template, std::less<>> templates;
+  const mustache::Template* Find(std::string_view name) const {
+    const auto it = templates.find(name);
+    return it == templates.end() ? nullptr : &it->second;
   }
-  return mustache::data{false};
+};
+
+// Compiled templates by Views generation. They live here rather than in Views so that
+// views.hpp, which every feature includes, keeps its layout; a process loads its Views once
+// (a test a few times), so the few that are kept are small.
+std::mutex registry_mutex;
+std::unordered_map<unsigned, std::shared_ptr<const Compiled>>& Registry() {
+  static std::unordered_map<unsigned, std::shared_ptr<const Compiled>> registry;
+  return registry;
+}
+
+const Compiled& CompiledFor(unsigned generation) {
+  thread_local unsigned cached_generation = 0;
+  thread_local std::shared_ptr<const Compiled> cached;
+  if (cached_generation != generation) {
+    std::lock_guard lock(registry_mutex);
+    cached = Registry().at(generation);
+    cached_generation = generation;
+  }
+  return *cached;
 }
 
 // Replaces each "{{> name}}" with that template's text, recursively (depth-limited).
@@ -75,12 +79,26 @@ core::Result<std::string> ExpandIncludes(
   return out;
 }
 
+core::Error MissingTemplate(std::string_view name) {
+  return core::Error{core::ErrorCode::kNotFound, "No page template named " + std::string(name),
+                     "missing template " + std::string(name), {}};
+}
+
+std::string_view Source(const std::map<std::string, std::string, std::less<>>& sources,
+                        std::string_view name) {
+  const auto it = sources.find(name);
+  return it == sources.end() ? std::string_view() : std::string_view(it->second);
+}
+
 }  // namespace
+
+void SetRenderObserver(RenderObserver observe) { observer.store(observe); }
 
 core::Result<Views> Views::Load(const std::vector<NamedText>& templates, SiteInfo site) {
   Views views;
   views.site_ = std::move(site);
   views.generation_ = next_generation++;
+  auto compiled = std::make_shared<Compiled>();
   std::map<std::string, std::string, std::less<>> raw;
   for (const auto& t : templates) raw[t.name] = t.text;
   for (const auto& [name, text] : raw) {
@@ -89,52 +107,53 @@ core::Result<Views> Views::Load(const std::vector<NamedText>& templates, SiteInf
       return core::Fail(core::ErrorCode::kInvalidInput,
                         "Template " + name + ": " + expanded.error().message);
     }
-    mustache::mustache parsed{*expanded};
-    if (!parsed.is_valid()) {
+    auto parsed = mustache::Compile(*expanded);
+    if (!parsed) {
       return core::Fail(core::ErrorCode::kInvalidInput,
-                        "Template " + name + " does not parse: " + parsed.error_message());
+                        "Template " + name + " does not parse: " + parsed.error().message);
     }
+    compiled->templates.emplace(name, std::move(*parsed));
     views.templates_[name] = std::move(*expanded);
   }
+  std::lock_guard lock(registry_mutex);
+  Registry().emplace(views.generation_, std::move(compiled));
   return views;
 }
 
 core::Result<std::string> Views::Render(std::string_view name, const json::value& data) const {
-  // kainjow's render is not const; each thread keeps its own parsed copy of each template.
-  thread_local std::unordered_map<std::string, std::unique_ptr<mustache::mustache>> cache;
-  std::string key = std::to_string(generation_) + ":" + std::string(name);
-  auto it = cache.find(key);
-  if (it == cache.end()) {
-    const auto source = templates_.find(name);
-    if (source == templates_.end()) {
-      return core::Fail(core::ErrorCode::kNotFound, "No page template named " + std::string(name),
-                        "missing template " + std::string(name));
-    }
-    it = cache.emplace(std::move(key), std::make_unique<mustache::mustache>(source->second)).first;
-  }
+  const auto* tmpl = CompiledFor(generation_).Find(name);
+  if (tmpl == nullptr) return core::Fail(MissingTemplate(name));
   std::string out;
   out.reserve(16 * 1024);
-  const mustache::data model = ToData(data);
-  it->second->render(model, [&out](const std::string& piece) { out += piece; });
-  if (!it->second->is_valid()) {
-    return core::Fail(core::ErrorCode::kInternal, "The page could not be drawn.",
-                      "template " + std::string(name) + ": " + it->second->error_message());
+  mustache::Render(*tmpl, data, out);
+  if (auto* observe = observer.load(std::memory_order_relaxed)) {
+    observe(name, Source(templates_, name), data, out);
   }
   return out;
 }
 
 Response Views::Page(const Request& request, std::string_view name, std::string_view title,
                      json::object data, std::string_view nav, int status) const {
-  auto body = Render(name, data);
-  if (!body) {
-    return HtmlResponse("<!doctype html><title>Error</title><p>" + body.error().message +
+  const auto& compiled = CompiledFor(generation_);
+  const auto* page = compiled.Find(name);
+  if (page == nullptr) {
+    return HtmlResponse("<!doctype html><title>Error</title><p>" + MissingTemplate(name).message +
                             " (request " + request.request_id + ")</p>",
                         500);
   }
-  if (request.IsHtmx()) return HtmlResponse(std::move(*body), status);
+  const json::value model(std::move(data));  // moves the object's storage, copies nothing
+  std::string out;
+  out.reserve(16 * 1024);
+  const auto observe = observer.load(std::memory_order_relaxed);
+  if (request.IsHtmx()) {
+    mustache::Render(*page, model, out);
+    if (observe) observe(name, Source(templates_, name), model, out);
+    return HtmlResponse(std::move(out), status);
+  }
+  const auto* layout_template = compiled.Find("layout");
+  if (layout_template == nullptr) return HtmlResponse(MissingTemplate("layout").message, 500);
   json::object layout;
   layout["title"] = title;
-  layout["body"] = std::move(*body);
   layout["district_name"] = site_.district_name;
   layout["css_url"] = site_.css_url;
   layout["js_url"] = site_.js_url;
@@ -144,9 +163,23 @@ Response Views::Page(const Request& request, std::string_view name, std::string_
     layout["signed_in"] = json::object{{"name", request.principal->display_name},
                                        {"csrf_token", request.principal->csrf_token}};
   }
-  auto page = Render("layout", layout);
-  if (!page) return HtmlResponse(page.error().message, 500);
-  return HtmlResponse(std::move(*page), status);
+  // The layout's head, the page's body in place of {{{body}}}, the layout's tail: one buffer.
+  std::size_t body_start = 0;
+  std::size_t body_end = 0;
+  const std::function<void(std::string&)> body = [&](std::string& into) {
+    body_start = into.size();
+    mustache::Render(*page, model, into);
+    body_end = into.size();
+  };
+  json::value layout_model(std::move(layout));
+  mustache::RenderAround(*layout_template, layout_model, "body", body, out);
+  if (observe) {
+    const std::string_view html(out.data() + body_start, body_end - body_start);
+    observe(name, Source(templates_, name), model, html);
+    layout_model.get_object()["body"] = html;
+    observe("layout", Source(templates_, "layout"), layout_model, out);
+  }
+  return HtmlResponse(std::move(out), status);
 }
 
 }  // namespace practica::http

@@ -217,6 +217,23 @@ TEST_F(RoutesTest, OpenApiDocumentsExactlyTheApiRoutes) {
   EXPECT_EQ(documented, routed);
 }
 
+// The router tries the static files' route first; that answers the same only while no other
+// route would match a /static/ path.
+TEST_F(RoutesTest, NoRouteButTheStaticFilesMatchesAStaticPath) {
+  const auto& routes = app_->router().routes();
+  ASSERT_FALSE(routes.empty());
+  EXPECT_EQ(routes.front().pattern, "/static/{name}");
+  for (const auto& route : routes) {
+    if (route.pattern.starts_with("/static/")) continue;
+    http::Router alone;
+    ASSERT_TRUE(alone.Add(route).has_value());
+    for (const char* path : {"/static/app.css", "/static/htmx.min.js", "/static/openapi.json"}) {
+      const auto match = alone.Find(route.method, path);
+      EXPECT_TRUE(match.route == nullptr && !match.method_not_allowed) << route.pattern << " " << path;
+    }
+  }
+}
+
 TEST(ServerStop, LetsTheRequestInFlightFinish) {
   http::Router router;
   ASSERT_TRUE(router.Add({http::Method::kGet, "/slow", "test.slow", http::Surface::kApi,

@@ -1,6 +1,7 @@
 #include "http/compression.hpp"
 
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 namespace practica::http {
 namespace {
@@ -22,6 +23,33 @@ bool Has(const Response& response, const std::string& name, const std::string& v
     if (key == name && v == value) return true;
   }
   return false;
+}
+
+std::string Gunzip(const std::string& packed) {
+  z_stream stream{};
+  EXPECT_EQ(inflateInit2(&stream, 15 + 16), Z_OK);
+  std::string out(1 << 20, '\0');
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(packed.data()));
+  stream.avail_in = static_cast<uInt>(packed.size());
+  stream.next_out = reinterpret_cast<Bytef*>(out.data());
+  stream.avail_out = static_cast<uInt>(out.size());
+  EXPECT_EQ(inflate(&stream, Z_FINISH), Z_STREAM_END);
+  out.resize(stream.total_out);
+  inflateEnd(&stream);
+  return out;
+}
+
+// The thread's deflate state is reused: each body must come out as if compressed alone.
+TEST(Gzip, GivesEachBodyTheSameBytesWhateverWasCompressedBefore) {
+  const std::string page = "<table>" + std::string(3000, 'x') + "<tr><td>Garvanza</td></tr></table>";
+  const std::string first = Gzip(page, 1);
+  ASSERT_FALSE(first.empty());
+  EXPECT_FALSE(Gzip(std::string(70000, 'y') + "tail", 1).empty());
+  EXPECT_FALSE(Gzip(page, 9).empty());
+  EXPECT_EQ(Gzip(page, 1), first);
+  EXPECT_EQ(Gunzip(first), page);
+  EXPECT_EQ(Gunzip(Gzip(page, 9)), page);
+  EXPECT_TRUE(Gzip(page, 12).empty());  // zlib has no such level
 }
 
 TEST(BodyToSend, GzipsALargePageForAClientThatAcceptsGzip) {

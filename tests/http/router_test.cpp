@@ -33,6 +33,18 @@ TEST(Router, PrefersTheLiteralRouteRegisteredFirst) {
   EXPECT_EQ(router.Find(Method::kGet, "/api/v1/cohorts/x").route->pattern, "/api/v1/cohorts/{slug}");
 }
 
+TEST(Router, TriesTheStaticFilesRouteFirstWhereverItWasRegistered) {
+  Router router;
+  ASSERT_TRUE(router.Add(Get("/cohorts/{slug}")).has_value());
+  ASSERT_TRUE(router.Add(Get("/static/{name}", "public.static")).has_value());
+  ASSERT_TRUE(router.Add(Get("/schools")).has_value());
+
+  EXPECT_EQ(router.routes().front().pattern, "/static/{name}");
+  EXPECT_EQ(router.Find(Method::kGet, "/static/app.css").route->action, "public.static");
+  EXPECT_EQ(router.Find(Method::kGet, "/cohorts/x").route->pattern, "/cohorts/{slug}");
+  EXPECT_EQ(router.Find(Method::kGet, "/schools").route->pattern, "/schools");
+}
+
 TEST(Router, ReportsAWrongMethodApartFromAMissingPath) {
   Router router;
   ASSERT_TRUE(router.Add(Get("/schools")).has_value());

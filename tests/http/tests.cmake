@@ -18,7 +18,7 @@ add_executable(http_unit_tests http/head_checks_test.cpp http/dispatch_test.cpp
                               http/request_test.cpp http/access_log_test.cpp
                               http/forwarded_test.cpp http/request_ids_test.cpp)
 target_include_directories(http_unit_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
-target_link_libraries(http_unit_tests PRIVATE http GTest::gtest_main)
+target_link_libraries(http_unit_tests PRIVATE http ZLIB::ZLIB GTest::gtest_main)
 gtest_discover_tests(http_unit_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
 
 # The whole application at its edge, on SQLite and PostgreSQL: smuggling, Host, invalid UTF-8
@@ -29,3 +29,18 @@ target_include_directories(edge_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(edge_tests PRIVATE app GTest::gtest_main)
 gtest_discover_tests(edge_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS integration TIMEOUT 300
   FIXTURES_REQUIRED postgres ENVIRONMENT "PRACTICA_TEST_POSTGRES_URL_FILE=${RIG}/postgres.url")
+
+# The compiled mustache renderer against kainjow mustache (what pages were drawn with before),
+# by example and over random templates and models.
+add_executable(http_mustache_tests http/mustache_test.cpp http/kainjow_reference.cpp)
+target_include_directories(http_mustache_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(http_mustache_tests PRIVATE http GTest::gtest_main)
+gtest_discover_tests(http_mustache_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
+
+# Every page the demo's people reach, and every template, drawn by both renderers: same bytes.
+add_executable(pages_render_tests http/pages_render_test.cpp http/kainjow_reference.cpp
+                                  support/test_database.cpp support/http_client.cpp
+                                  support/app_server.cpp)
+target_include_directories(pages_render_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(pages_render_tests PRIVATE app GTest::gtest_main)
+gtest_discover_tests(pages_render_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS integration TIMEOUT 600)
