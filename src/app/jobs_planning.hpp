@@ -1,5 +1,6 @@
 // What the planning jobs share: the day being planned and the reminder sources that features
-// offer (commitments due, learning sessions coming), each turned into queued e-mails.
+// offer (commitments due, learning sessions coming, certifications and action steps due), each
+// turned into queued e-mails.
 #pragma once
 
 #include <cstdint>
@@ -40,6 +41,7 @@ std::vector<ReminderSource> ReminderSources();
 core::Result<std::vector<Reminder>> CommitmentReminders(PlanContext& context);
 core::Result<std::vector<Reminder>> SessionReminders(PlanContext& context);
 core::Result<std::vector<Reminder>> CertificationReminders(PlanContext& context);
+core::Result<std::vector<Reminder>> StepReminders(PlanContext& context);
 
 // Queues each coach's weekly digest for the ISO week `week` ("2018-W47"); returns how many.
 core::Result<int> PlanDigests(PlanContext& context, const std::string& week);

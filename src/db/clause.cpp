@@ -39,6 +39,15 @@ std::string IdPlaceholders(const std::vector<std::int64_t>& ids, Params& params)
   return list;
 }
 
+std::string Placeholders(const std::vector<Value>& values, Params& params) {
+  std::string list;
+  for (const auto& value : values) {
+    params.push_back(value);
+    list += (list.empty() ? "$" : ", $") + std::to_string(params.size());
+  }
+  return list;
+}
+
 std::string ScopeCondition(const core::SchoolScope& scope, std::string_view school_column,
                            std::string_view local_district_column, Params& params) {
   if (scope.everything) return "";

@@ -38,6 +38,8 @@ class Clause {
 // "$2, $3, …": each id appended to `params` and numbered after those already there, for an
 // IN (…) list.
 std::string IdPlaceholders(const std::vector<std::int64_t>& ids, Params& params);
+// The same for any values (days written as text, codes).
+std::string Placeholders(const std::vector<Value>& values, Params& params);
 
 // The one way a person's scope becomes SQL: "(school_column IN ($4, $5) OR
 // local_district_column IN ($6))", each id appended to `params` and numbered after those already

@@ -1,5 +1,5 @@
-# Design challenges: the statement, step, cycle, stage and access rules alone; the store, and the
-# pages and API over real HTTP on the demo, on SQLite and PostgreSQL.
+# Design challenges: the statement, step, reminder, cycle, stage, protocol and access rules alone;
+# the store, and the pages and API over real HTTP on the demo, on SQLite and PostgreSQL.
 set(CHALLENGES_TESTS ${CMAKE_CURRENT_LIST_DIR})
 add_executable(challenges_unit_tests
   ${CHALLENGES_TESTS}/domain/challenge_test.cpp
@@ -7,7 +7,8 @@ add_executable(challenges_unit_tests
   ${CHALLENGES_TESTS}/domain/cycle_test.cpp
   ${CHALLENGES_TESTS}/domain/stage_test.cpp
   ${CHALLENGES_TESTS}/domain/access_test.cpp
-  ${CHALLENGES_TESTS}/domain/protocol_test.cpp)
+  ${CHALLENGES_TESTS}/domain/protocol_test.cpp
+  ${CHALLENGES_TESTS}/domain/step_reminder_test.cpp)
 target_link_libraries(challenges_unit_tests PRIVATE app GTest::gtest_main)
 gtest_discover_tests(challenges_unit_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
 

@@ -101,6 +101,51 @@ TEST_F(EmailJobsTest, TheTeamHearsTwoDaysBeforeASessionOnce) {
   }
 }
 
+TEST_F(EmailJobsTest, AnActionStepsOwnerHearsAWeekAndADayBeforeItsDayOnce) {
+  // Garvanza's step "Bring the adapted station to the follow-up learning day" is Priya's, in
+  // progress, due Friday, March 22, 2019.
+  const std::string kStep = "Bring the adapted station to the follow-up learning day";
+  auto about_step = [&](const std::string& address) {
+    std::vector<ReceivedMail> found;
+    for (auto& mail : MailTo(address)) {
+      if (mail.subject.find(kStep) != std::string::npos) found.push_back(mail);
+    }
+    return found;
+  };
+  server_->clock().Set(1552662000);  // Friday, March 15, 2019, 8:00 AM PDT
+  Run();
+  auto week_ahead = about_step("teacher@practica.example");
+  ASSERT_EQ(week_ahead.size(), 1u);
+  EXPECT_EQ(week_ahead[0].subject, "Action step due in 7 days: " + kStep +
+                                       " (Garvanza Elementary Technology and Leadership Magnet)");
+
+  server_->clock().Set(1553180400);  // Thursday, March 21, 2019, 8:00 AM PDT
+  Run();
+  Run();
+  auto mails = about_step("teacher@practica.example");
+  ASSERT_EQ(mails.size(), 2u);
+  const auto& tomorrow = mails[0].subject.find("tomorrow") != std::string::npos ? mails[0] : mails[1];
+  EXPECT_EQ(tomorrow.subject,
+            "Action step due tomorrow: " + kStep + " (Garvanza Elementary Technology and Leadership Magnet)");
+  EXPECT_NE(tomorrow.text.find("Friday, March 22, 2019"), std::string::npos) << tomorrow.text;
+  EXPECT_NE(tomorrow.text.find("https://practica.example/cohorts/ps-3-0/schools/"
+                               "garvanza-elementary-technology-and-leadership-magnet/challenge#steps"),
+            std::string::npos);
+  // The step is Priya's to keep: her principal and her coach hear nothing of it.
+  EXPECT_TRUE(about_step("principal@practica.example").empty());
+  EXPECT_TRUE(about_step(kCoach).empty());
+}
+
+TEST_F(EmailJobsTest, AnActionStepDoneIsNotReminded) {
+  // "Empathy interviews with twelve students referred to intervention", Priya's, due Friday,
+  // September 28, 2018, is done.
+  server_->clock().Set(1538060400);  // Thursday, September 27, 2018, 8:00 AM PDT
+  Run();
+  for (auto& mail : MailTo("teacher@practica.example")) {
+    EXPECT_EQ(mail.subject.find("Action step"), std::string::npos) << mail.subject;
+  }
+}
+
 TEST_F(EmailJobsTest, PlanningTheSameDayAgainQueuesNoSecondEmail) {
   server_->clock().Set(kTuesdayNov20);
   Run();

@@ -83,6 +83,20 @@ std::vector<Event> DueEvents(const DueItem& item, const core::TimeZone& zone, co
   return events;
 }
 
+Event StepEvent(const StepItem& item, const core::TimeZone& zone, const Site& site) {
+  Event event;
+  event.uid = "action-step-" + std::to_string(item.step_id) + UidHost(site);
+  event.summary = "Action step: " + item.what + " (" + item.school_name + ")";
+  event.url = site.base_url + "/cohorts/" + item.cohort_slug + "/schools/" + item.school_slug + "/challenge#steps";
+  event.description = "An action step of " + item.school_name + "'s " + item.cohort_name + " design challenge, owned by " +
+                      item.owner_name + ".\n" + event.url;
+  event.all_day = true;
+  event.date = item.due_on;
+  event.starts_at = commitments::StartOfDay(event.date, zone);
+  event.ends_at = event.starts_at + 86400;
+  return event;
+}
+
 std::vector<std::int64_t> DueDateSchools(const auth::Principal& who, const core::LocalDate& today) {
   std::vector<std::int64_t> schools;
   bool coach = false;

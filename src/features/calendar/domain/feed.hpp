@@ -69,6 +69,22 @@ struct DueItem {
 // recurring one); none while the cohort's calendar lacks the date its rule counts from.
 std::vector<Event> DueEvents(const DueItem& item, const core::TimeZone& zone, const Site& site);
 
+// An action step of a school's design challenge, not done yet.
+struct StepItem {
+  std::int64_t step_id = 0;
+  std::string what;
+  std::string owner_name;
+  core::LocalDate due_on;
+  std::string cohort_slug;
+  std::string cohort_name;  // "PS 3.0"
+  std::string school_slug;
+  std::string school_name;
+};
+
+// An all-day event on the step's day, "Action step: … (Garvanza …)", linking to the school's
+// action steps. Its UID is the step's: a new day moves the event.
+Event StepEvent(const StepItem& item, const core::TimeZone& zone, const Site& site);
+
 // The schools whose due dates belong in the person's feed: those where they hold an active
 // principal or practitioner-team grant, and a coach's caseload. District-wide roles add none:
 // their feed would hold every school's commitments.

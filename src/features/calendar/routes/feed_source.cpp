@@ -23,12 +23,16 @@ core::Result<Feed> PersonFeed(const features::Deps& deps, CalendarStore& store,
     feed.events.insert(feed.events.end(), events.begin(), events.end());
   }
   if (sessions != nullptr) *sessions = std::move(*offerings);
-  auto items = store.DueItemsOf(DueDateSchools(who, auth::Today(deps.clock, deps.tenant.zone)));
+  const auto schools = DueDateSchools(who, auth::Today(deps.clock, deps.tenant.zone));
+  auto items = store.DueItemsOf(schools);
   if (!items) return std::unexpected(items.error());
   for (const auto& item : *items) {
     auto events = DueEvents(item, deps.tenant.zone, site);
     feed.events.insert(feed.events.end(), events.begin(), events.end());
   }
+  auto steps = store.StepsOf(who.person_id, schools);
+  if (!steps) return std::unexpected(steps.error());
+  for (const auto& step : *steps) feed.events.push_back(StepEvent(step, deps.tenant.zone, site));
   SortEvents(feed.events);
   return feed;
 }

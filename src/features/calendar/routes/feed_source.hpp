@@ -14,7 +14,8 @@ namespace practica::calendar {
 
 Site SiteOf(const features::Deps& deps);
 
-// The person's sessions and the due dates of their schools, in time order; the offerings
+// The person's sessions, the due dates of their schools and the design challenges' action steps
+// not done yet (their schools' and their own), in time order; the offerings
 // behind the sessions go to `sessions` when given.
 [[nodiscard]] core::Result<Feed> PersonFeed(const features::Deps& deps, CalendarStore& store,
                                             const auth::Principal& who,

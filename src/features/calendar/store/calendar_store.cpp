@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "db/clause.hpp"
+
 namespace practica::calendar {
 namespace {
 
@@ -140,6 +142,29 @@ core::Result<std::vector<DueItem>> CalendarStore::DueItemsOf(const std::vector<s
     }
   }
   return items;
+}
+
+core::Result<std::vector<StepItem>> CalendarStore::StepsOf(std::int64_t person_id,
+                                                         const std::vector<std::int64_t>& school_ids) {
+  db::Params params{district_id_, person_id};
+  std::string schools = school_ids.empty() ? "" : " OR t.school_id IN (" + db::IdPlaceholders(school_ids, params) + ")";
+  std::vector<StepItem> steps;
+  auto done = db_.Execute(
+      "SELECT t.id, t.what, COALESCE(p.display_name, ''), t.due_on, c.slug, c.number, s.slug, s.name"
+      " FROM published_challenge_steps t"
+      " JOIN published_cohorts c ON c.district_id = t.district_id AND c.id = t.cohort_id"
+      " JOIN published_schools s ON s.district_id = t.district_id AND s.id = t.school_id"
+      " LEFT JOIN published_people p ON p.district_id = t.district_id AND p.id = t.owner_person_id"
+      " WHERE t.district_id = $1 AND t.status <> 'done' AND (t.owner_person_id = $2" + schools + ")"
+      " ORDER BY t.due_on, t.id",
+      params, [&](const db::Row& row) {
+        auto day = row.OptionalDate(3);
+        if (!day) return;
+        steps.push_back(StepItem{row.Int(0), row.String(1), row.String(2), *day, row.String(4), "PS " + row.String(5),
+                                 row.String(6), row.String(7)});
+      });
+  if (!done) return std::unexpected(done.error());
+  return steps;
 }
 
 }  // namespace practica::calendar

@@ -36,6 +36,9 @@ class CalendarStore {
   // Every school commitment issued to the schools, with its cohort's calendar (the district's
   // own commitments to a school are the district's to keep, not the school's to diarize).
   [[nodiscard]] core::Result<std::vector<DueItem>> DueItemsOf(const std::vector<std::int64_t>& school_ids);
+  // The design challenges' action steps not done yet, of those schools or owned by the person.
+  [[nodiscard]] core::Result<std::vector<StepItem>> StepsOf(std::int64_t person_id,
+                                                           const std::vector<std::int64_t>& school_ids);
 
  private:
   [[nodiscard]] core::Result<std::vector<learning::Offering>> Offerings(const std::string& condition,

@@ -66,6 +66,12 @@ struct OpenStep {
   ActionStep step;
 };
 
+// An action step not done yet with its owner's address: what a reminder is sent about.
+struct OwnedStep {
+  OpenStep open;
+  std::string owner_email;
+};
+
 class ChallengesStore {
  public:
   ChallengesStore(db::Connection& connection, std::int64_t district_id)
@@ -112,6 +118,8 @@ class ChallengesStore {
 
   // The steps not done of these schools' challenges, in every cohort.
   [[nodiscard]] core::Result<std::vector<OpenStep>> OpenSteps(const std::vector<std::int64_t>& school_ids);
+  // The steps not done, due on one of these days, whose owner is an active person.
+  [[nodiscard]] core::Result<std::vector<OwnedStep>> StepsDueOn(const std::vector<core::LocalDate>& days);
 
   // Every school of the cohort, by name, with its challenge if any.
   [[nodiscard]] core::Result<std::vector<GalleryRow>> Gallery(std::int64_t cohort_id);

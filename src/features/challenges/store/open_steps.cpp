@@ -1,17 +1,15 @@
-// The steps still to do at a person's schools, for the home page.
+// The steps still to do: at a person's schools, for the home page; due soon, for reminders.
 #include "features/challenges/store/challenges_store.hpp"
+
+#include "db/clause.hpp"
 
 namespace practica::challenges {
 
 core::Result<std::vector<OpenStep>> ChallengesStore::OpenSteps(const std::vector<std::int64_t>& school_ids) {
   std::vector<OpenStep> steps;
   if (school_ids.empty()) return steps;
-  std::string in;
   db::Params params{district_id_};
-  for (auto id : school_ids) {
-    params.emplace_back(id);
-    in += (in.empty() ? "$" : ", $") + std::to_string(params.size());
-  }
+  const std::string in = db::IdPlaceholders(school_ids, params);
   auto done = db_.Execute(
       "SELECT co.slug, co.number, co.school_year, s.slug, s.name, t.number, t.what, t.due_on, t.status"
       " FROM challenge_steps t"
@@ -27,6 +25,40 @@ core::Result<std::vector<OpenStep>> ChallengesStore::OpenSteps(const std::vector
         open.step.due_on = row.OptionalDate(7).value_or(core::LocalDate{});
         open.step.status = ParseStepStatus(row.Text(8)).value_or(StepStatus::kNotStarted);
         steps.push_back(std::move(open));
+      });
+  if (!done) return std::unexpected(done.error());
+  return steps;
+}
+
+core::Result<std::vector<OwnedStep>> ChallengesStore::StepsDueOn(const std::vector<core::LocalDate>& days) {
+  std::vector<OwnedStep> steps;
+  if (days.empty()) return steps;
+  db::Params params{district_id_};
+  std::vector<db::Value> texts;
+  for (const auto& day : days) texts.emplace_back(core::FormatIsoDate(day));
+  const std::string in = db::Placeholders(texts, params);
+  auto done = db_.Execute(
+      "SELECT co.slug, co.number, co.school_year, s.slug, s.name, t.id, t.number, t.what, t.due_on, t.status,"
+      " p.id, p.display_name, p.email"
+      " FROM challenge_steps t"
+      " JOIN challenges c ON c.district_id = t.district_id AND c.id = t.challenge_id"
+      " JOIN published_cohorts co ON co.district_id = c.district_id AND co.id = c.cohort_id"
+      " JOIN published_schools s ON s.district_id = c.district_id AND s.id = c.school_id"
+      " JOIN published_people p ON p.district_id = t.district_id AND p.id = t.owner_person_id AND p.active = 1"
+      " WHERE t.district_id = $1 AND t.status <> 'done' AND t.due_on IN (" + in + ")"
+      " ORDER BY t.due_on, s.name, t.number",
+      params, [&](const db::Row& row) {
+        OwnedStep owned{{row.String(0), row.String(1), row.String(2), row.String(3), row.String(4), {}}, {}};
+        auto& step = owned.open.step;
+        step.id = row.Int(5);
+        step.number = static_cast<int>(row.Int(6));
+        step.what = row.String(7);
+        step.due_on = row.OptionalDate(8).value_or(core::LocalDate{});
+        step.status = ParseStepStatus(row.Text(9)).value_or(StepStatus::kNotStarted);
+        step.owner_person_id = row.Int(10);
+        step.owner_name = row.String(11);
+        owned.owner_email = row.String(12);
+        steps.push_back(std::move(owned));
       });
   if (!done) return std::unexpected(done.error());
   return steps;

@@ -170,6 +170,20 @@ TEST_P(CalendarRoutes, FeedHoldsTheSchoolsDueDatesAsAllDayEvents) {
   EXPECT_GE(CountMentioning(calendar, "Due: "), 21);
 }
 
+TEST_P(CalendarRoutes, FeedHoldsTheDesignChallengesActionStepsNotDoneYet) {
+  const auto calendar = FeedOf(kPrincipal);
+
+  const auto step = std::find_if(calendar.events.begin(), calendar.events.end(), [](const ReadEvent& e) {
+    return e.summary.starts_with("Action step: Bring the adapted station to the follow-up learning day");
+  });
+  ASSERT_NE(step, calendar.events.end());
+  EXPECT_TRUE(step->all_day);
+  EXPECT_EQ(step->year * 10000 + step->month * 100 + step->day, 20190322);
+  EXPECT_NE(step->url.find("/cohorts/ps-3-0/schools/" + kGarvanza + "/challenge#steps"), std::string::npos);
+  EXPECT_EQ(CountMentioning(calendar, "Action step: Empathy interviews"), 0) << "a step done leaves the feed";
+  EXPECT_EQ(CountMentioning(FeedOf(kHopePrincipal), "Action step: Bring the adapted station"), 0);
+}
+
 TEST_P(CalendarRoutes, APrincipalOfAnotherSchoolSeesNoneOfGarvanzasThings) {
   const auto offering = AddOffering("cal-garvanza-only", "team", {{2019, 3, 22}});
   Register(offering, SchoolId(kGarvanza), std::nullopt, "registered", {PersonId(kPrincipal)});
