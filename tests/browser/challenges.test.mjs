@@ -2,7 +2,8 @@
 // desktop and a phone size, reached by clicking from their home page: a principal writes the
 // PS 4.0 problem of practice and the "How might we" statement (refused first when it is not a
 // question), shares it and finds it in the cohort's gallery; a team member (desktop) or the
-// coach (phone) records the open cycle, is refused without a decision, then closes it.
+// coach (phone) records the open cycle (the teacher's evidence a file, the coach's a link), is
+// refused without a decision, then closes it.
 //
 //   PRACTICA_BIN=build/practica node --test tests/browser/challenges.test.mjs
 //
@@ -69,7 +70,12 @@ for (const viewport of VIEWPORTS) {
 
         const form = page.locator('#close-cycle');
         await form.getByLabel('What happened').fill('Re-teach lists fell by half again.');
-        await form.getByLabel(/^Evidence/).fill('https://drive.example.org/cycle-2');
+        // The desktop's teacher attaches the exit tickets as a file; the phone's coach links them.
+        const attach = () => page.locator('#close-cycle').getByLabel(/^Attach a file of evidence/).setInputFiles({
+          name: 'exit-tickets.txt', mimeType: 'text/plain', buffer: Buffer.from('Re-teach list: 6 students\n'),
+        });
+        if (viewport.name === 'desktop') await attach();
+        else await form.getByLabel(/^Evidence/).fill('https://drive.example.org/cycle-2');
         await form.getByLabel('What we learned').fill('Partner talk carries the station.');
         await form.getByLabel('Next step').fill('Share it at the follow-up day.');
         await click(page, form.getByRole('button', { name: 'Close the cycle' }));
@@ -80,8 +86,13 @@ for (const viewport of VIEWPORTS) {
         await checkPage(page, viewport, 'challenge-cycle-refused');
 
         await page.locator('#close-cycle').getByLabel('Adopt').check();
+        if (viewport.name === 'desktop') await attach();  // a refused form cannot keep a chosen file
         await click(page, page.locator('#close-cycle').getByRole('button', { name: 'Close the cycle' }));
         assert.match(normalize(await page.locator('#cycle-2-decision').textContent()), /Adopt/);
+        if (viewport.name === 'desktop') {
+          assert.equal(await page.locator('#cycle-2').getByRole('link', { name: 'exit-tickets.txt' }).count(), 1,
+            'the file is listed as the cycle\'s evidence');
+        }
         assert.match(normalize(await page.locator('#stage-label').textContent()), /Sharing/);
         await checkPage(page, viewport, 'challenge-cycle-closed');
 

@@ -86,6 +86,24 @@ Reply AppServer::PostJson(const std::string& target, const SignedIn& who, const 
                {{"Cookie", who.cookie}, {"X-CSRF-Token", who.csrf_token}, {"Content-Type", "application/json"}}, body);
 }
 
+Reply AppServer::PostMultipart(const std::string& target, const SignedIn& who, const std::vector<FormPart>& parts) {
+  const std::string boundary = "----PracticaTestBoundary";
+  std::string body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" +
+                     who.csrf_token + "\r\n";
+  for (const auto& part : parts) {
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name + "\"";
+    if (!part.file_name.empty() || part.name == "file") {
+      body += "; filename=\"" + part.file_name + "\"\r\nContent-Type: " + part.content_type;
+    }
+    body += "\r\n\r\n" + part.value + "\r\n";
+  }
+  body += "--" + boundary + "--\r\n";
+  return Fetch(port_, "POST", target,
+               {{"Cookie", who.cookie}, {"X-CSRF-Token", who.csrf_token},
+                {"Content-Type", "multipart/form-data; boundary=" + boundary}},
+               body);
+}
+
 std::unique_ptr<AppServer> AppServer::StartOn(db::Dialect dialect) {
   app::Config config;
   if (dialect == db::Dialect::kPostgres) config.database = FreshPostgresDatabase();

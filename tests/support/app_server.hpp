@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app/application.hpp"
 #include "core/clock.hpp"
@@ -21,6 +22,14 @@ struct SignedIn {
   std::int64_t person_id = 0;
   std::string cookie;  // "practica_session=…", for the Cookie header
   std::string csrf_token;
+};
+
+// One part of a multipart/form-data post.
+struct FormPart {
+  std::string name;
+  std::string value;
+  std::string file_name;  // "" for a plain field
+  std::string content_type = "application/octet-stream";
 };
 
 class AppServer {
@@ -48,6 +57,9 @@ class AppServer {
                  std::optional<std::string> csrf = std::nullopt);
   // A JSON body with the session's cookie and CSRF token, as the API takes it from a browser.
   Reply PostJson(const std::string& target, const SignedIn& who, const std::string& body);
+  // A multipart/form-data post, as a browser's form or an API client sends a file; the form's
+  // CSRF token rides as a field, as the page's hidden input sends it.
+  Reply PostMultipart(const std::string& target, const SignedIn& who, const std::vector<FormPart>& parts);
   Reply Send(const std::string& method, const std::string& target,
              std::map<std::string, std::string> headers, const std::string& body = {});
 

@@ -116,4 +116,14 @@ core::Result<CheckedFile> CheckUploadedFile(const http::Part* file) {
   return checked;
 }
 
+http::Response FileDownload(const std::string& file_name, const std::string& content_type, std::string bytes) {
+  http::Response response;
+  response.content_type = content_type;
+  response.body = std::move(bytes);
+  response.Header("Content-Disposition",
+                  "attachment; filename=\"" + file_name + "\"; filename*=UTF-8''" + core::UrlEncode(file_name));
+  response.Header("X-Content-Type-Options", "nosniff");
+  return response;
+}
+
 }  // namespace practica::features

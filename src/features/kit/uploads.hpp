@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "http/multipart.hpp"
+#include "http/response.hpp"
 
 namespace practica::features {
 
@@ -41,5 +42,9 @@ struct CheckedFile {
 // (field "file") when there is no file or it is refused; kInternal when file types cannot be
 // read at all.
 [[nodiscard]] core::Result<CheckedFile> CheckUploadedFile(const http::Part* file);
+
+// A kept file as a download: the type it was stored as, Content-Disposition: attachment with its
+// name (plain and UTF-8), and nosniff, so a document is never shown, nor run, inside the page.
+http::Response FileDownload(const std::string& file_name, const std::string& content_type, std::string bytes);
 
 }  // namespace practica::features

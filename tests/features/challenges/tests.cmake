@@ -18,7 +18,8 @@ add_executable(challenges_tests
   ${CMAKE_CURRENT_SOURCE_DIR}/support/app_server.cpp
   ${CHALLENGES_TESTS}/store/challenges_store_test.cpp
   ${CHALLENGES_TESTS}/routes/challenge_routes_test.cpp
-  ${CHALLENGES_TESTS}/routes/round_routes_test.cpp)
+  ${CHALLENGES_TESTS}/routes/round_routes_test.cpp
+  ${CHALLENGES_TESTS}/routes/cycle_files_test.cpp)
 target_include_directories(challenges_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(challenges_tests PRIVATE app GTest::gtest_main)
 gtest_discover_tests(challenges_tests DISCOVERY_TIMEOUT 60

@@ -4,6 +4,7 @@
 
 #include "core/text.hpp"
 #include "features/applications/routes/application_changes.hpp"
+#include "features/kit/uploads.hpp"
 #include "features/applications/routes/application_page.hpp"
 #include "features/applications/routes/application_view.hpp"
 #include "features/applications/routes/page_kit.hpp"
@@ -69,13 +70,7 @@ Response Download(const Deps& deps, const Request& r) {
                                             {}, {}},
                              deps.views);
   }
-  Response response;
-  response.content_type = (*file)->info.content_type;
-  response.body = std::move((*file)->bytes);
-  response.Header("Content-Disposition", "attachment; filename=\"" + (*file)->info.file_name +
-                                             "\"; filename*=UTF-8''" + core::UrlEncode((*file)->info.file_name));
-  response.Header("X-Content-Type-Options", "nosniff");
-  return response;
+  return features::FileDownload((*file)->info.file_name, (*file)->info.content_type, std::move((*file)->bytes));
 }
 
 

@@ -56,9 +56,9 @@ core::Result<void> CheckClose(const Cycle& cycle) {
   if (core::Trim(cycle.happened).empty()) {
     return Missing("A cycle closes with its evidence: say what happened when you tried it.", "happened");
   }
-  if (core::Trim(cycle.evidence_links).empty()) {
-    return Missing("A cycle closes with its evidence: give a link to the student work, notes or data you "
-                   "collected.",
+  if (core::Trim(cycle.evidence_links).empty() && cycle.files.empty()) {
+    return Missing("A cycle closes with its evidence: attach the student work, notes or data you collected, or "
+                   "give a link to them.",
                    "evidence_links");
   }
   if (core::Trim(cycle.learned).empty()) return Missing("Say what you learned from this cycle.", "learned");

@@ -6,6 +6,7 @@
 
 #include "auth/guard.hpp"
 #include "core/plural.hpp"
+#include "features/kit/uploads.hpp"
 #include "features/challenges/domain/similar.hpp"
 #include "features/challenges/routes/round_json.hpp"
 
@@ -75,14 +76,25 @@ json::object StepJson(const ActionStep& step, const core::LocalDate& today) {
                       {"status_options", std::move(options)}};
 }
 
-json::object CycleJson(const Cycle& cycle, const core::TimeZone& zone) {
+json::object CycleJson(const Cycle& cycle, const core::TimeZone& zone, const std::string& base_url) {
+  json::array files;
+  for (const auto& file : cycle.files) {
+    files.emplace_back(json::object{
+        {"id", file.id},
+        {"file_name", file.file_name},
+        {"content_type", file.content_type},
+        {"size_bytes", file.size_bytes},
+        {"size", features::DescribeSize(static_cast<std::size_t>(file.size_bytes))},
+        {"url", base_url + "/cycles/" + std::to_string(cycle.number) + "/files/" + std::to_string(file.id)}});
+  }
   json::object out{{"number", cycle.number},
                    {"try", cycle.try_text},
                    {"prediction", cycle.prediction},
                    {"evidence_planned", cycle.evidence_planned},
                    {"happened", cycle.happened},
                    {"evidence_links", Lines(cycle.evidence_links)},
-                   {"has_evidence", !cycle.evidence_links.empty()},
+                   {"files", std::move(files)},
+                   {"has_evidence", !cycle.evidence_links.empty() || !cycle.files.empty()},
                    {"evidence_links_text", cycle.evidence_links},
                    {"learned", cycle.learned},
                    {"decision", cycle.decision ? std::string(DecisionCode(*cycle.decision)) : ""},
@@ -152,8 +164,10 @@ core::Result<void> AddChoices(ChallengesStore& store, const Place& place, const 
   return {};
 }
 
+// `out` holds the Header already (its base_url addresses the cycles' files).
 void AddRecord(const features::Deps& deps, const ChallengeRecord& record, const std::vector<Indicator>& known,
                json::object& out) {
+  const std::string base_url(out.at("base_url").as_string());
   const auto today = auth::Today(deps.clock, deps.tenant.zone);
   out["illustrative"] = record.illustrative;
   out["shared"] = record.shared_at.has_value();
@@ -182,7 +196,7 @@ void AddRecord(const features::Deps& deps, const ChallengeRecord& record, const 
   out["due_soon_text"] = core::Counted(due_soon, "action step", "action steps") + " due in the next 14 days";
   json::array cycles;
   for (const auto& cycle : record.cycles) {
-    auto item = CycleJson(cycle, deps.tenant.zone);
+    auto item = CycleJson(cycle, deps.tenant.zone, base_url);
     if (!cycle.closed()) out["open_cycle"] = item;
     cycles.push_back(std::move(item));
   }

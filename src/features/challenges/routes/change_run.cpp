@@ -22,7 +22,7 @@ std::int64_t Who(const http::Request& request) { return request.principal ? requ
 
 core::Result<json::object> RunOnPlace(const features::Deps& deps, const http::Request& request,
                                       const features::Fields& fields, std::string_view action, bool needs_change,
-                                      ChangeBody body) {
+                                      const ChangeBody& body) {
   return features::RunChange(deps, request, action,
                              [&](db::Connection& db) -> core::Result<features::Changed<json::object>> {
                                ChallengesStore store(db, deps.tenant.id);

@@ -4,14 +4,17 @@
 
 #include <boost/json/object.hpp>
 
+#include <functional>
+
 #include "features/challenges/routes/context.hpp"
 #include "features/kit/change.hpp"
 #include "features/kit/fields.hpp"
 
 namespace practica::challenges {
 
-using ChangeBody = core::Result<features::Changed<boost::json::object>> (*)(
-    const features::Deps&, const http::Request&, const features::Fields&, ChallengesStore&, const Place&);
+// A function, or a lambda holding what else the change needs (a cycle's uploaded file).
+using ChangeBody = std::function<core::Result<features::Changed<boost::json::object>>(
+    const features::Deps&, const http::Request&, const features::Fields&, ChallengesStore&, const Place&)>;
 
 // The audit entry of a change to the school's challenge (its school filled in).
 auth::AuditEntry ChallengeEntry(const Place& place, std::string record_type, std::string record_id,
@@ -24,7 +27,7 @@ std::int64_t Who(const http::Request& request);
 // team or its coach. Fails as finding the place or the body does.
 [[nodiscard]] core::Result<boost::json::object> RunOnPlace(const features::Deps& deps, const http::Request& request,
                                                            const features::Fields& fields, std::string_view action,
-                                                           bool needs_change, ChangeBody body);
+                                                           bool needs_change, const ChangeBody& body);
 
 // The school's challenge; kInvalidInput saying to write `first` when there is none yet.
 [[nodiscard]] core::Result<ChallengeRecord> ExistingChallenge(ChallengesStore& store, const Place& place,

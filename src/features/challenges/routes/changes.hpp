@@ -7,6 +7,7 @@
 
 #include "features/kit/deps.hpp"
 #include "features/kit/fields.hpp"
+#include "features/kit/form_with_file.hpp"
 #include "http/request.hpp"
 
 namespace practica::challenges {
@@ -26,8 +27,9 @@ core::Result<boost::json::object> AddStep(const features::Deps&, const http::Req
 core::Result<boost::json::object> SetStepStatus(const features::Deps&, const http::Request&, const features::Fields&);
 // try, prediction, evidence_planned. kConflict while a cycle is open.
 core::Result<boost::json::object> OpenCycle(const features::Deps&, const http::Request&, const features::Fields&);
-// happened, evidence_links, learned, decision, next_step, close ("yes" closes it).
-core::Result<boost::json::object> SaveCycle(const features::Deps&, const http::Request&, const features::Fields&);
+// happened, evidence_links, learned, decision, next_step, close ("yes" closes it), and a file
+// kept as evidence when one was sent (kInvalidInput, field "file", when it is refused).
+core::Result<boost::json::object> SaveCycle(const features::Deps&, const http::Request&, const features::FormWithFile&);
 // body. kNotFound when the challenge is not shared.
 core::Result<boost::json::object> AddComment(const features::Deps&, const http::Request&, const features::Fields&);
 

@@ -12,6 +12,7 @@
 #include "features/challenges/routes/rounds.hpp"
 #include "features/kit/form_answer.hpp"
 #include "features/kit/form_posts.hpp"
+#include "features/kit/uploads.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 
@@ -90,6 +91,59 @@ Response ChallengeApi(const Deps& deps, const Request& request) {
   auto data = ChallengeJson(deps, store, *place);
   if (!data) return features::Failure(request, data.error(), deps.views);
   return features::Json(*data);
+}
+
+// A file kept as a cycle's evidence, for whoever may read the school's challenge (its draft only
+// for those who read drafts): always a download, never shown inline.
+Response CycleEvidenceFile(const Deps& deps, const Request& request) {
+  auto db = deps.database.Acquire();
+  ChallengesStore store(*db, deps.tenant.id);
+  auto place = FindPlace(deps, store, request);
+  if (!place) return features::Failure(request, place.error(), deps.views);
+  auto record = store.Load(place->cohort.id, place->school.id);
+  if (!record) return features::Failure(request, record.error(), deps.views);
+  const auto number = core::ParseInt(request.Param("number"), 1, 10000);
+  const auto id = core::ParseInt(request.Param("id"), 1, INT64_MAX);
+  const EvidenceFile* file = nullptr;
+  if (*record && number && id && ((*record)->shared_at || ReadAccess(place->reader) == Access::kEverything)) {
+    for (const auto& cycle : (*record)->cycles) {
+      if (cycle.number != *number) continue;
+      for (const auto& kept : cycle.files) {
+        if (kept.id == *id) file = &kept;
+      }
+    }
+  }
+  auto bytes = file ? store.CycleFileBytes((*record)->id, file->id) : core::Result<std::optional<std::string>>{};
+  if (!bytes) return features::Failure(request, bytes.error(), deps.views);
+  if (file == nullptr || !*bytes) {
+    return features::Failure(request,
+                             core::Error{core::ErrorCode::kNotFound,
+                                         "There is no such file of evidence on " + place->school.name +
+                                             "'s design challenge; go back to its page for the files it keeps.",
+                                         {}, {}},
+                             deps.views);
+  }
+  return features::FileDownload(file->file_name, file->content_type, std::move(**bytes));
+}
+
+// The cycle's record: a plain form, or multipart/form-data when it carries a file.
+Response CycleFormPost(const Deps& deps, const Request& request) {
+  auto sent = features::ReadFormWithFile(request, false);
+  if (!sent) return features::Failure(request, sent.error(), deps.views);
+  auto done = SaveCycle(deps, request, *sent);
+  const core::Result<void> outcome = done ? core::Result<void>{} : core::Result<void>{std::unexpected(done.error())};
+  return features::AfterForm(deps, request, outcome, SchoolBase(request) + "?saved=cycles#cycles", "cycles",
+                             sent->fields, [&](json::object extra, int status) {
+                               return ChallengePage(deps, request, std::move(extra), status);
+                             });
+}
+
+Response CycleApiPost(const Deps& deps, const Request& request) {
+  auto sent = features::ReadFormWithFile(request, true);
+  if (!sent) return features::Failure(request, sent.error(), deps.views);
+  auto done = SaveCycle(deps, request, *sent);
+  if (!done) return features::Failure(request, done.error(), deps.views);
+  return features::Json(*done, 200);
 }
 
 core::Result<json::object> Gallery(const Deps& deps, const Request& request) {
@@ -197,9 +251,23 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {"/steps", "challenges.change", &AddStep, "steps", 201},
       {"/steps/{number}", "challenges.change", &SetStepStatus, "steps", 200},
       {"/cycles", "challenges.change", &OpenCycle, "cycles", 201},
-      {"/cycles/{number}", "challenges.change", &SaveCycle, "cycles", 200},
       {"/comments", "challenges.comment", &AddComment, "comments", 201},
   };
+  // A cycle's record may carry a file, so it reads its own body (form, JSON or multipart).
+  const std::vector<http::Route> cycle_routes{
+      {Method::kPost, school + "/cycles/{number}", "challenges.change", Surface::kPage,
+       [&deps](const Request& r) { return CycleFormPost(deps, r); }},
+      {Method::kPost, "/api/v1" + school + "/cycles/{number}", "challenges.change", Surface::kApi,
+       [&deps](const Request& r) { return CycleApiPost(deps, r); }},
+      {Method::kGet, school + "/cycles/{number}/files/{id}", "challenges.read", Surface::kPage,
+       [&deps](const Request& r) { return CycleEvidenceFile(deps, r); }},
+      {Method::kGet, "/api/v1" + school + "/cycles/{number}/files/{id}", "challenges.read", Surface::kApi,
+       [&deps](const Request& r) { return CycleEvidenceFile(deps, r); }},
+  };
+  for (auto route : cycle_routes) {
+    route.resource = route.method == Method::kPost ? SchoolResolver(deps) : ListingResolver();
+    routes.push_back(std::move(route));
+  }
   for (const auto& post : posts) {
     http::Route page{Method::kPost, school + post.pattern, post.action, Surface::kPage,
                      [&deps, post](const Request& r) { return FormPost(deps, r, post); }};

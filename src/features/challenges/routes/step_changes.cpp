@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "core/text.hpp"
+#include "features/kit/uploads.hpp"
 #include "features/challenges/routes/change_run.hpp"
 #include "features/challenges/routes/changes.hpp"
 
@@ -94,8 +95,10 @@ core::Result<Changed<json::object>> OpenCycleBody(const Deps& deps, const Reques
                                {}};
 }
 
+// `file` is the upload already checked by its content, with its bytes, or null.
 core::Result<Changed<json::object>> SaveCycleBody(const Deps& deps, const Request& request, const Fields& fields,
-                                                  ChallengesStore& store, const Place& place) {
+                                                  ChallengesStore& store, const Place& place,
+                                                  const features::CheckedFile* file, std::string_view bytes) {
   auto number = PathNumber(request, "cycle");
   if (!number) return std::unexpected(number.error());
   auto record = ExistingChallenge(store, place, "design challenge");
@@ -109,19 +112,31 @@ core::Result<Changed<json::object>> SaveCycleBody(const Deps& deps, const Reques
   cycle.decision = ParseDecision(Get(fields, "decision"));
   cycle.next_step = std::string(core::Trim(Get(fields, "next_step")));
   const bool close = features::Yes(fields, "close");
+  // A closed cycle keeps its evidence as it was recorded: nothing is added to it afterwards.
   if (found->closed()) return std::unexpected(CheckClose(*found).error());
+  EvidenceFile added;
+  if (file != nullptr) {
+    added.file_name = file->name;
+    added.content_type = file->content_type;
+    cycle.files.push_back(added);  // counts as evidence when the cycle closes
+  }
   if (close) {
     if (auto ready = CheckClose(cycle); !ready) return std::unexpected(ready.error());
   }
-  if (auto saved = store.SaveCycle(cycle, close, Who(request), deps.clock.NowUtcSeconds()); !saved) {
-    return std::unexpected(saved.error());
-  }
+  const auto now = deps.clock.NowUtcSeconds();
+  if (auto saved = store.SaveCycle(cycle, close, Who(request), now); !saved) return std::unexpected(saved.error());
   json::object after{{"number", cycle.number}, {"happened", cycle.happened}, {"learned", cycle.learned},
                      {"decision", cycle.decision ? std::string(DecisionCode(*cycle.decision)) : ""},
                      {"closed", close}};
+  std::string reason = "Cycle " + std::to_string(cycle.number) + (close ? " closed" : " saved");
+  if (file != nullptr) {
+    auto kept = store.AddCycleFile(record->id, cycle.id, added, bytes, Who(request), now);
+    if (!kept) return std::unexpected(kept.error());
+    after["file"] = json::object{{"id", kept->id}, {"file_name", kept->file_name}, {"size_bytes", kept->size_bytes}};
+    reason += ", with " + kept->file_name + " attached as evidence";
+  }
   return Changed<json::object>{{{"number", cycle.number}, {"closed", close}},
-                               {ChallengeEntry(place, "challenge_cycle", std::to_string(cycle.id), after,
-                                               "Cycle " + std::to_string(cycle.number) + (close ? " closed." : " saved."))},
+                               {ChallengeEntry(place, "challenge_cycle", std::to_string(cycle.id), after, reason + ".")},
                                {}};
 }
 
@@ -161,8 +176,19 @@ core::Result<json::object> OpenCycle(const Deps& deps, const Request& request, c
   return RunOnPlace(deps, request, fields, "challenges.change", true, &OpenCycleBody);
 }
 
-core::Result<json::object> SaveCycle(const Deps& deps, const Request& request, const Fields& fields) {
-  return RunOnPlace(deps, request, fields, "challenges.change", true, &SaveCycleBody);
+core::Result<json::object> SaveCycle(const Deps& deps, const Request& request, const features::FormWithFile& sent) {
+  // Checked before the transaction: reading a file's type needs no database.
+  std::optional<features::CheckedFile> checked;
+  if (sent.file) {
+    auto file = features::CheckUploadedFile(&*sent.file);
+    if (!file) return std::unexpected(file.error());
+    checked = std::move(*file);
+  }
+  return RunOnPlace(deps, request, sent.fields, "challenges.change", true,
+                    [&](const Deps& d, const Request& r, const Fields& f, ChallengesStore& store, const Place& place) {
+                      return SaveCycleBody(d, r, f, store, place, checked ? &*checked : nullptr,
+                                           sent.file ? std::string_view(sent.file->data) : std::string_view());
+                    });
 }
 
 core::Result<json::object> AddComment(const Deps& deps, const Request& request, const Fields& fields) {

@@ -164,7 +164,7 @@ core::Result<void> ChallengesStore::LoadCycles(ChallengeRecord& record) {
         record.cycles.push_back(std::move(cycle));
       });
   if (!done) return std::unexpected(done.error());
-  return {};
+  return LoadCycleFiles(record);
 }
 
 core::Result<void> ChallengesStore::LoadComments(ChallengeRecord& record) {

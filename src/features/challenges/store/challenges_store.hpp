@@ -113,6 +113,16 @@ class ChallengesStore {
   // Writes what happened, learned and decided; closes it when `close`.
   [[nodiscard]] core::Result<void> SaveCycle(const Cycle& cycle, bool close, std::int64_t by, std::int64_t now);
 
+  // Keeps a file as the cycle's evidence (in the caller's transaction); returns it with its id
+  // and size.
+  [[nodiscard]] core::Result<EvidenceFile> AddCycleFile(std::int64_t challenge_id, std::int64_t cycle_id,
+                                                        EvidenceFile file, std::string_view bytes, std::int64_t by,
+                                                        std::int64_t now);
+  // The file's bytes when it belongs to that challenge; nullopt for any other, so one school's
+  // address never reaches another school's file. kInternal when its bytes cannot be read back.
+  [[nodiscard]] core::Result<std::optional<std::string>> CycleFileBytes(std::int64_t challenge_id,
+                                                                        std::int64_t file_id);
+
   [[nodiscard]] core::Result<Comment> AddComment(std::int64_t id, std::int64_t by, const std::string& body,
                                                  std::int64_t now);
 
@@ -130,6 +140,7 @@ class ChallengesStore {
  private:
   [[nodiscard]] core::Result<void> LoadSteps(ChallengeRecord& record);
   [[nodiscard]] core::Result<void> LoadCycles(ChallengeRecord& record);
+  [[nodiscard]] core::Result<void> LoadCycleFiles(ChallengeRecord& record);
   [[nodiscard]] core::Result<void> LoadComments(ChallengeRecord& record);
 
   db::Connection& db_;

@@ -5,6 +5,7 @@
 
 #include "core/text.hpp"
 #include "features/commitments/routes/changes.hpp"
+#include "features/kit/uploads.hpp"
 #include "features/commitments/store/evidence_files_store.hpp"
 #include "features/commitments/routes/register.hpp"
 #include "features/kit/respond.hpp"
@@ -121,13 +122,7 @@ Response DownloadFile(const Deps& deps, const Request& request) {
                                          {}, {}},
                              deps.views);
   }
-  Response response;
-  response.content_type = file->info.content_type;
-  response.body = std::move(file->bytes);
-  response.Header("Content-Disposition", "attachment; filename=\"" + file->info.name +
-                                             "\"; filename*=UTF-8''" + core::UrlEncode(file->info.name));
-  response.Header("X-Content-Type-Options", "nosniff");
-  return response;
+  return features::FileDownload(file->info.name, file->info.content_type, std::move(file->bytes));
 }
 
 Response ApiPost(const Deps& deps, const Request& request, Act act, int status) {

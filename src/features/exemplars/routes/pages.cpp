@@ -1,4 +1,5 @@
 #include "features/exemplars/routes/pages.hpp"
+#include "features/kit/uploads.hpp"
 
 #include <boost/json/array.hpp>
 
@@ -177,13 +178,7 @@ Response ArtifactFile(const Deps& deps, const Request& request) {
                                                   {}, {}},
                              deps.views);
   }
-  Response response;
-  response.content_type = artifact->content_type;
-  response.body = std::move(**bytes);
-  response.Header("Content-Disposition", "attachment; filename=\"" + artifact->file_name +
-                                             "\"; filename*=UTF-8''" + core::UrlEncode(artifact->file_name));
-  response.Header("X-Content-Type-Options", "nosniff");
-  return response;
+  return features::FileDownload(artifact->file_name, artifact->content_type, std::move(**bytes));
 }
 
 Response AtomFeed(const Deps& deps, const Request& request) {

@@ -31,6 +31,14 @@ TEST(CheckClose, RefusesWithoutEvidence) {
   EXPECT_EQ(closed.error().field, "evidence_links");
 }
 
+TEST(CheckClose, AFileUploadedIsEvidenceEnoughWithoutALink) {
+  auto cycle = Recorded();
+  cycle.evidence_links.clear();
+  cycle.files.push_back(EvidenceFile{7, "exit-tickets.pdf", "application/pdf", 48213, 1541520000});
+
+  EXPECT_TRUE(CheckClose(cycle).has_value());
+}
+
 TEST(CheckClose, RefusesWithoutADecision) {
   auto cycle = Recorded();
   cycle.decision.reset();

@@ -12,33 +12,12 @@ constexpr std::int64_t kDecember2026 = 1796212800;  // 2026-12-02 12:00 UTC
 const std::string kPdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
 const std::string kPng = std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89", 33);
 
-struct Part {
-  std::string name;
-  std::string value;
-  std::string file_name;  // "" for a plain field
-  std::string content_type = "application/octet-stream";
-};
+using Part = FormPart;
 
 class EvidenceFiles : public CommitmentsRoutes {
  protected:
-  // A multipart/form-data post, as a browser's form or an API client sends it; the form's CSRF
-  // token rides as a field, as the page's hidden input sends it.
   Reply Upload(const std::string& target, const SignedIn& who, const std::vector<Part>& parts) {
-    const std::string boundary = "----PracticaEvidenceBoundary";
-    std::string body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n" +
-                       who.csrf_token + "\r\n";
-    for (const auto& part : parts) {
-      body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name + "\"";
-      if (!part.file_name.empty() || part.name == "file") {
-        body += "; filename=\"" + part.file_name + "\"\r\nContent-Type: " + part.content_type;
-      }
-      body += "\r\n\r\n" + part.value + "\r\n";
-    }
-    body += "--" + boundary + "--\r\n";
-    return server_->Send("POST", target,
-                         {{"Cookie", who.cookie}, {"X-CSRF-Token", who.csrf_token},
-                          {"Content-Type", "multipart/form-data; boundary=" + boundary}},
-                         body);
+    return server_->PostMultipart(target, who, parts);
   }
 
   // The files given since the demo was loaded (the demo's Garvanza gave its technology plan as

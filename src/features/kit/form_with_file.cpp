@@ -1,18 +1,18 @@
-#include "features/commitments/routes/evidence_request.hpp"
+#include "features/kit/form_with_file.hpp"
 
-namespace practica::commitments {
+namespace practica::features {
 
-core::Result<EvidenceRequest> ReadEvidenceRequest(const http::Request& request, bool api) {
+core::Result<FormWithFile> ReadFormWithFile(const http::Request& request, bool api) {
   const auto type = request.Header("content-type").value_or("");
   if (http::MultipartBoundary(type).empty()) {
-    if (!api) return EvidenceRequest{FormFields(request), std::nullopt};
+    if (!api) return FormWithFile{FormFields(request), std::nullopt};
     auto fields = JsonFields(request);
     if (!fields) return std::unexpected(fields.error());
-    return EvidenceRequest{std::move(*fields), std::nullopt};
+    return FormWithFile{std::move(*fields), std::nullopt};
   }
   auto parts = http::ParseMultipart(type, request.body);
   if (!parts) return std::unexpected(parts.error());
-  EvidenceRequest sent;
+  FormWithFile sent;
   for (auto& part : *parts) {
     // A form whose file input was left empty still sends the part, with no file name: no file.
     if (part.name == "file") {
@@ -24,4 +24,4 @@ core::Result<EvidenceRequest> ReadEvidenceRequest(const http::Request& request, 
   return sent;
 }
 
-}  // namespace practica::commitments
+}  // namespace practica::features
