@@ -151,6 +151,14 @@ core::Result<void> AddCycles(c::ChallengesStore& store, db::Connection& db, std:
     auto closed_at = At(zone, dc.closed_on, 16);
     if (!closed_at) return std::unexpected(closed_at.error());
     DEMO_TRY(store.SaveCycle(*opened, true, *coach, *closed_at));
+    // Each closed cycle keeps a short file beside its link, so its evidence can be opened here.
+    c::EvidenceFile file;
+    file.file_name = "cycle-" + std::to_string(opened->number) + "-evidence-summary.txt";
+    file.content_type = "text/plain";
+    const std::string text = "Cycle " + std::to_string(opened->number) + " evidence summary (illustrative)\n" +
+                             "We tried: " + dc.try_text + "\nWhat happened: " + dc.happened + "\n";
+    auto kept = store.AddCycleFile(challenge_id, opened->id, file, text, *coach, *closed_at);
+    if (!kept) return std::unexpected(kept.error());
   }
   return {};
 }

@@ -4,7 +4,7 @@
 #include <boost/json/serialize.hpp>
 
 #include <algorithm>
-#include <charconv>
+#include <cstdint>
 
 #include "auth/guard.hpp"
 #include "core/text.hpp"
@@ -24,13 +24,8 @@ using http::Request;
 
 namespace {
 
-std::optional<std::int64_t> Number(std::string_view text) {
-  text = core::Trim(text);
-  std::int64_t value = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc{} || end != text.data() + text.size() || value <= 0) return std::nullopt;
-  return value;
-}
+// An id or number as a form sends it: a whole number from 1, blanks around it allowed.
+std::optional<std::int64_t> Number(std::string_view text) { return core::ParseInt(core::Trim(text), 1, INT64_MAX); }
 
 core::Result<std::vector<std::int64_t>> Ids(std::string_view text) {
   std::vector<std::int64_t> ids;
