@@ -3,17 +3,10 @@
 // team, a peer school editing, a cycle closed without evidence or decision, a teacher of another
 // school reading a draft, someone outside the cohort), and a team's walk from problem of practice
 // to a closed cycle through the API.
-#include <gtest/gtest.h>
-
-#include <boost/json/parse.hpp>
-#include <boost/json/serialize.hpp>
-
 #include "auth/grant_store.hpp"
+#include "features/challenges/routes/challenges_fixture.hpp"
 #include "features/participations/store/directory_store.hpp"
 #include "features/participations/store/team_store.hpp"
-#include "features/people/store/people_store.hpp"
-#include "support/app_server.hpp"
-#include "support/test_database.hpp"
 
 namespace practica::testing {
 namespace {
@@ -35,26 +28,9 @@ const std::string kDirectorNortheast = "director.northeast@practica.example";
 // 2018-2019 year: every open step of the demo is late then).
 constexpr std::int64_t kMarch15_2019 = 1552669200;  // Friday, March 15, 2019, 10:00 AM PDT
 
-class ChallengeRoutes : public ::testing::TestWithParam<db::Dialect> {
+class ChallengeRoutes : public ChallengesOnDemo {
  protected:
-  void SetUp() override {
-    server_ = AppServer::StartOn(GetParam());
-    ASSERT_NE(server_, nullptr);
-  }
-
-  Reply Post(const std::string& target, const std::string& who, const json::object& body) {
-    return server_->PostJson("/api/v1" + target, server_->SignIn(who), json::serialize(body));
-  }
-
-  Reply Page(const std::string& target, const std::string& who) {
-    const auto session = server_->SignIn(who);
-    return server_->Get(target, &session);
-  }
-
-  std::int64_t PersonId(const std::string& email) {
-    auto db = server_->app().database().Acquire();
-    return people::PeopleStore(*db, server_->app().tenant().id).FindByEmail(email).value()->id;
-  }
+  std::int64_t PersonId(const std::string& email) { return PersonNumber(email); }
 
   // Puts Daniel Reyes on San Pascual's PS 3.0 practitioner team.
   void SanPascualTeam() {
@@ -83,12 +59,6 @@ class ChallengeRoutes : public ::testing::TestWithParam<db::Dialect> {
                   .status,
               200);
   }
-
-  std::int64_t Count(const std::string& sql) { return server_->CountRows(sql); }
-
-  static json::object Parse(const Reply& reply) { return json::parse(reply.body).as_object(); }
-
-  std::unique_ptr<AppServer> server_;
 };
 
 TEST_P(ChallengeRoutes, GalleryShowsTheThreeStatementsSideBySideWithTheirStages) {
@@ -252,7 +222,7 @@ TEST_P(ChallengeRoutes, ATeamWalksFromProblemOfPracticeToAClosedCycle) {
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, ChallengeRoutes, ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres),
-                         [](const auto& info) { return info.param == db::Dialect::kSqlite ? "SQLite" : "PostgreSQL"; });
+                         DatabaseTestName);
 
 }  // namespace
 }  // namespace practica::testing

@@ -3,11 +3,7 @@
 // other schools download it while the challenge is shared; nobody reaches it through another
 // school's address or once it is a draft; a file of a kind not kept is refused with what was
 // typed kept; a closed cycle takes no more files.
-#include <gtest/gtest.h>
-
-#include <boost/json/parse.hpp>
-
-#include "support/app_server.hpp"
+#include "features/challenges/routes/challenges_fixture.hpp"
 
 namespace practica::testing {
 namespace {
@@ -21,13 +17,8 @@ const std::string kTeacher = "teacher@practica.example";  // Priya Shah, on Garv
 const std::string kHopePrincipal = "principal.hope@practica.example";
 const std::string kExitTickets = "Exit tickets, grade 4, February 2019\nRe-teach list: 6 students\n";
 
-class CycleFiles : public ::testing::TestWithParam<db::Dialect> {
+class CycleFiles : public ChallengesOnDemo {
  protected:
-  void SetUp() override {
-    server_ = AppServer::StartOn(GetParam());
-    ASSERT_NE(server_, nullptr);
-  }
-
   // Garvanza's cycle 2 recorded and closed, its only evidence the file.
   Reply CloseWithFile(const std::string& file_name, const std::string& type, const std::string& bytes) {
     return server_->PostMultipart(kGarvanza + "/cycles/2", server_->SignIn(kTeacher),
@@ -41,8 +32,7 @@ class CycleFiles : public ::testing::TestWithParam<db::Dialect> {
   }
 
   json::object Cycle2(const std::string& who) {
-    const auto session = server_->SignIn(who);
-    auto reply = server_->Get("/api/v1" + kGarvanza, &session);
+    auto reply = Api(kGarvanza, who);
     EXPECT_EQ(reply.status, 200) << reply.body.substr(0, 300);
     const auto challenge = json::parse(reply.body);
     for (const auto& cycle : challenge.at("cycles").as_array()) {
@@ -57,8 +47,6 @@ class CycleFiles : public ::testing::TestWithParam<db::Dialect> {
     return server_->CountRows(
         "SELECT COUNT(*) FROM challenge_cycle_files WHERE file_name NOT LIKE 'cycle-%-evidence-summary.txt'");
   }
-
-  std::unique_ptr<AppServer> server_;
 };
 
 TEST_P(CycleFiles, ACycleClosesWithAFileAsItsEvidenceAndTheCohortDownloadsIt) {
@@ -133,7 +121,7 @@ TEST_P(CycleFiles, AClosedCycleTakesNoMoreFilesAndAPeerSchoolAddsNone) {
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, CycleFiles, ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres),
-                         [](const auto& info) { return info.param == db::Dialect::kSqlite ? "sqlite" : "postgres"; });
+                         DatabaseTestName);
 
 }  // namespace
 }  // namespace practica::testing

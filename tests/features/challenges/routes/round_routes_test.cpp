@@ -3,14 +3,7 @@
 // through the API; and each rule tried by someone who should be refused (the presenter giving
 // feedback, a participant from the presenting school or outside the cohort, a facilitator who is
 // not a coach, someone not invited, someone who does not run the round moving it on).
-#include <gtest/gtest.h>
-
-#include <boost/json/parse.hpp>
-#include <boost/json/serialize.hpp>
-
-#include "features/people/store/people_store.hpp"
-#include "support/app_server.hpp"
-#include "support/test_database.hpp"
+#include "features/challenges/routes/challenges_fixture.hpp"
 
 namespace practica::testing {
 namespace {
@@ -27,26 +20,10 @@ const std::string kCoach = "coach@practica.example";
 const std::string kCoordinator = "allison.jonas@lausd.net";
 const std::string kDirectorNortheast = "director.northeast@practica.example";
 
-class RoundRoutes : public ::testing::TestWithParam<db::Dialect> {
+class RoundRoutes : public ChallengesOnDemo {
  protected:
-  void SetUp() override {
-    server_ = AppServer::StartOn(GetParam());
-    ASSERT_NE(server_, nullptr);
-  }
-
-  Reply Post(const std::string& target, const std::string& who, const json::object& body) {
-    return server_->PostJson("/api/v1" + target, server_->SignIn(who), json::serialize(body));
-  }
-
-  Reply Api(const std::string& target, const std::string& who) {
-    const auto session = server_->SignIn(who);
-    return server_->Get("/api/v1" + target, &session);
-  }
-
-  std::string PersonId(const std::string& email) {
-    auto db = server_->app().database().Acquire();
-    return std::to_string(people::PeopleStore(*db, server_->app().tenant().id).FindByEmail(email).value()->id);
-  }
+  // As a form sends a person: the id as text.
+  std::string PersonId(const std::string& email) { return std::to_string(PersonNumber(email)); }
 
   // Garvanza presents its first cycle; Hope Street's principal is its critical friend.
   std::string Schedule() {
@@ -57,10 +34,6 @@ class RoundRoutes : public ::testing::TestWithParam<db::Dialect> {
     return "/rounds/" + std::to_string(Parse(reply).at("id").as_int64());
   }
 
-  std::int64_t Count(const std::string& sql) { return server_->CountRows(sql); }
-  static json::object Parse(const Reply& reply) { return json::parse(reply.body).as_object(); }
-
-  std::unique_ptr<AppServer> server_;
 };
 
 TEST_P(RoundRoutes, TheDemosRoundIsOnGarvanzasChallengeStepByStep) {
@@ -162,7 +135,7 @@ TEST_P(RoundRoutes, ADirectorReadsOnlyTheirOwnSchoolsRounds) {
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, RoundRoutes, ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres),
-                         [](const auto& info) { return info.param == db::Dialect::kSqlite ? "SQLite" : "PostgreSQL"; });
+                         DatabaseTestName);
 
 }  // namespace
 }  // namespace practica::testing
