@@ -258,6 +258,109 @@ core::Result<void> AddRound(c::ChallengesStore& store, db::Connection& db, std::
   return {};
 }
 
+// An illustrative inquiry group and partnership: the seeds name "inquiry-group meetings centered on
+// lesson study" (PS 3.0) and "collaborative partnerships within and across schools" (PS 4.0) but
+// no group. Garvanza's partner talk at the station, which Hope Street asked about in its comment,
+// becomes a lesson study of both schools; in PS 4.0 the two schools partner on one challenge.
+struct DemoMeeting {
+  std::string held_on, agenda, notes, links;
+  std::vector<std::string> attendees;                        // e-mails
+  std::vector<std::pair<std::string, std::string>> takeaways;  // school slug, what it takes back
+};
+
+struct DemoGroup {
+  std::string cohort;
+  c::GroupPlan plan;
+  std::vector<std::string> members;  // e-mails
+  std::string started_on;
+  std::vector<DemoMeeting> meetings;
+};
+
+std::vector<DemoGroup> Groups() {
+  const std::string garvanza = "garvanza-elementary-technology-and-leadership-magnet";
+  const std::string hope = "hope-street-es";
+  return {
+      {"ps-3-0",
+       {c::GroupKind::kLessonStudy, "Partner talk at the practice station",
+        "One grade 4 fractions lesson with partner talk at the adaptive practice station, planned together, taught "
+        "at Garvanza while Hope Street's teachers observe the students, and refined.",
+        "", {}},
+       {kPriya, "rosa.delgado@practica.example", "ben.okafor@practica.example"},
+       "2019-01-07",
+       {{"2019-01-16", "Plan the research lesson: the goal for students, the task, what we will look for.",
+         "We agreed to watch three pairs each and note when partners explain, not only answer.",
+         "https://drive.example.org/lesson-study-plan-v1", {kPriya, "rosa.delgado@practica.example", "ben.okafor@practica.example"},
+         {{hope, "We will try the observation sheet in our own teacher-led PD."}}},
+        {"2019-02-06", "Research lesson at Garvanza, then the debrief.",
+         "Pairs who explained to each other needed the re-teach less; two pairs only traded answers.",
+         "https://drive.example.org/lesson-study-observations\nStudent work: three pairs' exit tickets",
+         {kPriya, "rosa.delgado@practica.example"},
+         {{garvanza, "Give partners a sentence frame to explain before they answer."},
+          {hope, "Start our next banked-time PD with a short lesson-study cycle."}}}}},
+      {"ps-4-0",
+       {c::GroupKind::kPartnership, "Two schools, one neighborhood",
+        "", "How might we connect our students across our two schools to design solutions for a problem in their "
+        "own neighborhoods?",
+        {}},
+       {kPriya, "principal.hope@practica.example"},
+       "2019-09-20",
+       {{"2019-10-09", "Choose the shared problem and plan the first exchange between classes.",
+         "Both schools chose safe routes to school; grade 4 classes will meet by video once a month.",
+         "https://drive.example.org/partnership-kickoff", {kPriya, "principal.hope@practica.example"},
+         {{garvanza, "A grade 4 class takes the lead on mapping routes."}}}}},
+  };
+}
+
+core::Result<void> AddGroups(c::ChallengesStore& store, db::Connection& db, std::int64_t district_id,
+                             const core::TimeZone& zone) {
+  auto coach = PersonId(db, district_id, kCoach);
+  if (!coach) return std::unexpected(coach.error());
+  for (const auto& d : Groups()) {
+    auto cohort = store.FindCohort(d.cohort);
+    if (!cohort) return std::unexpected(cohort.error());
+    if (!*cohort) return core::Fail(core::ErrorCode::kInternal, "The demo has no cohort " + d.cohort + ".");
+    c::GroupPlan plan = d.plan;
+    for (const auto& email : d.members) {
+      auto id = PersonId(db, district_id, email);
+      if (!id) return std::unexpected(id.error());
+      plan.member_ids.push_back(*id);
+    }
+    auto people = store.Rounds().CohortPeople((*cohort)->id);
+    if (!people) return std::unexpected(people.error());
+    auto checked = c::CheckGroup(plan, *people);
+    if (!checked) return std::unexpected(checked.error());
+    auto started = At(zone, d.started_on, 15);
+    if (!started) return std::unexpected(started.error());
+    auto inquiry = store.Inquiry();
+    auto group_id = inquiry.Add(c::NewGroup{(*cohort)->id, *checked, true}, *coach, *started);
+    if (!group_id) return std::unexpected(group_id.error());
+    for (const auto& dm : d.meetings) {
+      c::MeetingPlan meeting{dm.agenda, dm.notes, dm.links, {}};
+      for (const auto& email : dm.attendees) {
+        auto id = PersonId(db, district_id, email);
+        if (!id) return std::unexpected(id.error());
+        meeting.attendee_ids.push_back(*id);
+      }
+      auto ok = c::CheckMeeting(meeting, checked->plan.member_ids);
+      if (!ok) return std::unexpected(ok.error());
+      auto day = core::ParseLocalDate(dm.held_on);
+      if (!day) return std::unexpected(day.error());
+      auto at = At(zone, dm.held_on, 17);
+      if (!at) return std::unexpected(at.error());
+      auto meeting_id = inquiry.AddMeeting(*group_id, *day, *ok, *coach, *at);
+      if (!meeting_id) return std::unexpected(meeting_id.error());
+      for (const auto& [slug, body] : dm.takeaways) {
+        auto school = store.FindSchool(slug);
+        if (!school) return std::unexpected(school.error());
+        if (!*school) return core::Fail(core::ErrorCode::kInternal, "The demo has no school " + slug + ".");
+        auto kept = inquiry.AddTakeaway(*meeting_id, (*school)->id, body, *coach, *at + 3600);
+        if (!kept) return std::unexpected(kept.error());
+      }
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 core::Result<void> LoadChallengesDemo(db::Connection& db, std::int64_t district_id, const core::TimeZone& zone) {
@@ -280,7 +383,8 @@ core::Result<void> LoadChallengesDemo(db::Connection& db, std::int64_t district_
                                   "grade 4 teachers visit one of our sessions?",
                                   *at);
   if (!comment) return std::unexpected(comment.error());
-  return AddRound(store, db, district_id, zone, **record);
+  DEMO_TRY(AddRound(store, db, district_id, zone, **record));
+  return AddGroups(store, db, district_id, zone);
 }
 
 }  // namespace practica::demo

@@ -152,6 +152,11 @@ bool Allowed(const std::string& action, const std::string& who, const std::strin
   // a round, which narrows it to the round's people.
   if (action == "rounds.schedule" || action == "rounds.run") return kStaff.contains(who) || who == "coach@practica.example";
   if (action == "rounds.speak") return !who.empty();
+  // Inquiry groups: staff and the people and coaches of schools start them (the route keeps a
+  // group to one's own schools); anyone signed in reaches the meeting and takeaway routes,
+  // which narrow them to the group's members and schools.
+  if (action == "inquiry.start") return !who.empty() && who != "director.northeast@practica.example";
+  if (action == "inquiry.record") return !who.empty();
   // Exemplars: anyone reads the library (the page hides what is not published: 404); the
   // school's teachers, team and coach package; anyone signed in reaches an exemplar's own changes
   // and reviews, which the route narrows to its authors and assigned reviewers; staff curate.

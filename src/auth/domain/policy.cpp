@@ -148,6 +148,14 @@ const std::vector<ActionRule>& ActionCatalog() {
        "schedule a Critical Friends round in a cohort one coaches or runs"},
       {"rounds.run", Audience::kRoles, true, With(kStaff, {Role::kCoach}), "move a round one facilitates to its next step"},
       {"rounds.speak", Audience::kSignedIn, true, {}, "ask, give feedback or reflect in a round one takes part in"},
+      // Inquiry groups and partnerships across the cohort's schools: staff and the people and
+      // coaches of a cohort's schools start them (the route refuses a group without one of the
+      // person's own schools); the group's members and schools record its meetings and what each
+      // school takes back (the route narrows it to them).
+      {"inquiry.start", Audience::kRoles, true,
+       With(kStaff, {Role::kPrincipal, Role::kTeamMember, Role::kTeacher, Role::kCoach}),
+       "start an inquiry group or partnership with other schools of one's cohort"},
+      {"inquiry.record", Audience::kSignedIn, true, {}, "record a meeting of one's inquiry group and what one's school takes back"},
       // Feedback forms: district staff build and send them and read the results; whoever a
       // form was sent to answers it signed in, or through their own link (the link is the key).
       // The change itself refuses anyone outside the recorded audience.

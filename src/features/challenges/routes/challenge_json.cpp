@@ -8,6 +8,7 @@
 #include "core/plural.hpp"
 #include "features/kit/uploads.hpp"
 #include "features/challenges/domain/similar.hpp"
+#include "features/challenges/routes/inquiry.hpp"
 #include "features/challenges/routes/round_json.hpp"
 
 namespace practica::challenges {
@@ -244,6 +245,13 @@ core::Result<json::object> ChallengeJson(const features::Deps& deps, ChallengesS
     out["has_rounds"] = !lines.empty();
     out["rounds"] = std::move(lines);
   }
+  // The inquiry groups and partnerships the school is in, with a school written or not.
+  auto groups = store.Inquiry().OfSchool(place.cohort.id, place.school.id);
+  if (!groups) return std::unexpected(groups.error());
+  json::array group_lines;
+  for (const auto& group : *groups) group_lines.push_back(GroupLineJson(group));
+  out["has_groups"] = !group_lines.empty();
+  out["groups"] = std::move(group_lines);
   if (place.reader.may_change) {
     if (auto added = AddChoices(store, place, *record ? &**record : nullptr, *known, out); !added) {
       return std::unexpected(added.error());

@@ -139,17 +139,23 @@ bool MayScheduleRounds(const features::Deps& deps, const http::Request& request,
 
 core::Result<CohortView> FindCohortView(const features::Deps& deps, ChallengesStore& store,
                                         const http::Request& request) {
-  auto cohort = store.FindCohort(request.Param("slug"));
+  return FindCohortViewOf(deps, store, request, request.Param("slug"));
+}
+
+core::Result<CohortView> FindCohortViewOf(const features::Deps& deps, ChallengesStore& store,
+                                          const http::Request& request, std::string_view slug) {
+  auto cohort = store.FindCohort(slug);
   if (!cohort) return std::unexpected(cohort.error());
-  if (!*cohort) return Fail(NoCohort(request.Param("slug")));
+  if (!*cohort) return Fail(NoCohort(slug));
   auto ids = store.CohortSchoolIds((*cohort)->id);
   if (!ids) return std::unexpected(ids.error());
-  CohortView view{**cohort, std::move(*ids), false, {}, {}};
+  CohortView view{**cohort, std::move(*ids), false, {}, {}, false};
   if (!request.principal) return Fail(MayNotRead("the design challenges of " + view.cohort.ShortName()));
   const auto& who = *request.principal;
   const auto today = auth::Today(deps.clock, deps.tenant.zone);
   view.own_school_ids = OwnCohortSchools(who, today, view.cohort_school_ids);
-  view.everything = auth::HoldsDistrictWide(who, kDistrictStaff, today) || !view.own_school_ids.empty();
+  view.district_staff = auth::HoldsDistrictWide(who, kDistrictStaff, today);
+  view.everything = view.district_staff || !view.own_school_ids.empty();
   for (const auto& grant : who.grants) {
     if (grant.ActiveOn(today) && grant.role == Role::kInstructionalDirector && grant.scope == ScopeKind::kLocalDistrict) {
       view.local_district_ids.push_back(grant.scope_id);

@@ -44,11 +44,15 @@ struct CohortView {
   bool everything = false;                      // district staff, or a person of one of its schools
   std::vector<std::int64_t> local_district_ids; // an instructional director: those schools only
   std::vector<std::int64_t> own_school_ids;     // drafts the person may see in the gallery
+  bool district_staff = false;
 };
 // District staff, or a coach of one of the cohort's schools: who schedules a Critical Friends round.
 bool MayScheduleRounds(const features::Deps& deps, const http::Request& request, const CohortView& view);
 
 [[nodiscard]] core::Result<CohortView> FindCohortView(const features::Deps& deps, ChallengesStore& store,
                                                       const http::Request& request);
+// The same for a cohort named otherwise (an inquiry group names its cohort).
+[[nodiscard]] core::Result<CohortView> FindCohortViewOf(const features::Deps& deps, ChallengesStore& store,
+                                                        const http::Request& request, std::string_view slug);
 
 }  // namespace practica::challenges

@@ -9,6 +9,8 @@
 #include "core/text.hpp"
 #include "features/challenges/routes/challenge_json.hpp"
 #include "features/challenges/routes/changes.hpp"
+#include "features/challenges/routes/inquiry.hpp"
+#include "features/challenges/routes/people_choice.hpp"
 #include "features/challenges/routes/rounds.hpp"
 #include "features/kit/form_answer.hpp"
 #include "features/kit/form_posts.hpp"
@@ -29,41 +31,36 @@ std::string SchoolBase(const Request& request) {
          "/challenge";
 }
 
-std::string Text(const json::object& object, std::string_view key) {
-  const auto* value = object.if_contains(key);
-  return value != nullptr && value->is_string() ? std::string(value->as_string()) : std::string();
-}
-
 // What the forms show: what is stored, or, after a refusal, what was typed ("typed_<field>"),
 // with the refused field marked ("error_on_<field>").
 void Prefill(json::object& data, const json::object& extra) {
   json::object v;
   if (const auto* problem = data.if_contains("problem"); problem && problem->is_object()) {
     const auto& p = problem->as_object();
-    v["problem"] = Text(p, "statement");
-    v["evidence"] = Text(p, "evidence");
-    v["evidence_links"] = Text(p, "links_text");
-    v["affects"] = Text(p, "affects");
+    v["problem"] = TextOf(p, "statement");
+    v["evidence"] = TextOf(p, "evidence");
+    v["evidence_links"] = TextOf(p, "links_text");
+    v["affects"] = TextOf(p, "affects");
   }
-  v["statement"] = Text(data, "statement");
+  v["statement"] = TextOf(data, "statement");
   if (const auto* open = data.if_contains("open_cycle"); open && open->is_object()) {
     const auto& c = open->as_object();
-    for (const auto* key : {"happened", "learned", "next_step", "decision"}) v[key] = Text(c, key);
-    v["evidence_links"] = Text(c, "evidence_links_text");
+    for (const auto* key : {"happened", "learned", "next_step", "decision"}) v[key] = TextOf(c, key);
+    v["evidence_links"] = TextOf(c, "evidence_links_text");
   }
   for (const auto& [key, value] : extra) {
     if (key.starts_with("typed_")) v[key.substr(6)] = value;
   }
-  const std::string decision = Text(v, "decision");
+  const std::string decision = TextOf(v, "decision");
   if (!decision.empty()) v["decision_" + decision] = true;
   if (const auto* typed = extra.if_contains("typed_indicators"); typed && typed->is_string() && data.contains("indicator_options")) {
     const auto chosen = SplitCodes(typed->as_string());
     for (auto& option : data["indicator_options"].as_array()) {
       auto& o = option.as_object();
-      o["checked"] = std::ranges::find(chosen, Text(o, "code")) != chosen.end();
+      o["checked"] = std::ranges::find(chosen, TextOf(o, "code")) != chosen.end();
     }
   }
-  const std::string field = Text(extra, "error_field");
+  const std::string field = TextOf(extra, "error_field");
   if (!field.empty()) data["error_on_" + field] = true;
   data["v"] = std::move(v);
 }
@@ -170,7 +167,7 @@ Response GalleryApi(const Deps& deps, const Request& request) {
 // The form's fields, each checkbox list ("indicators", a round's "participants") joined with commas.
 features::Fields PostedFields(const Request& request) {
   auto fields = features::FormFields(request);
-  for (const std::string list : {"indicators", "participants"}) {
+  for (const std::string list : {"indicators", "participants", "members", "attendees"}) {
     std::string joined;
     for (const auto& [name, value] : request.Form()) {
       if (name == list) joined += (joined.empty() ? "" : ",") + value;
@@ -196,8 +193,11 @@ Response RoundFormPost(const Deps& deps, const Request& request, const RoundPost
   auto done = post.change(deps, request, fields);
   std::string next;
   if (done) {
+    // A new round or group goes to its own page; anything said or recorded, back to where it was.
+    const std::string base = post.pattern.starts_with("/inquiry/") ? "/inquiry/" : "/rounds/";
+    const std::string anchor = post.form == "takeaway" ? "meetings" : post.form;
     next = done->contains("url") ? std::string(done->at("url").as_string())
-                                 : "/rounds/" + std::string(request.Param("id")) + "?saved=" + post.form + "#" + post.form;
+                                 : base + std::string(request.Param("id")) + "?saved=" + post.form + "#" + anchor;
   }
   const core::Result<void> outcome = done ? core::Result<void>{} : core::Result<void>{std::unexpected(done.error())};
   return features::AfterForm(deps, request, outcome, next, post.form, fields, [&](json::object extra, int status) {
@@ -242,6 +242,12 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {Method::kGet, "/rounds/{id}", "challenges.read", Surface::kPage,
        [&deps](const Request& r) { return RoundPage(deps, r, {}, 200); }},
       {Method::kGet, "/api/v1/rounds/{id}", "challenges.read", Surface::kApi, features::Bind(deps, &RoundApi)},
+      {Method::kGet, "/cohorts/{slug}/inquiry", "challenges.read", Surface::kPage,
+       [&deps](const Request& r) { return GroupsPage(deps, r, {}, 200); }},
+      {Method::kGet, "/api/v1/cohorts/{slug}/inquiry", "challenges.read", Surface::kApi, features::Bind(deps, &GroupsApi)},
+      {Method::kGet, "/inquiry/{id}", "challenges.read", Surface::kPage,
+       [&deps](const Request& r) { return GroupPage(deps, r, {}, 200); }},
+      {Method::kGet, "/api/v1/inquiry/{id}", "challenges.read", Surface::kApi, features::Bind(deps, &GroupApi)},
   };
   for (auto& route : routes) route.resource = ListingResolver();
   const std::vector<Post> posts{
@@ -282,6 +288,9 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {"/cohorts/{slug}/rounds", "rounds.schedule", &ScheduleRound, &RoundsPage, "schedule", 201},
       {"/rounds/{id}/items", "rounds.speak", &AddRoundItem, &RoundPage, "say", 201},
       {"/rounds/{id}/advance", "rounds.run", &AdvanceRound, &RoundPage, "protocol", 200},
+      {"/cohorts/{slug}/inquiry", "inquiry.start", &StartGroup, &GroupsPage, "start", 201},
+      {"/inquiry/{id}/meetings", "inquiry.record", &RecordMeeting, &GroupPage, "meeting", 201},
+      {"/inquiry/{id}/takeaways", "inquiry.record", &AddTakeaway, &GroupPage, "takeaway", 201},
   };
   for (const auto& post : rounds) {
     http::Route page{Method::kPost, post.pattern, post.action, Surface::kPage,

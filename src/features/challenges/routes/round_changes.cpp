@@ -9,6 +9,7 @@
 #include "auth/guard.hpp"
 #include "core/text.hpp"
 #include "features/challenges/routes/change_run.hpp"
+#include "features/challenges/routes/people_choice.hpp"
 #include "features/challenges/routes/rounds.hpp"
 #include "features/kit/change.hpp"
 
@@ -26,17 +27,6 @@ namespace {
 
 // An id or number as a form sends it: a whole number from 1, blanks around it allowed.
 std::optional<std::int64_t> Number(std::string_view text) { return core::ParseInt(core::Trim(text), 1, INT64_MAX); }
-
-core::Result<std::vector<std::int64_t>> Ids(std::string_view text) {
-  std::vector<std::int64_t> ids;
-  for (const auto& part : SplitCodes(text)) {
-    if (core::Trim(part).empty()) continue;
-    auto id = Number(part);
-    if (!id) return Fail(ErrorCode::kInvalidInput, "\"" + part + "\" is not a person; choose people from the list.", {}, "participants");
-    if (std::ranges::find(ids, *id) == ids.end()) ids.push_back(*id);
-  }
-  return ids;
-}
 
 auth::AuditEntry RoundEntry(const Place& place, std::int64_t round_id, const json::object& after, std::string reason) {
   return ChallengeEntry(place, "challenge_round", std::to_string(round_id), after, std::move(reason));
@@ -85,7 +75,7 @@ core::Result<json::object> ScheduleRound(const Deps& deps, const Request& reques
     round.plan.presenting_school_id = place->school.id;
     auto facilitator = Number(Get(fields, "facilitator"));
     round.plan.facilitator_id = facilitator.value_or(0);
-    auto participants = Ids(Get(fields, "participants"));
+    auto participants = ChosenPeople(Get(fields, "participants"), "participants");
     if (!participants) return std::unexpected(participants.error());
     round.plan.participant_ids = *participants;
     auto coaches = store.Rounds().CohortCoaches(view->cohort.id);

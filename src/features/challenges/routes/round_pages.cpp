@@ -2,6 +2,7 @@
 // on a phone and large enough on a projector, the current step and its timer first.
 #include <algorithm>
 
+#include "features/challenges/routes/people_choice.hpp"
 #include "features/challenges/routes/round_json.hpp"
 #include "features/challenges/routes/rounds.hpp"
 #include "features/kit/respond.hpp"
@@ -16,17 +17,12 @@ namespace {
 
 bool Contains(const std::vector<std::int64_t>& ids, std::int64_t id) { return std::ranges::find(ids, id) != ids.end(); }
 
-std::string Text(const json::object& object, std::string_view key) {
-  const auto* value = object.if_contains(key);
-  return value != nullptr && value->is_string() ? std::string(value->as_string()) : std::string();
-}
-
 // The schedule form's choices, with what was typed chosen again after a refusal.
 core::Result<void> AddScheduleChoices(ChallengesStore& store, const CohortView& view, const json::object& typed,
                                       json::object& out) {
   auto gallery = store.Gallery(view.cohort.id);
   if (!gallery) return std::unexpected(gallery.error());
-  const std::string school = Text(typed, "typed_school");
+  const std::string school = TextOf(typed, "typed_school");
   json::array schools;
   for (const auto& row : *gallery) {
     if (!row.shared) continue;
@@ -34,7 +30,7 @@ core::Result<void> AddScheduleChoices(ChallengesStore& store, const CohortView& 
   }
   auto coaches = store.Rounds().CohortCoaches(view.cohort.id);
   if (!coaches) return std::unexpected(coaches.error());
-  const std::string facilitator = Text(typed, "typed_facilitator");
+  const std::string facilitator = TextOf(typed, "typed_facilitator");
   json::array coach_options;
   for (const auto& c : *coaches) {
     coach_options.push_back(json::object{{"person_id", c.person_id}, {"name", c.name},
@@ -42,19 +38,9 @@ core::Result<void> AddScheduleChoices(ChallengesStore& store, const CohortView& 
   }
   auto people = store.Rounds().CohortPeople(view.cohort.id);
   if (!people) return std::unexpected(people.error());
-  const auto chosen = SplitCodes(Text(typed, "typed_participants"));
-  json::array groups;
-  for (const auto& p : *people) {
-    if (groups.empty() || groups.back().as_object().at("school_id").as_int64() != p.school_id) {
-      groups.push_back(json::object{{"school_id", p.school_id}, {"school_name", p.school_name}, {"people", json::array{}}});
-    }
-    groups.back().as_object()["people"].as_array().push_back(json::object{
-        {"person_id", p.person_id}, {"name", p.name},
-        {"checked", std::ranges::find(chosen, std::to_string(p.person_id)) != chosen.end()}});
-  }
   out["school_options"] = std::move(schools);
   out["coach_options"] = std::move(coach_options);
-  out["people_groups"] = std::move(groups);
+  out["people_groups"] = PeopleCheckboxes(*people, SplitCodes(TextOf(typed, "typed_participants")));
   return {};
 }
 
@@ -91,7 +77,7 @@ Response RoundsPage(const Deps& deps, const Request& request, const json::object
   if (!model) return features::Failure(request, model.error(), deps.views);
   for (const auto& [key, value] : extra) (*model)[key] = value;
   (*model)["csrf_token"] = request.principal ? request.principal->csrf_token : "";
-  const std::string title = "Critical Friends rounds of " + Text((*model)["cohort"].as_object(), "short_name");
+  const std::string title = "Critical Friends rounds of " + TextOf((*model)["cohort"].as_object(), "short_name");
   return deps.views.Page(request, "challenges/rounds", title, std::move(*model), "cohorts", status);
 }
 

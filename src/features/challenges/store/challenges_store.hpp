@@ -14,6 +14,7 @@
 #include "features/challenges/domain/challenge.hpp"
 #include "features/challenges/domain/cycle.hpp"
 #include "features/challenges/domain/stage.hpp"
+#include "features/challenges/store/inquiry_store.hpp"
 #include "features/challenges/store/rounds_store.hpp"
 
 namespace practica::challenges {
@@ -136,6 +137,8 @@ class ChallengesStore {
 
   // The Critical Friends rounds, on the same connection (the same transaction).
   RoundsStore Rounds() { return RoundsStore(db_, district_id_); }
+  // The inquiry groups and partnerships, on the same connection.
+  InquiryStore Inquiry() { return InquiryStore(db_, district_id_); }
 
  private:
   [[nodiscard]] core::Result<void> LoadSteps(ChallengeRecord& record);
