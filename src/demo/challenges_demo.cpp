@@ -3,7 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "core/text.hpp"
 #include "features/challenges/store/challenges_store.hpp"
+#include "features/learning/store/learning_store.hpp"
 #include "features/people/store/people_store.hpp"
 
 namespace practica::demo {
@@ -361,6 +363,51 @@ core::Result<void> AddGroups(c::ChallengesStore& store, db::Connection& db, std:
   return {};
 }
 
+// The ISTE Standards Suite offering on Global Collaborator (April 27 and 28, May 5, 2027):
+// four teachers hold seats, and Dominic Caguioa has opened the third day's first lesson round,
+// Priya Shah presenting the lesson she will try in the week between. Illustrative: the seeds give
+// the 2+1 format, not who takes it.
+core::Result<void> AddLessonRound(c::ChallengesStore& store, db::Connection& db, std::int64_t district_id,
+                                  const core::TimeZone& zone) {
+  learning::LearningStore sessions(db, district_id);
+  const auto slug = core::Slugify("ISTE Standards Suite: Global Collaborator 2027-04-27");
+  auto offering = sessions.Find(slug);
+  if (!offering) return std::unexpected(offering.error());
+  if (!*offering) return core::Fail(core::ErrorCode::kInternal, "The demo has no offering " + slug + ".");
+  auto registered_at = At(zone, "2026-11-16", 10);
+  if (!registered_at) return std::unexpected(registered_at.error());
+  for (const auto* email : {kPriya.c_str(), "grace.park@practica.example", "rosa.delgado@practica.example",
+                            "ben.okafor@practica.example"}) {
+    auto person = PersonId(db, district_id, email);
+    if (!person) return std::unexpected(person.error());
+    auto seat = sessions.Add((*offering)->id, std::nullopt, *person, learning::State::kRegistered, {*person}, *person,
+                             *registered_at);
+    if (!seat) return std::unexpected(seat.error());
+  }
+  auto rounds = store.LessonRounds();
+  auto found = rounds.FindOffering(slug);
+  if (!found) return std::unexpected(found.error());
+  auto registered = rounds.Registered((*offering)->id);
+  if (!registered) return std::unexpected(registered.error());
+  std::vector<std::int64_t> ids;
+  for (const auto& p : *registered) ids.push_back(p.person_id);
+  auto priya = PersonId(db, district_id, kPriya);
+  auto dominic = PersonId(db, district_id, "dominic.caguioa@lausd.net");
+  if (!priya || !dominic) return std::unexpected((!priya ? priya : dominic).error());
+  auto plan = c::CheckLessonPlan(
+      c::LessonPlan{*priya, "A learning playlist with student-set goals, grade 4 fractions",
+                    "Illustrative: to be tried April 29 - May 4 in two grade 4 classes; students choose their order "
+                    "through the playlist and check their own goal at the end.",
+                    "https://drive.example.org/priya-playlist-plan"},
+      (*found)->rules, ids, {});
+  if (!plan) return std::unexpected(plan.error());
+  auto opened = At(zone, "2026-11-30", 9);
+  if (!opened) return std::unexpected(opened.error());
+  auto id = rounds.Add((*offering)->id, *plan, *dominic, true, *dominic, *opened);
+  if (!id) return std::unexpected(id.error());
+  return {};
+}
+
 }  // namespace
 
 core::Result<void> LoadChallengesDemo(db::Connection& db, std::int64_t district_id, const core::TimeZone& zone) {
@@ -384,7 +431,8 @@ core::Result<void> LoadChallengesDemo(db::Connection& db, std::int64_t district_
                                   *at);
   if (!comment) return std::unexpected(comment.error());
   DEMO_TRY(AddRound(store, db, district_id, zone, **record));
-  return AddGroups(store, db, district_id, zone);
+  DEMO_TRY(AddGroups(store, db, district_id, zone));
+  return AddLessonRound(store, db, district_id, zone);
 }
 
 }  // namespace practica::demo

@@ -152,6 +152,9 @@ bool Allowed(const std::string& action, const std::string& who, const std::strin
   // a round, which narrows it to the round's people.
   if (action == "rounds.schedule" || action == "rounds.run") return kStaff.contains(who) || who == "coach@practica.example";
   if (action == "rounds.speak") return !who.empty();
+  // A session's lesson rounds: anyone signed in reaches them; the route narrows them to the
+  // session's participants, facilitators, coaches and staff.
+  if (action == "lesson_rounds.read") return !who.empty();
   // Inquiry groups: staff and the people and coaches of schools start them (the route keeps a
   // group to one's own schools); anyone signed in reaches the meeting and takeaway routes,
   // which narrow them to the group's members and schools.

@@ -148,6 +148,9 @@ const std::vector<ActionRule>& ActionCatalog() {
        "schedule a Critical Friends round in a cohort one coaches or runs"},
       {"rounds.run", Audience::kRoles, true, With(kStaff, {Role::kCoach}), "move a round one facilitates to its next step"},
       {"rounds.speak", Audience::kSignedIn, true, {}, "ask, give feedback or reflect in a round one takes part in"},
+      // A 2+1 offering's lesson rounds are read by whoever enrolled (any teacher may, with or
+      // without a role in a school), their facilitators, coaches and staff: the route narrows it.
+      {"lesson_rounds.read", Audience::kSignedIn, false, {}, "read the lesson rounds of a session one is registered for"},
       // Inquiry groups and partnerships across the cohort's schools: staff and the people and
       // coaches of a cohort's schools start them (the route refuses a group without one of the
       // person's own schools); the group's members and schools record its meetings and what each

@@ -9,6 +9,7 @@ add_executable(challenges_unit_tests
   ${CHALLENGES_TESTS}/domain/access_test.cpp
   ${CHALLENGES_TESTS}/domain/protocol_test.cpp
   ${CHALLENGES_TESTS}/domain/inquiry_test.cpp
+  ${CHALLENGES_TESTS}/domain/lesson_round_test.cpp
   ${CHALLENGES_TESTS}/domain/step_reminder_test.cpp)
 target_link_libraries(challenges_unit_tests PRIVATE app GTest::gtest_main)
 gtest_discover_tests(challenges_unit_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
@@ -21,7 +22,8 @@ add_executable(challenges_tests
   ${CHALLENGES_TESTS}/routes/challenge_routes_test.cpp
   ${CHALLENGES_TESTS}/routes/round_routes_test.cpp
   ${CHALLENGES_TESTS}/routes/cycle_files_test.cpp
-  ${CHALLENGES_TESTS}/routes/inquiry_routes_test.cpp)
+  ${CHALLENGES_TESTS}/routes/inquiry_routes_test.cpp
+  ${CHALLENGES_TESTS}/routes/lesson_round_routes_test.cpp)
 target_include_directories(challenges_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(challenges_tests PRIVATE app GTest::gtest_main)
 gtest_discover_tests(challenges_tests DISCOVERY_TIMEOUT 60

@@ -123,7 +123,7 @@ core::Result<void> CheckItem(ProtocolStep current, RoundRole role, ItemKind kind
       return Fail(ErrorCode::kConflict, "The round has not started; the facilitator starts it.", {}, "body");
     }
     if (current == ProtocolStep::kFinished) {
-      return Fail(ErrorCode::kConflict, "The round is finished; what was said stays on the challenge.", {}, "body");
+      return Fail(ErrorCode::kConflict, "The round is finished; what was said stays on its record.", {}, "body");
     }
     return Fail(ErrorCode::kConflict,
                 std::string(KindName(kind)) + " belongs to the " + std::string(StepName(StepOf(kind))) +
@@ -134,12 +134,14 @@ core::Result<void> CheckItem(ProtocolStep current, RoundRole role, ItemKind kind
   // silence; answering back turns feedback into a defence.
   if (current == ProtocolStep::kFeedback && role == RoundRole::kPresenter) {
     return Fail(ErrorCode::kForbidden,
-                "The presenting school listens in silence during feedback; its reflection comes in the next step.", {},
+                "The presenter listens in silence during feedback (a school presenting, its people); the "
+                "reflection comes in the next step.", {},
                 "kind");
   }
   const bool presenter_step = kind == ItemKind::kReflection;
   if (presenter_step && role != RoundRole::kPresenter) {
-    return Fail(ErrorCode::kForbidden, "Only the presenting school reflects in this step; the others listen.", {},
+    return Fail(ErrorCode::kForbidden, "Only the presenter (a school presenting, its people) reflects in this step; the others "
+                "listen.", {},
                 "kind");
   }
   if ((kind == ItemKind::kClarifying || kind == ItemKind::kProbing) && role == RoundRole::kPresenter) {

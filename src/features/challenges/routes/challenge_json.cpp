@@ -239,7 +239,7 @@ core::Result<json::object> ChallengeJson(const features::Deps& deps, ChallengesS
     json::array lines;
     for (const auto& round : *rounds) {
       auto line = RoundLineJson(round);
-      line["said"] = SaidJson(round, deps.tenant.zone);
+      line["said"] = SaidJson(round.items, deps.tenant.zone);
       lines.push_back(std::move(line));
     }
     out["has_rounds"] = !lines.empty();

@@ -125,16 +125,23 @@ core::Result<Place> FindPlaceOf(const features::Deps& deps, ChallengesStore& sto
   return place;
 }
 
-bool MayScheduleRounds(const features::Deps& deps, const http::Request& request, const CohortView& view) {
+bool IsDistrictStaff(const features::Deps& deps, const http::Request& request) {
+  return request.principal &&
+         auth::HoldsDistrictWide(*request.principal, kDistrictStaff, auth::Today(deps.clock, deps.tenant.zone));
+}
+
+bool IsCoach(const features::Deps& deps, const http::Request& request) {
   if (!request.principal) return false;
-  const auto& who = *request.principal;
   const auto today = auth::Today(deps.clock, deps.tenant.zone);
-  if (auth::HoldsDistrictWide(who, kDistrictStaff, today)) return true;
-  const bool coach = std::ranges::any_of(who.grants, [&](const auth::Grant& g) {
-    return g.role == Role::kCoach && g.ActiveOn(today);
-  });
-  return coach && std::ranges::any_of(who.caseload_school_ids,
-                                      [&](std::int64_t id) { return Contains(view.cohort_school_ids, id); });
+  return std::ranges::any_of(request.principal->grants,
+                             [&](const auth::Grant& g) { return g.role == Role::kCoach && g.ActiveOn(today); });
+}
+
+bool MayScheduleRounds(const features::Deps& deps, const http::Request& request, const CohortView& view) {
+  if (IsDistrictStaff(deps, request)) return true;
+  return IsCoach(deps, request) && std::ranges::any_of(request.principal->caseload_school_ids, [&](std::int64_t id) {
+           return Contains(view.cohort_school_ids, id);
+         });
 }
 
 core::Result<CohortView> FindCohortView(const features::Deps& deps, ChallengesStore& store,

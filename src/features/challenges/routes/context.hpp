@@ -46,6 +46,11 @@ struct CohortView {
   std::vector<std::int64_t> own_school_ids;     // drafts the person may see in the gallery
   bool district_staff = false;
 };
+// District staff (director, coordinator, specialist) today.
+bool IsDistrictStaff(const features::Deps& deps, const http::Request& request);
+// A coach today, of any school.
+bool IsCoach(const features::Deps& deps, const http::Request& request);
+
 // District staff, or a coach of one of the cohort's schools: who schedules a Critical Friends round.
 bool MayScheduleRounds(const features::Deps& deps, const http::Request& request, const CohortView& view);
 

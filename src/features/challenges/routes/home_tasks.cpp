@@ -33,10 +33,30 @@ struct Tally {
   std::int64_t due_soon = 0;
 };
 
+// The lesson rounds the person presents or facilitates on a 2+1 offering's third day still to come.
+core::Result<void> AddLessonRounds(features::HomeContext& context, std::vector<features::HomeTask>& tasks) {
+  auto store = ChallengesStore(context.connection, context.district_id).LessonRounds();
+  auto rounds = store.OpenFor(context.who.person_id);
+  if (!rounds) return std::unexpected(rounds.error());
+  for (const auto& round : *rounds) {
+    auto offering = store.OfferingById(round.offering_id);
+    if (!offering) return std::unexpected(offering.error());
+    if (!*offering || (*offering)->rules.cancelled || !(*offering)->lesson_day_starts_at) continue;
+    const auto day = context.zone.ToLocal(*(*offering)->lesson_day_starts_at).date;
+    if (day < context.today) continue;
+    const bool presents = round.presenter_id == context.who.person_id;
+    tasks.push_back({(presents ? "You present \"" + round.lesson_title + "\"" : "You facilitate " + round.presenter_name + "'s lesson round") +
+                         " on " + core::FormatLongDate(day) + " (" + (*offering)->rules.title + ")",
+                     1, "/lesson-rounds/" + std::to_string(round.id), false});
+  }
+  return {};
+}
+
 }  // namespace
 
 core::Result<std::vector<features::HomeTask>> HomeTasks(features::HomeContext& context) {
   std::vector<features::HomeTask> tasks;
+  if (auto lessons = AddLessonRounds(context, tasks); !lessons) return std::unexpected(lessons.error());
   const auto schools = AnswersFor(context);
   if (schools.empty()) return tasks;
   auto open = ChallengesStore(context.connection, context.district_id).OpenSteps(schools);

@@ -6,6 +6,7 @@
 #include "core/plural.hpp"
 #include "core/text.hpp"
 #include "features/challenges/routes/inquiry.hpp"
+#include "features/challenges/routes/model_page.hpp"
 #include "features/challenges/routes/people_choice.hpp"
 #include "features/kit/respond.hpp"
 
@@ -120,7 +121,7 @@ json::array MeetingsJson(const GroupPlace& found, const core::TimeZone& zone, co
   return meetings;
 }
 
-core::Result<std::pair<json::object, std::string>> GroupModel(const Deps& deps, const Request& request,
+TitledModel GroupModel(const Deps& deps, const Request& request,
                                                               const json::object& typed) {
   auto db = deps.database.Acquire();
   ChallengesStore store(*db, deps.tenant.id);
@@ -206,13 +207,7 @@ Response GroupsApi(const Deps& deps, const Request& request) {
 }
 
 Response GroupPage(const Deps& deps, const Request& request, const json::object& extra, int status) {
-  auto model = GroupModel(deps, request, extra);
-  if (!model) return features::Failure(request, model.error(), deps.views);
-  auto& [data, title] = *model;
-  for (const auto& [key, value] : extra) data[key] = value;
-  if (auto saved = request.Query("saved")) data["saved_" + std::string(*saved)] = true;
-  data["csrf_token"] = request.principal ? request.principal->csrf_token : "";
-  return deps.views.Page(request, "challenges/inquiry_group", title, std::move(data), "cohorts", status);
+  return ModelPage(deps, request, GroupModel(deps, request, extra), extra, "challenges/inquiry_group", "cohorts", status);
 }
 
 Response GroupApi(const Deps& deps, const Request& request) {

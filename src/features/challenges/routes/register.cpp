@@ -10,6 +10,7 @@
 #include "features/challenges/routes/challenge_json.hpp"
 #include "features/challenges/routes/changes.hpp"
 #include "features/challenges/routes/inquiry.hpp"
+#include "features/challenges/routes/lesson_rounds.hpp"
 #include "features/challenges/routes/people_choice.hpp"
 #include "features/challenges/routes/rounds.hpp"
 #include "features/kit/form_answer.hpp"
@@ -193,8 +194,9 @@ Response RoundFormPost(const Deps& deps, const Request& request, const RoundPost
   auto done = post.change(deps, request, fields);
   std::string next;
   if (done) {
-    // A new round or group goes to its own page; anything said or recorded, back to where it was.
-    const std::string base = post.pattern.starts_with("/inquiry/") ? "/inquiry/" : "/rounds/";
+    // A new round or group goes to its own page; anything said or recorded, back to where it was
+    // (the pattern's path before its {id}).
+    const std::string base = post.pattern.substr(0, post.pattern.find("{id}"));
     const std::string anchor = post.form == "takeaway" ? "meetings" : post.form;
     next = done->contains("url") ? std::string(done->at("url").as_string())
                                  : base + std::string(request.Param("id")) + "?saved=" + post.form + "#" + anchor;
@@ -248,6 +250,13 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {Method::kGet, "/inquiry/{id}", "challenges.read", Surface::kPage,
        [&deps](const Request& r) { return GroupPage(deps, r, {}, 200); }},
       {Method::kGet, "/api/v1/inquiry/{id}", "challenges.read", Surface::kApi, features::Bind(deps, &GroupApi)},
+      {Method::kGet, "/learning/{slug}/lesson-rounds", "lesson_rounds.read", Surface::kPage,
+       [&deps](const Request& r) { return LessonRoundsPage(deps, r, {}, 200); }},
+      {Method::kGet, "/api/v1/learning/{slug}/lesson-rounds", "lesson_rounds.read", Surface::kApi,
+       features::Bind(deps, &LessonRoundsApi)},
+      {Method::kGet, "/lesson-rounds/{id}", "lesson_rounds.read", Surface::kPage,
+       [&deps](const Request& r) { return LessonRoundPage(deps, r, {}, 200); }},
+      {Method::kGet, "/api/v1/lesson-rounds/{id}", "lesson_rounds.read", Surface::kApi, features::Bind(deps, &LessonRoundApi)},
   };
   for (auto& route : routes) route.resource = ListingResolver();
   const std::vector<Post> posts{
@@ -291,6 +300,9 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {"/cohorts/{slug}/inquiry", "inquiry.start", &StartGroup, &GroupsPage, "start", 201},
       {"/inquiry/{id}/meetings", "inquiry.record", &RecordMeeting, &GroupPage, "meeting", 201},
       {"/inquiry/{id}/takeaways", "inquiry.record", &AddTakeaway, &GroupPage, "takeaway", 201},
+      {"/learning/{slug}/lesson-rounds", "rounds.schedule", &OpenLessonRound, &LessonRoundsPage, "open", 201},
+      {"/lesson-rounds/{id}/items", "rounds.speak", &AddLessonItem, &LessonRoundPage, "say", 201},
+      {"/lesson-rounds/{id}/advance", "rounds.run", &AdvanceLessonRound, &LessonRoundPage, "protocol", 200},
   };
   for (const auto& post : rounds) {
     http::Route page{Method::kPost, post.pattern, post.action, Surface::kPage,

@@ -10,6 +10,7 @@
 #include "core/text.hpp"
 #include "features/challenges/routes/change_run.hpp"
 #include "features/challenges/routes/people_choice.hpp"
+#include "features/challenges/routes/protocol_changes.hpp"
 #include "features/challenges/routes/rounds.hpp"
 #include "features/kit/change.hpp"
 
@@ -111,18 +112,13 @@ core::Result<json::object> AddRoundItem(const Deps& deps, const Request& request
     ChallengesStore store(db, deps.tenant.id);
     auto found = FindRound(deps, store, request);
     if (!found) return std::unexpected(found.error());
-    auto kind = ParseKind(core::Trim(Get(fields, "kind")));
-    if (!kind) return Fail(ErrorCode::kInvalidInput, "Choose what you are saying: a question or feedback.", {}, "kind");
-    const std::string body(core::Trim(Get(fields, "body")));
-    if (auto checked = CheckItem(found->round.step, found->role, *kind, body); !checked) {
-      return std::unexpected(checked.error());
-    }
-    auto item = store.Rounds().AddItem(found->round.id, *kind, Who(request), body, deps.clock.NowUtcSeconds());
-    if (!item) return std::unexpected(item.error());
-    json::object after{{"kind", KindCode(*kind)}, {"body", body}};
-    return Changed<json::object>{{{"id", item->id}, {"kind", KindCode(*kind)}},
-                                 {RoundEntry(found->place, found->round.id, after, std::string(KindName(*kind)) + " added.")},
-                                 {}};
+    const auto id = found->round.id;
+    return Speak(
+        found->round.step, found->role, fields,
+        [&](ItemKind kind, const std::string& body) {
+          return store.Rounds().AddItem(id, kind, Who(request), body, deps.clock.NowUtcSeconds());
+        },
+        [&](const json::object& after, std::string reason) { return RoundEntry(found->place, id, after, std::move(reason)); });
   });
 }
 
@@ -131,16 +127,11 @@ core::Result<json::object> AdvanceRound(const Deps& deps, const Request& request
     ChallengesStore store(db, deps.tenant.id);
     auto found = FindRound(deps, store, request);
     if (!found) return std::unexpected(found.error());
-    auto next = CheckAdvance(found->round.step, found->runs);
-    if (!next) return std::unexpected(next.error());
-    if (auto moved = store.Rounds().SetStep(found->round.id, *next, deps.clock.NowUtcSeconds()); !moved) {
-      return std::unexpected(moved.error());
-    }
-    json::object after{{"step", StepCode(*next)}};
-    return Changed<json::object>{{{"id", found->round.id}, {"step", StepCode(*next)}},
-                                 {RoundEntry(found->place, found->round.id, after,
-                                             "Round moved to: " + std::string(StepName(*next)) + ".")},
-                                 {}};
+    const auto id = found->round.id;
+    return Advance(
+        id, found->round.step, found->runs,
+        [&](ProtocolStep next) { return store.Rounds().SetStep(id, next, deps.clock.NowUtcSeconds()); },
+        [&](const json::object& after, std::string reason) { return RoundEntry(found->place, id, after, std::move(reason)); });
   });
 }
 

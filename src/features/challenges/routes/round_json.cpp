@@ -43,6 +43,35 @@ json::array ProtocolJson(ProtocolStep current) {
 
 }  // namespace
 
+void AddProtocolRun(json::object& out, const ProtocolView& view, const core::TimeZone& zone) {
+  out["protocol"] = ProtocolJson(view.step);
+  out["started"] = view.step != ProtocolStep::kNotStarted;
+  out["finished"] = view.step == ProtocolStep::kFinished;
+  out["step"] = StepCode(view.step);
+  out["step_name"] = StepName(view.step);
+  if (auto guide = GuideOf(view.step); guide && view.step_started_at) {
+    // The page counts down in the browser from this instant; without scripts it reads the minutes.
+    out["timer"] = json::object{{"ends_at", core::FormatUtcIso(*view.step_started_at + guide->minutes * 60)},
+                                {"minutes_text", core::Counted(guide->minutes, "minute", "minutes")},
+                                {"guide", guide->guide}};
+  }
+  out["role_label"] = view.role_label;
+  out["runs"] = view.runs && view.step != ProtocolStep::kFinished;
+  out["advance_label"] = AdvanceLabel(view.step);
+  json::array kinds;
+  for (auto kind : KindsOpenTo(view.step, view.role)) {
+    kinds.push_back(json::object{{"code", KindCode(kind)}, {"name", KindName(kind)}});
+  }
+  out["may_speak"] = !kinds.empty();
+  out["kinds"] = std::move(kinds);
+  if (view.step == ProtocolStep::kFeedback && view.role == RoundRole::kPresenter) {
+    out["listening"] = "You listen in silence during feedback: take notes; your reflection comes next.";
+  }
+  auto said = view.items ? SaidJson(*view.items, zone) : json::array{};
+  out["has_said"] = !said.empty();
+  out["said"] = std::move(said);
+}
+
 json::object RoundLineJson(const RoundRecord& round) {
   return json::object{
       {"id", round.id},
@@ -61,11 +90,11 @@ json::object RoundLineJson(const RoundRecord& round) {
       {"illustrative", round.illustrative}};
 }
 
-json::array SaidJson(const RoundRecord& round, const core::TimeZone& zone) {
+json::array SaidJson(const std::vector<RoundItem>& round_items, const core::TimeZone& zone) {
   json::array said;
   for (const auto& guide : ProtocolGuide()) {
     json::array items;
-    for (const auto& item : round.items) {
+    for (const auto& item : round_items) {
       if (StepOf(item.kind) != guide.step) continue;
       items.push_back(json::object{{"id", item.id},
                                    {"kind", KindCode(item.kind)},
@@ -86,6 +115,8 @@ core::Result<json::object> RoundJson(const features::Deps& deps, ChallengesStore
   out["cohort"] = json::object{{"slug", found.place.cohort.slug}, {"short_name", found.place.cohort.ShortName()}};
   out["challenge_url"] = "/cohorts/" + found.place.cohort.slug + "/schools/" + round.school_slug + "/challenge";
   out["rounds_url"] = "/cohorts/" + found.place.cohort.slug + "/rounds";
+  out["record_url"] = std::string(out["challenge_url"].as_string()) + "#rounds";
+  out["record_name"] = round.school_name + "'s design challenge";
   auto record = store.Load(found.place.cohort.id, found.place.school.id);
   if (!record) return std::unexpected(record.error());
   if (*record) {
@@ -97,33 +128,18 @@ core::Result<json::object> RoundJson(const features::Deps& deps, ChallengesStore
     }
   }
   json::array participants;
+  std::string names;
   for (const auto& p : round.participants) {
     participants.push_back(json::object{{"person_id", p.person_id}, {"name", p.name}, {"school_name", p.school_name}});
+    names += (names.empty() ? "" : "; ") + p.name + (p.school_name.empty() ? "" : " (" + p.school_name + ")");
   }
   out["participants"] = std::move(participants);
-  out["protocol"] = ProtocolJson(round.step);
-  out["started"] = round.step != ProtocolStep::kNotStarted;
-  if (auto guide = GuideOf(round.step); guide && round.step_started_at) {
-    // The page counts down in the browser from this instant; without scripts it reads the minutes.
-    out["timer"] = json::object{{"ends_at", core::FormatUtcIso(*round.step_started_at + guide->minutes * 60)},
-                                {"minutes_text", core::Counted(guide->minutes, "minute", "minutes")},
-                                {"guide", guide->guide}};
-  }
-  out["role_label"] = RoleLabel(found);
-  out["runs"] = found.runs && round.step != ProtocolStep::kFinished;
-  out["advance_label"] = AdvanceLabel(round.step);
-  json::array kinds;
-  for (auto kind : KindsOpenTo(round.step, found.role)) {
-    kinds.push_back(json::object{{"code", KindCode(kind)}, {"name", KindName(kind)}});
-  }
-  out["may_speak"] = !kinds.empty();
-  out["kinds"] = std::move(kinds);
+  out["participant_names"] = names;
+  AddProtocolRun(out, ProtocolView{round.step, round.step_started_at, found.role, found.runs, &round.items, RoleLabel(found)},
+                 deps.tenant.zone);
   if (round.step == ProtocolStep::kFeedback && found.role == RoundRole::kPresenter) {
     out["listening"] = "Your school listens in silence during feedback: take notes; your reflection comes next.";
   }
-  auto said = SaidJson(round, deps.tenant.zone);
-  out["has_said"] = !said.empty();
-  out["said"] = std::move(said);
   return out;
 }
 

@@ -2,6 +2,7 @@
 // on a phone and large enough on a projector, the current step and its timer first.
 #include <algorithm>
 
+#include "features/challenges/routes/model_page.hpp"
 #include "features/challenges/routes/people_choice.hpp"
 #include "features/challenges/routes/round_json.hpp"
 #include "features/challenges/routes/rounds.hpp"
@@ -89,7 +90,7 @@ Response RoundsApi(const Deps& deps, const Request& request) {
 }
 
 // The round of the path as the person may read it, and its title.
-core::Result<std::pair<json::object, std::string>> RoundModel(const Deps& deps, const Request& request) {
+TitledModel RoundModel(const Deps& deps, const Request& request) {
   auto db = deps.database.Acquire();
   ChallengesStore store(*db, deps.tenant.id);
   auto found = FindRound(deps, store, request);
@@ -100,13 +101,7 @@ core::Result<std::pair<json::object, std::string>> RoundModel(const Deps& deps, 
 }
 
 Response RoundPage(const Deps& deps, const Request& request, const json::object& extra, int status) {
-  auto model = RoundModel(deps, request);
-  if (!model) return features::Failure(request, model.error(), deps.views);
-  auto& [data, title] = *model;
-  for (const auto& [key, value] : extra) data[key] = value;
-  if (auto saved = request.Query("saved")) data["saved_" + std::string(*saved)] = true;
-  data["csrf_token"] = request.principal ? request.principal->csrf_token : "";
-  return deps.views.Page(request, "challenges/round", title, std::move(data), "cohorts", status);
+  return ModelPage(deps, request, RoundModel(deps, request), extra, "challenges/round", "cohorts", status);
 }
 
 Response RoundApi(const Deps& deps, const Request& request) {

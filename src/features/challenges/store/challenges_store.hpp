@@ -15,6 +15,7 @@
 #include "features/challenges/domain/cycle.hpp"
 #include "features/challenges/domain/stage.hpp"
 #include "features/challenges/store/inquiry_store.hpp"
+#include "features/challenges/store/lesson_rounds_store.hpp"
 #include "features/challenges/store/rounds_store.hpp"
 
 namespace practica::challenges {
@@ -139,6 +140,8 @@ class ChallengesStore {
   RoundsStore Rounds() { return RoundsStore(db_, district_id_); }
   // The inquiry groups and partnerships, on the same connection.
   InquiryStore Inquiry() { return InquiryStore(db_, district_id_); }
+  // The rounds on the third day of a 2+1 offering, on the same connection.
+  LessonRoundsStore LessonRounds() { return LessonRoundsStore(db_, district_id_); }
 
  private:
   [[nodiscard]] core::Result<void> LoadSteps(ChallengeRecord& record);

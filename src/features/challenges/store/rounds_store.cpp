@@ -106,14 +106,9 @@ core::Result<void> RoundsStore::LoadPeopleAndItems(RoundRecord& round) {
       {district_id_, round.id}, [&](const db::Row& row) {
         round.participants.push_back(RoundPerson{row.Int(0), row.String(1), row.Int(2), row.String(3)});
       }));
-  ROUNDS_TRY(db_.Execute(
-      "SELECT i.id, i.kind, i.person_id, COALESCE(p.display_name, ''), i.body, i.at FROM challenge_round_items i"
-      " LEFT JOIN published_people p ON p.district_id = i.district_id AND p.id = i.person_id"
-      " WHERE i.district_id = $1 AND i.round_id = $2 ORDER BY i.at, i.id",
-      {district_id_, round.id}, [&](const db::Row& row) {
-        round.items.push_back(RoundItem{row.Int(0), ParseKind(row.Text(1)).value_or(ItemKind::kDebrief), row.Int(2),
-                                        row.String(3), row.String(4), row.Int(5)});
-      }));
+  auto items = LoadItems(db_, district_id_, kSchoolRoundTables, round.id);
+  if (!items) return std::unexpected(items.error());
+  round.items = std::move(*items);
   return {};
 }
 
@@ -140,19 +135,11 @@ core::Result<std::vector<RoundRecord>> RoundsStore::OfChallenge(std::int64_t cha
 
 core::Result<RoundItem> RoundsStore::AddItem(std::int64_t round_id, ItemKind kind, std::int64_t person_id,
                                              const std::string& body, std::int64_t now) {
-  auto id = db_.NextId();
-  if (!id) return std::unexpected(id.error());
-  ROUNDS_TRY(db_.Exec(
-      "INSERT INTO challenge_round_items (district_id, id, round_id, kind, person_id, body, at)"
-      " VALUES ($1, $2, $3, $4, $5, $6, $7)",
-      {district_id_, *id, round_id, std::string(KindCode(kind)), person_id, body, now}));
-  return RoundItem{*id, kind, person_id, "", body, now};
+  return challenges::AddItem(db_, district_id_, kSchoolRoundTables, round_id, kind, person_id, body, now);
 }
 
 core::Result<void> RoundsStore::SetStep(std::int64_t round_id, ProtocolStep step, std::int64_t now) {
-  ROUNDS_TRY(db_.Exec("UPDATE challenge_rounds SET step = $3, step_started_at = $4 WHERE district_id = $1 AND id = $2",
-                      {district_id_, round_id, std::string(StepCode(step)), now}));
-  return {};
+  return challenges::SetStep(db_, district_id_, kSchoolRoundTables, round_id, step, now);
 }
 
 }  // namespace practica::challenges

@@ -12,17 +12,9 @@
 #include "features/challenges/domain/action_step.hpp"
 #include "features/challenges/domain/protocol.hpp"
 #include "features/challenges/domain/round.hpp"
+#include "features/challenges/store/protocol_record.hpp"
 
 namespace practica::challenges {
-
-struct RoundItem {
-  std::int64_t id = 0;
-  ItemKind kind = ItemKind::kDebrief;
-  std::int64_t person_id = 0;
-  std::string person_name;
-  std::string body;
-  std::int64_t at = 0;
-};
 
 struct RoundRecord {
   std::int64_t id = 0;

@@ -76,6 +76,11 @@ json::object OfferingJson(const Offering& offering, const core::TimeZone& zone) 
                  {"days", std::move(days)}};
   o["commitment_number"] = offering.commitment_number ? json::value(*offering.commitment_number)
                                                       : json::value(nullptr);
+  // The 2+1 format's third day: each participant presents the lesson they tried, in Critical
+  // Friends rounds kept by the design challenges' protocol.
+  if (offering.kind == Kind::kIsteSuite && offering.days.size() >= 3) {
+    o["lesson_rounds_url"] = "/learning/" + offering.slug + "/lesson-rounds";
+  }
   o["cancelled"] = offering.Cancelled();
   if (offering.Cancelled()) {
     o["cancelled_at"] = zone.FormatIso(*offering.cancelled_at);
