@@ -36,6 +36,7 @@ struct DemoChallenge {
   std::string shared_on;
   std::vector<DemoStep> steps;
   std::vector<DemoCycle> cycles;
+  std::string cs_practices = "";  // K-12 CS Framework practices, where they fit
 };
 
 const std::string kCoach = "coach@practica.example";
@@ -104,7 +105,8 @@ std::vector<DemoChallenge> Challenges() {
          "Keep the read-aloud and add a second way to show learning.", "2018-12-07", c::Decision::kAdapt},
         {"The same lesson design with a choice of a recording or a drawing to show learning",
          "More students will show what they understood.", "Student products and a teacher reflection",
-         "2019-01-22"}}},
+         "2019-01-22"}},
+       "P1"},
   };
 }
 
@@ -181,7 +183,8 @@ core::Result<void> AddChallenge(c::ChallengesStore& store, db::Connection& db, s
   DEMO_TRY(store.SaveProblem(*id, *problem, *coach, *written));
   auto statement = c::CheckStatement(d.statement);
   if (!statement) return std::unexpected(statement.error());
-  DEMO_TRY(store.SaveStatement(*id, *statement, c::SplitCodes(d.indicators), *coach, *written));
+  DEMO_TRY(store.SaveStatement(*id, *statement, c::SplitCodes(d.indicators), c::SplitCodes(d.cs_practices), *coach,
+                               *written));
   auto shared = At(zone, d.shared_on, 16);
   if (!shared) return std::unexpected(shared.error());
   auto done = store.Share(*id, *coach, *shared);

@@ -156,6 +156,9 @@ Response CalendarPage(const Deps& deps, const Request& request, json::object ext
       {"due_dates", due_total},
       {"has_due", due_total > 0},
       {"answers_for_schools", !DueDateSchools(who, auth::Today(deps.clock, deps.tenant.zone)).empty()}};
+  // Someone who answers for no school may still own a design challenge's action step: the feed
+  // holds it, so the page shows it too.
+  data["shows_due"] = data["answers_for_schools"].as_bool() || due_total > 0;
   for (auto& [key, value] : extra) data[key] = value;
   auto page = deps.views.Page(request, "calendar/calendar", "Your calendar", std::move(data), "account");
   // The page may carry a new secret link: no cache keeps it.

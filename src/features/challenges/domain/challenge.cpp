@@ -81,6 +81,22 @@ core::Result<std::vector<std::string>> CheckIndicators(const std::vector<std::st
   return codes;
 }
 
+core::Result<std::vector<std::string>> CheckPractices(const std::vector<std::string>& chosen,
+                                                      const std::vector<Practice>& known) {
+  for (const auto& code : chosen) {
+    if (std::ranges::find(known, code, &Practice::code) == known.end()) {
+      return std::unexpected(Invalid("\"" + code + "\" is not a K-12 CS Framework core practice; choose them from the "
+                                     "list, such as P3.",
+                                     "cs_practices"));
+    }
+  }
+  std::vector<std::string> codes;
+  for (const auto& practice : known) {
+    if (std::ranges::find(chosen, practice.code) != chosen.end()) codes.push_back(practice.code);
+  }
+  return codes;
+}
+
 std::vector<std::string> SplitCodes(std::string_view text) {
   std::vector<std::string> codes;
   std::string current;

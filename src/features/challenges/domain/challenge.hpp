@@ -44,6 +44,18 @@ struct Indicator {
                                                                      const std::vector<Indicator>& known,
                                                                      std::string_view focus_standard);
 
+// A K-12 CS Framework core practice a statement may also target, from the standards room's
+// reference data ("P3", "Recognizing and Defining Computational Problems").
+struct Practice {
+  std::string code;
+  std::string name;
+};
+
+// The chosen practices, each known, without repeats, in the Framework's order; none is fine (the
+// seeds ask for them "where it fits"). kInvalidInput (field "cs_practices") for an unknown code.
+[[nodiscard]] core::Result<std::vector<std::string>> CheckPractices(const std::vector<std::string>& chosen,
+                                                                    const std::vector<Practice>& known);
+
 // Splits "1.4.a, 1.4.c" or "1.4.a 1.4.c" into codes.
 std::vector<std::string> SplitCodes(std::string_view text);
 std::string JoinCodes(const std::vector<std::string>& codes);

@@ -155,6 +155,14 @@ core::Result<void> AddChoices(ChallengesStore& store, const Place& place, const 
     }
   }
   out["indicator_options"] = std::move(options);
+  auto practices = store.CsPractices();
+  if (!practices) return std::unexpected(practices.error());
+  json::array practice_options;
+  for (const auto& practice : *practices) {
+    const bool chosen = record != nullptr && std::ranges::find(record->cs_practices, practice.code) != record->cs_practices.end();
+    practice_options.push_back(json::object{{"code", practice.code}, {"name", practice.name}, {"checked", chosen}});
+  }
+  out["practice_options"] = std::move(practice_options);
   auto team = store.Team(place.cohort.id, place.school.id);
   if (!team) return std::unexpected(team.error());
   json::array people;
@@ -179,6 +187,10 @@ void AddRecord(const features::Deps& deps, const ChallengeRecord& record, const 
                                 {"affects", record.problem.affects}};
   out["statement"] = record.statement;
   out["indicators"] = IndicatorsJson(record.indicators, known);
+  json::array practices;
+  for (const auto& code : record.cs_practices) practices.push_back(json::string(code));
+  out["cs_practices"] = std::move(practices);
+  out["has_cs_practices"] = !record.cs_practices.empty();
   json::array steps;
   int late = 0, due_soon = 0;
   for (const auto& step : record.steps) {

@@ -43,10 +43,15 @@ core::Result<Changed<json::object>> StatementBody(const Deps& deps, const Reques
   if (!focus) return std::unexpected(focus.error());
   auto codes = CheckIndicators(SplitCodes(Get(fields, "indicators")), *known, *focus);
   if (!codes) return std::unexpected(codes.error());
-  if (auto saved = store.SaveStatement(record->id, *statement, *codes, Who(request), deps.clock.NowUtcSeconds()); !saved) {
+  auto practices_known = store.CsPractices();
+  if (!practices_known) return std::unexpected(practices_known.error());
+  auto practices = CheckPractices(SplitCodes(Get(fields, "cs_practices")), *practices_known);
+  if (!practices) return std::unexpected(practices.error());
+  if (auto saved = store.SaveStatement(record->id, *statement, *codes, *practices, Who(request), deps.clock.NowUtcSeconds());
+      !saved) {
     return std::unexpected(saved.error());
   }
-  json::object after{{"statement", *statement}, {"indicators", JoinCodes(*codes)}};
+  json::object after{{"statement", *statement}, {"indicators", JoinCodes(*codes)}, {"cs_practices", JoinCodes(*practices)}};
   return Changed<json::object>{{{"id", record->id}, {"statement", *statement}},
                                {ChallengeEntry(place, "challenge", std::to_string(record->id), after, "Design challenge saved.")}, {}};
 }

@@ -61,6 +61,13 @@ void Prefill(json::object& data, const json::object& extra) {
       o["checked"] = std::ranges::find(chosen, TextOf(o, "code")) != chosen.end();
     }
   }
+  if (const auto* typed = extra.if_contains("typed_cs_practices"); typed && typed->is_string() && data.contains("practice_options")) {
+    const auto chosen = SplitCodes(typed->as_string());
+    for (auto& option : data["practice_options"].as_array()) {
+      auto& o = option.as_object();
+      o["checked"] = std::ranges::find(chosen, TextOf(o, "code")) != chosen.end();
+    }
+  }
   const std::string field = TextOf(extra, "error_field");
   if (!field.empty()) data["error_on_" + field] = true;
   data["v"] = std::move(v);
@@ -168,7 +175,7 @@ Response GalleryApi(const Deps& deps, const Request& request) {
 // The form's fields, each checkbox list ("indicators", a round's "participants") joined with commas.
 features::Fields PostedFields(const Request& request) {
   auto fields = features::FormFields(request);
-  for (const std::string list : {"indicators", "participants", "members", "attendees"}) {
+  for (const std::string list : {"indicators", "cs_practices", "participants", "members", "attendees"}) {
     std::string joined;
     for (const auto& [name, value] : request.Form()) {
       if (name == list) joined += (joined.empty() ? "" : ",") + value;

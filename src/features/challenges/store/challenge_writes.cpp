@@ -21,12 +21,13 @@ core::Result<void> ChallengesStore::SaveProblem(std::int64_t id, const ProblemOf
 }
 
 core::Result<void> ChallengesStore::SaveStatement(std::int64_t id, const std::string& statement,
-                                                  const std::vector<std::string>& indicators, std::int64_t by,
+                                                  const std::vector<std::string>& indicators,
+                                                  const std::vector<std::string>& cs_practices, std::int64_t by,
                                                   std::int64_t now) {
   auto done = db_.Exec(
-      "UPDATE challenges SET statement = $3, indicators = $4, updated_at = $5, updated_by = $6"
+      "UPDATE challenges SET statement = $3, indicators = $4, cs_practices = $5, updated_at = $6, updated_by = $7"
       " WHERE district_id = $1 AND id = $2",
-      {district_id_, id, statement, JoinCodes(indicators), now, by});
+      {district_id_, id, statement, JoinCodes(indicators), JoinCodes(cs_practices), now, by});
   if (!done) return std::unexpected(done.error());
   return {};
 }

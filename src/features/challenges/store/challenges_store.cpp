@@ -61,6 +61,16 @@ core::Result<std::string> ChallengesStore::FocusStandard(std::int64_t cohort_id)
   return code;
 }
 
+core::Result<std::vector<Practice>> ChallengesStore::CsPractices() {
+  std::vector<Practice> practices;
+  auto done = db_.Execute(
+      "SELECT code, name FROM published_tagging_terms WHERE district_id = $1 AND kind = 'cs_practice'"
+      " ORDER BY position, code",
+      {district_id_}, [&](const db::Row& row) { practices.push_back(Practice{row.String(0), row.String(1)}); });
+  if (!done) return std::unexpected(done.error());
+  return practices;
+}
+
 core::Result<std::vector<Indicator>> ChallengesStore::StudentIndicators() {
   std::vector<Indicator> indicators;
   auto done = db_.Execute(
@@ -104,7 +114,7 @@ core::Result<std::optional<ChallengeRecord>> ChallengesStore::Load(std::int64_t 
   std::optional<ChallengeRecord> record;
   auto done = db_.Execute(
       "SELECT id, problem, evidence, evidence_links, affects, statement, indicators, illustrative, shared_at,"
-      " updated_at FROM challenges WHERE district_id = $1 AND cohort_id = $2 AND school_id = $3",
+      " updated_at, cs_practices FROM challenges WHERE district_id = $1 AND cohort_id = $2 AND school_id = $3",
       {district_id_, cohort_id, school_id}, [&](const db::Row& row) {
         ChallengeRecord r;
         r.id = row.Int(0);
@@ -114,6 +124,7 @@ core::Result<std::optional<ChallengeRecord>> ChallengesStore::Load(std::int64_t 
         r.illustrative = row.Int(7) != 0;
         r.shared_at = ReadOptional(row, 8);
         r.updated_at = row.Int(9);
+        r.cs_practices = SplitCodes(row.Text(10));
         record = std::move(r);
       });
   if (!done) return std::unexpected(done.error());

@@ -36,6 +36,7 @@ struct ChallengeRecord {
   ProblemOfPractice problem;
   std::string statement;
   std::vector<std::string> indicators;
+  std::vector<std::string> cs_practices;  // K-12 CS Framework practices, where they fit
   bool illustrative = false;  // demo data the seeds do not tell: the page says so
   std::optional<std::int64_t> shared_at;
   std::int64_t updated_at = 0;
@@ -86,6 +87,8 @@ class ChallengesStore {
   [[nodiscard]] core::Result<std::string> FocusStandard(std::int64_t cohort_id);
   // The ISTE Standards for Students indicators, by code.
   [[nodiscard]] core::Result<std::vector<Indicator>> StudentIndicators();
+  // The K-12 CS Framework's core practices, in the Framework's order.
+  [[nodiscard]] core::Result<std::vector<Practice>> CsPractices();
   // The schools of the cohort.
   [[nodiscard]] core::Result<std::vector<std::int64_t>> CohortSchoolIds(std::int64_t cohort_id);
   // The school's practitioner team today and its coach: who may own an action step.
@@ -100,7 +103,8 @@ class ChallengesStore {
   [[nodiscard]] core::Result<void> SaveProblem(std::int64_t id, const ProblemOfPractice& problem, std::int64_t by,
                                                std::int64_t now);
   [[nodiscard]] core::Result<void> SaveStatement(std::int64_t id, const std::string& statement,
-                                                 const std::vector<std::string>& indicators, std::int64_t by,
+                                                 const std::vector<std::string>& indicators,
+                                                 const std::vector<std::string>& cs_practices, std::int64_t by,
                                                  std::int64_t now);
   // Shares the challenge with the cohort; false when it was shared already.
   [[nodiscard]] core::Result<bool> Share(std::int64_t id, std::int64_t by, std::int64_t now);

@@ -184,6 +184,22 @@ TEST_P(CalendarRoutes, FeedHoldsTheDesignChallengesActionStepsNotDoneYet) {
   EXPECT_EQ(CountMentioning(FeedOf(kHopePrincipal), "Action step: Bring the adapted station"), 0);
 }
 
+TEST_P(CalendarRoutes, AStepsOwnerWhoAnswersForNoSchoolStillSeesItOnThePage) {
+  // Priya Shah owns one of Garvanza's action steps. Once her place on its team has ended she
+  // answers for no school, but the step is still hers: the feed holds it, so the page shows it.
+  server_->app().database().Acquire()->Exec(
+      "UPDATE grants SET ends_on = '2018-01-01' WHERE district_id = $1 AND person_id = $2 AND role = 'team_member'",
+      {district_, PersonId(kTeacher)}).value();
+  auto teacher = server_->SignIn(kTeacher);
+
+  auto page = server_->Get("/calendar", &teacher);
+
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("the design-challenge action steps you own"), std::string::npos) << page.body;
+  EXPECT_NE(page.body.find("Bring the adapted station to the follow-up learning day"), std::string::npos);
+  EXPECT_EQ(CountMentioning(FeedOf(kTeacher), "Action step: Bring the adapted station"), 1);
+}
+
 TEST_P(CalendarRoutes, APrincipalOfAnotherSchoolSeesNoneOfGarvanzasThings) {
   const auto offering = AddOffering("cal-garvanza-only", "team", {{2019, 3, 22}});
   Register(offering, SchoolId(kGarvanza), std::nullopt, "registered", {PersonId(kPrincipal)});

@@ -74,3 +74,27 @@ TEST(SplitCodes, ReadsCommasAndSpaces) {
 
 }  // namespace
 }  // namespace practica::challenges
+
+namespace practica::challenges {
+namespace {
+
+const std::vector<Practice> kPractices = {{"P1", "Fostering an Inclusive Computing Culture"},
+                                          {"P3", "Recognizing and Defining Computational Problems"},
+                                          {"P4", "Developing and Using Abstractions"}};
+
+// Telfair's statement on access for students with disabilities targets P1 where it fits.
+TEST(CheckPractices, KeepsTheFrameworksOrderAndAllowsNone) {
+  EXPECT_EQ(*CheckPractices({"P4", "P1", "P4"}, kPractices), (std::vector<std::string>{"P1", "P4"}));
+  EXPECT_TRUE(CheckPractices({}, kPractices)->empty()) << "the seeds ask for them only where they fit";
+}
+
+TEST(CheckPractices, RefusesACodeThatIsNotACorePractice) {
+  auto refused = CheckPractices({"P1", "P9"}, kPractices);
+
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().field, "cs_practices");
+  EXPECT_NE(refused.error().message.find("\"P9\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace practica::challenges

@@ -106,6 +106,28 @@ TEST_P(ChallengeRoutes, RefusesAStatementThatIsNotAQuestionAndKeepsWhatWasTyped)
   EXPECT_EQ(Count("SELECT COUNT(*) FROM challenges WHERE statement LIKE '%end intervention%'"), 0);
 }
 
+TEST_P(ChallengeRoutes, AStatementTargetsCsFrameworkPracticesWhereTheyFitAndOnlyRealOnes) {
+  const std::string statement = "How might we end afternoon intervention with stronger first instruction?";
+
+  auto unknown = Post(kGarvanza + "/statement", kPrincipal,
+                      {{"statement", statement}, {"indicators", "1.4.a"}, {"cs_practices", "P3,P9"}});
+  EXPECT_EQ(unknown.status, 422);
+  EXPECT_EQ(Parse(unknown)["error"].at("field").as_string(), "cs_practices");
+  const auto principal = server_->SignIn(kPrincipal);
+  auto form = server_->PostForm(kGarvanza + "/statement", &principal,
+                                "statement=How+might+we+try&indicators=1.4.a&cs_practices=P4&cs_practices=P9");
+  EXPECT_EQ(form.status, 422);
+  EXPECT_NE(form.body.find("value=\"P4\" checked"), std::string::npos) << "the practices ticked stay ticked";
+
+  auto saved = Post(kGarvanza + "/statement", kPrincipal,
+                    {{"statement", statement}, {"indicators", "1.4.a"}, {"cs_practices", "P4,P3"}});
+  EXPECT_EQ(saved.status, 200) << saved.body;
+  auto read = Parse(Api(kGarvanza, kTeacher));
+  EXPECT_EQ(json::serialize(read.at("cs_practices")), "[\"P3\",\"P4\"]") << "in the Framework's order";
+  auto telfair = Parse(Api(kTelfair, kTeacher));
+  EXPECT_EQ(json::serialize(telfair.at("cs_practices")), "[\"P1\"]") << "the demo's inclusion challenge";
+}
+
 TEST_P(ChallengeRoutes, RefusesAnActionStepOwnedOutsideTheTeam) {
   const auto before = Count("SELECT COUNT(*) FROM challenge_steps");
 

@@ -49,7 +49,7 @@ TEST_P(ChallengesStoreTest, WritesAChallengeAndReadsItBack) {
 
   const auto id = store.Ensure(cohort.id, school.id, 0, 1536361200).value();
   ASSERT_TRUE(store.SaveProblem(id, {"Problem", "Evidence", "https://a.example", "Grade 5"}, 0, 1536361200).has_value());
-  ASSERT_TRUE(store.SaveStatement(id, "How might we try?", {"1.4.a", "1.1.c"}, 0, 1536361200).has_value());
+  ASSERT_TRUE(store.SaveStatement(id, "How might we try?", {"1.4.a", "1.1.c"}, {"P3"}, 0, 1536361200).has_value());
   ActionStep step;
   step.what = "Interviews";
   step.due_on = core::LocalDate{2018, 10, 5};
@@ -67,6 +67,7 @@ TEST_P(ChallengesStoreTest, WritesAChallengeAndReadsItBack) {
   EXPECT_EQ(added.number, 1);
   EXPECT_EQ(record.problem.affects, "Grade 5");
   EXPECT_EQ(record.indicators, (std::vector<std::string>{"1.4.a", "1.1.c"}));
+  EXPECT_EQ(record.cs_practices, (std::vector<std::string>{"P3"}));
   EXPECT_EQ(record.steps.at(0).due_on, (core::LocalDate{2018, 10, 5}));
   EXPECT_EQ(record.cycles.at(0).decision, Decision::kAbandon);
   EXPECT_EQ(record.cycles.at(0).closed_at, 1539000000);
