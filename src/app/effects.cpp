@@ -34,6 +34,12 @@ features::Effects MakeEffects(std::int64_t district_id) {
   // An approved technology plan and a verified certification (the techplans room).
   effects.On<features::PlanApproved>(In(district_id, &commitments::VerifyByPlanApproved));
   effects.On<features::CertificationVerified>(In(district_id, &commitments::VerifyByCertification));
+  // What the coach logs (the coaching room): check-ins, ILT meetings, work in classrooms.
+  effects.On<features::CoachingLogged>(In(district_id, &commitments::VerifyByCoachingLog));
+  // The school's professional learning plan and its banked-time sessions (the coaching room).
+  effects.On<features::PdPlanAgreed>(In(district_id, &commitments::VerifyByPdPlan));
+  effects.On<features::PdMajorityReached>(In(district_id, &commitments::VerifyByPdMajority));
+  effects.On<features::PdSharedBack>(In(district_id, &commitments::VerifyByPdShare));
   return effects;
 }
 

@@ -1,6 +1,6 @@
 // What the planning jobs share: the day being planned and the reminder sources that features
-// offer (commitments due, learning sessions coming, certifications and action steps due), each
-// turned into queued e-mails.
+// offer (commitments due, learning sessions coming, certifications, action steps and coaching
+// follow-ups due), each turned into queued e-mails.
 #pragma once
 
 #include <cstdint>
@@ -42,6 +42,7 @@ core::Result<std::vector<Reminder>> CommitmentReminders(PlanContext& context);
 core::Result<std::vector<Reminder>> SessionReminders(PlanContext& context);
 core::Result<std::vector<Reminder>> CertificationReminders(PlanContext& context);
 core::Result<std::vector<Reminder>> StepReminders(PlanContext& context);
+core::Result<std::vector<Reminder>> FollowUpReminders(PlanContext& context);
 
 // Queues each coach's weekly digest for the ISO week `week` ("2018-W47"); returns how many.
 core::Result<int> PlanDigests(PlanContext& context, const std::string& week);

@@ -85,7 +85,7 @@ core::Result<void> PlanPeriodicJobs(db::Connection& connection, const features::
 }  // namespace
 
 std::vector<ReminderSource> ReminderSources() {
-  return {&CommitmentReminders, &SessionReminders, &CertificationReminders, &StepReminders};
+  return {&CommitmentReminders, &SessionReminders, &CertificationReminders, &StepReminders, &FollowUpReminders};
 }
 
 std::unique_ptr<jobs::Runner> MakeJobRunner(db::Database& database, const core::Clock& clock,

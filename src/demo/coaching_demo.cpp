@@ -3,8 +3,11 @@
 #include <vector>
 
 #include "core/calendar_days.hpp"
+#include "features/coaching/domain/entry.hpp"
 #include "features/coaching/store/coaching_store.hpp"
 #include "features/coaching/store/observations_store.hpp"
+#include "features/coaching/store/pd_store.hpp"
+#include "features/cohorts/published/cohort_refs.hpp"
 #include "features/people/store/people_store.hpp"
 
 namespace practica::demo {
@@ -65,8 +68,21 @@ core::Result<std::map<std::string, std::vector<std::int64_t>>> AddTeachers(
 
 // From the coach's first week (August 2018) to June 2019: Garvanza weekly, Hope Street every
 // other week, each entry naming one or two of the school's teachers.
-core::Result<void> AddEntries(coaching::CoachingStore& store, std::int64_t coach, std::int64_t school,
-                              const std::vector<std::int64_t>& teachers, int every_weeks, std::int64_t now) {
+struct DemoLog {
+  db::Connection& db;
+  coaching::CoachingStore& store;
+  const core::TimeZone& zone;
+  const features::Effects& effects;
+  std::int64_t coach = 0;
+  std::string coach_name;
+  std::int64_t now = 0;
+};
+
+core::Result<void> AddEntries(const DemoLog& log, std::int64_t school, const std::string& school_name,
+                              const std::vector<std::int64_t>& teachers, int every_weeks) {
+  auto& store = log.store;
+  const auto coach = log.coach;
+  const auto now = log.now;
   core::LocalDate day{2018, 8, 14};
   for (int week = 0; day < core::LocalDate{2019, 6, 8}; ++week, day = core::AddDays(day, 7 * every_weeks)) {
     if (day.month == 12 && day.day > 17) continue;  // winter break
@@ -87,6 +103,14 @@ core::Result<void> AddEntries(coaching::CoachingStore& store, std::int64_t coach
     if (!d.next_step.empty()) d.next_step_due = core::AddDays(d.held_on, 14);
     auto added = store.Add(d, true, now);
     if (!added) return std::unexpected(added.error());
+    // Logged at the end of the day it happened, as the coach's phone would have sent it.
+    auto logged_at = log.zone.ToUtc(core::LocalDateTime{d.held_on, 16, 30});
+    if (!logged_at) return std::unexpected(logged_at.error());
+    const auto kind = coaching::ParseKind(d.kind);
+    features::CoachingLogged logged{school, d.kind, d.held_on,
+                                    coaching::LoggedNote(log.coach_name, *kind, school_name, d.held_on, d.minutes),
+                                    coach, *logged_at};
+    if (auto verified = log.effects.Emit(log.db, logged); !verified) return verified;
     // The coach closed the year's next steps as they were done; the last weeks' stay open.
     if (d.next_step_due && d.held_on < core::LocalDate{2019, 5, 20}) {
       if (auto closed = store.MarkDone(coach, *added); !closed) return closed;
@@ -116,20 +140,119 @@ core::Result<void> AddObservations(coaching::ObservationsStore& store, std::int6
   return {};
 }
 
+// Garvanza's banked-time sessions of 2018-2019 (Tuesdays after school): the topic, the focus,
+// who was there (indexes into the school's teachers; Priya Shah first), and who shared back.
+struct DemoSession {
+  core::LocalDate held_on;
+  const char* topic;
+  const char* focus;
+  std::vector<std::size_t> present;
+  std::vector<std::pair<std::size_t, const char*>> shares;
+};
+
+const std::vector<DemoSession>& GarvanzaSessions() {
+  static const std::vector<DemoSession> kSessions = {
+      {{2018, 9, 18}, "The design process: empathy first", "1.4.a", {0, 1, 2, 3},
+       {{0, "My 4th graders interviewed the kindergarten buddies before designing their reading corner."}}},
+      {{2018, 10, 16}, "Prototypes that can fail", "1.4.c", {0, 1, 3},
+       {{1, "We tested three cardboard filter prototypes and kept a failure log on chart paper."}}},
+      {{2018, 11, 13}, "Sequencing with block-based code", "cs.p5", {0, 2, 3}, {}},
+      {{2019, 1, 15}, "Open-ended problems and constraints", "1.4.b", {0, 1, 2, 3},
+       {{2, "The playground redesign now starts from a budget and a space limit the students measured."}}},
+      {{2019, 2, 12}, "Peer feedback on student designs", "1.4.c", {0, 1},
+       {{0, "Gallery walks with sticky-note feedback before every revision; the second drafts were stronger."}}},
+      {{2019, 5, 14}, "Sharing the year's designs with families", "1.4.d", {0, 1, 2, 3},
+       {{3, "Students presented their redesigns at open house and explained what they changed and why."}}},
+  };
+  return kSessions;
+}
+
+core::Result<std::int64_t> Person(db::Connection& db, std::int64_t district_id, const std::string& email) {
+  auto person = people::PeopleStore(db, district_id).FindByEmail(email);
+  if (!person) return std::unexpected(person.error());
+  if (!*person) return core::Fail(core::ErrorCode::kNotFound, "The demo has no person " + email + ".");
+  return (*person)->id;
+}
+
+// Garvanza's plan, agreed with Sophia Mendoza on June 12, 2018 (the day its commitment 7 was
+// verified), its sessions with attendance and share-backs, each share-back announced so that
+// commitment 17 is verified quarter by quarter; Hope Street's draft of two sessions, attended
+// by too few teachers for a majority. All illustrative.
+core::Result<void> AddPdPlans(const DemoLog& log, std::int64_t district_id, std::int64_t garvanza, std::int64_t hope,
+                              const std::vector<std::int64_t>& garvanza_teachers,
+                              const std::vector<std::int64_t>& hope_teachers) {
+  auto cohort = cohorts::FindCohortRef(log.db, district_id, "ps-3-0");
+  if (!cohort) return std::unexpected(cohort.error());
+  if (!*cohort) return {};
+  const auto cohort_id = (*cohort)->id;
+  auto sophia = Person(log.db, district_id, "sophia.mendoza@lausd.net");
+  auto elena = Person(log.db, district_id, "principal@practica.example");
+  auto hannah = Person(log.db, district_id, "principal.hope@practica.example");
+  if (!sophia || !elena || !hannah) return core::Fail(core::ErrorCode::kNotFound, "The demo's PS 3.0 people are missing.");
+  coaching::PdStore store(log.db, district_id);
+  auto at = [&](const core::LocalDate& day, int hour) { return log.zone.ToUtc(core::LocalDateTime{day, hour, 0}); };
+  auto drafted = at({2018, 6, 7}, 12);
+  if (!drafted) return std::unexpected(drafted.error());
+  auto plan = store.EnsurePlan(cohort_id, garvanza, true, *drafted);
+  if (!plan) return std::unexpected(plan.error());
+  for (const auto& d : GarvanzaSessions()) {
+    coaching::SessionDraft draft{d.held_on, d.topic, d.focus, {*elena, garvanza_teachers[0], log.coach}};
+    auto id = store.AddSession(*plan, draft, *elena, *drafted);
+    if (!id) return std::unexpected(id.error());
+    std::vector<std::int64_t> present;
+    for (auto i : d.present) present.push_back(garvanza_teachers[i]);
+    auto marked_at = at(d.held_on, 16);
+    if (!marked_at) return std::unexpected(marked_at.error());
+    if (auto marked = store.SetAttendance(*id, present, log.coach, *marked_at); !marked) return marked;
+    for (const auto& [who, text] : d.shares) {
+      auto shared_at = at(core::AddDays(d.held_on, 7), 15);
+      if (!shared_at) return std::unexpected(shared_at.error());
+      auto share = store.AddShare(*id, garvanza_teachers[who], text, *shared_at);
+      if (!share) return std::unexpected(share.error());
+      const std::string session =
+          "the banked-time session of " + core::FormatLongDate(d.held_on) + " (" + d.topic + ")";
+      features::PdSharedBack shared{cohort_id, garvanza, d.held_on, session, garvanza_teachers[who], *shared_at};
+      if (auto verified = log.effects.Emit(log.db, shared); !verified) return verified;
+    }
+  }
+  auto agreed_at = at({2018, 6, 12}, 10);
+  if (!agreed_at) return std::unexpected(agreed_at.error());
+  if (auto agreed = store.Agree(*plan, *sophia, *agreed_at); !agreed) return agreed;
+
+  auto hope_plan = store.EnsurePlan(cohort_id, hope, true, *drafted);
+  if (!hope_plan) return std::unexpected(hope_plan.error());
+  const std::vector<std::pair<core::LocalDate, const char*>> hope_sessions = {
+      {{2018, 10, 9}, "Launching a design challenge in the classroom"}, {{2019, 2, 5}, "Student voice in design"}};
+  for (const auto& [day, topic] : hope_sessions) {
+    coaching::SessionDraft draft{day, topic, "1.4.a", {*hannah, log.coach}};
+    auto id = store.AddSession(*hope_plan, draft, *hannah, *drafted);
+    if (!id) return std::unexpected(id.error());
+    auto marked_at = at(day, 16);
+    if (!marked_at) return std::unexpected(marked_at.error());
+    if (auto marked = store.SetAttendance(*id, {hope_teachers[0]}, log.coach, *marked_at); !marked) return marked;
+  }
+  return {};
+}
+
 }  // namespace
 
 core::Result<void> LoadCoachingDemo(db::Connection& db, std::int64_t district_id,
-                                    const std::map<std::string, std::int64_t>& school_ids, std::int64_t now) {
+                                    const std::map<std::string, std::int64_t>& school_ids, const core::TimeZone& zone,
+                                    std::int64_t now, const features::Effects& effects) {
   auto coach = people::PeopleStore(db, district_id).FindByEmail("coach@practica.example");
   if (!coach) return std::unexpected(coach.error());
   if (!*coach) return {};
   auto staff = AddTeachers(db, district_id, school_ids);
   if (!staff) return std::unexpected(staff.error());
   coaching::CoachingStore entries(db, district_id);
-  if (auto done = AddEntries(entries, (*coach)->id, school_ids.at(kGarvanza), (*staff)[kGarvanza], 1, now); !done) {
+  const DemoLog log{db, entries, zone, effects, (*coach)->id, (*coach)->display_name, now};
+  if (auto done = AddEntries(log, school_ids.at(kGarvanza), kGarvanza, (*staff)[kGarvanza], 1); !done) return done;
+  if (auto done = AddEntries(log, school_ids.at(kHope), kHope, (*staff)[kHope], 2); !done) return done;
+  if (auto done = AddPdPlans(log, district_id, school_ids.at(kGarvanza), school_ids.at(kHope), (*staff)[kGarvanza],
+                             (*staff)[kHope]);
+      !done) {
     return done;
   }
-  if (auto done = AddEntries(entries, (*coach)->id, school_ids.at(kHope), (*staff)[kHope], 2, now); !done) return done;
   coaching::ObservationsStore observations(db, district_id);
   // Six at Garvanza (its principal sees counts), three at Hope Street (its principal sees none).
   if (auto done = AddObservations(observations, (*coach)->id, school_ids.at(kGarvanza), (*staff)[kGarvanza], 6, now);

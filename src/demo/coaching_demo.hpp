@@ -7,12 +7,17 @@
 #include <map>
 #include <string>
 
+#include "core/time_zone.hpp"
 #include "db/connection.hpp"
+#include "features/kit/effects.hpp"
 
 namespace practica::demo {
 
+// Each entry is announced as the coach's log announces it, so the commitments it is evidence of
+// (10, 11, 14) are verified through `effects` as they would have been.
 [[nodiscard]] core::Result<void> LoadCoachingDemo(db::Connection& db, std::int64_t district_id,
                                                   const std::map<std::string, std::int64_t>& school_ids,
-                                                  std::int64_t now);
+                                                  const core::TimeZone& zone, std::int64_t now,
+                                                  const features::Effects& effects);
 
 }  // namespace practica::demo

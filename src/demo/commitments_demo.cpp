@@ -195,14 +195,21 @@ core::Result<std::int64_t> Instant(const core::TimeZone& zone, const std::string
 // lead (1) and the Technology Support Lead (2) designated on the participation, the ID
 // Practitioner Team (5) confirmed, the team registered for a Tech Planning Cohort (13), the
 // sessions tied to 6 and 15 attended (the learning sessions name those numbers), the
-// certification verified (12) and the technology plan approved (16).
+// certification verified (12) and the technology plan approved (16); and from the coach's log,
+// a check-in meeting (10), an Instructional Leadership Team meeting (11) and, each quarter, work
+// in classrooms: co-teaching, a model lesson, co-design or team planning (14); from the school's
+// professional learning plan, the plan agreed (7), a majority of teachers at its banked-time
+// sessions (8) and teachers sharing back after them, each quarter (17).
 void MarkEvidence(std::vector<Commitment>& items) {
   using commitments::VerifiedBy;
   const std::map<int, VerifiedBy> keys = {
       {1, VerifiedBy::kSsoLead},       {2, VerifiedBy::kTechLead},
       {5, VerifiedBy::kTeamConfirmed}, {13, VerifiedBy::kPlanningRegistration},
       {6, VerifiedBy::kAttendance},    {15, VerifiedBy::kAttendance},
-      {12, VerifiedBy::kCertification}, {16, VerifiedBy::kPlanApproved}};
+      {12, VerifiedBy::kCertification}, {16, VerifiedBy::kPlanApproved},
+      {10, VerifiedBy::kCoachCheckIn},  {11, VerifiedBy::kIltMeeting},
+      {14, VerifiedBy::kClassroomCoaching}, {7, VerifiedBy::kPdPlanAgreed},
+      {8, VerifiedBy::kPdMajority},     {17, VerifiedBy::kPdSharedBack}};
   for (auto& item : items) {
     if (!commitments::IsDistricts(item) && keys.contains(item.number)) item.verified_by = keys.at(item.number);
   }

@@ -169,7 +169,7 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t 
   PRACTICA_TRY(AddApplicationDemo(db, district_id));
   PRACTICA_TRY(LoadLearningDemo(db, district_id, *zone, now, effects_for(district_id)));
   PRACTICA_TRY(LoadTechPlansDemo(db, district_id, *zone));
-  PRACTICA_TRY(LoadCoachingDemo(db, district_id, ids_by_name, now));
+  PRACTICA_TRY(LoadCoachingDemo(db, district_id, ids_by_name, *zone, now, effects_for(district_id)));
   // After the coaching demo, which adds Hope Street's teachers: they are the round's critical friends.
   PRACTICA_TRY(LoadChallengesDemo(db, district_id, *zone));
   PRACTICA_TRY(LoadSurveysDemo(db, district_id, *zone));

@@ -122,6 +122,17 @@ const std::vector<ActionRule>& ActionCatalog() {
       {"observations.aggregate", Audience::kRoles, false,
        With(kStaff, {Role::kCoach, Role::kInstructionalDirector, Role::kPrincipal}),
        "see counts of observations by indicator and SAMR level, over at least five"},
+      // The school's professional learning plan and banked-time sessions: who may read, plan
+      // and share back is judged on the school's people (coaching/domain/pd_plan: its staff,
+      // principal, team and coach); district staff agree a plan, and they and the local
+      // district's instructional director oversee every plan in scope.
+      {"pd.read", Audience::kSignedIn, false, {}, "see a school's professional learning plan (its staff, team, coach, overseers)"},
+      {"pd.plan", Audience::kSignedIn, true, {},
+       "plan the school's banked-time sessions and take attendance (its principal, team and coach, or staff)"},
+      {"pd.agree", Audience::kRoles, true, kStaff, "agree a school's professional learning plan"},
+      {"pd.oversee", Audience::kRoles, false, With(kStaff, {Role::kInstructionalDirector}),
+       "read the professional learning plans of the schools in scope"},
+      {"pd.share", Audience::kSignedIn, true, {}, "share back after a banked-time session one attended"},
       // Calendars: one's own feed and its secret link; the feed itself is read by calendar
       // apps, which cannot sign in: the link is its key. Any signed-in person may download a
       // learning session's days.

@@ -50,7 +50,9 @@ class Effects {
              std::vector<Handler<ApplicationAccepted>>, std::vector<Handler<AcceptanceUndone>>,
              std::vector<Handler<LeadsDesignated>>, std::vector<Handler<TeamConfirmed>>,
              std::vector<Handler<TeamRegistered>>, std::vector<Handler<PlanApproved>>,
-             std::vector<Handler<CertificationVerified>>>
+             std::vector<Handler<CertificationVerified>>, std::vector<Handler<CoachingLogged>>,
+             std::vector<Handler<PdPlanAgreed>>, std::vector<Handler<PdMajorityReached>>,
+             std::vector<Handler<PdSharedBack>>>
       handlers_;
 };
 

@@ -111,4 +111,46 @@ struct CertificationVerified {
   std::int64_t at = 0;
 };
 
+// A coach logged work at a school (the coaching room): the commitments room verifies what that
+// kind of work is evidence of, in each cohort whose school year holds the day.
+struct CoachingLogged {
+  std::int64_t school_id = 0;
+  std::string kind;  // the entry's kind code: "check_in", "ilt_meeting", "co_teach", …
+  core::LocalDate held_on;
+  // What the verification says it was: "Ramon Castillo logged a check-in meeting at Garvanza
+  // ES on Thursday, August 16, 2018".
+  std::string note;
+  std::int64_t by = 0;
+  std::int64_t at = 0;
+};
+
+// District staff agreed a school's professional learning plan (the coaching room).
+struct PdPlanAgreed {
+  std::int64_t cohort_id = 0;
+  std::int64_t school_id = 0;
+  std::string detail;  // "6 banked-time sessions"
+  std::int64_t by = 0;
+  std::int64_t at = 0;
+};
+
+// Attendance at a banked-time session brought the distinct teachers who attended any of the
+// plan's sessions past half of the school's teachers (the coaching room judges the majority).
+struct PdMajorityReached {
+  std::int64_t cohort_id = 0;
+  std::int64_t school_id = 0;
+  std::string rate;  // "15 of 28 teachers (53%)"
+  std::int64_t by = 0;
+  std::int64_t at = 0;
+};
+
+// A teacher shared back after a banked-time session, dated by the session's day.
+struct PdSharedBack {
+  std::int64_t cohort_id = 0;
+  std::int64_t school_id = 0;
+  core::LocalDate held_on;
+  std::string session;  // "the banked-time session of Tuesday, October 2, 2018 (Design thinking launch)"
+  std::int64_t by = 0;
+  std::int64_t at = 0;
+};
+
 }  // namespace practica::features

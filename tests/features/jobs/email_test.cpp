@@ -136,6 +136,51 @@ TEST_F(EmailJobsTest, AnActionStepsOwnerHearsAWeekAndADayBeforeItsDayOnce) {
   EXPECT_TRUE(about_step(kCoach).empty());
 }
 
+TEST_F(EmailJobsTest, ACoachHearsOfANextStepTheDayBeforeAndNotOnceItIsDone) {
+  const std::string kStep = "Send the grade 3 rubric draft to Rosa";
+  auto about_step = [&](const std::string& address) {
+    std::vector<ReceivedMail> found;
+    for (auto& mail : MailTo(address)) {
+      if (mail.subject.find(kStep) != std::string::npos) found.push_back(mail);
+    }
+    return found;
+  };
+  // Monday, June 3, 2019, 8:00 AM PDT: Ramon logs co-design at Hope Street ES with a next step
+  // for Tuesday, June 11.
+  server_->clock().Set(1559574000);
+  auto coach = server_->SignIn(kCoach);
+  const auto logged = server_->PostJson(
+      "/api/v1/coaching/entries", coach,
+      R"({"school": "hope-street-es", "held_on": "2019-06-03", "minutes": 40, "kind": "co_design", "focus": "1.4.b",)"
+      R"( "teachers": [)" + std::to_string(PersonId("rosa.delgado@practica.example")) +
+          R"(], "notes": "Rubric criteria drafted.", "share_notes": true, "next_step": ")" + kStep +
+          R"(", "next_step_due": "2019-06-11"})");
+  ASSERT_EQ(logged.status, 201) << logged.body;
+  const auto entry_id = boost::json::parse(logged.body).as_object().at("id").as_int64();
+
+  server_->clock().Set(1560178800);  // Monday, June 10, 2019, 8:00 AM PDT: the day before
+  Run();
+  Run();
+  auto mails = about_step(kCoach);
+  ASSERT_EQ(mails.size(), 1u);
+  EXPECT_EQ(mails[0].subject, "Coaching follow-up due tomorrow: " + kStep + " (Hope Street ES)");
+  EXPECT_NE(mails[0].text.find("Tuesday, June 11, 2019"), std::string::npos) << mails[0].text;
+  EXPECT_NE(mails[0].text.find("Monday, June 3, 2019"), std::string::npos) << mails[0].text;
+  EXPECT_NE(mails[0].text.find("https://practica.example/coaching#follow-ups"), std::string::npos);
+  EXPECT_EQ(mails[0].text.find("Rubric criteria drafted."), std::string::npos) << "the notes stay in the log";
+  // The step is the coach's: the teacher named and the principal hear nothing of it.
+  EXPECT_TRUE(about_step("rosa.delgado@practica.example").empty());
+  EXPECT_TRUE(about_step("principal.hope@practica.example").empty());
+
+  // Done before its day: no reminder on the day.
+  coach = server_->SignIn(kCoach);
+  const auto done = server_->PostJson("/api/v1/coaching/entries/" + std::to_string(entry_id) + "/done", coach, "{}");
+  ASSERT_EQ(done.status, 200) << done.body;
+  server_->clock().Set(1560265200);  // Tuesday, June 11, 2019, 8:00 AM PDT
+  Run();
+  EXPECT_EQ(about_step(kCoach).size(), 1u);
+}
+
 TEST_F(EmailJobsTest, AnActionStepDoneIsNotReminded) {
   // "Empathy interviews with twelve students referred to intervention", Priya's, due Friday,
   // September 28, 2018, is done.

@@ -28,16 +28,26 @@ const std::vector<FocusChoice>& CsPractices() {
 
 const std::vector<KindInfo>& Kinds() {
   static const std::vector<KindInfo> kKinds = {
-      {Kind::kCoTeach, "co_teach", "Co-teach"},
-      {Kind::kModelLesson, "model_lesson", "Model lesson"},
-      {Kind::kCoDesign, "co_design", "Co-design"},
-      {Kind::kTeamPlanning, "team_planning", "Grade or subject team planning"},
-      {Kind::kIltMeeting, "ilt_meeting", "ILT meeting"},
-      {Kind::kBankedTimePd, "banked_time_pd", "PD facilitation during banked time"},
-      {Kind::kDebrief, "debrief", "One-to-one debrief"},
-      {Kind::kCheckIn, "check_in", "Check-in meeting"},
+      {Kind::kCoTeach, "co_teach", "Co-teach", "co-teaching"},
+      {Kind::kModelLesson, "model_lesson", "Model lesson", "a model lesson"},
+      {Kind::kCoDesign, "co_design", "Co-design", "co-design of instruction"},
+      {Kind::kTeamPlanning, "team_planning", "Grade or subject team planning", "grade or subject team planning"},
+      {Kind::kIltMeeting, "ilt_meeting", "ILT meeting", "an Instructional Leadership Team meeting"},
+      {Kind::kBankedTimePd, "banked_time_pd", "PD facilitation during banked time", "PD facilitation in banked time"},
+      {Kind::kDebrief, "debrief", "One-to-one debrief", "a one-to-one debrief"},
+      {Kind::kCheckIn, "check_in", "Check-in meeting", "a check-in meeting"},
   };
   return kKinds;
+}
+
+std::string LoggedNote(std::string_view coach, Kind kind, std::string_view school, const core::LocalDate& held_on,
+                       int minutes) {
+  std::string_view phrase;
+  for (const auto& k : Kinds()) {
+    if (k.kind == kind) phrase = k.phrase;
+  }
+  return std::string(coach) + " logged " + std::string(phrase) + " at " + std::string(school) + " on " +
+         core::FormatLongDate(held_on) + " (" + std::to_string(minutes) + " minutes)";
 }
 
 std::optional<Kind> ParseKind(std::string_view code) {

@@ -21,8 +21,9 @@ enum class Kind {
 
 struct KindInfo {
   Kind kind;
-  std::string_view code;   // "co_teach", as stored and typed in the API
-  std::string_view label;  // "Co-teach"
+  std::string_view code;    // "co_teach", as stored and typed in the API
+  std::string_view label;   // "Co-teach"
+  std::string_view phrase;  // "co-teaching", as a sentence says what was logged
 };
 const std::vector<KindInfo>& Kinds();
 std::optional<Kind> ParseKind(std::string_view code);
@@ -64,6 +65,12 @@ struct EntryContext {
 // for a bad date (later than today), minutes outside 1..600, an unknown kind or focus, a
 // teacher not on that school's staff, or a next step without a date (or a date without a step).
 [[nodiscard]] core::Result<void> CheckEntry(const EntryDraft& draft, const EntryContext& context);
+
+// What a commitment's verification says the entry was, naming no teacher (the school's
+// commitments are read more widely than the log): "Ramon Castillo logged a check-in meeting at
+// Garvanza ES on Thursday, August 16, 2018 (20 minutes)".
+std::string LoggedNote(std::string_view coach, Kind kind, std::string_view school, const core::LocalDate& held_on,
+                       int minutes);
 
 // Whether `viewer` may read an entry's notes: the coach who wrote them always; a person the
 // entry names only when the coach shared them; nobody else (a principal never does).

@@ -10,6 +10,7 @@
 #include "features/coaching/routes/viewer.hpp"
 #include "features/coaching/store/coaching_store.hpp"
 #include "features/kit/change.hpp"
+#include "features/kit/deps.hpp"
 #include "features/schools/published/school_refs.hpp"
 
 namespace practica::coaching {
@@ -82,8 +83,16 @@ core::Result<json::object> LogEntry(const Deps& deps, const http::Request& reque
     for (const auto& s : *caseload) context.caseload.insert(s.id);
     for (const auto& member : *staff) context.school_staff.insert(member.person_id);
     if (auto checked = CheckEntry(*draft, context); !checked) return std::unexpected(checked.error());
-    auto id = store.Add(*draft, false, deps.clock.NowUtcSeconds());
+    const auto now = deps.clock.NowUtcSeconds();
+    auto id = store.Add(*draft, false, now);
     if (!id) return std::unexpected(id.error());
+    // The school's commitments this kind of work is evidence of are verified in the same change.
+    const std::string coach = request.principal ? request.principal->display_name : "";
+    features::CoachingLogged logged{school->id, draft->kind, draft->held_on,
+                                    LoggedNote(coach, *ParseKind(draft->kind), school->name, draft->held_on,
+                                               draft->minutes),
+                                    Me(request), now};
+    if (auto verified = features::Emit(deps, db, logged); !verified) return std::unexpected(verified.error());
     auth::AuditEntry audit;
     audit.record_type = "coaching_entry";
     audit.record_id = std::to_string(*id);

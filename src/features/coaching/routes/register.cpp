@@ -5,6 +5,7 @@
 #include "features/coaching/routes/register.hpp"
 
 #include "features/coaching/routes/pages.hpp"
+#include "features/coaching/routes/pd.hpp"
 #include "features/kit/form_posts.hpp"
 #include "features/kit/routes.hpp"
 
@@ -15,6 +16,9 @@ using http::Request;
 using http::Response;
 
 namespace {
+
+// A school's professional learning plan in a cohort.
+constexpr std::string_view kPdPlan = "/cohorts/{slug}/schools/{school}/pd-plan";
 
 std::string LogSaved(const Request&, const json::object&) { return "/coaching?saved=1"; }
 std::string ObservationsSaved(const Request&, const json::object&) { return "/coaching/observations?saved=1"; }
@@ -31,6 +35,16 @@ Response PlainObservations(const Deps& deps, const Request& request) {
   return ObservationsPage(deps, request, {}, 200);
 }
 Response PlainObservation(const Deps& deps, const Request& request) { return ObservationPage(deps, request, {}, 200); }
+Response PlainPdPlan(const Deps& deps, const Request& request) { return PdPlanPage(deps, request, {}, 200); }
+Response PlainPdSession(const Deps& deps, const Request& request) { return PdSessionPage(deps, request, {}, 200); }
+
+std::string PdPlanSaved(const Request& request, const json::object&) {
+  return "/cohorts/" + std::string(request.Param("slug")) + "/schools/" + std::string(request.Param("school")) +
+         "/pd-plan?saved=1";
+}
+std::string PdSessionSaved(const Request& request, const json::object&) {
+  return "/pd-sessions/" + std::string(request.Param("id")) + "?saved=1";
+}
 
 }  // namespace
 
@@ -48,12 +62,20 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {Method::kGet, "/api/v1/coaching/counts", "observations.aggregate", Surface::kApi, Bind(deps, &CountsApi)},
       {Method::kGet, "/observations/{id}", "observations.read", Surface::kPage, Bind(deps, &PlainObservation)},
       {Method::kGet, "/api/v1/observations/{id}", "observations.read", Surface::kApi, Bind(deps, &ObservationApi)},
+      {Method::kGet, std::string(kPdPlan), "pd.read", Surface::kPage, Bind(deps, &PlainPdPlan)},
+      {Method::kGet, "/api/v1" + std::string(kPdPlan), "pd.read", Surface::kApi, Bind(deps, &PdPlanApi)},
+      {Method::kGet, "/pd-sessions/{id}", "pd.read", Surface::kPage, Bind(deps, &PlainPdSession)},
+      {Method::kGet, "/api/v1/pd-sessions/{id}", "pd.read", Surface::kApi, Bind(deps, &PdSessionApi)},
   };
   features::AddPostRoutes(routes, deps, {
       {"/coaching/entries", "coaching.log", &LogEntry, &LogPage, &LogSaved, 201},
       {"/coaching/entries/{id}/done", "coaching.log", &MarkFollowUpDone, &LogPage, &LogSaved, 200},
       {"/coaching/observations", "observations.record", &RecordObservation, &ObservationsPage, &ObservationsSaved, 201},
       {"/observations/{id}/reflection", "observations.reflect", &AddReflection, &ObservationPage, &ObservationSaved, 200},
+      {std::string(kPdPlan) + "/sessions", "pd.plan", &AddPdSession, &PdPlanPage, &PdPlanSaved, 201},
+      {std::string(kPdPlan) + "/agree", "pd.agree", &AgreePdPlan, &PdPlanPage, &PdPlanSaved, 200},
+      {"/pd-sessions/{id}/attendance", "pd.plan", &TakePdAttendance, &PdSessionPage, &PdSessionSaved, 200},
+      {"/pd-sessions/{id}/shares", "pd.share", &SharePdBack, &PdSessionPage, &PdSessionSaved, 201},
   });
   for (auto& route : routes) route.resource = Listing();
   return features::AddRoutes(router, std::move(routes));

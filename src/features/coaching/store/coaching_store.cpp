@@ -7,12 +7,15 @@
 namespace practica::coaching {
 namespace {
 
-constexpr std::string_view kEntryColumns =
-    "SELECT e.id, e.coach_person_id, c.display_name, s.id, s.slug, s.name, s.local_district_id, e.held_on,"
-    " e.minutes, e.kind, e.focus, e.notes, e.notes_shared, e.next_step, e.next_step_due, e.next_step_done,"
-    " e.illustrative FROM coaching_entries e"
-    " JOIN published_schools s ON s.district_id = e.district_id AND s.id = e.school_id"
-    " JOIN published_people c ON c.district_id = e.district_id AND c.id = e.coach_person_id";
+// An entry's columns (read by EntryOf), then `more` (from column 17 on), from the entry joined
+// with its school and its coach (alias c).
+std::string EntrySelect(std::string_view more = {}) {
+  return "SELECT e.id, e.coach_person_id, c.display_name, s.id, s.slug, s.name, s.local_district_id, e.held_on,"
+         " e.minutes, e.kind, e.focus, e.notes, e.notes_shared, e.next_step, e.next_step_due, e.next_step_done,"
+         " e.illustrative" + std::string(more) + " FROM coaching_entries e"
+         " JOIN published_schools s ON s.district_id = e.district_id AND s.id = e.school_id"
+         " JOIN published_people c ON c.district_id = e.district_id AND c.id = e.coach_person_id";
+}
 
 Entry EntryOf(const db::Row& row) {
   Entry e;
@@ -89,7 +92,7 @@ core::Result<std::int64_t> CoachingStore::Add(const EntryDraft& d, bool illustra
 core::Result<std::vector<Entry>> CoachingStore::Entries(const EntryFilter& filter) {
   std::vector<Entry> entries;
   db::Params params{district_id_};
-  std::string sql = std::string(kEntryColumns) + " WHERE e.district_id = $1";
+  std::string sql = EntrySelect() + " WHERE e.district_id = $1";
   if (filter.coach_id != 0) {
     params.push_back(filter.coach_id);
     sql += " AND e.coach_person_id = $" + std::to_string(params.size());
@@ -159,13 +162,28 @@ core::Result<std::map<std::int64_t, core::LocalDate>> CoachingStore::LastCoached
 core::Result<std::vector<Entry>> CoachingStore::FollowUps(std::int64_t coach_id, const core::LocalDate& until) {
   std::vector<Entry> entries;
   auto done = db_.Execute(
-      std::string(kEntryColumns) +
+      EntrySelect() +
           " WHERE e.district_id = $1 AND e.coach_person_id = $2 AND e.next_step_due IS NOT NULL"
           " AND e.next_step_done = 0 AND e.next_step_due <= $3 ORDER BY e.next_step_due, e.id LIMIT 50",
       {district_id_, coach_id, core::FormatIsoDate(until)},
       [&](const db::Row& row) { entries.push_back(EntryOf(row)); });
   if (!done) return std::unexpected(done.error());
   return entries;
+}
+
+core::Result<std::vector<DueFollowUp>> CoachingStore::FollowUpsDueOn(const std::vector<core::LocalDate>& days) {
+  std::vector<DueFollowUp> due;
+  if (days.empty()) return due;
+  db::Params params{district_id_};
+  std::vector<db::Value> texts;
+  for (const auto& day : days) texts.emplace_back(core::FormatIsoDate(day));
+  const std::string in = db::Placeholders(texts, params);
+  auto done = db_.Execute(EntrySelect(", c.email") +
+                              " WHERE e.district_id = $1 AND e.next_step_done = 0 AND c.active = 1"
+                              " AND e.next_step_due IN (" + in + ") ORDER BY e.next_step_due, e.id",
+                          params, [&](const db::Row& row) { due.push_back(DueFollowUp{EntryOf(row), row.String(17)}); });
+  if (!done) return std::unexpected(done.error());
+  return due;
 }
 
 core::Result<void> CoachingStore::MarkDone(std::int64_t coach_id, std::int64_t entry_id) {

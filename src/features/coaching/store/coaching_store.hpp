@@ -48,6 +48,12 @@ struct Entry {
   std::vector<NamedPerson> people;
 };
 
+// A next step to remind its coach of, with where the e-mail goes.
+struct DueFollowUp {
+  Entry entry;  // without its people
+  std::string coach_email;
+};
+
 struct EntryFilter {
   std::int64_t coach_id = 0;   // 0: every coach
   std::int64_t person_id = 0;  // 0: anyone; else the entries naming this person
@@ -71,6 +77,9 @@ class CoachingStore {
       const std::vector<std::int64_t>& school_ids);
   // The coach's next steps not done and due on or before `until`, soonest first.
   [[nodiscard]] core::Result<std::vector<Entry>> FollowUps(std::int64_t coach_id, const core::LocalDate& until);
+  // Every coach's next steps not done whose date is one of `days`, for the daily reminders;
+  // only active coaches.
+  [[nodiscard]] core::Result<std::vector<DueFollowUp>> FollowUpsDueOn(const std::vector<core::LocalDate>& days);
   // kNotFound unless the entry is the coach's own.
   [[nodiscard]] core::Result<void> MarkDone(std::int64_t coach_id, std::int64_t entry_id);
   // The names of the schools the coach logged at.

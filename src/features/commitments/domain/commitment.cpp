@@ -68,7 +68,7 @@ constexpr std::array<Named<Verifier>, 2> kVerifiers = {{
 }};
 
 // The labels finish the form's "Verified automatically when" in plain words.
-constexpr std::array<Named<VerifiedBy>, 8> kVerifiedBy = {{
+constexpr std::array<Named<VerifiedBy>, 14> kVerifiedBy = {{
     {VerifiedBy::kPerson, "", "Never: a person verifies it"},
     {VerifiedBy::kSsoLead, "sso_lead", "The single sign-on (SSO) lead is designated"},
     {VerifiedBy::kTechLead, "tech_lead", "The technology support lead is designated"},
@@ -77,6 +77,14 @@ constexpr std::array<Named<VerifiedBy>, 8> kVerifiedBy = {{
     {VerifiedBy::kAttendance, "attendance", "The team attends every learning session tied to it"},
     {VerifiedBy::kPlanApproved, "plan_approved", "District staff approve the technology plan by its due date"},
     {VerifiedBy::kCertification, "certification", "The digital citizenship certification is verified"},
+    {VerifiedBy::kCoachCheckIn, "coach_check_in", "The coach logs a check-in meeting at the school"},
+    {VerifiedBy::kIltMeeting, "ilt_meeting", "The coach logs an Instructional Leadership Team meeting"},
+    {VerifiedBy::kClassroomCoaching, "classroom_coaching",
+     "The coach logs co-teaching, a model lesson, co-design or team planning (each period)"},
+    {VerifiedBy::kPdPlanAgreed, "pd_plan_agreed", "District staff agree the school's professional learning plan"},
+    {VerifiedBy::kPdMajority, "pd_majority", "A majority of the school's teachers attend a banked-time session"},
+    {VerifiedBy::kPdSharedBack, "pd_shared_back",
+     "A teacher shares back after a banked-time session (each period)"},
 }};
 
 int PhaseRank(Phase phase) {
@@ -86,9 +94,9 @@ int PhaseRank(Phase phase) {
   return 0;
 }
 
-// The evidence of another room happens once for the school, so it verifies only the school's
-// own one-time commitments: a recurring one needs evidence for each period, and the district's
-// are the district's to show.
+// Most evidence of another room happens once for the school, so it verifies only the school's
+// own one-time commitments: a recurring one needs evidence for each period, which only dated
+// evidence (the coach's log) gives, and the district's are the district's to show.
 core::Result<void> CheckVerifiedBy(const Commitment& commitment, const std::string& name) {
   if (commitment.verified_by == VerifiedBy::kPerson) return {};
   if (IsDistricts(commitment)) {
@@ -97,7 +105,7 @@ core::Result<void> CheckVerifiedBy(const Commitment& commitment, const std::stri
                       "verifies it\" for " + name + ".",
                       {}, "verified_by");
   }
-  if (commitment.due.kind == DueKind::kRecurring) {
+  if (commitment.due.kind == DueKind::kRecurring && !Dated(commitment.verified_by)) {
     return core::Fail(core::ErrorCode::kInvalidInput,
                       "A commitment due every few months needs evidence each time, which one event cannot "
                       "give; choose \"Never: a person verifies it\" for " + name + ", or another kind of "
@@ -145,6 +153,11 @@ std::optional<VerifiedBy> ParseVerifiedBy(std::string_view code) { return ParseN
 const std::vector<VerifiedBy>& AllVerifiedBy() {
   static const std::vector<VerifiedBy> kAll = Values(kVerifiedBy);
   return kAll;
+}
+
+bool Dated(VerifiedBy key) {
+  return key == VerifiedBy::kCoachCheckIn || key == VerifiedBy::kIltMeeting ||
+         key == VerifiedBy::kClassroomCoaching || key == VerifiedBy::kPdSharedBack;
 }
 
 bool IsDistricts(const Commitment& commitment) { return commitment.phase == Phase::kDistrict; }

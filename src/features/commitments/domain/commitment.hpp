@@ -78,12 +78,25 @@ enum class VerifiedBy {
   kAttendance,            // the team attends every learning session tied to the commitment
   kPlanApproved,          // district staff approve the school's technology plan by the due day
   kCertification,         // the school's digital citizenship certification is verified
+  // Dated evidence from the coach's log (the coaching room), which may verify a recurring
+  // commitment's period as well as a one-time commitment (see Dated):
+  kCoachCheckIn,          // the coach logs a check-in meeting at the school
+  kIltMeeting,            // the coach logs an Instructional Leadership Team meeting
+  kClassroomCoaching,     // the coach logs co-teaching, a model lesson, co-design or team planning
+  // The school's professional learning plan and banked-time sessions (the coaching room):
+  kPdPlanAgreed,          // district staff agree the school's professional learning plan
+  kPdMajority,            // more than half the school's teachers attended a banked-time session
+  kPdSharedBack,          // a teacher shares back after a banked-time session (dated: its day)
 };
 
 std::string_view VerifiedByCode(VerifiedBy key);   // "", "sso_lead", "tech_lead", …
 std::string_view VerifiedByLabel(VerifiedBy key);  // "Never: a person verifies it", …
 std::optional<VerifiedBy> ParseVerifiedBy(std::string_view code);
 const std::vector<VerifiedBy>& AllVerifiedBy();
+// Whether the key's evidence carries its own day, so that it speaks for the period of a
+// recurring commitment that holds the day: a coaching-log entry does; a lead designated once
+// does not.
+bool Dated(VerifiedBy key);
 
 struct Commitment {
   std::int64_t id = 0;  // the template item's id, or the school copy's id

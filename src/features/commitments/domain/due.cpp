@@ -69,8 +69,7 @@ core::Result<void> CheckCalendar(const Calendar& calendar) {
   return {};
 }
 
-std::vector<Occurrence> Schedule(const DueRule& rule, const Calendar& calendar,
-                                 const core::TimeZone& zone) {
+std::vector<Occurrence> Occurrences(const DueRule& rule, const Calendar& calendar) {
   std::vector<Occurrence> occurrences;
   switch (rule.kind) {
     case DueKind::kFixed:
@@ -97,6 +96,12 @@ std::vector<Occurrence> Schedule(const DueRule& rule, const Calendar& calendar,
       if (occurrences.empty()) occurrences.push_back(Occurrence{});
       break;
   }
+  return occurrences;
+}
+
+std::vector<Occurrence> Schedule(const DueRule& rule, const Calendar& calendar,
+                                 const core::TimeZone& zone) {
+  auto occurrences = Occurrences(rule, calendar);
   for (auto& occurrence : occurrences) {
     if (occurrence.opens_on) occurrence.opens_at = StartOfDay(*occurrence.opens_on, zone);
     if (!occurrence.due_on) continue;

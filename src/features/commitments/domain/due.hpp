@@ -56,6 +56,10 @@ struct Occurrence {
 // Every occurrence in time order; never empty (one with no due_on when a date is missing).
 std::vector<Occurrence> Schedule(const DueRule& rule, const Calendar& calendar,
                                  const core::TimeZone& zone);
+// The same occurrences with their days only (the UTC instants left 0), for rules that judge a
+// day rather than a moment: which quarter a coaching entry of Tuesday, September 11, 2018 falls
+// in ("August 2018 to October 2018").
+std::vector<Occurrence> Occurrences(const DueRule& rule, const Calendar& calendar);
 
 // "Due by Wednesday, November 21, 2018", "Due monthly, by the end of each month, August 2018
 // to June 2019", "Due date not set: …".

@@ -10,12 +10,48 @@ bool Verifiable(const SchoolCommitment& item) {
          !IsVerified(item);
 }
 
-}  // namespace
-
-bool IsVerified(const SchoolCommitment& item) {
-  const auto* latest = LatestFor(item.events, "");
+bool PeriodVerified(const SchoolCommitment& item, std::string_view period) {
+  const auto* latest = LatestFor(item.events, period);
   return latest != nullptr && latest->kind == EventKind::kVerified;
 }
+
+}  // namespace
+
+std::vector<Pick> ToVerifyOn(const std::vector<SchoolCommitment>& items, VerifiedBy key,
+                             const core::LocalDate& day, const Calendar& calendar) {
+  std::vector<Pick> found;
+  if (!Dated(key)) return found;
+  // The school year runs July 1 to June 30: a day of another year is another cohort's evidence.
+  if (calendar.school_year_ends_on) {
+    const auto& last = *calendar.school_year_ends_on;
+    if (day > last || day <= core::LocalDate{last.year - 1, 6, 30}) return found;
+  }
+  for (const auto& item : items) {
+    if (item.commitment.verified_by != key || IsDistricts(item.commitment)) continue;
+    if (item.commitment.due.kind != DueKind::kRecurring) {
+      if (!IsVerified(item)) found.push_back(Pick{&item, ""});
+      continue;
+    }
+    for (const auto& occurrence : Occurrences(item.commitment.due, calendar)) {
+      if (!occurrence.opens_on || !occurrence.due_on) continue;
+      if (day < *occurrence.opens_on || *occurrence.due_on < day) continue;
+      if (!PeriodVerified(item, occurrence.period)) found.push_back(Pick{&item, occurrence.period});
+      break;
+    }
+  }
+  return found;
+}
+
+std::optional<VerifiedBy> KeyOfCoachingKind(std::string_view kind) {
+  if (kind == "check_in") return VerifiedBy::kCoachCheckIn;
+  if (kind == "ilt_meeting") return VerifiedBy::kIltMeeting;
+  if (kind == "co_teach" || kind == "model_lesson" || kind == "co_design" || kind == "team_planning") {
+    return VerifiedBy::kClassroomCoaching;
+  }
+  return std::nullopt;
+}
+
+bool IsVerified(const SchoolCommitment& item) { return PeriodVerified(item, ""); }
 
 std::vector<const SchoolCommitment*> ToVerify(const std::vector<SchoolCommitment>& items, VerifiedBy key) {
   std::vector<const SchoolCommitment*> found;
@@ -51,6 +87,16 @@ std::string VerificationComment(VerifiedBy key, std::string_view detail) {
       return "Verified when district staff approved version " + what + " of the technology plan";
     case VerifiedBy::kCertification:
       return "Verified when the digital citizenship certification (" + what + ") was verified";
+    case VerifiedBy::kCoachCheckIn:
+    case VerifiedBy::kIltMeeting:
+    case VerifiedBy::kClassroomCoaching:
+      return "Verified from the coaching log: " + what;
+    case VerifiedBy::kPdPlanAgreed:
+      return "Verified when district staff agreed the professional learning plan (" + what + ")";
+    case VerifiedBy::kPdMajority:
+      return "Verified when " + what + " had attended a banked-time session";
+    case VerifiedBy::kPdSharedBack:
+      return "Verified when a teacher shared back after " + what;
     case VerifiedBy::kPerson:
       break;
   }

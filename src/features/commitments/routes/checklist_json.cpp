@@ -98,6 +98,8 @@ json::object ChecklistJson(const Checklist& c, const std::optional<FormProblem>&
       {"groups", std::move(groups)},
       {"url", ChecklistUrl(c.place)},
       {"grid_url", "/cohorts/" + c.place.cohort.slug + "/commitments"},
+      // Commitments 7, 8 and 17 are verified from the school's professional learning plan.
+      {"pd_plan_url", "/cohorts/" + c.place.cohort.slug + "/schools/" + c.place.school.slug + "/pd-plan"},
   };
   const auto year_ends_at = SchoolYearEndsAt(c.calendar, c.zone);
   data["year_over"] = year_ends_at && c.now >= *year_ends_at;

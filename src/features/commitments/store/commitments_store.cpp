@@ -306,6 +306,16 @@ core::Result<void> CommitmentsStore::Lock(std::int64_t school_commitment_id) {
   return {};
 }
 
+core::Result<std::vector<std::int64_t>> CommitmentsStore::CohortsIssuedTo(std::int64_t school_id) {
+  std::vector<std::int64_t> cohorts;
+  auto done = db_.Execute(
+      "SELECT DISTINCT cohort_id FROM school_commitments WHERE district_id = $1 AND school_id = $2"
+      " ORDER BY cohort_id",
+      {district_id_, school_id}, [&](const db::Row& row) { cohorts.push_back(row.Int(0)); });
+  if (!done) return std::unexpected(done.error());
+  return cohorts;
+}
+
 core::Result<Event> CommitmentsStore::AddEvent(std::int64_t school_commitment_id, Event event) {
   auto id = db_.NextId();
   if (!id) return std::unexpected(id.error());

@@ -62,6 +62,8 @@ class CommitmentsStore {
   // The school's copies in the agreement's order, each with its events in time order.
   [[nodiscard]] core::Result<std::vector<SchoolCommitment>> ForSchool(std::int64_t cohort_id,
                                                                       std::int64_t school_id);
+  // The cohorts the school's commitments were issued in, oldest first.
+  [[nodiscard]] core::Result<std::vector<std::int64_t>> CohortsIssuedTo(std::int64_t school_id);
   // Takes the copy's row lock for the rest of the transaction (both databases), so two
   // verifiers acting at once see each other's events.
   [[nodiscard]] core::Result<void> Lock(std::int64_t school_commitment_id);

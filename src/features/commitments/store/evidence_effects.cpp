@@ -9,7 +9,14 @@ namespace practica::commitments {
 
 namespace {
 
-using Select = std::function<std::vector<const SchoolCommitment*>(const std::vector<SchoolCommitment>&)>;
+using Select = std::function<std::vector<Pick>(const std::vector<SchoolCommitment>&)>;
+
+// The one-time commitments a selection names, as picks without a period.
+std::vector<Pick> Once(const std::vector<const SchoolCommitment*>& items) {
+  std::vector<Pick> picks;
+  for (const auto* item : items) picks.push_back(Pick{item, ""});
+  return picks;
+}
 
 struct Verification {
   std::int64_t cohort_id = 0;
@@ -29,14 +36,15 @@ core::Result<void> Verify(db::Connection& db, std::int64_t district_id, const Ve
   if (!items) return std::unexpected(items.error());
   const auto picked = select(*items);
   if (picked.empty()) return {};  // not issued, no item names the evidence, or verified already
-  for (const auto* item : picked) {
-    if (auto locked = store.Lock(item->commitment.id); !locked) return locked;
+  for (const auto& pick : picked) {
+    if (auto locked = store.Lock(pick.item->commitment.id); !locked) return locked;
   }
   auto locked_items = store.ForSchool(v.cohort_id, v.school_id);
   if (!locked_items) return std::unexpected(locked_items.error());
-  for (const auto* item : select(*locked_items)) {
+  for (const auto& [item, period] : select(*locked_items)) {
     Event event;
     event.kind = EventKind::kVerified;
+    event.period = period;
     event.person_id = v.by;
     event.at = v.at;
     event.comment = v.comment;
@@ -50,7 +58,7 @@ core::Result<void> Verify(db::Connection& db, std::int64_t district_id, const Ve
 core::Result<void> VerifyByKey(db::Connection& db, std::int64_t district_id, Verification v, VerifiedBy key,
                                std::string_view detail) {
   v.comment = VerificationComment(key, detail);
-  return Verify(db, district_id, v, [key](const auto& items) { return ToVerify(items, key); });
+  return Verify(db, district_id, v, [key](const auto& items) { return Once(ToVerify(items, key)); });
 }
 
 }  // namespace
@@ -59,7 +67,7 @@ core::Result<void> VerifyByAttendance(db::Connection& db, std::int64_t district_
                                       const features::AttendanceMet& met) {
   const Verification v{met.cohort_id, met.school_id, met.recorded_by, met.at, met.note};
   const int number = met.commitment_number;
-  return Verify(db, district_id, v, [number](const auto& items) { return ToVerifyByNumber(items, number); });
+  return Verify(db, district_id, v, [number](const auto& items) { return Once(ToVerifyByNumber(items, number)); });
 }
 
 core::Result<void> VerifyByLeads(db::Connection& db, std::int64_t district_id,
@@ -98,7 +106,7 @@ core::Result<void> VerifyByPlanApproved(db::Connection& db, std::int64_t distric
       const auto& due = item->commitment.due;
       return due.kind == DueKind::kFixed && due.on && day > *due.on;
     });
-    return picked;
+    return Once(picked);
   });
 }
 
@@ -106,6 +114,50 @@ core::Result<void> VerifyByCertification(db::Connection& db, std::int64_t distri
                                          const features::CertificationVerified& verified) {
   const Verification v{verified.cohort_id, verified.school_id, verified.by, verified.at, {}};
   return VerifyByKey(db, district_id, v, VerifiedBy::kCertification, verified.certified_on);
+}
+
+namespace {
+
+// Dated evidence in one cohort: what `key` verifies of the school's commitments on `day`.
+core::Result<void> VerifyOnDay(db::Connection& db, std::int64_t district_id, const Verification& v, VerifiedBy key,
+                               const core::LocalDate& day) {
+  auto calendar = CommitmentsStore(db, district_id).LoadCalendar(v.cohort_id);
+  if (!calendar) return std::unexpected(calendar.error());
+  const auto& year = *calendar;
+  return Verify(db, district_id, v, [&](const auto& items) { return ToVerifyOn(items, key, day, year); });
+}
+
+}  // namespace
+
+core::Result<void> VerifyByCoachingLog(db::Connection& db, std::int64_t district_id,
+                                       const features::CoachingLogged& logged) {
+  const auto key = KeyOfCoachingKind(logged.kind);
+  if (!key) return {};
+  CommitmentsStore store(db, district_id);
+  auto cohorts = store.CohortsIssuedTo(logged.school_id);
+  if (!cohorts) return std::unexpected(cohorts.error());
+  for (const auto cohort_id : *cohorts) {
+    const Verification v{cohort_id, logged.school_id, logged.by, logged.at, VerificationComment(*key, logged.note)};
+    if (auto done = VerifyOnDay(db, district_id, v, *key, logged.held_on); !done) return done;
+  }
+  return {};
+}
+
+core::Result<void> VerifyByPdPlan(db::Connection& db, std::int64_t district_id, const features::PdPlanAgreed& agreed) {
+  const Verification v{agreed.cohort_id, agreed.school_id, agreed.by, agreed.at, {}};
+  return VerifyByKey(db, district_id, v, VerifiedBy::kPdPlanAgreed, agreed.detail);
+}
+
+core::Result<void> VerifyByPdMajority(db::Connection& db, std::int64_t district_id,
+                                      const features::PdMajorityReached& reached) {
+  const Verification v{reached.cohort_id, reached.school_id, reached.by, reached.at, {}};
+  return VerifyByKey(db, district_id, v, VerifiedBy::kPdMajority, reached.rate);
+}
+
+core::Result<void> VerifyByPdShare(db::Connection& db, std::int64_t district_id, const features::PdSharedBack& shared) {
+  const Verification v{shared.cohort_id, shared.school_id, shared.by, shared.at,
+                       VerificationComment(VerifiedBy::kPdSharedBack, shared.session)};
+  return VerifyOnDay(db, district_id, v, VerifiedBy::kPdSharedBack, shared.held_on);
 }
 
 }  // namespace practica::commitments

@@ -31,4 +31,19 @@ namespace practica::commitments {
 [[nodiscard]] core::Result<void> VerifyByCertification(db::Connection& db, std::int64_t district_id,
                                                        const features::CertificationVerified& verified);
 
+// The coaching-log keys (KeyOfCoachingKind), in every cohort the school's commitments were
+// issued in whose school year holds the entry's day; of a recurring commitment, the period
+// holding the day.
+[[nodiscard]] core::Result<void> VerifyByCoachingLog(db::Connection& db, std::int64_t district_id,
+                                                     const features::CoachingLogged& logged);
+
+// The plan agreed (pd_plan_agreed), a majority of teachers reached (pd_majority), and a
+// share-back after a session, for the period holding the session's day (pd_shared_back).
+[[nodiscard]] core::Result<void> VerifyByPdPlan(db::Connection& db, std::int64_t district_id,
+                                                const features::PdPlanAgreed& agreed);
+[[nodiscard]] core::Result<void> VerifyByPdMajority(db::Connection& db, std::int64_t district_id,
+                                                    const features::PdMajorityReached& reached);
+[[nodiscard]] core::Result<void> VerifyByPdShare(db::Connection& db, std::int64_t district_id,
+                                                 const features::PdSharedBack& shared);
+
 }  // namespace practica::commitments

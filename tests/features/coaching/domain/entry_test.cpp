@@ -107,5 +107,12 @@ TEST(NotesVisible, SharedNotesReachOnlyThePeopleNamed) {
   EXPECT_FALSE(NotesVisible(kHopeTeacher, 1, true, false));
 }
 
+TEST(LoggedNote, SaysWhoLoggedWhatWhereAndWhenWithoutNamingATeacher) {
+  EXPECT_EQ(LoggedNote("Ramon Castillo", Kind::kCheckIn, "Garvanza ES", {2018, 8, 16}, 20),
+            "Ramon Castillo logged a check-in meeting at Garvanza ES on Thursday, August 16, 2018 (20 minutes)");
+  EXPECT_EQ(LoggedNote("Ramon Castillo", Kind::kCoTeach, "Hope Street ES", {2018, 9, 11}, 50),
+            "Ramon Castillo logged co-teaching at Hope Street ES on Tuesday, September 11, 2018 (50 minutes)");
+}
+
 }  // namespace
 }  // namespace practica::coaching

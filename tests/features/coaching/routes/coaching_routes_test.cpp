@@ -231,6 +231,107 @@ TEST_P(CoachingRoutes, PutsLateFollowUpsOnTheCoachsHomePage) {
   EXPECT_EQ(server_->Get("/home", &teacher).body.find("Coaching follow-ups due"), std::string::npos);
 }
 
+// Commitments 10, 11 and 14 verified from the log, at a school the demo logs nothing at: 24th
+// Street ES (PS 3.0, no coach) gets Ramon as its coach, who logs its autumn of 2018.
+class VerifiedFromTheLog : public CoachingRoutes {
+ protected:
+  void SetUp() override {
+    CoachingRoutes::SetUp();
+    // Monday, June 3, 2019, 8:00 AM PDT: PS 3.0's year is not over, so its schools still take
+    // a coach, and the demo's grants (from May 20, 2019) hold.
+    server_->clock().Set(1559574000);
+    auto staff = server_->SignIn(kCoordinator);
+    const auto assigned = server_->PostJson("/api/v1/cohorts/ps-3-0/schools/" + k24th + "/participation/coach", staff,
+                                            R"({"email": "coach@practica.example"})");
+    ASSERT_EQ(assigned.status, 201) << assigned.body;
+    coach_ = server_->SignIn(kCoach);  // the caseload is read at sign-in
+  }
+
+  // 24th Street ES has no staff on record in the demo, so its entries name nobody.
+  Reply LogAt24th(const std::string& kind, const std::string& day, int minutes = 30) {
+    return server_->PostJson("/api/v1/coaching/entries", coach_,
+                             R"({"school": ")" + k24th + R"(", "held_on": ")" + day + R"(", "minutes": )" +
+                                 std::to_string(minutes) + R"(, "kind": ")" + kind +
+                                 R"(", "focus": "1.4.a", "teachers": [], "notes": "n"})");
+  }
+
+  // The verifications of 24th Street's PS 3.0 commitment `number` (in `period`, if given).
+  std::int64_t Verifications(int number, const std::string& period = "") {
+    return server_->CountRows(
+        "SELECT COUNT(*) FROM commitment_events e JOIN school_commitments sc ON sc.district_id = e.district_id"
+        " AND sc.id = e.school_commitment_id JOIN schools s ON s.district_id = sc.district_id AND s.id = sc.school_id"
+        " WHERE s.slug = '" + k24th + "' AND sc.number = " + std::to_string(number) + " AND e.kind = 'verified'" +
+        (period.empty() ? "" : " AND e.period = '" + period + "'"));
+  }
+
+  const std::string k24th = "24th-street-es";
+};
+
+TEST_P(VerifiedFromTheLog, ACheckInVerifiesCommitment10SayingWhatWasLogged) {
+  ASSERT_EQ(Verifications(10), 0);
+
+  ASSERT_EQ(LogAt24th("check_in", "2018-09-10").status, 201);
+
+  EXPECT_EQ(Verifications(10), 1);
+  EXPECT_EQ(Verifications(11), 0) << "a check-in is not an ILT meeting";
+  const auto principal = server_->SignIn("principal.24th@practica.example");
+  const auto checklist = server_->Get("/cohorts/ps-3-0/schools/" + k24th + "/commitments", &principal);
+  EXPECT_NE(checklist.body.find("Verified from the coaching log: Ramon Castillo logged a check-in meeting at 24th "
+                                "Street ES on Monday, September 10, 2018 (30 minutes)"),
+            std::string::npos);
+  // A second check-in does not verify it again.
+  ASSERT_EQ(LogAt24th("check_in", "2019-01-15").status, 201);
+  EXPECT_EQ(Verifications(10), 1);
+}
+
+TEST_P(VerifiedFromTheLog, AnIltMeetingVerifiesCommitment11) {
+  ASSERT_EQ(LogAt24th("ilt_meeting", "2018-08-28", 45).status, 201);
+
+  EXPECT_EQ(Verifications(11), 1);
+  EXPECT_EQ(Verifications(10), 0);
+}
+
+TEST_P(VerifiedFromTheLog, ClassroomWorkVerifiesCommitment14OncePerQuarter) {
+  ASSERT_EQ(LogAt24th("co_teach", "2018-09-11").status, 201);
+  ASSERT_EQ(LogAt24th("model_lesson", "2018-10-02").status, 201);
+  ASSERT_EQ(LogAt24th("co_design", "2019-02-05").status, 201);
+  ASSERT_EQ(LogAt24th("debrief", "2018-11-13").status, 201);
+
+  EXPECT_EQ(Verifications(14, "2018-08"), 1) << "August to October 2018, once for two entries";
+  EXPECT_EQ(Verifications(14, "2018-11"), 0) << "a debrief is not work in a classroom";
+  EXPECT_EQ(Verifications(14, "2019-02"), 1);
+  EXPECT_EQ(Verifications(14), 2);
+}
+
+TEST_P(VerifiedFromTheLog, AnEntryOfAnotherSchoolYearVerifiesNothingOfPs3) {
+  // PS 3.0's school year ended June 30, 2019; Tuesday, October 1, 2019 is in the next.
+  server_->clock().Set(1569942000);
+  coach_ = server_->SignIn(kCoach);
+  ASSERT_EQ(LogAt24th("check_in", "2019-09-10").status, 201);
+
+  EXPECT_EQ(Verifications(10), 0);
+}
+
+// The demo's log verifies Hope Street's commitment 11 at its first ILT meeting (Tuesday,
+// September 25, 2018) and commitment 14 each quarter.
+TEST_P(CoachingRoutes, TheDemoLogVerifiedHopeStreetsIltAndClassroomCommitments) {
+  const auto principal = server_->SignIn(kHopePrincipal);
+  const auto checklist = server_->Get("/cohorts/ps-3-0/schools/" + kHope + "/commitments", &principal);
+
+  EXPECT_NE(checklist.body.find("Verified from the coaching log: Ramon Castillo logged an Instructional Leadership "
+                                "Team meeting at Hope Street ES on Tuesday, September 25, 2018 (45 minutes)"),
+            std::string::npos);
+  EXPECT_EQ(server_->CountRows("SELECT COUNT(DISTINCT e.period) FROM commitment_events e JOIN school_commitments sc"
+                               " ON sc.district_id = e.district_id AND sc.id = e.school_commitment_id"
+                               " JOIN schools s ON s.district_id = sc.district_id AND s.id = sc.school_id"
+                               " WHERE s.slug = '" + kHope + "' AND sc.number = 14 AND e.kind = 'verified'"),
+            4);
+}
+
+INSTANTIATE_TEST_SUITE_P(BothDatabases, VerifiedFromTheLog,
+                         ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres),
+                         [](const auto& info) { return DialectName(info.param); });
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, CoachingRoutes,
                          ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres),
                          [](const auto& info) { return DialectName(info.param); });

@@ -133,5 +133,117 @@ TEST(CheckCommitment, RefusesAKeyOnARecurringCommitment) {
   EXPECT_EQ(checked.error().field, "verified_by");
 }
 
+TEST(CheckCommitment, AcceptsTheCoachsLogOnARecurringCommitment) {
+  // Commitment 14 is due every quarter; each coaching entry has its own day, so it speaks for a period.
+  Commitment item = Copy(14, VerifiedBy::kClassroomCoaching, Phase::kOngoing).commitment;
+  item.title = "Coach in classrooms with the ITF";
+  item.due = DueRule{DueKind::kRecurring, std::nullopt, 3};
+  item.evidence = EvidenceSpec{EvidenceKind::kCount, "Teachers worked with this quarter", false};
+
+  EXPECT_TRUE(CheckCommitment(item).has_value());
+}
+
+// PS 3.0's dates: instruction began Tuesday, August 14, 2018; the coach's support ended Friday,
+// June 7, 2019; the school year ended Sunday, June 30, 2019.
+Calendar Ps3Year() {
+  return Calendar{core::LocalDate{2018, 8, 8}, core::LocalDate{2018, 8, 14}, core::LocalDate{2019, 6, 7},
+                  core::LocalDate{2019, 6, 30}};
+}
+
+// 10 (a check-in, first month), 11 (an ILT meeting, first month), 14 (classroom work, quarterly).
+std::vector<SchoolCommitment> CoachedItems() {
+  auto ten = Copy(10, VerifiedBy::kCoachCheckIn, Phase::kFirstMonth);
+  ten.commitment.due = DueRule{DueKind::kAfterInstructionStarts, std::nullopt, 1};
+  auto eleven = Copy(11, VerifiedBy::kIltMeeting, Phase::kFirstMonth);
+  eleven.commitment.due = DueRule{DueKind::kAfterInstructionStarts, std::nullopt, 1};
+  auto fourteen = Copy(14, VerifiedBy::kClassroomCoaching, Phase::kOngoing);
+  fourteen.commitment.due = DueRule{DueKind::kRecurring, std::nullopt, 3};
+  return {ten, eleven, fourteen};
+}
+
+std::vector<std::string> Periods(const std::vector<Pick>& picks) {
+  std::vector<std::string> found;
+  for (const auto& pick : picks) found.push_back(std::to_string(pick.item->commitment.number) + "@" + pick.period);
+  return found;
+}
+
+TEST(ToVerifyOn, ACheckInVerifiesCommitment10AndNothingElse) {
+  const auto items = CoachedItems();
+
+  EXPECT_EQ(Periods(ToVerifyOn(items, VerifiedBy::kCoachCheckIn, {2018, 8, 16}, Ps3Year())),
+            std::vector<std::string>{"10@"});
+  EXPECT_EQ(Periods(ToVerifyOn(items, VerifiedBy::kIltMeeting, {2018, 8, 28}, Ps3Year())),
+            std::vector<std::string>{"11@"});
+}
+
+TEST(ToVerifyOn, ClassroomWorkVerifiesTheQuarterHoldingItsDay) {
+  const auto items = CoachedItems();
+  const auto calendar = Ps3Year();
+
+  // Quarters from August 2018: Aug–Oct, Nov–Jan, Feb–Apr, May–June 7.
+  EXPECT_EQ(Periods(ToVerifyOn(items, VerifiedBy::kClassroomCoaching, {2018, 9, 11}, calendar)),
+            std::vector<std::string>{"14@2018-08"});
+  EXPECT_EQ(Periods(ToVerifyOn(items, VerifiedBy::kClassroomCoaching, {2019, 1, 31}, calendar)),
+            std::vector<std::string>{"14@2018-11"});
+  EXPECT_EQ(Periods(ToVerifyOn(items, VerifiedBy::kClassroomCoaching, {2019, 6, 7}, calendar)),
+            std::vector<std::string>{"14@2019-05"});
+}
+
+TEST(ToVerifyOn, AVerifiedQuarterIsNotVerifiedAgainButTheNextOneIs) {
+  auto items = CoachedItems();
+  auto verified = Happened(EventKind::kVerified, 1);
+  verified.period = "2018-08";
+  items[2].events.push_back(verified);
+
+  EXPECT_TRUE(ToVerifyOn(items, VerifiedBy::kClassroomCoaching, {2018, 10, 31}, Ps3Year()).empty());
+  EXPECT_EQ(Periods(ToVerifyOn(items, VerifiedBy::kClassroomCoaching, {2018, 11, 1}, Ps3Year())),
+            std::vector<std::string>{"14@2018-11"});
+}
+
+TEST(ToVerifyOn, AVerifiedOneTimeCommitmentIsLeftAlone) {
+  auto items = CoachedItems();
+  items[0].events.push_back(Happened(EventKind::kVerified, 1));
+
+  EXPECT_TRUE(ToVerifyOn(items, VerifiedBy::kCoachCheckIn, {2019, 1, 15}, Ps3Year()).empty());
+}
+
+TEST(ToVerifyOn, ADayOutsideTheCohortsYearOrItsQuartersVerifiesNothing) {
+  const auto items = CoachedItems();
+
+  // The next school year is another cohort's; June 30, 2018 is the year before.
+  EXPECT_TRUE(ToVerifyOn(items, VerifiedBy::kCoachCheckIn, {2019, 8, 20}, Ps3Year()).empty());
+  EXPECT_TRUE(ToVerifyOn(items, VerifiedBy::kCoachCheckIn, {2018, 6, 30}, Ps3Year()).empty());
+  EXPECT_EQ(Periods(ToVerifyOn(items, VerifiedBy::kCoachCheckIn, {2018, 7, 1}, Ps3Year())),
+            std::vector<std::string>{"10@"});
+  // Before instruction starts or after the coach's support ends, no quarter holds the day.
+  EXPECT_TRUE(ToVerifyOn(items, VerifiedBy::kClassroomCoaching, {2018, 8, 13}, Ps3Year()).empty());
+  EXPECT_TRUE(ToVerifyOn(items, VerifiedBy::kClassroomCoaching, {2019, 6, 10}, Ps3Year()).empty());
+}
+
+TEST(ToVerifyOn, EvidenceWithoutADayVerifiesNothingHere) {
+  auto items = CoachedItems();
+  items[0].commitment.verified_by = VerifiedBy::kSsoLead;
+
+  EXPECT_TRUE(ToVerifyOn(items, VerifiedBy::kSsoLead, {2018, 8, 16}, Ps3Year()).empty());
+}
+
+TEST(KeyOfCoachingKind, NamesTheEvidenceEachKindOfWorkIs) {
+  EXPECT_EQ(KeyOfCoachingKind("check_in"), VerifiedBy::kCoachCheckIn);
+  EXPECT_EQ(KeyOfCoachingKind("ilt_meeting"), VerifiedBy::kIltMeeting);
+  for (const char* kind : {"co_teach", "model_lesson", "co_design", "team_planning"}) {
+    EXPECT_EQ(KeyOfCoachingKind(kind), VerifiedBy::kClassroomCoaching) << kind;
+  }
+  EXPECT_FALSE(KeyOfCoachingKind("debrief").has_value());
+  EXPECT_FALSE(KeyOfCoachingKind("banked_time_pd").has_value());
+}
+
+TEST(VerificationComment, NamesWhatTheCoachLogged) {
+  EXPECT_EQ(VerificationComment(VerifiedBy::kCoachCheckIn,
+                                "Ramon Castillo logged a check-in meeting at Garvanza ES on Thursday, August 16, 2018 "
+                                "(20 minutes)"),
+            "Verified from the coaching log: Ramon Castillo logged a check-in meeting at Garvanza ES on Thursday, "
+            "August 16, 2018 (20 minutes)");
+}
+
 }  // namespace
 }  // namespace practica::commitments

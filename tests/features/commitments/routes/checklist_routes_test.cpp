@@ -27,7 +27,8 @@ TEST_F(CommitmentsRoutes, ComputesEachStatusFromTheHistoryAndTheClock) {
   EXPECT_EQ(Item(checklist, "16").at("status").as_string(), "submitted");  // due June 7, 2019
   EXPECT_EQ(Item(checklist, "15").at("status").as_string(), "due_soon");   // due May 31, 2019
   EXPECT_EQ(Item(checklist, "18").at("status").as_string(), "due_soon");   // end of support
-  EXPECT_EQ(Item(checklist, "14").at("status").as_string(), "late");
+  EXPECT_EQ(Item(checklist, "19").at("status").as_string(), "late");      // monthly forms since December 2018
+  EXPECT_EQ(Item(checklist, "14").at("status").as_string(), "verified");  // every quarter, from the coaching log
   EXPECT_EQ(checklist.at("progress").at("total").as_int64(), 21);
   EXPECT_EQ(checklist.at("district_progress").at("total").as_int64(), 3);
   EXPECT_EQ(checklist.at("groups").as_array()[0].at("code").as_string(), "before_coach");
@@ -86,24 +87,24 @@ TEST_F(CommitmentsRoutes, RefusesABadDateShowingTheMessageAndWhatWasTyped) {
   auto principal = server_->SignIn(kHopePrincipal);
   const auto before = Events();
 
-  auto reply = server_->PostForm(Checklist(kHope) + "/11/evidence", &principal, "date=2018-13-45");
+  auto reply = server_->PostForm(Checklist(kHope) + "/13/evidence", &principal, "date=2018-13-45");
 
   EXPECT_EQ(reply.status, 422);
   EXPECT_NE(reply.body.find("&quot;2018-13-45&quot; is not a date; write it as YYYY-MM-DD, e.g. 2018-04-06."),
             std::string::npos)
       << reply.body.substr(0, 500);
-  EXPECT_NE(reply.body.find("id=\"date-11\" name=\"date\" value=\"2018-13-45\""), std::string::npos);
+  EXPECT_NE(reply.body.find("id=\"date-13\" name=\"date\" value=\"2018-13-45\""), std::string::npos);
   EXPECT_EQ(Events(), before);
 }
 
 TEST_F(CommitmentsRoutes, AnswersTheApisEvidenceWith201AndTheItem) {
   auto principal = server_->SignIn(kHopePrincipal);
 
-  auto reply = PostJson(Checklist(kHope, true) + "/11/evidence", principal, R"({"date": "2018-08-27"})");
+  auto reply = PostJson(Checklist(kHope, true) + "/13/evidence", principal, R"({"date": "2018-08-27"})");
 
   ASSERT_EQ(reply.status, 201) << reply.body;
   const auto item = json::parse(reply.body).as_object();
-  EXPECT_EQ(item.at("code").as_string(), "11");
+  EXPECT_EQ(item.at("code").as_string(), "13");
   EXPECT_EQ(item.at("waiting").at("evidence").as_string(), "2018-08-27");
   EXPECT_EQ(item.at("status").as_string(), "late");  // due September 14, 2018, not yet verified
 }

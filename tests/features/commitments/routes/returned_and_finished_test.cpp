@@ -114,12 +114,12 @@ TEST_F(CommitmentsRoutes, ShowsAFinishedSchoolYearAsItEndedNotAsLate) {
   auto checklist = GetJson(Checklist(kGarvanza, true), director);
 
   EXPECT_TRUE(checklist.at("year_over").as_bool());
-  EXPECT_EQ(Item(checklist, "14").at("status").as_string(), "not_done");
-  EXPECT_EQ(Item(checklist, "14").at("status_label").as_string(), "Not done");
+  EXPECT_EQ(Item(checklist, "19").at("status").as_string(), "not_done");
+  EXPECT_EQ(Item(checklist, "19").at("status_label").as_string(), "Not done");
   EXPECT_EQ(Item(checklist, "12").at("status").as_string(), "verified");
   EXPECT_EQ(Item(checklist, "8").at("status").as_string(), "verified");
   EXPECT_EQ(checklist.at("progress").at("late").as_int64(), 0);
-  EXPECT_FALSE(Item(checklist, "14").at("may_submit").as_bool());
+  EXPECT_FALSE(Item(checklist, "19").at("may_submit").as_bool());
 }
 
 TEST_F(CommitmentsRoutes, RefusesEvidenceForAFinishedSchoolYearOnThePageAndTheApi) {

@@ -1,0 +1,82 @@
+// The school's professional learning plan as people use it, in Debian's Chromium at a desktop
+// and a phone size: a principal finds the plan from the school's commitments and reads a
+// session; the coach adds a banked-time session and takes its attendance on a phone.
+//
+//   PRACTICA_BIN=build/practica node --test tests/browser/pd_plan.test.mjs
+//
+// Every page visited is checked with axe-core, for script errors and failed requests, and on
+// the phone for horizontal scrolling.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+
+import {
+  VIEWPORTS, checkPage, clickThrough, mainText, normalize, openPage, signInAt, useDemo,
+} from './kit.mjs';
+
+const COACH = 'coach@practica.example';
+const HOPE_PRINCIPAL = 'principal.hope@practica.example';
+const TEST = { timeout: 90_000 };
+
+const demo = useDemo();
+const at = (pathname) => demo.at(pathname);
+
+// A fresh page at the size, signed in as the person.
+async function signedIn(viewport, email) {
+  await demo.browser.context.clearCookies();
+  const page = await openPage(demo.browser.context, viewport, { origin: new URL(demo.server.url).origin });
+  await signInAt(page, demo.server.url, email);
+  return page;
+}
+
+// From the home page to Hope Street's page, its PS 3.0 commitments, then its plan.
+async function toHopePlan(page) {
+  await page.goto(at('/home'));
+  await clickThrough(page, page.locator('main a[href="/schools/hope-street-es"]').first());
+  await clickThrough(page, page.locator('a[href="/cohorts/ps-3-0/schools/hope-street-es/commitments"]').first());
+  await clickThrough(page, page.locator('#pd-plan-link'));
+}
+
+for (const viewport of VIEWPORTS) {
+  describe(`${viewport.name} (${viewport.width}x${viewport.height})`, () => {
+    it('a principal finds the plan from the commitments and reads a session', TEST, async () => {
+      const page = await signedIn(viewport, HOPE_PRINCIPAL);
+      try {
+        await toHopePlan(page);
+        assert.match(normalize(await page.locator('h1').textContent()), /Professional learning plan of Hope Street ES/);
+        assert.match(normalize(await page.locator('#plan-state').textContent()), /Draft: not agreed yet/);
+        assert.match(normalize(await page.locator('#rate').textContent()), /teachers/);
+        assert.equal(await page.locator('#agree-form').count(), 0, 'a principal does not agree the plan');
+        await checkPage(page, viewport, 'pd-plan');
+
+        await clickThrough(page, page.locator('#sessions a').first());
+        assert.match(normalize(await page.locator('h1').textContent()), /Launching a design challenge/);
+        await checkPage(page, viewport, 'pd-session');
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('the coach adds a session and takes its attendance', TEST, async () => {
+      const page = await signedIn(viewport, COACH);
+      try {
+        await toHopePlan(page);
+        const topic = `Testing prototypes with users (${viewport.name})`;
+        await page.getByLabel('Day').fill('2019-03-12');
+        await page.getByLabel('Topic').fill(topic);
+        await page.getByLabel('Focus').selectOption('1.4.c');
+        await page.locator('#session-form fieldset').getByLabel('Ramon Castillo (coach)').check();
+        await clickThrough(page, page.getByRole('button', { name: 'Add the session' }));
+        assert.match(normalize(await page.locator('#saved').textContent()), /Saved/, await mainText(page));
+        await checkPage(page, viewport, 'pd-plan-added');
+
+        await clickThrough(page, page.locator('#sessions tr', { hasText: topic }).locator('a').first());
+        await page.locator('#attendance-form').getByLabel('Rosa Delgado').check();
+        await clickThrough(page, page.getByRole('button', { name: 'Save the attendance' }));
+        assert.match(normalize(await page.locator('#present').textContent()), /Rosa Delgado/, await mainText(page));
+        await checkPage(page, viewport, 'pd-session-attendance');
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}
