@@ -34,6 +34,8 @@ features::Effects MakeEffects(std::int64_t district_id) {
   // An approved technology plan and a verified certification (the techplans room).
   effects.On<features::PlanApproved>(In(district_id, &commitments::VerifyByPlanApproved));
   effects.On<features::CertificationVerified>(In(district_id, &commitments::VerifyByCertification));
+  // A visit the host school held, with visitors present (the visits room).
+  effects.On<features::VisitHeld>(In(district_id, &commitments::VerifyByVisit));
   return effects;
 }
 

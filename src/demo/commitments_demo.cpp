@@ -202,7 +202,8 @@ void MarkEvidence(std::vector<Commitment>& items) {
       {1, VerifiedBy::kSsoLead},       {2, VerifiedBy::kTechLead},
       {5, VerifiedBy::kTeamConfirmed}, {13, VerifiedBy::kPlanningRegistration},
       {6, VerifiedBy::kAttendance},    {15, VerifiedBy::kAttendance},
-      {12, VerifiedBy::kCertification}, {16, VerifiedBy::kPlanApproved}};
+      {12, VerifiedBy::kCertification}, {16, VerifiedBy::kPlanApproved},
+      {20, VerifiedBy::kVisitHosted},  {21, VerifiedBy::kVisitHosted}};
   for (auto& item : items) {
     if (!commitments::IsDistricts(item) && keys.contains(item.number)) item.verified_by = keys.at(item.number);
   }

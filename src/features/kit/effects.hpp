@@ -50,7 +50,8 @@ class Effects {
              std::vector<Handler<ApplicationAccepted>>, std::vector<Handler<AcceptanceUndone>>,
              std::vector<Handler<LeadsDesignated>>, std::vector<Handler<TeamConfirmed>>,
              std::vector<Handler<TeamRegistered>>, std::vector<Handler<PlanApproved>>,
-             std::vector<Handler<CertificationVerified>>>
+             std::vector<Handler<CertificationVerified>>,
+             std::vector<Handler<VisitHeld>>>
       handlers_;
 };
 

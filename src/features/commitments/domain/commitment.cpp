@@ -68,7 +68,7 @@ constexpr std::array<Named<Verifier>, 2> kVerifiers = {{
 }};
 
 // The labels finish the form's "Verified automatically when" in plain words.
-constexpr std::array<Named<VerifiedBy>, 8> kVerifiedBy = {{
+constexpr std::array<Named<VerifiedBy>, 9> kVerifiedBy = {{
     {VerifiedBy::kPerson, "", "Never: a person verifies it"},
     {VerifiedBy::kSsoLead, "sso_lead", "The single sign-on (SSO) lead is designated"},
     {VerifiedBy::kTechLead, "tech_lead", "The technology support lead is designated"},
@@ -77,6 +77,7 @@ constexpr std::array<Named<VerifiedBy>, 8> kVerifiedBy = {{
     {VerifiedBy::kAttendance, "attendance", "The team attends every learning session tied to it"},
     {VerifiedBy::kPlanApproved, "plan_approved", "District staff approve the technology plan by its due date"},
     {VerifiedBy::kCertification, "certification", "The digital citizenship certification is verified"},
+    {VerifiedBy::kVisitHosted, "visit_hosted", "The school hosts a visit and takes attendance of its visitors"},
 }};
 
 int PhaseRank(Phase phase) {
@@ -87,8 +88,8 @@ int PhaseRank(Phase phase) {
 }
 
 // The evidence of another room happens once for the school, so it verifies only the school's
-// own one-time commitments: a recurring one needs evidence for each period, and the district's
-// are the district's to show.
+// own one-time commitments: a recurring one needs evidence for each period (which only dated
+// evidence, VerifiesPeriods, gives), and the district's are the district's to show.
 core::Result<void> CheckVerifiedBy(const Commitment& commitment, const std::string& name) {
   if (commitment.verified_by == VerifiedBy::kPerson) return {};
   if (IsDistricts(commitment)) {
@@ -97,7 +98,7 @@ core::Result<void> CheckVerifiedBy(const Commitment& commitment, const std::stri
                       "verifies it\" for " + name + ".",
                       {}, "verified_by");
   }
-  if (commitment.due.kind == DueKind::kRecurring) {
+  if (commitment.due.kind == DueKind::kRecurring && !VerifiesPeriods(commitment.verified_by)) {
     return core::Fail(core::ErrorCode::kInvalidInput,
                       "A commitment due every few months needs evidence each time, which one event cannot "
                       "give; choose \"Never: a person verifies it\" for " + name + ", or another kind of "
@@ -138,6 +139,8 @@ const std::vector<EvidenceKind>& AllEvidenceKinds() {
 std::string_view VerifierCode(Verifier verifier) { return Find(kVerifiers, verifier).code; }
 std::string_view VerifierLabel(Verifier verifier) { return Find(kVerifiers, verifier).label; }
 std::optional<Verifier> ParseVerifier(std::string_view code) { return ParseNamed(kVerifiers, code); }
+
+bool VerifiesPeriods(VerifiedBy key) { return key == VerifiedBy::kVisitHosted; }
 
 std::string_view VerifiedByCode(VerifiedBy key) { return Find(kVerifiedBy, key).code; }
 std::string_view VerifiedByLabel(VerifiedBy key) { return Find(kVerifiedBy, key).label; }

@@ -78,7 +78,12 @@ enum class VerifiedBy {
   kAttendance,            // the team attends every learning session tied to the commitment
   kPlanApproved,          // district staff approve the school's technology plan by the due day
   kCertification,         // the school's digital citizenship certification is verified
+  kVisitHosted,           // the school hosts a visit with visitors present (each period, when recurring)
 };
+
+// Whether the key's evidence is dated (a visit on a day), so it can verify each period of a
+// recurring commitment: the period holding the day.
+bool VerifiesPeriods(VerifiedBy key);
 
 std::string_view VerifiedByCode(VerifiedBy key);   // "", "sso_lead", "tech_lead", …
 std::string_view VerifiedByLabel(VerifiedBy key);  // "Never: a person verifies it", …

@@ -34,6 +34,26 @@ std::vector<const SchoolCommitment*> ToVerifyByNumber(const std::vector<SchoolCo
   return found;
 }
 
+std::vector<PeriodToVerify> ToVerifyOn(const std::vector<SchoolCommitment>& items, VerifiedBy key,
+                                       const Calendar& calendar, const core::TimeZone& zone,
+                                       const core::LocalDate& day) {
+  std::vector<PeriodToVerify> found;
+  if (key == VerifiedBy::kPerson) return found;
+  for (const auto& item : items) {
+    if (item.commitment.verified_by != key || IsDistricts(item.commitment)) continue;
+    const bool recurring = item.commitment.due.kind == DueKind::kRecurring;
+    for (const auto& occurrence : Schedule(item.commitment.due, calendar, zone)) {
+      const bool opened = !recurring || (occurrence.opens_on && *occurrence.opens_on <= day);
+      const bool in_time = !occurrence.due_on || day <= *occurrence.due_on;
+      if (!opened || !in_time) continue;
+      const auto* latest = LatestFor(item.events, occurrence.period);
+      if (latest == nullptr || latest->kind != EventKind::kVerified) found.push_back({&item, occurrence.period});
+      break;  // the first occurrence holding the day is the one
+    }
+  }
+  return found;
+}
+
 std::string VerificationComment(VerifiedBy key, std::string_view detail) {
   const std::string what(detail);
   switch (key) {
@@ -51,6 +71,8 @@ std::string VerificationComment(VerifiedBy key, std::string_view detail) {
       return "Verified when district staff approved version " + what + " of the technology plan";
     case VerifiedBy::kCertification:
       return "Verified when the digital citizenship certification (" + what + ") was verified";
+    case VerifiedBy::kVisitHosted:
+      return "Verified when " + what;
     case VerifiedBy::kPerson:
       break;
   }

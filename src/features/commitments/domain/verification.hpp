@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "features/commitments/domain/commitment.hpp"
+#include "features/commitments/domain/due.hpp"
 #include "features/commitments/domain/status.hpp"
 
 namespace practica::commitments {
@@ -21,6 +22,19 @@ std::vector<const SchoolCommitment*> ToVerify(const std::vector<SchoolCommitment
 // The commitments numbered `number` that are not verified yet: the learning room names the
 // commitment its sessions feed by number (an offering's commitment), whatever the key says.
 std::vector<const SchoolCommitment*> ToVerifyByNumber(const std::vector<SchoolCommitment>& items, int number);
+
+// What dated evidence (a visit held on `day`) verifies: the school's own items marked `key`,
+// each with the occurrence holding the day, when that occurrence is not verified yet. A one-time
+// item counts evidence up to its due day; a recurring one, the period whose days hold it. PS 3.0:
+// Garvanza's visit of Thursday, February 7, 2019 verifies commitment 20 for the quarter
+// "February 2019 to April 2019" and commitment 21 (due once, by June 7, 2019).
+struct PeriodToVerify {
+  const SchoolCommitment* item = nullptr;
+  std::string period;  // "" for a one-time item
+};
+std::vector<PeriodToVerify> ToVerifyOn(const std::vector<SchoolCommitment>& items, VerifiedBy key,
+                                       const Calendar& calendar, const core::TimeZone& zone,
+                                       const core::LocalDate& day);
 
 // Whether the latest event of a one-time commitment is a verification.
 bool IsVerified(const SchoolCommitment& item);

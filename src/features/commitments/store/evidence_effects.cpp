@@ -10,6 +10,8 @@ namespace practica::commitments {
 namespace {
 
 using Select = std::function<std::vector<const SchoolCommitment*>(const std::vector<SchoolCommitment>&)>;
+// Items with the occurrence each verification is about ("" for a one-time item).
+using SelectPeriods = std::function<std::vector<PeriodToVerify>(const std::vector<SchoolCommitment>&)>;
 
 struct Verification {
   std::int64_t cohort_id = 0;
@@ -22,29 +24,39 @@ struct Verification {
 // Verifies what `select` picks of the school's commitments. The picks are locked, then read and
 // picked again under the locks, so a verifier acting at the same moment is seen and nothing is
 // verified twice.
-core::Result<void> Verify(db::Connection& db, std::int64_t district_id, const Verification& v,
-                          const Select& select) {
+core::Result<void> VerifyPeriods(db::Connection& db, std::int64_t district_id, const Verification& v,
+                                 const SelectPeriods& select) {
   CommitmentsStore store(db, district_id);
   auto items = store.ForSchool(v.cohort_id, v.school_id);
   if (!items) return std::unexpected(items.error());
   const auto picked = select(*items);
   if (picked.empty()) return {};  // not issued, no item names the evidence, or verified already
-  for (const auto* item : picked) {
-    if (auto locked = store.Lock(item->commitment.id); !locked) return locked;
+  for (const auto& pick : picked) {
+    if (auto locked = store.Lock(pick.item->commitment.id); !locked) return locked;
   }
   auto locked_items = store.ForSchool(v.cohort_id, v.school_id);
   if (!locked_items) return std::unexpected(locked_items.error());
-  for (const auto* item : select(*locked_items)) {
+  for (const auto& pick : select(*locked_items)) {
     Event event;
     event.kind = EventKind::kVerified;
+    event.period = pick.period;
     event.person_id = v.by;
     event.at = v.at;
     event.comment = v.comment;
-    if (auto added = store.AddEvent(item->commitment.id, std::move(event)); !added) {
+    if (auto added = store.AddEvent(pick.item->commitment.id, std::move(event)); !added) {
       return std::unexpected(added.error());
     }
   }
   return {};
+}
+
+core::Result<void> Verify(db::Connection& db, std::int64_t district_id, const Verification& v,
+                          const Select& select) {
+  return VerifyPeriods(db, district_id, v, [&select](const std::vector<SchoolCommitment>& items) {
+    std::vector<PeriodToVerify> picks;
+    for (const auto* item : select(items)) picks.push_back({item, ""});
+    return picks;
+  });
 }
 
 core::Result<void> VerifyByKey(db::Connection& db, std::int64_t district_id, Verification v, VerifiedBy key,
@@ -106,6 +118,30 @@ core::Result<void> VerifyByCertification(db::Connection& db, std::int64_t distri
                                          const features::CertificationVerified& verified) {
   const Verification v{verified.cohort_id, verified.school_id, verified.by, verified.at, {}};
   return VerifyByKey(db, district_id, v, VerifiedBy::kCertification, verified.certified_on);
+}
+
+core::Result<void> VerifyByVisit(db::Connection& db, std::int64_t district_id, const features::VisitHeld& held) {
+  if (held.zone == nullptr || held.visitors < 1) return {};
+  std::vector<std::int64_t> cohorts;
+  auto found = db.Execute("SELECT DISTINCT cohort_id FROM school_commitments WHERE district_id = $1 AND school_id = $2",
+                          {district_id, held.school_id}, [&](const db::Row& row) { cohorts.push_back(row.Int(0)); });
+  if (!found) return std::unexpected(found.error());
+  const std::string visitors = held.visitors == 1 ? "1 visitor" : std::to_string(held.visitors) + " visitors";
+  Verification v{0, held.school_id, held.by, held.at, {}};
+  v.comment = VerificationComment(VerifiedBy::kVisitHosted,
+                                  held.school_name + " hosted " + visitors + " on " + core::FormatLongDate(held.held_on));
+  for (auto cohort : cohorts) {
+    auto calendar = CommitmentsStore(db, district_id).LoadCalendar(cohort);
+    if (!calendar) return std::unexpected(calendar.error());
+    v.cohort_id = cohort;
+    const auto& zone = *held.zone;
+    const auto day = held.held_on;
+    auto done = VerifyPeriods(db, district_id, v, [&](const std::vector<SchoolCommitment>& items) {
+      return ToVerifyOn(items, VerifiedBy::kVisitHosted, *calendar, zone, day);
+    });
+    if (!done) return done;
+  }
+  return {};
 }
 
 }  // namespace practica::commitments

@@ -31,4 +31,11 @@ namespace practica::commitments {
 [[nodiscard]] core::Result<void> VerifyByCertification(db::Connection& db, std::int64_t district_id,
                                                        const features::CertificationVerified& verified);
 
+// The visit_hosted items of every cohort the school's commitments were issued in: a recurring
+// one for the period holding the visit's day, a one-time one when the day is not past its due
+// day. The comment names the visit: "Verified when Garvanza ES hosted 3 visitors on Thursday,
+// February 7, 2019".
+[[nodiscard]] core::Result<void> VerifyByVisit(db::Connection& db, std::int64_t district_id,
+                                               const features::VisitHeld& held);
+
 }  // namespace practica::commitments
