@@ -1,8 +1,10 @@
-# Visits between schools: the visit rules alone; the pages and API over real HTTP on the demo,
-# concurrent sign-ups against the seats, and the commitments a visit verifies, on SQLite and
-# PostgreSQL.
+# Visits between schools: the visit rules alone, and which commitments a visit held verifies;
+# the pages and API over real HTTP on the demo, concurrent sign-ups against the seats, and the
+# commitments a visit verifies, on SQLite and PostgreSQL.
 set(VISITS_TESTS ${CMAKE_CURRENT_LIST_DIR})
-add_executable(visits_unit_tests ${VISITS_TESTS}/domain/visit_test.cpp)
+add_executable(visits_unit_tests
+  ${VISITS_TESTS}/domain/visit_test.cpp
+  ${VISITS_TESTS}/domain/visit_verification_test.cpp)
 target_link_libraries(visits_unit_tests PRIVATE app GTest::gtest_main)
 gtest_discover_tests(visits_unit_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
 

@@ -53,7 +53,9 @@ core::Result<std::vector<std::int64_t>> PresentIds(const Request& request, const
   std::vector<std::int64_t> ids;
   for (const auto& text : texts) {
     auto id = core::ParseInt(core::Trim(text), 1, INT64_MAX);
-    if (!id) return Fail(ErrorCode::kInvalidInput, "Tick the visitors who came from the list of those signed up.", {}, "present");
+    if (!id) {
+      return Fail(ErrorCode::kInvalidInput, "Tick the visitors who came from the list of those signed up.", {}, "present");
+    }
     ids.push_back(*id);
   }
   return ids;
@@ -91,10 +93,13 @@ core::Result<json::object> OfferVisit(const Deps& deps, const Request& request, 
     auto id = store.Add((*school)->id, *plan, asker->person_id, deps.clock.NowUtcSeconds());
     if (!id) return std::unexpected(id.error());
     Visit visit{*id, **school, *plan, false, asker->person_id, std::nullopt, 0, {}};
-    json::object after{{"held_on", core::FormatIsoDate(plan->held_on)}, {"time", TimeSpan(plan->starts_minute, plan->ends_minute)},
+    json::object after{{"held_on", core::FormatIsoDate(plan->held_on)},
+                       {"time", TimeSpan(plan->starts_minute, plan->ends_minute)},
                        {"purpose", plan->purpose}, {"look_fors", plan->look_fors}, {"capacity", plan->capacity},
                        {"release_day", plan->release_day}};
-    return Answer(visit, std::move(after), "Visit to " + visit.school.name + " offered for " + core::FormatLongDate(plan->held_on) + ".");
+    const std::string reason =
+        "Visit to " + visit.school.name + " offered for " + core::FormatLongDate(plan->held_on) + ".";
+    return Answer(visit, std::move(after), reason);
   });
 }
 
