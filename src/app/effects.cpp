@@ -40,6 +40,8 @@ features::Effects MakeEffects(std::int64_t district_id) {
   effects.On<features::PdPlanAgreed>(In(district_id, &commitments::VerifyByPdPlan));
   effects.On<features::PdMajorityReached>(In(district_id, &commitments::VerifyByPdMajority));
   effects.On<features::PdSharedBack>(In(district_id, &commitments::VerifyByPdShare));
+  // A visit the host school held, with visitors present (the visits room).
+  effects.On<features::VisitHeld>(In(district_id, &commitments::VerifyByVisit));
   return effects;
 }
 

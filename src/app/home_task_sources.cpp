@@ -10,6 +10,7 @@
 #include "features/participations/routes/home_tasks.hpp"
 #include "features/surveys/routes/home_tasks.hpp"
 #include "features/techplans/routes/home_tasks.hpp"
+#include "features/visits/routes/home_tasks.hpp"
 
 namespace practica::app {
 
@@ -17,7 +18,7 @@ const std::vector<features::HomeTaskSource>& HomeTaskSources() {
   static const std::vector<features::HomeTaskSource> kSources = {
       &applications::HomeTasks, &participations::HomeTasks, &commitments::HomeTasks, &learning::HomeTasks, &jobs_page::HomeTasks,
       &challenges::HomeTasks, &coaching::HomeTasks, &surveys::HomeTasks, &exemplars::HomeTasks,
-      &techplans::HomeTasks};
+      &techplans::HomeTasks, &visits::HomeTasks};
   return kSources;
 }
 

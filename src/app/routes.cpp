@@ -19,6 +19,7 @@
 #include "features/schools/routes/register.hpp"
 #include "features/standards/routes/register.hpp"
 #include "features/surveys/routes/register.hpp"
+#include "features/visits/routes/register.hpp"
 
 namespace practica::app {
 
@@ -77,7 +78,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const features::Deps& de
                           &calendar::RegisterRoutes, &learning::RegisterRoutes,
                           &challenges::RegisterRoutes, &coaching::RegisterRoutes,
                           &dashboard::RegisterRoutes, &surveys::RegisterRoutes, &exemplars::RegisterRoutes,
-                          &techplans::RegisterRoutes}) {
+                          &techplans::RegisterRoutes, &visits::RegisterRoutes}) {
     if (auto added = registrar(router, deps); !added) return added;
   }
   if (auto added = jobs_page::RegisterRoutes(router, deps); !added) return added;

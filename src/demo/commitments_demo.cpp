@@ -209,7 +209,8 @@ void MarkEvidence(std::vector<Commitment>& items) {
       {12, VerifiedBy::kCertification}, {16, VerifiedBy::kPlanApproved},
       {10, VerifiedBy::kCoachCheckIn},  {11, VerifiedBy::kIltMeeting},
       {14, VerifiedBy::kClassroomCoaching}, {7, VerifiedBy::kPdPlanAgreed},
-      {8, VerifiedBy::kPdMajority},     {17, VerifiedBy::kPdSharedBack}};
+      {8, VerifiedBy::kPdMajority},     {17, VerifiedBy::kPdSharedBack},
+      {20, VerifiedBy::kVisitHosted},   {21, VerifiedBy::kVisitHosted}};
   for (auto& item : items) {
     if (!commitments::IsDistricts(item) && keys.contains(item.number)) item.verified_by = keys.at(item.number);
   }

@@ -5,6 +5,7 @@
 #include "demo/application_demo.hpp"
 #include "demo/challenges_demo.hpp"
 #include "demo/techplans_demo.hpp"
+#include "demo/visits_demo.hpp"
 #include "demo/coaching_demo.hpp"
 #include "demo/surveys_demo.hpp"
 #include "demo/exemplars_demo.hpp"
@@ -174,6 +175,7 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t 
   PRACTICA_TRY(LoadChallengesDemo(db, district_id, *zone));
   PRACTICA_TRY(LoadSurveysDemo(db, district_id, *zone));
   PRACTICA_TRY(LoadExemplarsDemo(db, district_id));
+  PRACTICA_TRY(LoadVisitsDemo(db, district_id, *zone, effects_for(district_id)));
 
   if (scale == Scale::kDistrict) {
     auto grown = GrowToDistrictScale(db, district_id, program->id, local_ids, *zone, school_ids);

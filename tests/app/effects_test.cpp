@@ -16,6 +16,7 @@ TEST(MakeEffects, GivesEveryEventItsOwnersHandlers) {
   EXPECT_EQ(effects.HandlerCount<features::LeadsDesignated>(), 1u);
   EXPECT_EQ(effects.HandlerCount<features::TeamConfirmed>(), 1u);
   EXPECT_EQ(effects.HandlerCount<features::TeamRegistered>(), 1u);
+  EXPECT_EQ(effects.HandlerCount<features::VisitHeld>(), 1u) << "the commitments room verifies 20 and 21";
 }
 
 }  // namespace

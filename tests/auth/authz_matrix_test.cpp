@@ -206,6 +206,26 @@ bool Allowed(const std::string& action, const std::string& who, const std::strin
   if (action == "techplans.comment") return coach_here;
   if (action == "techplans.review" || action == "certification.verify") return kStaff.contains(who);
   if (action == "certification.manage") return kAdmins.contains(who);
+  // Visits between schools: anyone signed in reads them, signs up and reflects (the change
+  // narrows it to visitors of other schools and those who came); the schools' principals, teams
+  // and coaches and district staff offer visits and take attendance (the change keeps them to
+  // their own schools).
+  if (action == "visits.read" || action == "visits.sign_up" || action == "visits.reflect") return !who.empty();
+  if (action == "visits.offer" || action == "visits.host") {
+    return kStaff.contains(who) || who == "coach@practica.example" || garvanza_people ||
+           who == "principal.hope@practica.example";
+  }
+  // A school's professional learning plan: the record decides (coaching/domain/pd_plan). Its
+  // staff, principal, team and coach, district staff and its local district's director read it;
+  // its principal, team and coach and district staff plan; district staff agree. A session's
+  // routes name no school: anyone signed in gets the record's own answer (here: no such session).
+  if (action == "pd.read" || action == "pd.plan" || action == "pd.share") {
+    if (who.empty()) return false;
+    if (school.empty()) return true;
+    const bool director_here = who == "director.northeast@practica.example" && school == kGarvanza;
+    return kStaff.contains(who) || coach_here || own_school || (action == "pd.read" && director_here);
+  }
+  if (action == "pd.agree") return kStaff.contains(who);
   ADD_FAILURE() << "The matrix has no expectation for the action " << action
                 << ": add one when adding the action.";
   return false;

@@ -209,6 +209,18 @@ const std::vector<ActionRule>& ActionCatalog() {
        "record the school's digital citizenship certification"},
       {"certification.verify", Audience::kRoles, true, kStaff, "verify a school's digital citizenship certification"},
       {"certification.manage", Audience::kRoles, true, kAdmins, "set a cohort's certification deadline"},
+      // Visits between Practitioner Schools: anyone signed in reads them, signs up for one of
+      // another school and reflects on one attended (the change refuses the host school's own
+      // people, a full or past visit, a reflection without attendance); a school's principal,
+      // team and coach and district staff offer visits and take attendance (the change keeps
+      // them to their own schools).
+      {"visits.read", Audience::kSignedIn, false, {}, "see the visits between schools"},
+      {"visits.sign_up", Audience::kSignedIn, true, {}, "sign up for a visit to another school, or cancel"},
+      {"visits.reflect", Audience::kSignedIn, true, {}, "write notes and a reflection on a visit one attended"},
+      {"visits.offer", Audience::kRoles, true, With(kStaff, {Role::kPrincipal, Role::kTeamMember, Role::kCoach}),
+       "offer a visit to one's school"},
+      {"visits.host", Audience::kRoles, true, With(kStaff, {Role::kPrincipal, Role::kTeamMember, Role::kCoach}),
+       "take attendance of a visit to one's school"},
   };
   return kCatalog;
 }

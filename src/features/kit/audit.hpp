@@ -4,6 +4,10 @@
 // and address, and the time are filled in the same way everywhere.
 #pragma once
 
+#include <boost/json/object.hpp>
+
+#include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "auth/audit_log.hpp"
@@ -16,5 +20,10 @@ namespace practica::features {
 // `entry` says what changed (record, before, after, reason, school); the rest is filled here.
 [[nodiscard]] core::Result<void> Audit(const Deps& deps, db::Connection& db, const http::Request& request,
                                        std::string_view action, auth::AuditEntry entry);
+
+// What a change did to one record of a school: its type and id, the school, the record after the
+// change (as JSON) and the reason in words; the change helper fills in who, when and the action.
+auth::AuditEntry RecordEntry(std::string record_type, std::int64_t record_id, std::int64_t school_id,
+                             const boost::json::object& after, std::string reason);
 
 }  // namespace practica::features

@@ -153,4 +153,16 @@ struct PdSharedBack {
   std::int64_t at = 0;
 };
 
+// A host school took attendance of a visit with at least one visitor present (the visits room):
+// the commitments room verifies the school's visit commitments for the visit's day.
+struct VisitHeld {
+  std::int64_t school_id = 0;
+  std::string school_name;  // for what the effect writes: "Garvanza ES"
+  core::LocalDate held_on;
+  int visitors = 0;  // marked present
+  std::int64_t visit_id = 0;
+  std::int64_t by = 0;
+  std::int64_t at = 0;
+};
+
 }  // namespace practica::features

@@ -11,14 +11,9 @@ using core::Fail;
 
 core::Result<PdPlace> Judge(const features::Deps& deps, PdStore& store, const http::Request& request,
                             core::CohortRef cohort, core::SchoolRef school) {
-  auto in = store.InCohort(cohort.id, school.id);
-  if (!in) return std::unexpected(in.error());
-  if (!*in) return Fail(ErrorCode::kNotFound, school.name + " is not in " + cohort.ShortName() + ".");
-  auto year = YearOf(cohort);
-  if (!year) return Fail(ErrorCode::kNotFound, cohort.ShortName() + " has no school year set.");
   auto people = store.People(cohort.id, school.id);
   if (!people) return std::unexpected(people.error());
-  PdPlace place{std::move(cohort), std::move(school), *year, std::move(*people)};
+  PdPlace place{std::move(cohort), std::move(school), {}, std::move(*people)};
   const auto me = Me(request);
   const auth::Resource where{place.school.local_district_id, place.school.id, 0, false};
   const bool staff = request.principal && features::Allows(deps, *request.principal, "pd.agree", where);
@@ -26,10 +21,18 @@ core::Result<PdPlace> Judge(const features::Deps& deps, PdStore& store, const ht
   place.may_read = MayRead(place.people, me, oversees);
   place.may_plan = MayPlan(place.people, me, staff);
   place.may_agree = staff;
+  // Who may read is judged first, so that a stranger learns nothing, not even whether the school
+  // is in the cohort.
   if (!place.may_read) {
     return Fail(ErrorCode::kForbidden, "Only " + place.school.name +
                                            "'s staff, team and coach, and district staff, see its professional learning plan.");
   }
+  auto in = store.InCohort(place.cohort.id, place.school.id);
+  if (!in) return std::unexpected(in.error());
+  if (!*in) return Fail(ErrorCode::kNotFound, place.school.name + " is not in " + place.cohort.ShortName() + ".");
+  auto year = YearOf(place.cohort);
+  if (!year) return Fail(ErrorCode::kNotFound, place.cohort.ShortName() + " has no school year set.");
+  place.year = *year;
   return place;
 }
 

@@ -68,7 +68,7 @@ constexpr std::array<Named<Verifier>, 2> kVerifiers = {{
 }};
 
 // The labels finish the form's "Verified automatically when" in plain words.
-constexpr std::array<Named<VerifiedBy>, 14> kVerifiedBy = {{
+constexpr std::array<Named<VerifiedBy>, 15> kVerifiedBy = {{
     {VerifiedBy::kPerson, "", "Never: a person verifies it"},
     {VerifiedBy::kSsoLead, "sso_lead", "The single sign-on (SSO) lead is designated"},
     {VerifiedBy::kTechLead, "tech_lead", "The technology support lead is designated"},
@@ -85,6 +85,8 @@ constexpr std::array<Named<VerifiedBy>, 14> kVerifiedBy = {{
     {VerifiedBy::kPdMajority, "pd_majority", "A majority of the school's teachers attend a banked-time session"},
     {VerifiedBy::kPdSharedBack, "pd_shared_back",
      "A teacher shares back after a banked-time session (each period)"},
+    {VerifiedBy::kVisitHosted, "visit_hosted",
+     "The school hosts a visit and takes attendance of its visitors (each period)"},
 }};
 
 int PhaseRank(Phase phase) {
@@ -96,7 +98,8 @@ int PhaseRank(Phase phase) {
 
 // Most evidence of another room happens once for the school, so it verifies only the school's
 // own one-time commitments: a recurring one needs evidence for each period, which only dated
-// evidence (the coach's log) gives, and the district's are the district's to show.
+// evidence (the coach's log, a session's share-back, a visit) gives, and the district's are the
+// district's to show.
 core::Result<void> CheckVerifiedBy(const Commitment& commitment, const std::string& name) {
   if (commitment.verified_by == VerifiedBy::kPerson) return {};
   if (IsDistricts(commitment)) {
@@ -157,7 +160,7 @@ const std::vector<VerifiedBy>& AllVerifiedBy() {
 
 bool Dated(VerifiedBy key) {
   return key == VerifiedBy::kCoachCheckIn || key == VerifiedBy::kIltMeeting ||
-         key == VerifiedBy::kClassroomCoaching || key == VerifiedBy::kPdSharedBack;
+         key == VerifiedBy::kClassroomCoaching || key == VerifiedBy::kPdSharedBack || key == VerifiedBy::kVisitHosted;
 }
 
 bool IsDistricts(const Commitment& commitment) { return commitment.phase == Phase::kDistrict; }

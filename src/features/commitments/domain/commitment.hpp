@@ -87,6 +87,8 @@ enum class VerifiedBy {
   kPdPlanAgreed,          // district staff agree the school's professional learning plan
   kPdMajority,            // more than half the school's teachers attended a banked-time session
   kPdSharedBack,          // a teacher shares back after a banked-time session (dated: its day)
+  // Visits between schools (the visits room):
+  kVisitHosted,           // the school hosts a visit with visitors present (dated: its day)
 };
 
 std::string_view VerifiedByCode(VerifiedBy key);   // "", "sso_lead", "tech_lead", …

@@ -97,6 +97,8 @@ std::string VerificationComment(VerifiedBy key, std::string_view detail) {
       return "Verified when " + what + " had attended a banked-time session";
     case VerifiedBy::kPdSharedBack:
       return "Verified when a teacher shared back after " + what;
+    case VerifiedBy::kVisitHosted:
+      return "Verified when " + what;
     case VerifiedBy::kPerson:
       break;
   }

@@ -127,20 +127,36 @@ core::Result<void> VerifyOnDay(db::Connection& db, std::int64_t district_id, con
   return Verify(db, district_id, v, [&](const auto& items) { return ToVerifyOn(items, key, day, year); });
 }
 
+// Dated evidence of a school, in every cohort its commitments were issued in (the day decides
+// which cohort's year it belongs to).
+core::Result<void> VerifyInEveryCohort(db::Connection& db, std::int64_t district_id, Verification v, VerifiedBy key,
+                                       const core::LocalDate& day) {
+  auto cohorts = CommitmentsStore(db, district_id).CohortsIssuedTo(v.school_id);
+  if (!cohorts) return std::unexpected(cohorts.error());
+  for (const auto cohort_id : *cohorts) {
+    v.cohort_id = cohort_id;
+    if (auto done = VerifyOnDay(db, district_id, v, key, day); !done) return done;
+  }
+  return {};
+}
+
 }  // namespace
 
 core::Result<void> VerifyByCoachingLog(db::Connection& db, std::int64_t district_id,
                                        const features::CoachingLogged& logged) {
   const auto key = KeyOfCoachingKind(logged.kind);
   if (!key) return {};
-  CommitmentsStore store(db, district_id);
-  auto cohorts = store.CohortsIssuedTo(logged.school_id);
-  if (!cohorts) return std::unexpected(cohorts.error());
-  for (const auto cohort_id : *cohorts) {
-    const Verification v{cohort_id, logged.school_id, logged.by, logged.at, VerificationComment(*key, logged.note)};
-    if (auto done = VerifyOnDay(db, district_id, v, *key, logged.held_on); !done) return done;
-  }
-  return {};
+  const Verification v{0, logged.school_id, logged.by, logged.at, VerificationComment(*key, logged.note)};
+  return VerifyInEveryCohort(db, district_id, v, *key, logged.held_on);
+}
+
+core::Result<void> VerifyByVisit(db::Connection& db, std::int64_t district_id, const features::VisitHeld& held) {
+  if (held.visitors < 1) return {};
+  const std::string visitors = held.visitors == 1 ? "1 visitor" : std::to_string(held.visitors) + " visitors";
+  const Verification v{0, held.school_id, held.by, held.at,
+                       VerificationComment(VerifiedBy::kVisitHosted, held.school_name + " hosted " + visitors + " on " +
+                                                                         core::FormatLongDate(held.held_on))};
+  return VerifyInEveryCohort(db, district_id, v, VerifiedBy::kVisitHosted, held.held_on);
 }
 
 core::Result<void> VerifyByPdPlan(db::Connection& db, std::int64_t district_id, const features::PdPlanAgreed& agreed) {

@@ -46,4 +46,10 @@ namespace practica::commitments {
 [[nodiscard]] core::Result<void> VerifyByPdShare(db::Connection& db, std::int64_t district_id,
                                                  const features::PdSharedBack& shared);
 
+// The visit_hosted items of every cohort the school's commitments were issued in whose school
+// year holds the visit's day: a recurring one for the period holding the day. The comment names
+// the visit: "Verified when Garvanza ES hosted 2 visitors on Thursday, February 7, 2019".
+[[nodiscard]] core::Result<void> VerifyByVisit(db::Connection& db, std::int64_t district_id,
+                                               const features::VisitHeld& held);
+
 }  // namespace practica::commitments

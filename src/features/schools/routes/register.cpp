@@ -96,6 +96,7 @@ core::Result<json::object> LoadSchool(const Deps& deps, std::string_view slug, c
     if (sees_commitments) row["challenge_url"] = base + "/challenge";
     if (sees_commitments) row["plan_url"] = base + "/technology-plan";
     if (sees_commitments) row["certification_url"] = base + "/certification";
+    if (sees_commitments) row["pd_plan_url"] = base + "/pd-plan";
     cohorts.emplace_back(std::move(row));
   }
   object["aliases"] = std::move(aliases);
