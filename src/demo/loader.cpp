@@ -1,4 +1,5 @@
 #include "demo/loader.hpp"
+#include "demo/try.hpp"
 
 #include <map>
 
@@ -25,11 +26,6 @@
 
 namespace practica::demo {
 namespace {
-
-#define PRACTICA_TRY(expr)                                          \
-  if (auto practica_try_result = (expr); !practica_try_result) {    \
-    return std::unexpected(practica_try_result.error());            \
-  }
 
 core::Result<std::int64_t> ToUtc(const core::TimeZone& zone, const std::string& date, int minute) {
   auto day = core::ParseLocalDate(date);

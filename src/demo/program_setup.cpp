@@ -1,4 +1,5 @@
 #include "demo/program_setup.hpp"
+#include "demo/try.hpp"
 
 #include <string>
 #include <vector>
@@ -125,11 +126,6 @@ std::string ForPs4(std::string text) {
   }
   return text;
 }
-
-#define PRACTICA_TRY(expr)                                       \
-  if (auto practica_try_result = (expr); !practica_try_result) { \
-    return std::unexpected(practica_try_result.error());         \
-  }
 
 }  // namespace
 

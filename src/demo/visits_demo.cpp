@@ -1,4 +1,5 @@
 #include "demo/visits_demo.hpp"
+#include "demo/try.hpp"
 
 #include <map>
 #include <string>
@@ -9,11 +10,6 @@
 
 namespace practica::demo {
 namespace {
-
-#define VISITS_DEMO_TRY(expr)              \
-  if (auto tried = (expr); !tried) {       \
-    return std::unexpected(tried.error()); \
-  }
 
 constexpr const char* kElena = "principal@practica.example";
 constexpr const char* kHannah = "principal.hope@practica.example";
@@ -61,17 +57,17 @@ core::Result<void> LoadVisitsDemo(db::Connection& db, std::int64_t district_id, 
                              6),
                         ids[kElena], *offered_at, true);
   if (!held) return std::unexpected(held.error());
-  for (const char* visitor : {kHannah, kRosa}) VISITS_DEMO_TRY(store.SignUp(*held, ids[visitor], *offered_at + 86400));
-  VISITS_DEMO_TRY(store.TakeAttendance(*held, {ids[kHannah], ids[kRosa]}, ids[kElena], *taken_at));
-  VISITS_DEMO_TRY(store.Reflect(*held, ids[kHannah],
+  for (const char* visitor : {kHannah, kRosa}) PRACTICA_TRY(store.SignUp(*held, ids[visitor], *offered_at + 86400));
+  PRACTICA_TRY(store.TakeAttendance(*held, {ids[kHannah], ids[kRosa]}, ids[kElena], *taken_at));
+  PRACTICA_TRY(store.Reflect(*held, ids[kHannah],
                                 {"Students led the empathy interviews themselves; the teacher only timed the rounds.",
                                  "Start our grade 3 design unit with interviews of the office staff as users."},
                                 *reflected_at));
-  VISITS_DEMO_TRY(store.Reflect(*held, ids[kRosa],
+  PRACTICA_TRY(store.Reflect(*held, ids[kRosa],
                                 {"The constraints chart stayed up all week and students pointed to it when they argued.",
                                  "A constraints chart for the playground redesign in my room."},
                                 *reflected_at));
-  VISITS_DEMO_TRY(effects.Emit(db, features::VisitHeld{(*garvanza)->id, (*garvanza)->name, held_on, 2, *held,
+  PRACTICA_TRY(effects.Emit(db, features::VisitHeld{(*garvanza)->id, (*garvanza)->name, held_on, 2, *held,
                                                        ids[kElena], *taken_at}));
 
   // Thursday, March 4, 2027: open for sign-ups; the Northeast's instructional director has a seat.
