@@ -5,6 +5,7 @@
 #include "core/calendar_days.hpp"
 #include "features/coaching/domain/entry.hpp"
 #include "features/coaching/store/coaching_store.hpp"
+#include "features/coaching/store/cycles_store.hpp"
 #include "features/coaching/store/observations_store.hpp"
 #include "features/coaching/store/pd_store.hpp"
 #include "features/cohorts/published/cohort_refs.hpp"
@@ -234,6 +235,41 @@ core::Result<void> AddPdPlans(const DemoLog& log, std::int64_t district_id, std:
   return {};
 }
 
+// Two illustrative cycles: with Priya Shah in the fall of 2018, complete; with Hope Street's
+// Rosa Delgado in the spring of 2019, taught and waiting for its debrief.
+core::Result<void> AddCycles(const DemoLog& log, std::int64_t district_id, std::int64_t garvanza, std::int64_t priya, std::int64_t hope,
+                             std::int64_t rosa) {
+  using coaching::CycleStep;
+  coaching::CyclesStore cycles(log.db, district_id);
+  struct Plan {
+    std::int64_t school;
+    std::int64_t teacher;
+    const char* goal;
+    core::LocalDate started_on;
+    std::vector<coaching::StepRecord> steps;
+  };
+  const std::vector<Plan> plans{
+      {garvanza, priya, "1.4.b", {2018, 10, 2},
+       {{CycleStep::kPlanning, {2018, 10, 4}, "Planned a design sprint: students name a user, sketch, build and test.", {}},
+        {CycleStep::kLesson, {2018, 10, 9}, "Groups built paper prototypes of a lunch-line app; two tested with users.", {}},
+        {CycleStep::kDebrief, {2018, 10, 10}, "The testing round ran short; students wanted more time to change their designs.", {}},
+        {CycleStep::kNextStep, {2018, 10, 10}, "Add a second testing round and a peer-feedback protocol.",
+         core::LocalDate{2018, 10, 24}}}},
+      {hope, rosa, "1.3.a", {2019, 2, 26},
+       {{CycleStep::kPlanning, {2019, 2, 28}, "Planned a research lesson: students search with keywords they choose.", {}},
+        {CycleStep::kLesson, {2019, 3, 5}, "Students compared three sources on local water use.", {}}}},
+  };
+  for (const auto& plan : plans) {
+    auto id = cycles.Add(coaching::CycleDraft{log.coach, plan.school, plan.teacher, plan.goal, plan.started_on}, true,
+                         log.now);
+    if (!id) return std::unexpected(id.error());
+    for (const auto& step : plan.steps) {
+      if (auto added = cycles.AddStep(*id, step, log.now); !added) return added;
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 core::Result<void> LoadCoachingDemo(db::Connection& db, std::int64_t district_id,
@@ -250,6 +286,11 @@ core::Result<void> LoadCoachingDemo(db::Connection& db, std::int64_t district_id
   if (auto done = AddEntries(log, school_ids.at(kHope), kHope, (*staff)[kHope], 2); !done) return done;
   if (auto done = AddPdPlans(log, district_id, school_ids.at(kGarvanza), school_ids.at(kHope), (*staff)[kGarvanza],
                              (*staff)[kHope]);
+      !done) {
+    return done;
+  }
+  if (auto done = AddCycles(log, district_id, school_ids.at(kGarvanza), (*staff)[kGarvanza].front(), school_ids.at(kHope),
+                            (*staff)[kHope].front());
       !done) {
     return done;
   }

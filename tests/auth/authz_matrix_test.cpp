@@ -175,8 +175,12 @@ bool Allowed(const std::string& action, const std::string& who, const std::strin
   // what names them and asks for one observation (only its teacher and coach get it: 404 for
   // the rest); the school's leaders, its coach and staff see counts.
   if (action == "coaching.read") return kStaff.contains(who) || who == "coach@practica.example";
-  if (action == "coaching.log" || action == "observations.record") return who == "coach@practica.example";
-  if (action == "coaching.shared" || action == "observations.read" || action == "observations.reflect") {
+  if (action == "coaching.log" || action == "observations.record" || action == "cycles.start" ||
+      action == "cycles.step") {
+    return who == "coach@practica.example";
+  }
+  if (action == "coaching.shared" || action == "observations.read" || action == "observations.reflect" ||
+      action == "cycles.read" || action == "cycles.note") {
     return !who.empty();
   }
   if (action == "observations.aggregate") {

@@ -119,6 +119,12 @@ const std::vector<ActionRule>& ActionCatalog() {
       {"observations.read", Audience::kSignedIn, false, {},
        "read one observation (only its teacher and its coach ever do)"},
       {"observations.reflect", Audience::kSignedIn, true, {}, "add one's reflection to an observation of oneself"},
+      // A coaching cycle is the coach's and one teacher's: a coach starts one and records its
+      // steps; the cycles store answers a cycle only to its teacher and coach, whoever asks.
+      {"cycles.read", Audience::kSignedIn, false, {}, "see one's coaching cycles (only their teacher and coach ever do)"},
+      {"cycles.start", Audience::kRoles, true, {Role::kCoach}, "start a coaching cycle with a caseload school's teacher"},
+      {"cycles.step", Audience::kRoles, true, {Role::kCoach}, "record a step of a cycle one coaches"},
+      {"cycles.note", Audience::kSignedIn, true, {}, "add one's note to a coaching cycle with oneself"},
       {"observations.aggregate", Audience::kRoles, false,
        With(kStaff, {Role::kCoach, Role::kInstructionalDirector, Role::kPrincipal}),
        "see counts of observations by indicator and SAMR level, over at least five"},

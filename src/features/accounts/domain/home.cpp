@@ -74,6 +74,7 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
         section.links.insert(section.links.begin(), HomeLink{"Your caseload", "/caseload"});
         section.links.push_back({"Learning sessions", "/learning"});
         section.links.push_back({"Coaching log", "/coaching"});
+        section.links.push_back({"Coaching cycles", "/coaching/cycles"});
         section.links.push_back({"Observations", "/coaching/observations"});
         section.links.push_back({"Observation counts", "/coaching/counts"});
         section.links.push_back({"Feedback forms", "/surveys"});

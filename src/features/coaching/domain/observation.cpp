@@ -8,7 +8,9 @@ namespace {
 using core::ErrorCode;
 using core::Fail;
 
-bool IsIndicator(std::string_view code) {
+}  // namespace
+
+bool IsStudentIndicator(std::string_view code) {
   for (const auto& standard : standards::IsteStudentStandards()) {
     for (const auto& indicator : standard.indicators) {
       if (indicator.code == code) return true;
@@ -16,8 +18,6 @@ bool IsIndicator(std::string_view code) {
   }
   return false;
 }
-
-}  // namespace
 
 bool IsSamrLevel(std::string_view code) { return !SamrName(code).empty(); }
 
@@ -41,7 +41,7 @@ core::Result<void> CheckObservation(const ObservationDraft& draft, const Observa
     return Fail(ErrorCode::kInvalidInput,
                 "The date " + core::FormatLongDate(draft.observed_on) + " is still to come.", {}, "observed_on");
   }
-  if (!IsIndicator(draft.indicator)) {
+  if (!IsStudentIndicator(draft.indicator)) {
     return Fail(ErrorCode::kInvalidInput, "Choose the ISTE indicator the look-fors follow, such as 1.4.b.", {},
                 "indicator");
   }

@@ -62,6 +62,8 @@ struct Aggregate {
 };
 std::optional<Aggregate> AggregateOf(const std::vector<ObservationFact>& facts);
 
+// An ISTE Standards for Students indicator's code, such as "1.4.b".
+bool IsStudentIndicator(std::string_view code);
 bool IsSamrLevel(std::string_view code);
 std::string_view SamrName(std::string_view code);
 

@@ -9,6 +9,7 @@
 
 #include "core/time_zone.hpp"
 #include "features/coaching/store/coaching_store.hpp"
+#include "features/coaching/store/cycles_store.hpp"
 
 namespace practica::coaching {
 
@@ -17,5 +18,7 @@ namespace practica::coaching {
 // Every coach's hours this month and school year, for district staff.
 [[nodiscard]] core::Result<boost::json::object> DistrictView(CoachingStore& store, const core::LocalDate& today);
 boost::json::object EntryJson(const Entry& entry, std::int64_t viewer);
+// One coaching cycle with its steps in order and its computed state, as `viewer` sees it.
+boost::json::object CycleJson(const Cycle& cycle, std::int64_t viewer);
 
 }  // namespace practica::coaching

@@ -52,8 +52,15 @@ core::Result<json::object> MineModel(const Deps& deps, const Request& request) {
   for (const auto& obs : *observations) {
     if (obs.teacher_id == Me(request)) o.push_back(ObservationJson(obs, Me(request)));
   }
+  auto cycles = CyclesStore(*db, deps.tenant.id).ListFor(Me(request));
+  if (!cycles) return std::unexpected(cycles.error());
+  json::array c;
+  for (const auto& cycle : *cycles) {
+    if (cycle.teacher_id == Me(request)) c.push_back(CycleJson(cycle, Me(request)));
+  }
   return json::object{{"has_entries", !e.empty()}, {"entries", std::move(e)},
-                      {"has_observations", !o.empty()}, {"observations", std::move(o)}};
+                      {"has_observations", !o.empty()}, {"observations", std::move(o)},
+                      {"has_cycles", !c.empty()}, {"cycles", std::move(c)}};
 }
 
 // The counts over the person's scope for observations.aggregate, suppressed below the floor.

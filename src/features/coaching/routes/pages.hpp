@@ -35,6 +35,15 @@ http::Response ObservationApi(const features::Deps& deps, const http::Request& r
 http::Response CountsPage(const features::Deps& deps, const http::Request& request);
 http::Response CountsApi(const features::Deps& deps, const http::Request& request);
 
+// /coaching/cycles: the person's coaching cycles (coaching and coached) and the coach's start
+// form; /cycles/{id}: one cycle, to its teacher and coach only.
+http::Response CyclesPage(const features::Deps& deps, const http::Request& request, const boost::json::object& typed,
+                          int status);
+http::Response CyclesApi(const features::Deps& deps, const http::Request& request);
+http::Response CyclePage(const features::Deps& deps, const http::Request& request, const boost::json::object& typed,
+                         int status);
+http::Response CycleApi(const features::Deps& deps, const http::Request& request);
+
 core::Result<boost::json::object> LogEntry(const features::Deps& deps, const http::Request& request,
                                            const features::Fields& fields);
 core::Result<boost::json::object> MarkFollowUpDone(const features::Deps& deps, const http::Request& request,
@@ -43,5 +52,11 @@ core::Result<boost::json::object> RecordObservation(const features::Deps& deps, 
                                                     const features::Fields& fields);
 core::Result<boost::json::object> AddReflection(const features::Deps& deps, const http::Request& request,
                                                 const features::Fields& fields);
+core::Result<boost::json::object> StartCycle(const features::Deps& deps, const http::Request& request,
+                                             const features::Fields& fields);
+core::Result<boost::json::object> RecordCycleStep(const features::Deps& deps, const http::Request& request,
+                                                  const features::Fields& fields);
+core::Result<boost::json::object> WriteCycleNote(const features::Deps& deps, const http::Request& request,
+                                                 const features::Fields& fields);
 
 }  // namespace practica::coaching

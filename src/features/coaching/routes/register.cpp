@@ -35,9 +35,17 @@ Response PlainObservations(const Deps& deps, const Request& request) {
   return ObservationsPage(deps, request, {}, 200);
 }
 Response PlainObservation(const Deps& deps, const Request& request) { return ObservationPage(deps, request, {}, 200); }
+Response PlainCycles(const Deps& deps, const Request& request) { return CyclesPage(deps, request, {}, 200); }
+Response PlainCycle(const Deps& deps, const Request& request) { return CyclePage(deps, request, {}, 200); }
 Response PlainPdPlan(const Deps& deps, const Request& request) { return PdPlanPage(deps, request, {}, 200); }
 Response PlainPdSession(const Deps& deps, const Request& request) { return PdSessionPage(deps, request, {}, 200); }
 
+std::string CycleStarted(const Request&, const json::object& answer) {
+  return std::string(answer.at("url").as_string()) + "?saved=1";
+}
+std::string CycleSaved(const Request& request, const json::object&) {
+  return "/cycles/" + std::string(request.Param("id")) + "?saved=1";
+}
 std::string PdPlanSaved(const Request& request, const json::object&) {
   return "/cohorts/" + std::string(request.Param("slug")) + "/schools/" + std::string(request.Param("school")) +
          "/pd-plan?saved=1";
@@ -62,6 +70,10 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {Method::kGet, "/api/v1/coaching/counts", "observations.aggregate", Surface::kApi, Bind(deps, &CountsApi)},
       {Method::kGet, "/observations/{id}", "observations.read", Surface::kPage, Bind(deps, &PlainObservation)},
       {Method::kGet, "/api/v1/observations/{id}", "observations.read", Surface::kApi, Bind(deps, &ObservationApi)},
+      {Method::kGet, "/coaching/cycles", "cycles.read", Surface::kPage, Bind(deps, &PlainCycles)},
+      {Method::kGet, "/api/v1/coaching/cycles", "cycles.read", Surface::kApi, Bind(deps, &CyclesApi)},
+      {Method::kGet, "/cycles/{id}", "cycles.read", Surface::kPage, Bind(deps, &PlainCycle)},
+      {Method::kGet, "/api/v1/cycles/{id}", "cycles.read", Surface::kApi, Bind(deps, &CycleApi)},
       {Method::kGet, std::string(kPdPlan), "pd.read", Surface::kPage, Bind(deps, &PlainPdPlan)},
       {Method::kGet, "/api/v1" + std::string(kPdPlan), "pd.read", Surface::kApi, Bind(deps, &PdPlanApi)},
       {Method::kGet, "/pd-sessions/{id}", "pd.read", Surface::kPage, Bind(deps, &PlainPdSession)},
@@ -72,6 +84,9 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {"/coaching/entries/{id}/done", "coaching.log", &MarkFollowUpDone, &LogPage, &LogSaved, 200},
       {"/coaching/observations", "observations.record", &RecordObservation, &ObservationsPage, &ObservationsSaved, 201},
       {"/observations/{id}/reflection", "observations.reflect", &AddReflection, &ObservationPage, &ObservationSaved, 200},
+      {"/coaching/cycles", "cycles.start", &StartCycle, &CyclesPage, &CycleStarted, 201},
+      {"/cycles/{id}/steps", "cycles.step", &RecordCycleStep, &CyclePage, &CycleSaved, 200},
+      {"/cycles/{id}/note", "cycles.note", &WriteCycleNote, &CyclePage, &CycleSaved, 200},
       {std::string(kPdPlan) + "/sessions", "pd.plan", &AddPdSession, &PdPlanPage, &PdPlanSaved, 201},
       {std::string(kPdPlan) + "/agree", "pd.agree", &AgreePdPlan, &PdPlanPage, &PdPlanSaved, 200},
       {"/pd-sessions/{id}/attendance", "pd.plan", &TakePdAttendance, &PdSessionPage, &PdSessionSaved, 200},
