@@ -199,10 +199,12 @@ above() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "?" && a + 0 > b + 0) }';
 # Long ?v=<hash> query strings make the table unreadable.
 display_path() { sed -E 's/\?v=([0-9a-f]{8})[0-9a-f]+/?v=\1…/' <<<"$1"; }
 
-# cookie_of WHO: the Cookie header value of anon (none), director or coach, from bench_database.
+# cookie_of WHO: the Cookie header value of anon (none), director, coach or principal, from
+# bench_database.
 cookie_of() {
   case $1 in
     director) echo "$director" ;;
+    principal) echo "$principal" ;;
     coach) echo "$coach" ;;
     *) echo "" ;;
   esac
@@ -221,6 +223,12 @@ year_urls() {
   printf 'page\tdirector\t/cohorts/ps-8-0/challenges\n'
   printf 'page\tdirector\t/cohorts/ps-3-0/schools/garvanza-elementary-technology-and-leadership-magnet/challenge\n'
   printf 'page\tdirector\t/cohorts/ps-9-0/applications\n'
+  # The coach at the school: 100 coaches' year of 16,000 entries and 6,000 observations. The
+  # coach's log with its hours, every coach's hours for district staff, and the counts of one
+  # school's observations for its principal.
+  printf 'page\tcoach\t/coaching\n'
+  printf 'page\tdirector\t/coaching\n'
+  printf 'page\tprincipal\t/coaching/counts\n'
   # The district's dashboard of the 1,000-school cohort, and its export.
   printf 'page\tdirector\t/cohorts/ps-8-0/dashboard\n'
   printf 'export\tdirector\t/cohorts/ps-8-0/dashboard.csv\n'
@@ -281,13 +289,15 @@ bench_database() {
   # "… (2 I/O threads, 4 workers)" from the start-up line, for the report.
   SERVER_SHAPE=$(grep -m1 -o '([0-9]* I/O threads[^)]*)' "$log" | tr -d '()' || true)
 
-  # Who is asking: the district director and the demo coach, signed in through the form.
-  local director coach
+  # Who is asking: the district director, the demo coach and Garvanza's principal, signed in
+  # through the form.
+  local director coach principal
   director=$(sign_in "$base" sophia.mendoza@lausd.net "$TMP/jar-director-$name")
   coach=$(sign_in "$base" coach@practica.example "$TMP/jar-coach-$name")
+  principal=$(sign_in "$base" principal@practica.example "$TMP/jar-principal-$name")
   [[ -n $director && -n $coach ]] || NOTES+=("[$name] signing in failed: the signed-in rows are missing")
 
-  # The URLs: kind<TAB>who (anon, director, coach)<TAB>path
+  # The URLs: kind<TAB>who (anon, director, coach, principal)<TAB>path
   local urls=$TMP/urls-$name.tsv home css cohort school
   home=$(curl -fsS "$base/") || die "[$name] GET / failed"
   css=$(grep -o '/static/app\.css[^"'"'"' >]*' <<<"$home" | head -n 1 | sed 's/&amp;/\&/g' || true)

@@ -4,6 +4,7 @@
 #include <array>
 #include <random>
 
+#include "demo/scale_coaching.hpp"
 #include "demo/scale_year.hpp"
 #include "features/cohorts/store/cohorts_store.hpp"
 #include "features/people/store/people_store.hpp"
@@ -152,6 +153,12 @@ core::Result<Growth> GrowToDistrictScale(db::Connection& db, std::int64_t distri
   }
   if (auto year = AddScaleYear(db, district_id, program_id, zone, school_ids); !year) {
     return std::unexpected(year.error());
+  }
+  // The coaches' 2025-26 year, written as if logged by the end of that June.
+  auto logged = zone.ToUtc({{2026, 6, 30}, 17, 0});
+  if (!logged) return std::unexpected(logged.error());
+  if (auto coached = AddScaleCoaching(db, district_id, school_ids, *logged); !coached) {
+    return std::unexpected(coached.error());
   }
   growth.cohorts += 2;
   return growth;

@@ -54,6 +54,12 @@ struct YearSpan {
 [[nodiscard]] core::Result<void> CheckSession(const SessionDraft& draft, const PlanPeople& people,
                                               const YearSpan& year);
 
+// kConflict once the cohort's school year is over (for PS 3.0, from Monday, July 1, 2019): the
+// plan, its sessions, their attendance and share-backs are then the year's record, read as they
+// stood, and no longer change. `cohort` names it in the message ("PS 3.0").
+[[nodiscard]] core::Result<void> CheckYearOpen(const YearSpan& year, const core::LocalDate& today,
+                                               std::string_view cohort);
+
 // kConflict when there is nothing to agree yet (no session) or it is agreed already.
 [[nodiscard]] core::Result<void> CheckAgree(int sessions, bool agreed);
 

@@ -77,6 +77,7 @@ core::Result<json::object> AddPdSession(const Deps& deps, const http::Request& r
     auto place = PlaceOfPlan(deps, store, request);
     if (!place) return std::unexpected(place.error());
     if (auto allowed = MustPlan(*place); !allowed) return std::unexpected(allowed.error());
+    if (auto open = MustBeOpen(*place, Today(deps)); !open) return std::unexpected(open.error());
     auto draft = DraftOf(request, fields);
     if (!draft) return std::unexpected(draft.error());
     if (auto checked = CheckSession(*draft, place->people, place->year); !checked) return std::unexpected(checked.error());
@@ -100,6 +101,7 @@ core::Result<json::object> AgreePdPlan(const Deps& deps, const http::Request& re
     auto place = PlaceOfPlan(deps, store, request);
     if (!place) return std::unexpected(place.error());
     if (!place->may_agree) return Fail(ErrorCode::kForbidden, "District staff agree a school's professional learning plan.");
+    if (auto open = MustBeOpen(*place, Today(deps)); !open) return std::unexpected(open.error());
     auto plan = store.Plan(place->cohort, place->school);
     if (!plan) return std::unexpected(plan.error());
     const int sessions = static_cast<int>(plan->sessions.size());
@@ -126,6 +128,7 @@ core::Result<json::object> TakePdAttendance(const Deps& deps, const http::Reques
     auto place = PlaceOfSession(deps, store, request, *id);
     if (!place) return std::unexpected(place.error());
     if (auto allowed = MustPlan(*place); !allowed) return std::unexpected(allowed.error());
+    if (auto open = MustBeOpen(*place, Today(deps)); !open) return std::unexpected(open.error());
     auto found = SessionIn(store, *place, *id);
     if (!found) return std::unexpected(found.error());
     auto present = IdsOf(request, "present");
@@ -165,6 +168,7 @@ core::Result<json::object> SharePdBack(const Deps& deps, const http::Request& re
     if (!place) return std::unexpected(place.error());
     auto found = SessionIn(store, *place, *id);
     if (!found) return std::unexpected(found.error());
+    if (auto open = MustBeOpen(*place, Today(deps)); !open) return std::unexpected(open.error());
     const std::string text = core::Trim(features::Get(fields, "text"));
     if (auto checked = CheckShare(found->session->present.contains(Me(request)), text); !checked) {
       return std::unexpected(checked.error());

@@ -76,8 +76,10 @@ json::object PlaceJson(const PdPlace& place) {
                                                {"title", place.cohort.title}, {"school_year", place.cohort.school_year}}},
                       {"school", json::object{{"slug", place.school.slug}, {"name", place.school.name}}},
                       {"plan_url", PlanUrl(place)},
-                      {"may_plan", place.may_plan},
-                      {"may_agree", place.may_agree}};
+                      {"may_plan", place.may_plan && !place.year_over},
+                      {"may_agree", place.may_agree && !place.year_over},
+                      {"year_over", place.year_over},
+                      {"year_last_text", core::FormatLongDate(place.year.last)}};
 }
 
 core::Result<json::object> PlanModel(const Deps& deps, const Request& request) {
@@ -99,9 +101,9 @@ core::Result<json::object> PlanModel(const Deps& deps, const Request& request) {
   }
   model["illustrative"] = plan->illustrative;
   model["rate"] = RateJson(RateOfPlan(*plan, place->people));
-  model["may_agree"] = place->may_agree && !plan->agreed_at && !plan->sessions.empty();
+  model["may_agree"] = place->may_agree && !place->year_over && !plan->agreed_at && !plan->sessions.empty();
   model["commitments_url"] = "/cohorts/" + place->cohort.slug + "/schools/" + place->school.slug + "/commitments";
-  if (place->may_plan) {
+  if (place->may_plan && !place->year_over) {
     json::array facilitators;
     for (auto id : place->people.leaders) facilitators.push_back(json::object{{"id", id}, {"name", NameOf(*place, id)}});
     if (place->people.coach) {
@@ -138,7 +140,7 @@ core::Result<json::object> SessionModel(const Deps& deps, const Request& request
   model["illustrative"] = plan->illustrative;
   model["rate"] = RateJson(RateOfPlan(*plan, place->people));
   model["attendance_open"] = !(Today(deps) < session->held_on);
-  if (place->may_plan) {
+  if (place->may_plan && !place->year_over) {
     json::array staff;
     for (auto person : place->people.staff) {
       staff.push_back(json::object{{"id", person},
@@ -152,7 +154,7 @@ core::Result<json::object> SessionModel(const Deps& deps, const Request& request
   for (auto person : session->present) present.push_back(json::value(NameOf(*place, person)));
   model["has_present"] = !present.empty();
   model["present_names"] = std::move(present);
-  model["may_share"] = session->present.contains(Me(request));
+  model["may_share"] = session->present.contains(Me(request)) && !place->year_over;
   model["csrf_token"] = CsrfToken(request);
   model["saved"] = request.Query("saved").has_value();
   return model;

@@ -18,7 +18,11 @@ struct PdPlace {
   bool may_read = false;
   bool may_plan = false;
   bool may_agree = false;  // district staff
+  bool year_over = false;  // the cohort's school year has ended: the plan reads as it was
 };
+
+// kConflict once the place's school year is over (CheckYearOpen), for every change to a plan.
+[[nodiscard]] core::Result<void> MustBeOpen(const PdPlace& place, const core::LocalDate& today);
 
 // From /cohorts/{slug}/schools/{school}: kNotFound for an unknown cohort or school, or a school
 // not in the cohort; kForbidden for someone who may not read the plan.

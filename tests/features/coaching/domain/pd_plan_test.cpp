@@ -102,5 +102,17 @@ TEST(RateOf, CountsDistinctTeachersOnlyAndAMajorityIsMoreThanHalf) {
   EXPECT_FALSE(RateOf({}, {}).Majority()) << "a school without teachers has no majority";
 }
 
+TEST(CheckYearOpen, AcceptsThroughTheYearsLastDayAndRefusesFromTheNext) {
+  const YearSpan ps3{{2018, 7, 1}, {2019, 6, 30}};
+
+  EXPECT_TRUE(CheckYearOpen(ps3, {2019, 6, 30}, "PS 3.0"));
+  auto after = CheckYearOpen(ps3, {2019, 7, 1}, "PS 3.0");
+
+  ASSERT_FALSE(after);
+  EXPECT_EQ(after.error().code, core::ErrorCode::kConflict);
+  EXPECT_NE(after.error().message.find("PS 3.0's school year ended on Sunday, June 30, 2019"), std::string::npos)
+      << after.error().message;
+}
+
 }  // namespace
 }  // namespace practica::coaching

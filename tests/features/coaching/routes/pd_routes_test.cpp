@@ -26,7 +26,11 @@ class PdRoutes : public ::testing::TestWithParam<db::Dialect> {
     if (GetParam() == db::Dialect::kPostgres) config.database = FreshPostgresDatabase();
     server_ = AppServer::Start(config);
     ASSERT_NE(server_, nullptr);
+    // Monday, June 3, 2019, 08:00 in Los Angeles: PS 3.0's school year still runs.
+    server_->clock().Set(kInPs3Year);
   }
+
+  static constexpr std::int64_t kInPs3Year = 1559574000;
 
   json::object Api(const std::string& target, const std::string& email) {
     auto who = server_->SignIn(email);
@@ -183,6 +187,38 @@ TEST_P(PdRoutes, OnlySomeoneWhoAttendedSharesBackWhichVerifiesTheQuartersCommitm
   EXPECT_NE(HopeChecklist().find("Verified when a teacher shared back after the banked-time session of Tuesday, "
                                  "October 9, 2018 (Launching a design challenge in the classroom)"),
             std::string::npos);
+}
+
+// From Monday, July 1, 2019, PS 3.0's plans are the year's record: no session, agreement,
+// attendance or share-back changes them, on the API or the page, and nothing is written.
+TEST_P(PdRoutes, AFinishedYearsPlanNoLongerChanges) {
+  server_->clock().Set(kTestNow);
+  auto coach = server_->SignIn("coach@practica.example");
+  auto staff = server_->SignIn("sophia.mendoza@lausd.net");
+  auto rosa = server_->SignIn("rosa.delgado@practica.example");
+  const auto session = std::to_string(HopeSession(0));
+  const auto before = server_->CountRows("SELECT COUNT(*) FROM pd_sessions") +
+                      server_->CountRows("SELECT COUNT(*) FROM pd_attendance") +
+                      server_->CountRows("SELECT COUNT(*) FROM pd_shares");
+
+  const auto added = server_->PostJson("/api/v1" + kHopePlan + "/sessions", coach,
+                                       R"({"held_on": "2019-03-12", "topic": "Late", "focus": "1.4.c", "facilitators": [)" +
+                                           std::to_string(PersonId("coach@practica.example")) + "]}");
+  const auto agreed = server_->PostJson("/api/v1" + kHopePlan + "/agree", staff, "{}");
+  const auto marked = server_->PostJson("/api/v1/pd-sessions/" + session + "/attendance", coach, R"({"present": []})");
+  const auto shared = server_->PostJson("/api/v1/pd-sessions/" + session + "/shares", rosa, R"({"text": "Late."})");
+  const auto page = server_->Get(kHopePlan, &coach);
+
+  for (const auto* reply : {&added, &agreed, &marked, &shared}) {
+    EXPECT_EQ(reply->status, 409) << reply->body;
+    EXPECT_NE(reply->body.find("ended on Sunday, June 30, 2019"), std::string::npos) << reply->body;
+  }
+  EXPECT_EQ(server_->CountRows("SELECT COUNT(*) FROM pd_sessions") +
+                server_->CountRows("SELECT COUNT(*) FROM pd_attendance") +
+                server_->CountRows("SELECT COUNT(*) FROM pd_shares"),
+            before);
+  EXPECT_NE(page.body.find("id=\"year-over\""), std::string::npos);
+  EXPECT_EQ(page.body.find("id=\"session-form\""), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, PdRoutes, ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres),
