@@ -59,7 +59,10 @@ function writeUntilStopped(server) {
       if (reply.status === 303) acknowledged.push({ at: Date.now(), requestId: reply.requestId });
     }
   });
-  return { stop: async () => { running = false; await Promise.all(clients); return acknowledged; } };
+  return {
+    count: () => acknowledged.length,
+    stop: async () => { running = false; await Promise.all(clients); return acknowledged; },
+  };
 }
 
 /** Backs up `database` while writes run; the writes acknowledged before the backup began. */
@@ -67,7 +70,11 @@ async function backUpUnderWrites(database, backupFile) {
   const server = await serve(['--database', database], { cwd: dir });
   try {
     const load = writeUntilStopped(server);
-    await sleep(1_500);
+    // A sign-in hashes a password: on two busy cores one can take a second or more, so wait for
+    // three acknowledged writes (at most a minute) rather than for a fixed time.
+    const deadline = Date.now() + 60_000;
+    while (load.count() < 3 && Date.now() < deadline) await sleep(100);
+    await sleep(300);
     const began = Date.now();
     await practica('backup', '--database', database, '--to', backupFile);
     const backedUp = Date.now();

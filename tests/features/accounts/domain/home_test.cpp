@@ -14,7 +14,7 @@ TEST(HomeSections, GivesACoachTheirCaseload) {
   auto sections = HomeSections(coach, {2026, 11, 23}, {{10, "hope-street-es", "Hope Street ES"}}, "");
 
   ASSERT_EQ(sections.size(), 1u);
-  ASSERT_EQ(sections[0].links.size(), 7u);  // caseload, school, sessions, log, observations, counts, forms
+  ASSERT_EQ(sections[0].links.size(), 8u);  // caseload, school, sessions, log, cycles, observations, counts, forms
   EXPECT_EQ(sections[0].links[0].url, "/caseload");
   EXPECT_EQ(sections[0].links[1].url, "/schools/hope-street-es");
   EXPECT_EQ(sections[0].links[2].url, "/learning");
