@@ -44,26 +44,25 @@ std::string_view StepName(CycleStep step) {
   return "";
 }
 
-std::string_view StateText(CycleState state) {
-  switch (state) {
-    case CycleState::kPlanning: return "Waiting for the planning conversation";
-    case CycleState::kLesson: return "Waiting for the lesson";
-    case CycleState::kDebrief: return "Waiting for the debrief";
-    case CycleState::kNextStep: return "Waiting for the next step";
-    case CycleState::kComplete: return "Complete";
+std::string_view StepPhrase(CycleStep step) {
+  switch (step) {
+    case CycleStep::kPlanning: return "the planning conversation";
+    case CycleStep::kLesson: return "the lesson";
+    case CycleStep::kDebrief: return "the debrief";
+    case CycleStep::kNextStep: return "the next step";
   }
   return "";
 }
 
+// A cycle not complete waits for the step of the same number (StateOf), so its words are the
+// step's.
+std::string StateText(CycleState state) {
+  if (state == CycleState::kComplete) return "Complete";
+  return "Waiting for " + std::string(StepPhrase(static_cast<CycleStep>(state)));
+}
+
 std::string_view StateCode(CycleState state) {
-  switch (state) {
-    case CycleState::kPlanning: return "planning";
-    case CycleState::kLesson: return "lesson";
-    case CycleState::kDebrief: return "debrief";
-    case CycleState::kNextStep: return "next_step";
-    case CycleState::kComplete: return "complete";
-  }
-  return "";
+  return state == CycleState::kComplete ? "complete" : StepCode(static_cast<CycleStep>(state));
 }
 
 core::Result<void> CheckCycleStart(const CycleDraft& draft, const CycleContext& context) {
@@ -117,17 +116,15 @@ core::Result<void> CheckStep(const CycleFacts& facts, const StepRecord& step, co
                 {}, "held_on");
   }
   auto earliest = facts.started_on;
-  const char* after = "the cycle's start";
+  std::string_view after = "the cycle's start";
   if (step.step != CycleStep::kPlanning) {
     const auto before = static_cast<CycleStep>(static_cast<int>(step.step) - 1);
     earliest = Find(facts, before)->held_on;
-    after = before == CycleStep::kPlanning ? "the planning conversation"
-            : before == CycleStep::kLesson ? "the lesson"
-                                            : "the debrief";
+    after = StepPhrase(before);
   }
   if (step.held_on < earliest) {
     return Fail(ErrorCode::kInvalidInput,
-                "The date " + core::FormatLongDate(step.held_on) + " is before " + after + " (" +
+                "The date " + core::FormatLongDate(step.held_on) + " is before " + std::string(after) + " (" +
                     core::FormatLongDate(earliest) + ").",
                 {}, "held_on");
   }

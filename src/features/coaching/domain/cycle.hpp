@@ -34,8 +34,11 @@ std::string_view StepCode(CycleStep step);
 std::optional<CycleStep> StepOf(std::string_view code);
 // "Planning conversation", "The lesson", "Debrief", "Next step".
 std::string_view StepName(CycleStep step);
+// "the planning conversation", "the lesson", …: the step inside a sentence.
+std::string_view StepPhrase(CycleStep step);
 // "Waiting for the planning conversation", …, "Complete".
-std::string_view StateText(CycleState state);
+std::string StateText(CycleState state);
+// The step's code while the cycle waits for it ("planning", …), then "complete".
 std::string_view StateCode(CycleState state);
 
 struct CycleDraft {

@@ -94,8 +94,10 @@ ParticipationRate RateOf(const std::set<std::int64_t>& attendees, const std::set
   return rate;
 }
 
+bool YearOver(const YearSpan& year, const core::LocalDate& today) { return year.last < today; }
+
 core::Result<void> CheckYearOpen(const YearSpan& year, const core::LocalDate& today, std::string_view cohort) {
-  if (!(year.last < today)) return {};
+  if (!YearOver(year, today)) return {};
   return core::Fail(core::ErrorCode::kConflict,
                     std::string(cohort) + "'s school year ended on " + core::FormatLongDate(year.last) +
                         ": its professional learning plan is kept as the year left it and no longer changes.");

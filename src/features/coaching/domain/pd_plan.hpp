@@ -59,6 +59,8 @@ struct YearSpan {
 // stood, and no longer change. `cohort` names it in the message ("PS 3.0").
 [[nodiscard]] core::Result<void> CheckYearOpen(const YearSpan& year, const core::LocalDate& today,
                                                std::string_view cohort);
+// The same question without the message: whether `today` is past the year's last day.
+bool YearOver(const YearSpan& year, const core::LocalDate& today);
 
 // kConflict when there is nothing to agree yet (no session) or it is agreed already.
 [[nodiscard]] core::Result<void> CheckAgree(int sessions, bool agreed);

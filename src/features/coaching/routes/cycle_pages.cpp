@@ -3,6 +3,8 @@
 // CyclesStore::Read/ListFor, which answer only its teacher and its coach.
 #include <boost/json/array.hpp>
 
+#include <algorithm>
+
 #include "features/coaching/domain/entry.hpp"
 #include "features/coaching/routes/log_model.hpp"
 #include "features/coaching/routes/pages.hpp"
@@ -42,12 +44,11 @@ json::object StepJson(const StepRecord& s) {
 json::object CycleJson(const Cycle& y, std::int64_t viewer) {
   const auto state = StateOf(y.facts);
   auto goal = FocusLabel(y.goal);
+  // The steps in the cycle's order, whatever order the store read them in.
+  auto ordered = y.facts.steps;
+  std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.step < b.step; });
   json::array steps;
-  for (auto step : kCycleSteps) {
-    for (const auto& s : y.facts.steps) {
-      if (s.step == step) steps.push_back(StepJson(s));
-    }
-  }
+  for (const auto& s : ordered) steps.push_back(StepJson(s));
   return json::object{{"id", y.id},
                       {"url", "/cycles/" + std::to_string(y.id)},
                       {"school", y.school.name},

@@ -75,13 +75,9 @@ core::Result<json::object> LogEntry(const Deps& deps, const http::Request& reque
     auto draft = DraftOf(request, fields, school->id);
     if (!draft) return std::unexpected(draft.error());
     CoachingStore store(db, deps.tenant.id);
-    auto caseload = store.Caseload(Me(request));
-    if (!caseload) return std::unexpected(caseload.error());
-    auto staff = store.Staff({school->id});
-    if (!staff) return std::unexpected(staff.error());
-    EntryContext context{{}, {}, Today(deps)};
-    for (const auto& s : *caseload) context.caseload.insert(s.id);
-    for (const auto& member : *staff) context.school_staff.insert(member.person_id);
+    auto reach = store.ReachAt(Me(request), school->id);
+    if (!reach) return std::unexpected(reach.error());
+    EntryContext context{std::move(reach->caseload), std::move(reach->school_staff), Today(deps)};
     if (auto checked = CheckEntry(*draft, context); !checked) return std::unexpected(checked.error());
     const auto now = deps.clock.NowUtcSeconds();
     auto id = store.Add(*draft, false, now);

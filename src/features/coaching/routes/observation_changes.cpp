@@ -49,14 +49,9 @@ core::Result<json::object> RecordObservation(const Deps& deps, const http::Reque
     if (slug.empty() || !*school) return Fail(ErrorCode::kInvalidInput, "Choose the school.", {}, "school");
     auto draft = DraftOf(request, fields, (*school)->id);
     if (!draft) return std::unexpected(draft.error());
-    CoachingStore coaching(db, deps.tenant.id);
-    auto caseload = coaching.Caseload(Me(request));
-    if (!caseload) return std::unexpected(caseload.error());
-    auto staff = coaching.Staff({(*school)->id});
-    if (!staff) return std::unexpected(staff.error());
-    ObservationContext context{{}, {}, Today(deps)};
-    for (const auto& s : *caseload) context.caseload.insert(s.id);
-    for (const auto& member : *staff) context.school_staff.insert(member.person_id);
+    auto reach = CoachingStore(db, deps.tenant.id).ReachAt(Me(request), (*school)->id);
+    if (!reach) return std::unexpected(reach.error());
+    ObservationContext context{std::move(reach->caseload), std::move(reach->school_staff), Today(deps)};
     if (auto checked = CheckObservation(*draft, context); !checked) return std::unexpected(checked.error());
     auto id = ObservationsStore(db, deps.tenant.id).Add(*draft, false, deps.clock.NowUtcSeconds());
     if (!id) return std::unexpected(id.error());

@@ -77,7 +77,7 @@ core::Result<json::object> AddPdSession(const Deps& deps, const http::Request& r
     auto place = PlaceOfPlan(deps, store, request);
     if (!place) return std::unexpected(place.error());
     if (auto allowed = MustPlan(*place); !allowed) return std::unexpected(allowed.error());
-    if (auto open = MustBeOpen(*place, Today(deps)); !open) return std::unexpected(open.error());
+    if (auto open = MustBeOpen(*place); !open) return std::unexpected(open.error());
     auto draft = DraftOf(request, fields);
     if (!draft) return std::unexpected(draft.error());
     if (auto checked = CheckSession(*draft, place->people, place->year); !checked) return std::unexpected(checked.error());
@@ -101,7 +101,7 @@ core::Result<json::object> AgreePdPlan(const Deps& deps, const http::Request& re
     auto place = PlaceOfPlan(deps, store, request);
     if (!place) return std::unexpected(place.error());
     if (!place->may_agree) return Fail(ErrorCode::kForbidden, "District staff agree a school's professional learning plan.");
-    if (auto open = MustBeOpen(*place, Today(deps)); !open) return std::unexpected(open.error());
+    if (auto open = MustBeOpen(*place); !open) return std::unexpected(open.error());
     auto plan = store.Plan(place->cohort, place->school);
     if (!plan) return std::unexpected(plan.error());
     const int sessions = static_cast<int>(plan->sessions.size());
@@ -128,12 +128,12 @@ core::Result<json::object> TakePdAttendance(const Deps& deps, const http::Reques
     auto place = PlaceOfSession(deps, store, request, *id);
     if (!place) return std::unexpected(place.error());
     if (auto allowed = MustPlan(*place); !allowed) return std::unexpected(allowed.error());
-    if (auto open = MustBeOpen(*place, Today(deps)); !open) return std::unexpected(open.error());
+    if (auto open = MustBeOpen(*place); !open) return std::unexpected(open.error());
     auto found = SessionIn(store, *place, *id);
     if (!found) return std::unexpected(found.error());
     auto present = IdsOf(request, "present");
     if (!present) return std::unexpected(present.error());
-    if (auto checked = CheckAttendance(found->session->held_on, Today(deps), *present, place->people); !checked) {
+    if (auto checked = CheckAttendance(found->session->held_on, place->today, *present, place->people); !checked) {
       return std::unexpected(checked.error());
     }
     const auto now = deps.clock.NowUtcSeconds();
@@ -168,7 +168,7 @@ core::Result<json::object> SharePdBack(const Deps& deps, const http::Request& re
     if (!place) return std::unexpected(place.error());
     auto found = SessionIn(store, *place, *id);
     if (!found) return std::unexpected(found.error());
-    if (auto open = MustBeOpen(*place, Today(deps)); !open) return std::unexpected(open.error());
+    if (auto open = MustBeOpen(*place); !open) return std::unexpected(open.error());
     const std::string text = core::Trim(features::Get(fields, "text"));
     if (auto checked = CheckShare(found->session->present.contains(Me(request)), text); !checked) {
       return std::unexpected(checked.error());

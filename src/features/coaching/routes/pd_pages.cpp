@@ -76,8 +76,8 @@ json::object PlaceJson(const PdPlace& place) {
                                                {"title", place.cohort.title}, {"school_year", place.cohort.school_year}}},
                       {"school", json::object{{"slug", place.school.slug}, {"name", place.school.name}}},
                       {"plan_url", PlanUrl(place)},
-                      {"may_plan", place.may_plan && !place.year_over},
-                      {"may_agree", place.may_agree && !place.year_over},
+                      {"may_plan", place.PlansNow()},
+                      {"may_agree", place.AgreesNow()},
                       {"year_over", place.year_over},
                       {"year_last_text", core::FormatLongDate(place.year.last)}};
 }
@@ -101,9 +101,9 @@ core::Result<json::object> PlanModel(const Deps& deps, const Request& request) {
   }
   model["illustrative"] = plan->illustrative;
   model["rate"] = RateJson(RateOfPlan(*plan, place->people));
-  model["may_agree"] = place->may_agree && !place->year_over && !plan->agreed_at && !plan->sessions.empty();
+  model["may_agree"] = place->AgreesNow() && !plan->agreed_at && !plan->sessions.empty();
   model["commitments_url"] = "/cohorts/" + place->cohort.slug + "/schools/" + place->school.slug + "/commitments";
-  if (place->may_plan && !place->year_over) {
+  if (place->PlansNow()) {
     json::array facilitators;
     for (auto id : place->people.leaders) facilitators.push_back(json::object{{"id", id}, {"name", NameOf(*place, id)}});
     if (place->people.coach) {
@@ -139,8 +139,8 @@ core::Result<json::object> SessionModel(const Deps& deps, const Request& request
   model["session"] = SessionJson(*session, *place, Me(request));
   model["illustrative"] = plan->illustrative;
   model["rate"] = RateJson(RateOfPlan(*plan, place->people));
-  model["attendance_open"] = !(Today(deps) < session->held_on);
-  if (place->may_plan && !place->year_over) {
+  model["attendance_open"] = !(place->today < session->held_on);
+  if (place->PlansNow()) {
     json::array staff;
     for (auto person : place->people.staff) {
       staff.push_back(json::object{{"id", person},

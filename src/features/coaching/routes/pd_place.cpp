@@ -33,14 +33,15 @@ core::Result<PdPlace> Judge(const features::Deps& deps, PdStore& store, const ht
   auto year = YearOf(place.cohort);
   if (!year) return Fail(ErrorCode::kNotFound, place.cohort.ShortName() + " has no school year set.");
   place.year = *year;
-  place.year_over = !CheckYearOpen(place.year, Today(deps), place.cohort.ShortName());
+  place.today = Today(deps);
+  place.year_over = YearOver(place.year, place.today);
   return place;
 }
 
 }  // namespace
 
-core::Result<void> MustBeOpen(const PdPlace& place, const core::LocalDate& today) {
-  return CheckYearOpen(place.year, today, place.cohort.ShortName());
+core::Result<void> MustBeOpen(const PdPlace& place) {
+  return CheckYearOpen(place.year, place.today, place.cohort.ShortName());
 }
 
 core::Result<PdPlace> PlaceOfPlan(const features::Deps& deps, PdStore& store, const http::Request& request) {

@@ -18,11 +18,15 @@ struct PdPlace {
   bool may_read = false;
   bool may_plan = false;
   bool may_agree = false;  // district staff
+  core::LocalDate today;   // the day the place was judged on, in the district's zone
   bool year_over = false;  // the cohort's school year has ended: the plan reads as it was
+  // What the pages offer: the forms of those who may plan or agree, while the year runs.
+  bool PlansNow() const { return may_plan && !year_over; }
+  bool AgreesNow() const { return may_agree && !year_over; }
 };
 
 // kConflict once the place's school year is over (CheckYearOpen), for every change to a plan.
-[[nodiscard]] core::Result<void> MustBeOpen(const PdPlace& place, const core::LocalDate& today);
+[[nodiscard]] core::Result<void> MustBeOpen(const PdPlace& place);
 
 // From /cohorts/{slug}/schools/{school}: kNotFound for an unknown cohort or school, or a school
 // not in the cohort; kForbidden for someone who may not read the plan.

@@ -68,6 +68,17 @@ core::Result<std::vector<StaffMember>> CoachingStore::Staff(const std::vector<st
   return staff;
 }
 
+core::Result<Reach> CoachingStore::ReachAt(std::int64_t coach_id, std::int64_t school_id) {
+  auto caseload = Caseload(coach_id);
+  if (!caseload) return std::unexpected(caseload.error());
+  auto staff = Staff({school_id});
+  if (!staff) return std::unexpected(staff.error());
+  Reach reach;
+  for (const auto& s : *caseload) reach.caseload.insert(s.id);
+  for (const auto& member : *staff) reach.school_staff.insert(member.person_id);
+  return reach;
+}
+
 core::Result<std::int64_t> CoachingStore::Add(const EntryDraft& d, bool illustrative, std::int64_t now) {
   auto id = db_.NextId();
   if (!id) return std::unexpected(id.error());

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,13 @@ struct DueFollowUp {
   std::string coach_email;
 };
 
+// Whom a coach's change at a school may touch: the ids of the coach's caseload schools and of
+// that school's staff, as the log, observations and cycles check them.
+struct Reach {
+  std::set<std::int64_t> caseload;
+  std::set<std::int64_t> school_staff;
+};
+
 struct EntryFilter {
   std::int64_t coach_id = 0;   // 0: every coach
   std::int64_t person_id = 0;  // 0: anyone; else the entries naming this person
@@ -68,6 +76,8 @@ class CoachingStore {
   [[nodiscard]] core::Result<std::vector<SchoolRef>> Caseload(std::int64_t coach_id);
   // The staff of these schools, by school then name.
   [[nodiscard]] core::Result<std::vector<StaffMember>> Staff(const std::vector<std::int64_t>& school_ids);
+  // The caseload and the staff of `school_id`, as ids.
+  [[nodiscard]] core::Result<Reach> ReachAt(std::int64_t coach_id, std::int64_t school_id);
   [[nodiscard]] core::Result<std::int64_t> Add(const EntryDraft& draft, bool illustrative, std::int64_t now);
   // Newest first. Notes come back as stored: a page shows them through VisibleNotes.
   [[nodiscard]] core::Result<std::vector<Entry>> Entries(const EntryFilter& filter);

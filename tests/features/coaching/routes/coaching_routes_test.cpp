@@ -8,6 +8,7 @@
 
 #include "features/people/store/people_store.hpp"
 #include "support/app_server.hpp"
+#include "support/every_get_path.hpp"
 #include "support/test_database.hpp"
 
 namespace practica::testing {
@@ -128,15 +129,7 @@ TEST_P(CoachingRoutes, NoRouteGivesAPrincipalOneTeachersObservation) {
   int tried = 0;
   for (const auto& who : {kPrincipal, kDirector}) {
     const auto session = server_->SignIn(who);
-    for (const auto& route : server_->app().router().routes()) {
-      if (route.method != http::Method::kGet) continue;
-      std::string path = route.pattern;
-      for (const auto& [hole, value] : std::vector<std::pair<std::string, std::string>>{
-               {"{id}", id}, {"{slug}", route.pattern.find("/schools/{slug}") != std::string::npos ? kGarvanza : "ps-3-0"},
-               {"{school}", kGarvanza}, {"{grant}", "1"}, {"{token}", "x"}, {"{name}", "app.css"},
-               {"{number}", "1"}, {"{day}", "1"}}) {
-        for (auto at = path.find(hole); at != std::string::npos; at = path.find(hole)) path.replace(at, hole.size(), value);
-      }
+    for (const auto& path : EveryGetPath(server_->app().router(), id, kGarvanza)) {
       const auto reply = server_->Get(path, &session);
       EXPECT_EQ(reply.body.find("OBSERVATION-SECRET-MARKER"), std::string::npos) << path << " as " << who;
       ++tried;

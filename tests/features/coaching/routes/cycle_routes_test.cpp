@@ -9,6 +9,7 @@
 
 #include "features/people/store/people_store.hpp"
 #include "support/app_server.hpp"
+#include "support/every_get_path.hpp"
 #include "support/test_database.hpp"
 
 namespace practica::testing {
@@ -140,15 +141,7 @@ TEST_P(CycleRoutes, NoRouteGivesAnyoneButTheTeacherAndCoachTheCycle) {
   for (const auto& who : {"principal@practica.example", "director.northeast@practica.example",
                           "allison.jonas@lausd.net", "teacher@practica.example"}) {
     const auto session = server_->SignIn(who);
-    for (const auto& route : server_->app().router().routes()) {
-      if (route.method != http::Method::kGet) continue;
-      std::string path = route.pattern;
-      for (const auto& [hole, value] : std::vector<std::pair<std::string, std::string>>{
-               {"{id}", id}, {"{slug}", route.pattern.find("/schools/{slug}") != std::string::npos ? kGarvanza : "ps-3-0"},
-               {"{school}", kGarvanza}, {"{grant}", "1"}, {"{token}", "x"}, {"{name}", "app.css"},
-               {"{number}", "1"}, {"{day}", "1"}}) {
-        for (auto at = path.find(hole); at != std::string::npos; at = path.find(hole)) path.replace(at, hole.size(), value);
-      }
+    for (const auto& path : EveryGetPath(server_->app().router(), id, kGarvanza)) {
       const auto reply = server_->Get(path, &session);
       EXPECT_EQ(reply.body.find("CYCLE-SECRET-MARKER"), std::string::npos) << path << " as " << who;
       ++tried;
