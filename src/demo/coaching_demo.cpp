@@ -1,5 +1,6 @@
 #include "demo/coaching_demo.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "core/calendar_days.hpp"
@@ -79,11 +80,25 @@ struct DemoLog {
   std::int64_t now = 0;
 };
 
+// One entry, announced as the log announces it so the commitments it is evidence of are verified.
+core::Result<std::int64_t> AddLogged(const DemoLog& log, const std::string& school_name, const coaching::EntryDraft& d) {
+  auto added = log.store.Add(d, true, log.now);
+  if (!added) return std::unexpected(added.error());
+  // Logged at the end of the day it happened, as the coach's phone would have sent it.
+  auto logged_at = log.zone.ToUtc(core::LocalDateTime{d.held_on, 16, 30});
+  if (!logged_at) return std::unexpected(logged_at.error());
+  const auto kind = coaching::ParseKind(d.kind);
+  features::CoachingLogged logged{d.school_id, d.kind, d.held_on,
+                                  coaching::LoggedNote(log.coach_name, *kind, school_name, d.held_on, d.minutes),
+                                  log.coach, *logged_at};
+  if (auto verified = log.effects.Emit(log.db, logged); !verified) return std::unexpected(verified.error());
+  return *added;
+}
+
 core::Result<void> AddEntries(const DemoLog& log, std::int64_t school, const std::string& school_name,
                               const std::vector<std::int64_t>& teachers, int every_weeks) {
   auto& store = log.store;
   const auto coach = log.coach;
-  const auto now = log.now;
   core::LocalDate day{2018, 8, 14};
   for (int week = 0; day < core::LocalDate{2019, 6, 8}; ++week, day = core::AddDays(day, 7 * every_weeks)) {
     if (day.month == 12 && day.day > 17) continue;  // winter break
@@ -102,16 +117,8 @@ core::Result<void> AddEntries(const DemoLog& log, std::int64_t school, const std
     d.notes_shared = week % 3 != 0;
     d.next_step = p.next_step;
     if (!d.next_step.empty()) d.next_step_due = core::AddDays(d.held_on, 14);
-    auto added = store.Add(d, true, now);
+    auto added = AddLogged(log, school_name, d);
     if (!added) return std::unexpected(added.error());
-    // Logged at the end of the day it happened, as the coach's phone would have sent it.
-    auto logged_at = log.zone.ToUtc(core::LocalDateTime{d.held_on, 16, 30});
-    if (!logged_at) return std::unexpected(logged_at.error());
-    const auto kind = coaching::ParseKind(d.kind);
-    features::CoachingLogged logged{school, d.kind, d.held_on,
-                                    coaching::LoggedNote(log.coach_name, *kind, school_name, d.held_on, d.minutes),
-                                    coach, *logged_at};
-    if (auto verified = log.effects.Emit(log.db, logged); !verified) return verified;
     // The coach closed the year's next steps as they were done; the last weeks' stay open.
     if (d.next_step_due && d.held_on < core::LocalDate{2019, 5, 20}) {
       if (auto closed = store.MarkDone(coach, *added); !closed) return closed;
@@ -301,6 +308,60 @@ core::Result<void> LoadCoachingDemo(db::Connection& db, std::int64_t district_id
     return done;
   }
   return AddObservations(observations, (*coach)->id, school_ids.at(kHope), (*staff)[kHope], 3, now);
+}
+
+// Two entries whose focus is a step of the school's design challenge, written once the challenges
+// demo has mapped the steps: the co-design session that carried out Garvanza's second step, and
+// the teacher-led banked-time PD that was Hope Street's.
+core::Result<void> LoadCoachingStepsDemo(db::Connection& db, std::int64_t district_id,
+                                         const std::map<std::string, std::int64_t>& school_ids,
+                                         const core::TimeZone& zone, std::int64_t now,
+                                         const features::Effects& effects) {
+  people::PeopleStore people_store(db, district_id);
+  auto coach = people_store.FindByEmail("coach@practica.example");
+  if (!coach) return std::unexpected(coach.error());
+  if (!*coach) return {};
+  coaching::CoachingStore store(db, district_id);
+  const DemoLog log{db, store, zone, effects, (*coach)->id, (*coach)->display_name, now};
+  struct StepEntry {
+    const std::string& school;
+    int step;
+    const char* kind;
+    core::LocalDate held_on;
+    int minutes;
+    std::vector<std::string> teachers;
+    const char* notes;
+  };
+  const std::vector<StepEntry> entries = {
+      {kGarvanza, 2, "co_design", {2018, 10, 23}, 60, {"teacher@practica.example", "luis.navarro@practica.example"},
+       "Co-designed the fractions lesson's adaptive practice station with the grade 4 team."},
+      {kHope, 2, "banked_time_pd", {2018, 11, 27}, 90, {"rosa.delgado@practica.example", "ben.okafor@practica.example"},
+       "Two teachers led the banked-time PD on student-designed projects; facilitated the share-back."},
+  };
+  for (const auto& e : entries) {
+    const auto school = school_ids.at(e.school);
+    auto steps = store.DesignSteps({school});
+    if (!steps) return std::unexpected(steps.error());
+    const auto step = std::find_if(steps->begin(), steps->end(), [&](const auto& s) { return s.number == e.step; });
+    if (step == steps->end()) continue;
+    coaching::EntryDraft d;
+    d.coach_id = log.coach;
+    d.school_id = school;
+    d.held_on = e.held_on;
+    d.minutes = e.minutes;
+    d.kind = e.kind;
+    d.focus = coaching::StepFocusCode(step->id);
+    for (const auto& email : e.teachers) {
+      auto person = people_store.FindByEmail(email);
+      if (!person) return std::unexpected(person.error());
+      if (*person) d.teacher_ids.push_back((*person)->id);
+    }
+    d.notes = e.notes;
+    d.notes_shared = true;
+    auto added = AddLogged(log, e.school, d);
+    if (!added) return std::unexpected(added.error());
+  }
+  return {};
 }
 
 }  // namespace practica::demo

@@ -20,4 +20,10 @@ namespace practica::demo {
                                                   const core::TimeZone& zone, std::int64_t now,
                                                   const features::Effects& effects);
 
+// Entries whose focus is a step of the school's design challenge; after the challenges demo.
+[[nodiscard]] core::Result<void> LoadCoachingStepsDemo(db::Connection& db, std::int64_t district_id,
+                                                       const std::map<std::string, std::int64_t>& school_ids,
+                                                       const core::TimeZone& zone, std::int64_t now,
+                                                       const features::Effects& effects);
+
 }  // namespace practica::demo

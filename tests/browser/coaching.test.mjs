@@ -69,11 +69,15 @@ for (const viewport of VIEWPORTS) {
         await page.getByLabel('Minutes').fill('35');
         await page.getByLabel('Kind').selectOption('co_teach');
         await page.locator('fieldset.people').first().getByLabel('Priya Shah').check();
-        await page.getByLabel('Focus').selectOption('1.4.c');
+        // The focus: Garvanza's design-challenge step the coach carried out with Priya.
+        const step = 'Design challenge step 2 (PS 3.0): Co-design a first-instruction lesson with an adaptive practice station';
+        await page.getByLabel('Focus').selectOption({ label: step });
         await page.getByLabel('Notes', { exact: true }).fill(note);
         await submit(page, 'Log it');
         assert.match(normalize(await page.locator('#saved').textContent()), /Saved/, await mainText(page));
-        assert.match(normalize(await page.locator('#entries').textContent()), new RegExp(viewport.name));
+        const entries = normalize(await page.locator('#entries').textContent());
+        assert.match(entries, new RegExp(viewport.name));
+        assert.ok(entries.includes(step), entries);
         await checkPage(page, viewport, 'coaching-logged');
 
         await follow(page, 'Observations');

@@ -1,7 +1,9 @@
 #include "features/coaching/domain/entry.hpp"
 
 #include <algorithm>
+#include <climits>
 
+#include "core/text.hpp"
 #include "features/standards/domain/standard.hpp"
 
 namespace practica::coaching {
@@ -71,15 +73,37 @@ std::string_view KindLabel(Kind kind) {
   return "";
 }
 
-std::vector<FocusChoice> FocusChoices() {
-  std::vector<FocusChoice> choices;
-  for (const auto& standard : standards::IsteStudentStandards()) {
-    for (const auto& indicator : standard.indicators) {
-      choices.push_back({indicator.code, "ISTE " + indicator.code + " " + standard.name + ": " + indicator.text});
+const std::vector<FocusChoice>& FocusChoices() {
+  // Built once: every log entry a page shows asks for its focus's label.
+  static const std::vector<FocusChoice> kChoices = [] {
+    std::vector<FocusChoice> choices;
+    for (const auto& standard : standards::IsteStudentStandards()) {
+      for (const auto& indicator : standard.indicators) {
+        choices.push_back({indicator.code, "ISTE " + indicator.code + " " + standard.name + ": " + indicator.text});
+      }
     }
-  }
-  for (const auto& practice : CsPractices()) choices.push_back(practice);
-  return choices;
+    for (const auto& practice : CsPractices()) choices.push_back(practice);
+    return choices;
+  }();
+  return kChoices;
+}
+
+namespace {
+constexpr std::string_view kStepPrefix = "step.";
+}  // namespace
+
+std::string StepFocusCode(std::int64_t step_id) { return std::string(kStepPrefix) + std::to_string(step_id); }
+
+std::optional<std::int64_t> StepOfFocus(std::string_view code) {
+  if (!code.starts_with(kStepPrefix)) return std::nullopt;
+  auto id = core::ParseInt(code.substr(kStepPrefix.size()), 1, INT64_MAX);
+  if (!id) return std::nullopt;
+  return *id;
+}
+
+std::string StepFocusLabel(int number, std::string_view cohort_number, std::string_view what) {
+  return "Design challenge step " + std::to_string(number) + " (PS " + std::string(cohort_number) + "): " +
+         std::string(what);
 }
 
 std::optional<std::string> FocusLabel(std::string_view code) {
@@ -113,9 +137,18 @@ core::Result<void> CheckEntry(const EntryDraft& draft, const EntryContext& conte
                   {}, "teachers");
     }
   }
-  if (!FocusLabel(draft.focus)) {
+  if (auto step = StepOfFocus(draft.focus)) {
+    if (!context.school_steps.contains(*step)) {
+      return Fail(ErrorCode::kInvalidInput,
+                  "That design-challenge step is not one of this school's; choose a step of its own challenge, "
+                  "an ISTE indicator or a K-12 CS practice.",
+                  {}, "focus");
+    }
+  } else if (!FocusLabel(draft.focus)) {
     return Fail(ErrorCode::kInvalidInput,
-                "Choose the focus: an ISTE indicator (such as 1.4.b) or a K-12 CS practice.", {}, "focus");
+                "Choose the focus: an ISTE indicator (such as 1.4.b), a K-12 CS practice or a step of the school's "
+                "design challenge.",
+                {}, "focus");
   }
   if (draft.next_step.empty() != !draft.next_step_due.has_value()) {
     return Fail(ErrorCode::kInvalidInput, "Give the next step together with the date it is due.", {},

@@ -37,7 +37,16 @@ struct FocusChoice {
   std::string code;
   std::string label;
 };
-std::vector<FocusChoice> FocusChoices();
+// Every indicator, then every practice; built once.
+const std::vector<FocusChoice>& FocusChoices();
+
+// Or a focus is a step of the school's design challenge, coded "step.<id>" with the id of the
+// challenges room's action step ("step.7"): the ILT meeting that agreed Garvanza's next step, the
+// co-design session that carried it out. Only the chosen school's own steps are accepted.
+std::string StepFocusCode(std::int64_t step_id);
+std::optional<std::int64_t> StepOfFocus(std::string_view code);
+// "Design challenge step 2 (PS 3.0): Co-design a first-instruction lesson …"
+std::string StepFocusLabel(int number, std::string_view cohort_number, std::string_view what);
 
 // What the coach typed, already parsed into values.
 struct EntryDraft {
@@ -59,11 +68,12 @@ struct EntryContext {
   std::set<std::int64_t> caseload;      // school ids
   std::set<std::int64_t> school_staff;  // person ids on the chosen school's staff
   core::LocalDate today;
+  std::set<std::int64_t> school_steps;  // the chosen school's design-challenge steps, by id
 };
 
 // kForbidden when the school is not in the coach's caseload; kInvalidInput naming the field
-// for a bad date (later than today), minutes outside 1..600, an unknown kind or focus, a
-// teacher not on that school's staff, or a next step without a date (or a date without a step).
+// for a bad date (later than today), minutes outside 1..600, an unknown kind or focus (or a
+// design-challenge step of another school), a teacher not on that school's staff, or a next step without a date (or a date without a step).
 [[nodiscard]] core::Result<void> CheckEntry(const EntryDraft& draft, const EntryContext& context);
 
 // What a commitment's verification says the entry was, naming no teacher (the school's

@@ -17,41 +17,39 @@ SchoolYear SchoolYearOf(const core::LocalDate& day) {
 }
 
 std::vector<HoursRow> HoursBy(const std::vector<EntryFact>& entries, const core::LocalDate& as_of) {
-  const auto year = SchoolYearOf(as_of);
+  const auto window = WindowOf(as_of);
   std::map<std::pair<std::int64_t, std::string>, HoursRow> rows;
   for (const auto& e : entries) {
-    if (e.held_on < year.first || e.held_on > year.last) continue;
+    if (e.held_on < window.year.first || e.held_on > window.year.last) continue;
     auto& row = rows[{e.school_id, e.kind}];
     row.school_id = e.school_id;
     row.kind = e.kind;
     row.year_minutes += e.minutes;
-    if (e.held_on.year == as_of.year && e.held_on.month == as_of.month) row.month_minutes += e.minutes;
+    if (e.held_on >= window.month_first && e.held_on < window.next_month_first) row.month_minutes += e.minutes;
   }
   std::vector<HoursRow> out;
   for (auto& [key, row] : rows) out.push_back(std::move(row));
   return out;
 }
 
-std::map<std::int64_t, CoachTotal> TotalsByCoach(const std::vector<EntryFact>& entries, const core::LocalDate& as_of) {
-  const auto year = SchoolYearOf(as_of);
-  std::map<std::int64_t, CoachTotal> totals;
-  for (const auto& e : entries) {
-    if (e.held_on < year.first || e.held_on > year.last) continue;
-    auto& total = totals[e.coach_id];
-    total.year_minutes += e.minutes;
-    if (e.held_on.year == as_of.year && e.held_on.month == as_of.month) total.month_minutes += e.minutes;
-  }
-  return totals;
+HoursWindow WindowOf(const core::LocalDate& as_of) {
+  const core::LocalDate first{as_of.year, as_of.month, 1};
+  const core::LocalDate next = as_of.month == 12 ? core::LocalDate{as_of.year + 1, 1, 1}
+                                                 : core::LocalDate{as_of.year, as_of.month + 1, 1};
+  return HoursWindow{first, next, SchoolYearOf(as_of)};
+}
+
+core::LocalDate HoursAsOf(std::optional<core::LocalDate> last_logged, const core::LocalDate& today) {
+  if (!last_logged || *last_logged >= SchoolYearOf(today).first) return today;
+  return *last_logged;
 }
 
 core::LocalDate HoursAsOf(const std::vector<EntryFact>& entries, const core::LocalDate& today) {
-  const auto year = SchoolYearOf(today);
   std::optional<core::LocalDate> last;
   for (const auto& e : entries) {
-    if (e.held_on >= year.first && e.held_on <= today) return today;
-    if (e.held_on < today && (!last || e.held_on > *last)) last = e.held_on;
+    if (e.held_on <= today && (!last || e.held_on > *last)) last = e.held_on;
   }
-  return last.value_or(today);
+  return HoursAsOf(last, today);
 }
 
 std::vector<Coachee> NotCoachedIn30Days(std::vector<Coachee> people, const core::LocalDate& as_of) {

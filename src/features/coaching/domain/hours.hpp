@@ -41,15 +41,26 @@ struct HoursRow {
 // the year are left out. Sorted by school id, then kind.
 std::vector<HoursRow> HoursBy(const std::vector<EntryFact>& entries, const core::LocalDate& as_of);
 
-// Minutes per coach in the month and the school year of `as_of`, for district staff.
+// The days the hours of `as_of` are summed over: its month and its school year. On October 15,
+// 2018: October 1 up to (not including) November 1, and July 1, 2018 to June 30, 2019.
+struct HoursWindow {
+  core::LocalDate month_first;
+  core::LocalDate next_month_first;
+  SchoolYear year;
+};
+HoursWindow WindowOf(const core::LocalDate& as_of);
+
+// Minutes per coach in a window's month and school year, for district staff (the store sums
+// them in the database: a district's year is 16,000 entries).
 struct CoachTotal {
   int month_minutes = 0;
   int year_minutes = 0;
 };
-std::map<std::int64_t, CoachTotal> TotalsByCoach(const std::vector<EntryFact>& entries, const core::LocalDate& as_of);
 
 // The day the hours are counted to: today, or, when nothing was logged this school year, the
-// last day anything was (so a past year's log still reads as it stood).
+// last day anything was (so a past year's log still reads as it stood). `last_logged` is the
+// latest day logged on or before today, if any.
+core::LocalDate HoursAsOf(std::optional<core::LocalDate> last_logged, const core::LocalDate& today);
 core::LocalDate HoursAsOf(const std::vector<EntryFact>& entries, const core::LocalDate& today);
 
 // Someone the coach is expected to coach (a team member or teacher of a caseload school) and

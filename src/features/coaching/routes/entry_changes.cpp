@@ -77,7 +77,12 @@ core::Result<json::object> LogEntry(const Deps& deps, const http::Request& reque
     CoachingStore store(db, deps.tenant.id);
     auto reach = store.ReachAt(Me(request), school->id);
     if (!reach) return std::unexpected(reach.error());
-    EntryContext context{std::move(reach->caseload), std::move(reach->school_staff), Today(deps)};
+    EntryContext context{std::move(reach->caseload), std::move(reach->school_staff), Today(deps), {}};
+    if (StepOfFocus(draft->focus)) {
+      auto steps = store.DesignSteps({school->id});
+      if (!steps) return std::unexpected(steps.error());
+      for (const auto& step : *steps) context.school_steps.insert(step.id);
+    }
     if (auto checked = CheckEntry(*draft, context); !checked) return std::unexpected(checked.error());
     const auto now = deps.clock.NowUtcSeconds();
     auto id = store.Add(*draft, false, now);

@@ -43,15 +43,10 @@ json::object HoursJson(const std::vector<EntryFact>& facts, const std::map<std::
 core::Result<json::array> NotCoachedJson(CoachingStore& store, std::int64_t coach_id, const core::LocalDate& as_of) {
   auto caseload = store.Caseload(coach_id);
   if (!caseload) return std::unexpected(caseload.error());
-  std::vector<std::int64_t> ids;
-  std::map<std::int64_t, std::string> names;
-  for (const auto& s : *caseload) {
-    ids.push_back(s.id);
-    names[s.id] = s.name;
-  }
-  auto staff = store.Staff(ids);
+  auto schools = IndexSchools(*caseload);
+  auto staff = store.Staff(schools.ids);
   if (!staff) return std::unexpected(staff.error());
-  auto last = store.LastCoached(ids);
+  auto last = store.LastCoached(schools.ids);
   if (!last) return std::unexpected(last.error());
   std::vector<Coachee> people;
   std::map<std::int64_t, std::string> person_names;
@@ -65,7 +60,7 @@ core::Result<json::array> NotCoachedJson(CoachingStore& store, std::int64_t coac
   for (const auto& c : NotCoachedIn30Days(std::move(people), as_of)) {
     out.push_back(json::object{{"person_id", c.person_id},
                                {"name", person_names[c.person_id]},
-                               {"school", names[c.school_id]},
+                               {"school", schools.by_id[c.school_id].name},
                                {"last_coached", c.last_coached ? core::FormatIsoDate(*c.last_coached) : ""},
                                {"never", !c.last_coached.has_value()}});
   }
@@ -81,7 +76,6 @@ json::object EntryJson(const Entry& e, std::int64_t viewer) {
     people.push_back(json::object{{"id", p.id}, {"name", p.name}});
     names += (names.empty() ? "" : ", ") + p.name;
   }
-  const auto focus = FocusLabel(e.focus);
   return json::object{{"id", e.id},
                       {"coach", e.coach_name},
                       {"school", e.school.name},
@@ -92,7 +86,7 @@ json::object EntryJson(const Entry& e, std::int64_t viewer) {
                       {"kind", e.kind},
                       {"kind_label", KindName(e.kind)},
                       {"focus", e.focus},
-                      {"focus_label", focus ? *focus : e.focus},
+                      {"focus_label", e.focus_label.empty() ? e.focus : e.focus_label},
                       {"people", std::move(people)},
                       {"people_names", names},
                       {"notes", VisibleNotes(e, viewer)},
@@ -104,7 +98,7 @@ json::object EntryJson(const Entry& e, std::int64_t viewer) {
 }
 
 core::Result<json::object> CoachView(CoachingStore& store, std::int64_t coach_id, std::int64_t viewer,
-                                     const core::LocalDate& today) {
+                                     const core::LocalDate& today, bool every_not_coached) {
   auto facts = store.Facts(coach_id);
   if (!facts) return std::unexpected(facts.error());
   auto names = store.SchoolNames(coach_id);
@@ -112,6 +106,11 @@ core::Result<json::object> CoachView(CoachingStore& store, std::int64_t coach_id
   const auto as_of = HoursAsOf(*facts, today);
   auto not_coached = NotCoachedJson(store, coach_id, as_of);
   if (!not_coached) return std::unexpected(not_coached.error());
+  // The longest waiting first; a coach of a district's 27 schools has some 600 people on the
+  // list, which the page shows only when asked.
+  const auto not_coached_total = not_coached->size();
+  if (!every_not_coached && not_coached->size() > kNotCoachedShown) not_coached->resize(kNotCoachedShown);
+  const auto not_coached_more = not_coached_total - not_coached->size();
   auto follow_ups = store.FollowUps(coach_id, core::AddDays(as_of, 7));
   if (!follow_ups) return std::unexpected(follow_ups.error());
   auto entries = store.Entries(EntryFilter{coach_id, 0, 20});
@@ -129,6 +128,11 @@ core::Result<json::object> CoachView(CoachingStore& store, std::int64_t coach_id
                       {"past_year", as_of != today},
                       {"has_not_coached", !not_coached->empty()},
                       {"not_coached", std::move(*not_coached)},
+                      {"not_coached_total", not_coached_total},
+                      {"not_coached_more", not_coached_more},
+                      {"not_coached_all_url", "/coaching?" + (coach_id == viewer ? std::string()
+                                                              : "coach=" + std::to_string(coach_id) + "&") +
+                                                  "not_coached=all#not-coached"},
                       {"has_follow_ups", !due.empty()},
                       {"follow_ups", std::move(due)},
                       {"has_entries", !latest.empty()},
@@ -137,12 +141,14 @@ core::Result<json::object> CoachView(CoachingStore& store, std::int64_t coach_id
 }
 
 core::Result<json::object> DistrictView(CoachingStore& store, const core::LocalDate& today) {
-  auto facts = store.Facts(0);
-  if (!facts) return std::unexpected(facts.error());
+  auto last = store.LastLoggedDay(today);
+  if (!last) return std::unexpected(last.error());
   auto coaches = store.Coaches();
   if (!coaches) return std::unexpected(coaches.error());
-  const auto as_of = HoursAsOf(*facts, today);
-  const auto totals = TotalsByCoach(*facts, as_of);
+  const auto as_of = HoursAsOf(*last, today);
+  auto totals_read = store.TotalsByCoach(WindowOf(as_of));
+  if (!totals_read) return std::unexpected(totals_read.error());
+  const auto& totals = *totals_read;
   json::array rows;
   for (const auto& coach : *coaches) {
     auto total = totals.find(coach.id);

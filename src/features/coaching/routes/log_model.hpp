@@ -13,8 +13,11 @@
 
 namespace practica::coaching {
 
+// The people not coached in 30 days a view lists unless every one is asked for.
+inline constexpr std::size_t kNotCoachedShown = 25;
 [[nodiscard]] core::Result<boost::json::object> CoachView(CoachingStore& store, std::int64_t coach_id,
-                                                          std::int64_t viewer, const core::LocalDate& today);
+                                                          std::int64_t viewer, const core::LocalDate& today,
+                                                          bool every_not_coached = false);
 // Every coach's hours this month and school year, for district staff.
 [[nodiscard]] core::Result<boost::json::object> DistrictView(CoachingStore& store, const core::LocalDate& today);
 boost::json::object EntryJson(const Entry& entry, std::int64_t viewer);

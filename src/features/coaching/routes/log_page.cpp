@@ -46,7 +46,7 @@ core::Result<json::object> ViewModel(const Deps& deps, const Request& request, C
     if (view) (*view)["district"] = true;
     return view;
   }
-  return CoachView(store, coach, Me(request), Today(deps));
+  return CoachView(store, coach, Me(request), Today(deps), request.Query("not_coached") == "all");
 }
 
 // The quick entry form's choices: the caseload's schools, each school's staff, kinds, focuses.
@@ -54,10 +54,11 @@ core::Result<void> AddForm(const Deps& deps, const Request& request, CoachingSto
                            const json::object& typed) {
   auto caseload = store.Caseload(Me(request));
   if (!caseload) return std::unexpected(caseload.error());
-  std::vector<std::int64_t> ids;
-  for (const auto& s : *caseload) ids.push_back(s.id);
-  auto staff = store.Staff(ids);
+  const auto schools_by_id = IndexSchools(*caseload);
+  auto staff = store.Staff(schools_by_id.ids);
   if (!staff) return std::unexpected(staff.error());
+  auto steps = store.DesignSteps(schools_by_id.ids);
+  if (!steps) return std::unexpected(steps.error());
   const auto typed_text = [&](const char* key) {
     const auto* v = typed.if_contains(key);
     return v && v->is_string() ? std::string(v->as_string()) : std::string();
@@ -68,8 +69,18 @@ core::Result<void> AddForm(const Deps& deps, const Request& request, CoachingSto
     for (const auto& m : *staff) {
       if (m.school_id == s.id) people.push_back(json::object{{"id", m.person_id}, {"name", m.name}, {"role", m.role}});
     }
+    // The school's design-challenge steps, offered as focuses under the school's name.
+    json::array school_steps;
+    for (const auto& step : *steps) {
+      if (step.school_id != s.id) continue;
+      const auto code = StepFocusCode(step.id);
+      school_steps.push_back(json::object{{"code", code}, {"label", step.Label()},
+                                          {"selected", typed_text("typed_focus") == code}});
+    }
+    const bool has_steps = !school_steps.empty();
     schools.push_back(json::object{{"slug", s.slug}, {"name", s.name}, {"selected", typed_text("typed_school") == s.slug},
-                                   {"people", std::move(people)}});
+                                   {"people", std::move(people)}, {"steps", std::move(school_steps)},
+                                   {"has_steps", has_steps}});
   }
   json::array kinds;
   for (const auto& k : Kinds()) {
@@ -82,6 +93,21 @@ core::Result<void> AddForm(const Deps& deps, const Request& request, CoachingSto
   model["form"] = json::object{{"schools", std::move(schools)}, {"kinds", std::move(kinds)}, {"focuses", std::move(focuses)},
                                {"today", core::FormatIsoDate(Today(deps))}, {"csrf_token", CsrfToken(request)}};
   return {};
+}
+
+// The caseload's design-challenge steps a log entry may name as its focus, for API clients.
+core::Result<json::array> DesignStepsJson(const Request& request, CoachingStore& store) {
+  auto caseload = store.Caseload(Me(request));
+  if (!caseload) return std::unexpected(caseload.error());
+  auto schools = IndexSchools(*caseload);
+  auto steps = store.DesignSteps(schools.ids);
+  if (!steps) return std::unexpected(steps.error());
+  json::array out;
+  for (const auto& step : *steps) {
+    out.push_back(json::object{{"focus", StepFocusCode(step.id)}, {"school", schools.by_id[step.school_id].slug},
+                               {"label", step.Label()}});
+  }
+  return out;
 }
 
 }  // namespace
@@ -111,6 +137,11 @@ Response LogApi(const Deps& deps, const Request& request) {
   CoachingStore store(*db, deps.tenant.id);
   auto model = ViewModel(deps, request, store);
   if (!model) return features::Failure(request, model.error(), deps.views);
+  if (IsCoach(deps, request) && ShownCoach(deps, request) == Me(request)) {
+    auto steps = DesignStepsJson(request, store);
+    if (!steps) return features::Failure(request, steps.error(), deps.views);
+    (*model)["design_steps"] = std::move(*steps);
+  }
   return features::Json(std::move(*model));
 }
 

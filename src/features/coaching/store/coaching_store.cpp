@@ -38,6 +38,15 @@ Entry EntryOf(const db::Row& row) {
 
 }  // namespace
 
+SchoolsById IndexSchools(const std::vector<SchoolRef>& schools) {
+  SchoolsById index;
+  for (const auto& s : schools) {
+    index.ids.push_back(s.id);
+    index.by_id[s.id] = s;
+  }
+  return index;
+}
+
 core::Result<std::vector<SchoolRef>> CoachingStore::Caseload(std::int64_t coach_id) {
   std::vector<SchoolRef> schools;
   auto done = db_.Execute(
@@ -118,6 +127,7 @@ core::Result<std::vector<Entry>> CoachingStore::Entries(const EntryFilter& filte
   auto done = db_.Execute(sql, params, [&](const db::Row& row) { entries.push_back(EntryOf(row)); });
   if (!done) return std::unexpected(done.error());
   if (auto loaded = LoadPeople(entries); !loaded) return std::unexpected(loaded.error());
+  if (auto labelled = LabelFocuses(entries); !labelled) return std::unexpected(labelled.error());
   return entries;
 }
 
@@ -142,13 +152,10 @@ core::Result<void> CoachingStore::LoadPeople(std::vector<Entry>& entries) {
 
 core::Result<std::vector<EntryFact>> CoachingStore::Facts(std::int64_t coach_id) {
   std::vector<EntryFact> facts;
-  db::Params params{district_id_};
-  std::string sql = "SELECT coach_person_id, school_id, kind, held_on, minutes FROM coaching_entries WHERE district_id = $1";
-  if (coach_id != 0) {
-    params.push_back(coach_id);
-    sql += " AND coach_person_id = $2";
-  }
-  auto done = db_.Execute(sql, params, [&](const db::Row& row) {
+  auto done = db_.Execute(
+      "SELECT coach_person_id, school_id, kind, held_on, minutes FROM coaching_entries"
+      " WHERE district_id = $1 AND coach_person_id = $2",
+      {district_id_, coach_id}, [&](const db::Row& row) {
     facts.push_back(EntryFact{row.Int(0), row.Int(1), row.String(2), row.OptionalDate(3).value_or(core::LocalDate{}), static_cast<int>(row.Int(4))});
   });
   if (!done) return std::unexpected(done.error());
@@ -179,6 +186,7 @@ core::Result<std::vector<Entry>> CoachingStore::FollowUps(std::int64_t coach_id,
       {district_id_, coach_id, core::FormatIsoDate(until)},
       [&](const db::Row& row) { entries.push_back(EntryOf(row)); });
   if (!done) return std::unexpected(done.error());
+  if (auto labelled = LabelFocuses(entries); !labelled) return std::unexpected(labelled.error());
   return entries;
 }
 

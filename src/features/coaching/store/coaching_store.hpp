@@ -40,6 +40,7 @@ struct Entry {
   int minutes = 0;
   std::string kind;
   std::string focus;
+  std::string focus_label;  // the indicator's, practice's or design-challenge step's words
   std::string notes;
   bool notes_shared = false;
   std::string next_step;
@@ -62,6 +63,16 @@ struct Reach {
   std::set<std::int64_t> school_staff;
 };
 
+// A step of a school's design challenge, offered as a log entry's focus.
+struct DesignStep {
+  std::int64_t id = 0;
+  std::int64_t school_id = 0;
+  int number = 0;
+  std::string cohort_number;  // "3.0"
+  std::string what;
+  std::string Label() const { return StepFocusLabel(number, cohort_number, what); }
+};
+
 struct EntryFilter {
   std::int64_t coach_id = 0;   // 0: every coach
   std::int64_t person_id = 0;  // 0: anyone; else the entries naming this person
@@ -81,6 +92,7 @@ class CoachingStore {
   [[nodiscard]] core::Result<std::int64_t> Add(const EntryDraft& draft, bool illustrative, std::int64_t now);
   // Newest first. Notes come back as stored: a page shows them through VisibleNotes.
   [[nodiscard]] core::Result<std::vector<Entry>> Entries(const EntryFilter& filter);
+  // One coach's entries as the hours need them (every coach's are summed by TotalsByCoach).
   [[nodiscard]] core::Result<std::vector<EntryFact>> Facts(std::int64_t coach_id);
   // The last day each person of these schools was named in an entry (by any coach).
   [[nodiscard]] core::Result<std::map<std::int64_t, core::LocalDate>> LastCoached(
@@ -96,12 +108,28 @@ class CoachingStore {
   [[nodiscard]] core::Result<std::map<std::int64_t, std::string>> SchoolNames(std::int64_t coach_id);
   // The coaches who logged anything, for the district's view.
   [[nodiscard]] core::Result<std::vector<NamedPerson>> Coaches();
+  // The latest day any coach logged, on or before `today`.
+  [[nodiscard]] core::Result<std::optional<core::LocalDate>> LastLoggedDay(const core::LocalDate& today);
+  // Each coach's minutes in the window's month and school year, summed by the database.
+  [[nodiscard]] core::Result<std::map<std::int64_t, CoachTotal>> TotalsByCoach(const HoursWindow& window);
+  // The action steps of these schools' design challenges (the challenges room publishes them),
+  // by school, the latest cohort first, then in the team's order.
+  [[nodiscard]] core::Result<std::vector<DesignStep>> DesignSteps(const std::vector<std::int64_t>& school_ids);
 
  private:
   [[nodiscard]] core::Result<void> LoadPeople(std::vector<Entry>& entries);
+  // Sets each entry's focus_label; the steps among the focuses are read in one query.
+  [[nodiscard]] core::Result<void> LabelFocuses(std::vector<Entry>& entries);
   db::Connection& db_;
   std::int64_t district_id_;
 };
+
+// The caseload's ids in order and each school by id: what the views read staff and steps with.
+struct SchoolsById {
+  std::vector<std::int64_t> ids;
+  std::map<std::int64_t, SchoolRef> by_id;
+};
+SchoolsById IndexSchools(const std::vector<SchoolRef>& schools);
 
 // The notes an entry shows to `viewer`: all of them to the coach who wrote them; to the people
 // it names only when shared; to anyone else nothing.

@@ -55,6 +55,57 @@ TEST(CheckEntry, RefusesATeacherOfAnotherSchool) {
   EXPECT_EQ(checked.error().message, "Person 200 is not on this school's staff; name only its own teachers.");
 }
 
+// Garvanza's second action step, "Co-design a first-instruction lesson with an adaptive practice
+// station" (due October 26, 2018), is step 7 in the challenges room; Hope Street's second is 9.
+constexpr std::int64_t kGarvanzaStep = 7;
+constexpr std::int64_t kHopeStep = 9;
+
+TEST(CheckEntry, AcceptsAStepOfTheSchoolsOwnDesignChallengeAsTheFocus) {
+  auto draft = Draft();
+  draft.focus = StepFocusCode(kGarvanzaStep);
+  auto context = Context();
+  context.school_steps = {kGarvanzaStep};
+
+  EXPECT_EQ(draft.focus, "step.7");
+  EXPECT_TRUE(CheckEntry(draft, context));
+}
+
+TEST(CheckEntry, RefusesAStepOfAnotherSchoolsDesignChallenge) {
+  auto draft = Draft();
+  draft.focus = StepFocusCode(kHopeStep);
+  auto context = Context();
+  context.school_steps = {kGarvanzaStep};
+
+  auto checked = CheckEntry(draft, context);
+
+  ASSERT_FALSE(checked);
+  EXPECT_EQ(checked.error().field, "focus");
+  EXPECT_EQ(checked.error().message,
+            "That design-challenge step is not one of this school's; choose a step of its own challenge, an ISTE "
+            "indicator or a K-12 CS practice.");
+}
+
+TEST(CheckEntry, RefusesAFocusThatIsNoIndicatorPracticeOrStep) {
+  for (const char* focus : {"", "9.9.z", "step.", "step.x", "step.-3", "step.0", "cs.p8"}) {
+    auto draft = Draft();
+    draft.focus = focus;
+    auto context = Context();
+    context.school_steps = {kGarvanzaStep};
+
+    auto checked = CheckEntry(draft, context);
+
+    ASSERT_FALSE(checked) << focus;
+    EXPECT_EQ(checked.error().field, "focus") << focus;
+  }
+}
+
+TEST(StepFocus, ReadsBackTheStepsIdAndNamesItWithItsCohort) {
+  EXPECT_EQ(StepOfFocus("step.42"), 42);
+  EXPECT_EQ(StepOfFocus("1.4.b"), std::nullopt);
+  EXPECT_EQ(StepFocusLabel(2, "3.0", "Co-design a first-instruction lesson with an adaptive practice station"),
+            "Design challenge step 2 (PS 3.0): Co-design a first-instruction lesson with an adaptive practice station");
+}
+
 TEST(CheckEntry, RefusesADayStillToCome) {
   auto draft = Draft();
   draft.held_on = {2018, 10, 3};

@@ -52,14 +52,25 @@ TEST(NotCoachedIn30Days, ListsTheNeverCoachedFirstThenTheLongestAgo) {
   EXPECT_EQ(out[2].person_id, 2);
 }
 
-TEST(TotalsByCoach, SumsEachCoachsMonthAndYear) {
-  const std::vector<EntryFact> entries = {{1, 10, "co_teach", {2018, 10, 2}, 50}, {2, 11, "debrief", {2018, 9, 2}, 30}};
+TEST(WindowOf, IsTheMonthUpToTheNextAndTheSchoolYear) {
+  const auto october = WindowOf({2018, 10, 15});
+  EXPECT_EQ(october.month_first, (core::LocalDate{2018, 10, 1}));
+  EXPECT_EQ(october.next_month_first, (core::LocalDate{2018, 11, 1}));
+  EXPECT_EQ(october.year.Label(), "2018-2019");
+  // December's month ends with the calendar year; the school year does not.
+  const auto december = WindowOf({2018, 12, 17});
+  EXPECT_EQ(december.next_month_first, (core::LocalDate{2019, 1, 1}));
+  EXPECT_EQ(december.year.last, (core::LocalDate{2019, 6, 30}));
+}
 
-  const auto totals = TotalsByCoach(entries, {2018, 10, 15});
-
-  EXPECT_EQ(totals.at(1).month_minutes, 50);
-  EXPECT_EQ(totals.at(2).month_minutes, 0);
-  EXPECT_EQ(totals.at(2).year_minutes, 30);
+TEST(HoursAsOf, CountsToTodayWhenThisYearHasAnythingAndToTheLastDayOtherwise) {
+  EXPECT_EQ(HoursAsOf(std::nullopt, {2026, 11, 23}), (core::LocalDate{2026, 11, 23}));
+  EXPECT_EQ(HoursAsOf(core::LocalDate{2019, 6, 5}, {2026, 11, 23}), (core::LocalDate{2019, 6, 5}));
+  // PS 3.0's coaches arrived August 8, 2018: from then on, the year counts to today.
+  EXPECT_EQ(HoursAsOf(core::LocalDate{2018, 8, 8}, {2018, 10, 2}), (core::LocalDate{2018, 10, 2}));
+  // A day logged ahead of today (a misdated entry) does not stop the year counting to today.
+  EXPECT_EQ(HoursAsOf(std::vector<EntryFact>{{1, 10, "co_teach", {2026, 12, 1}, 30}}, {2026, 11, 23}),
+            (core::LocalDate{2026, 11, 23}));
 }
 
 }  // namespace

@@ -99,6 +99,81 @@ TEST_P(CoachingRoutes, RefusesATeacherOfAnotherSchool) {
   EXPECT_EQ(Entries(), before);
 }
 
+// The focus can be a step of the school's design challenge: the API lists the caseload's steps,
+// the server takes the school's own and refuses another school's, and the log says which step.
+TEST_P(CoachingRoutes, LogsWorkOnAStepOfTheSchoolsOwnDesignChallenge) {
+  const auto view = server_->Get("/api/v1/coaching", &coach_);
+  ASSERT_EQ(view.status, 200) << view.body;
+  std::string garvanza_step;
+  std::string hope_step;
+  const auto parsed = json::parse(view.body);
+  for (const auto& step : parsed.at("design_steps").as_array()) {
+    const std::string school(step.at("school").as_string());
+    const std::string label(step.at("label").as_string());
+    if (school == kGarvanza && label.starts_with("Design challenge step 2 (PS 3.0)")) {
+      garvanza_step = step.at("focus").as_string();
+    }
+    if (school == kHope && label.starts_with("Design challenge step 2 (PS 3.0)")) hope_step = step.at("focus").as_string();
+  }
+  ASSERT_FALSE(garvanza_step.empty()) << view.body.substr(0, 3000);
+  ASSERT_FALSE(hope_step.empty());
+  const auto body = [&](const std::string& focus) {
+    return "school=" + kGarvanza + "&held_on=2026-11-20&minutes=40&kind=co_design&focus=" + focus +
+           "&teachers=" + std::to_string(IdOf(kTeacher)) + "&notes=STEP-NOTE-MARKER&share_notes=yes";
+  };
+  const auto before = Entries();
+
+  const auto other = server_->PostForm("/coaching/entries", &coach_, body(hope_step));
+  EXPECT_EQ(other.status, 422);
+  EXPECT_NE(other.body.find("not one of this school&apos;s"), std::string::npos) << other.body.substr(0, 2000);
+  EXPECT_NE(other.body.find("STEP-NOTE-MARKER"), std::string::npos);
+  EXPECT_NE(other.body.find("value=\"" + hope_step + "\" selected"), std::string::npos);  // the choice kept
+  EXPECT_EQ(Entries(), before);
+
+  const auto own = server_->PostForm("/coaching/entries", &coach_, body(garvanza_step));
+  EXPECT_EQ(own.status, 303) << own.body.substr(0, 2000);
+  EXPECT_EQ(Entries(), before + 1);
+  const auto teacher = server_->SignIn(kTeacher);
+  const auto mine = server_->Get("/api/v1/coaching/mine", &teacher);
+  const auto entry = mine.body.find("STEP-NOTE-MARKER");
+  ASSERT_NE(entry, std::string::npos) << mine.body.substr(0, 2000);
+  EXPECT_NE(mine.body.find("\"focus\":\"" + garvanza_step + "\""), std::string::npos);
+  EXPECT_NE(mine.body.find("Design challenge step 2 (PS 3.0): Co-design a first-instruction lesson"), std::string::npos);
+}
+
+// A coach of many schools has hundreds of people on the "not coached in 30 days" list: the view
+// names the 25 waiting longest and says how many more, and lists every one when asked.
+TEST_P(CoachingRoutes, NamesTheTwentyFiveWaitingLongestAndEveryOneWhenAsked) {
+  {
+    auto db = server_->app().database().Acquire();
+    people::PeopleStore store(*db, server_->app().tenant().id);
+    auto school = store.School(kHope);
+    ASSERT_TRUE(school && *school);
+    for (int i = 0; i < 30; ++i) {
+      auto person = store.Create(people::Person{0, "new.teacher" + std::to_string(i) + "@practica.example",
+                                                "New Teacher " + std::to_string(i), true});
+      ASSERT_TRUE(person);
+      ASSERT_TRUE(store.AddToSchool((*school)->id, person->id, people::StaffRole::kTeacher));
+    }
+  }
+
+  const auto some = server_->Get("/api/v1/coaching", &coach_);
+  const auto every = server_->Get("/api/v1/coaching?not_coached=all", &coach_);
+  const auto page = server_->Get("/coaching", &coach_);
+
+  ASSERT_EQ(some.status, 200) << some.body;
+  const auto shown = json::parse(some.body).as_object();
+  const auto total = shown.at("not_coached_total").as_int64();
+  EXPECT_GE(total, 30);
+  EXPECT_EQ(shown.at("not_coached").as_array().size(), 25u);
+  EXPECT_EQ(shown.at("not_coached_more").as_int64(), total - 25);
+  const auto all = json::parse(every.body).as_object();
+  EXPECT_EQ(static_cast<std::int64_t>(all.at("not_coached").as_array().size()), total);
+  EXPECT_EQ(all.at("not_coached_more").as_int64(), 0);
+  EXPECT_NE(page.body.find("Show all " + std::to_string(total)), std::string::npos);
+  EXPECT_NE(page.body.find("href=\"/coaching?not_coached=all#not-coached\""), std::string::npos);
+}
+
 TEST_P(CoachingRoutes, KeepsAPrivateNoteFromTheTeacherNamed) {
   ASSERT_EQ(Log(kGarvanza, IdOf(kTeacher), "PRIVATE-NOTE-MARKER", false).status, 201);
   ASSERT_EQ(Log(kGarvanza, IdOf(kTeacher), "SHARED-NOTE-MARKER", true).status, 201);
