@@ -219,6 +219,8 @@ TEST_P(PdRoutes, AFinishedYearsPlanNoLongerChanges) {
             before);
   EXPECT_NE(page.body.find("id=\"year-over\""), std::string::npos);
   EXPECT_EQ(page.body.find("id=\"session-form\""), std::string::npos);
+  // Hope Street's plan was never agreed, and now never will be.
+  EXPECT_NE(page.body.find("Never agreed: the year ended with the plan in draft"), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, PdRoutes, ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres),
