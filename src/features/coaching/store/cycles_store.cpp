@@ -44,10 +44,19 @@ core::Result<std::int64_t> CyclesStore::Add(const CycleDraft& d, bool illustrati
   if (!id) return std::unexpected(id.error());
   auto added = db_.Exec(
       "INSERT INTO coaching_cycles (district_id, id, coach_person_id, school_id, teacher_person_id, goal,"
-      " started_on, illustrative, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+      " started_on, illustrative, created_at, open_teacher_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $5)",
       {district_id_, *id, d.coach_id, d.school_id, d.teacher_id, d.goal, core::FormatIsoDate(d.started_on),
        static_cast<std::int64_t>(illustrative ? 1 : 0), now});
-  if (!added) return std::unexpected(added.error());
+  if (!added) {
+    // The one-open-cycle key (coaching_cycles_one_open): another start won the race.
+    if (added.error().code == core::ErrorCode::kConflict) {
+      return core::Fail(core::ErrorCode::kConflict,
+                        "This teacher's open cycle with you was started a moment ago; reload your cycles and "
+                        "finish that one first.",
+                        {}, "teacher");
+    }
+    return std::unexpected(added.error());
+  }
   return *id;
 }
 
@@ -103,11 +112,10 @@ core::Result<std::vector<Cycle>> CyclesStore::ListFor(std::int64_t viewer) {
 
 core::Result<std::set<std::int64_t>> CyclesStore::OpenWith(std::int64_t coach_id) {
   std::set<std::int64_t> open;
-  // A cycle is open until its next step is written (StateOf), which this asks directly.
+  // A cycle is open until its next step is written (StateOf); AddStep clears open_teacher_id then.
   auto done = db_.Execute(
-      "SELECT y.teacher_person_id FROM coaching_cycles y WHERE y.district_id = $1 AND y.coach_person_id = $2"
-      " AND NOT EXISTS (SELECT 1 FROM coaching_cycle_steps p WHERE p.district_id = y.district_id"
-      " AND p.cycle_id = y.id AND p.step = 'next_step')",
+      "SELECT open_teacher_id FROM coaching_cycles WHERE district_id = $1 AND coach_person_id = $2"
+      " AND open_teacher_id IS NOT NULL",
       {district_id_, coach_id}, [&](const db::Row& row) { open.insert(row.Int(0)); });
   if (!done) return std::unexpected(done.error());
   return open;
@@ -126,6 +134,12 @@ core::Result<void> CyclesStore::AddStep(std::int64_t cycle_id, const StepRecord&
                         "step");
     }
     return std::unexpected(added.error());
+  }
+  if (step.step == CycleStep::kNextStep) {
+    // The last step closes the cycle: the coach may start another with this teacher.
+    auto closed = db_.Exec("UPDATE coaching_cycles SET open_teacher_id = NULL WHERE district_id = $1 AND id = $2",
+                           {district_id_, cycle_id});
+    if (!closed) return std::unexpected(closed.error());
   }
   return {};
 }

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "auth/grant_store.hpp"
+#include "features/coaching/store/cycles_store.hpp"
 #include "features/coaching/store/observations_store.hpp"
 #include "features/people/store/people_store.hpp"
 #include "features/schools/store/schools_store.hpp"
@@ -119,6 +120,33 @@ TEST_P(CoachingStoreTest, CountsOnlyOverFiveObservations) {
   EXPECT_EQ(five->by_samr.at("A"), 4);
   EXPECT_EQ(five->by_samr.at("R"), 1);
   EXPECT_FALSE(hope.has_value());
+}
+
+// The one-open-cycle rule is held by a key as well as read before a start: a second start with
+// the same teacher that got past the read (two posts racing) is refused, and once the first
+// cycle's next step is recorded a new one can start.
+TEST_P(CoachingStoreTest, HoldsOneOpenCycleWithATeacherByItsKey) {
+  CyclesStore cycles(db(), district_);
+  const CycleDraft draft{coach_, garvanza_, priya_, "1.4.b", {2018, 10, 1}};
+  auto first = cycles.Add(draft, false, 1);
+  ASSERT_TRUE(first) << first.error().message;
+
+  auto second = cycles.Add(draft, false, 2);
+  auto with_luis = cycles.Add(CycleDraft{coach_, garvanza_, luis_, "1.4.b", {2018, 10, 1}}, false, 3);
+
+  ASSERT_FALSE(second);
+  EXPECT_EQ(second.error().code, core::ErrorCode::kConflict);
+  EXPECT_EQ(second.error().field, "teacher");
+  EXPECT_TRUE(with_luis);
+  EXPECT_EQ(cycles.OpenWith(coach_).value(), (std::set<std::int64_t>{priya_, luis_}));
+
+  for (auto step : {CycleStep::kPlanning, CycleStep::kLesson, CycleStep::kDebrief, CycleStep::kNextStep}) {
+    std::optional<core::LocalDate> due;
+    if (step == CycleStep::kNextStep) due = core::LocalDate{2018, 10, 30};
+    ASSERT_TRUE(cycles.AddStep(*first, StepRecord{step, {2018, 10, 2}, "n", due}, 4));
+  }
+  EXPECT_EQ(cycles.OpenWith(coach_).value(), (std::set<std::int64_t>{luis_}));
+  EXPECT_TRUE(cycles.Add(draft, false, 5));
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDialects, CoachingStoreTest,
