@@ -42,6 +42,8 @@ features::Effects MakeEffects(std::int64_t district_id) {
   effects.On<features::PdSharedBack>(In(district_id, &commitments::VerifyByPdShare));
   // A visit the host school held, with visitors present (the visits room).
   effects.On<features::VisitHeld>(In(district_id, &commitments::VerifyByVisit));
+  // Most of a school's staff asked answered a feedback form (the surveys room).
+  effects.On<features::FeedbackAnswered>(In(district_id, &commitments::VerifyByFeedback));
   return effects;
 }
 

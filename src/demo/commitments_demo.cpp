@@ -199,7 +199,9 @@ core::Result<std::int64_t> Instant(const core::TimeZone& zone, const std::string
 // a check-in meeting (10), an Instructional Leadership Team meeting (11) and, each quarter, work
 // in classrooms: co-teaching, a model lesson, co-design or team planning (14); from the school's
 // professional learning plan, the plan agreed (7), a majority of teachers at its banked-time
-// sessions (8) and teachers sharing back after them, each quarter (17).
+// sessions (8) and teachers sharing back after them, each quarter (17); visits hosted (20, each
+// quarter, and 21); and each month, most of the school's staff asked answering a feedback
+// form (19).
 void MarkEvidence(std::vector<Commitment>& items) {
   using commitments::VerifiedBy;
   const std::map<int, VerifiedBy> keys = {
@@ -210,7 +212,8 @@ void MarkEvidence(std::vector<Commitment>& items) {
       {10, VerifiedBy::kCoachCheckIn},  {11, VerifiedBy::kIltMeeting},
       {14, VerifiedBy::kClassroomCoaching}, {7, VerifiedBy::kPdPlanAgreed},
       {8, VerifiedBy::kPdMajority},     {17, VerifiedBy::kPdSharedBack},
-      {20, VerifiedBy::kVisitHosted},   {21, VerifiedBy::kVisitHosted}};
+      {20, VerifiedBy::kVisitHosted},   {21, VerifiedBy::kVisitHosted},
+      {19, VerifiedBy::kFeedbackAnswered}};
   for (auto& item : items) {
     if (!commitments::IsDistricts(item) && keys.contains(item.number)) item.verified_by = keys.at(item.number);
   }

@@ -170,7 +170,7 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t 
   // After the coaching demo, which adds Hope Street's teachers: they are the round's critical friends.
   PRACTICA_TRY(LoadChallengesDemo(db, district_id, *zone));
   PRACTICA_TRY(LoadCoachingStepsDemo(db, district_id, ids_by_name, *zone, now, effects_for(district_id)));
-  PRACTICA_TRY(LoadSurveysDemo(db, district_id, *zone));
+  PRACTICA_TRY(LoadSurveysDemo(db, district_id, *zone, effects_for(district_id)));
   PRACTICA_TRY(LoadExemplarsDemo(db, district_id));
   PRACTICA_TRY(LoadVisitsDemo(db, district_id, *zone, effects_for(district_id)));
 

@@ -5,6 +5,7 @@
 
 #include "auth/secrets.hpp"
 #include "features/cohorts/published/cohort_refs.hpp"
+#include "features/people/store/people_store.hpp"
 #include "features/surveys/store/surveys_store.hpp"
 
 namespace practica::demo {
@@ -41,9 +42,18 @@ const std::vector<Made> kAnswers = {
     {"4", "Team planning time", "3", ""},
 };
 
+// Where the demo's answers go: the store, and the effects that verify commitment 19.
+struct Sink {
+  db::Connection& db;
+  surveys::SurveysStore& store;
+  const core::TimeZone& zone;
+  const features::Effects& effects;
+};
+
 // One demo form: created, its questions added, its audience invited as it stands, and answers
-// from all but every `skip`-th person (so reminders have someone to reach).
-core::Result<void> LoadForm(surveys::SurveysStore& store, surveys::Form form, std::vector<Question> questions, int skip) {
+// from all but every `skip`-th person (so reminders have someone to reach), an hour apart.
+core::Result<void> LoadForm(const Sink& sink, surveys::Form form, std::vector<Question> questions, int skip) {
+  auto& store = sink.store;
   auto id = store.CreateForm(form, form.opens_at);
   if (!id) return std::unexpected(id.error());
   form.id = *id;
@@ -63,8 +73,14 @@ core::Result<void> LoadForm(surveys::SurveysStore& store, surveys::Form form, st
     std::vector<surveys::Value> values{{questions[0].id, a.agree}, {questions[1].id, a.part}, {questions[2].id, a.rating}};
     if (*a.text != '\0') values.push_back({questions[3].id, a.text});
     surveys::Invitation invitation{who, token, form.opens_at, std::nullopt, false, form.id};
-    auto saved = store.SaveResponse(form, 1, invitation, values, form.opens_at + 3600 * static_cast<std::int64_t>(n), true);
+    const auto at = form.opens_at + 3600 * static_cast<std::int64_t>(n);
+    auto saved = store.SaveResponse(form, 1, invitation, values, at, true);
     if (!saved) return std::unexpected(saved.error());
+    auto evidence = store.EvidenceOfAnswer(form, invitation, sink.zone.ToLocal(at).date, at);
+    if (!evidence) return std::unexpected(evidence.error());
+    if (*evidence) {
+      if (auto verified = sink.effects.Emit(sink.db, **evidence); !verified) return verified;
+    }
   }
   return {};
 }
@@ -82,8 +98,14 @@ core::Result<surveys::Form> Window(const core::TimeZone& zone, const core::Local
 
 }  // namespace
 
-core::Result<void> LoadSurveysDemo(db::Connection& db, std::int64_t district_id, const core::TimeZone& zone) {
+core::Result<void> LoadSurveysDemo(db::Connection& db, std::int64_t district_id, const core::TimeZone& zone,
+                                   const features::Effects& effects) {
   surveys::SurveysStore store(db, district_id);
+  const Sink sink{db, store, zone, effects};
+  // The program's coordinator builds and sends the forms.
+  auto allison = people::PeopleStore(db, district_id).FindByEmail("allison.jonas@lausd.net");
+  if (!allison) return std::unexpected(allison.error());
+  const std::int64_t author = *allison ? (**allison).id : 0;
   auto offerings = store.Offerings();
   if (!offerings) return std::unexpected(offerings.error());
   auto day = Window(zone, {2018, 9, 28}, {2018, 10, 5});
@@ -96,7 +118,8 @@ core::Result<void> LoadSurveysDemo(db::Connection& db, std::int64_t district_id,
   day->title = "Follow-up day feedback, September 28, 2018";
   day->intro = "How the PS 3.0 follow-up day worked for your team, so the next one serves you better.";
   day->audience_kind = "attendees";
-  if (auto loaded = LoadForm(store, *day, Questions(), 3); !loaded) return loaded;
+  day->created_by = author;
+  if (auto loaded = LoadForm(sink, *day, Questions(), 3); !loaded) return loaded;
   // The staff of the PS 3.0 schools answer anonymously: results show only over five answers.
   auto cohort = cohorts::FindCohortRef(db, district_id, "ps-3-0");
   if (!cohort) return std::unexpected(cohort.error());
@@ -108,7 +131,8 @@ core::Result<void> LoadSurveysDemo(db::Connection& db, std::int64_t district_id,
   staff->anonymous = true;
   staff->audience_kind = "staff";
   staff->cohort_id = (*cohort)->id;
-  return LoadForm(store, *staff, Questions(), 7);
+  staff->created_by = author;
+  return LoadForm(sink, *staff, Questions(), 7);
 }
 
 }  // namespace practica::demo

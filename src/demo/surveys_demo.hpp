@@ -2,7 +2,8 @@
 // session-feedback form after the follow-up day of Friday, September 28, 2018, sent to the day's
 // attendees by name, and an anonymous fall form to the staff of the PS 3.0 schools. Their
 // questions and answers are illustrative (the program's survey data is not public) and marked so
-// wherever they show.
+// wherever they show. The answer that brings a school's staff past half of those asked verifies
+// that month's commitment 19 through `effects`, as an answer given on the page does.
 #pragma once
 
 #include <cstdint>
@@ -10,10 +11,11 @@
 #include "core/error.hpp"
 #include "core/time_zone.hpp"
 #include "db/connection.hpp"
+#include "features/kit/effects.hpp"
 
 namespace practica::demo {
 
 [[nodiscard]] core::Result<void> LoadSurveysDemo(db::Connection& db, std::int64_t district_id,
-                                                 const core::TimeZone& zone);
+                                                 const core::TimeZone& zone, const features::Effects& effects);
 
 }  // namespace practica::demo

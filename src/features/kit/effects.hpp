@@ -52,7 +52,8 @@ class Effects {
              std::vector<Handler<TeamRegistered>>, std::vector<Handler<PlanApproved>>,
              std::vector<Handler<CertificationVerified>>, std::vector<Handler<CoachingLogged>>,
              std::vector<Handler<PdPlanAgreed>>, std::vector<Handler<PdMajorityReached>>,
-             std::vector<Handler<PdSharedBack>>, std::vector<Handler<VisitHeld>>>
+             std::vector<Handler<PdSharedBack>>, std::vector<Handler<VisitHeld>>,
+             std::vector<Handler<FeedbackAnswered>>>
       handlers_;
 };
 

@@ -165,4 +165,16 @@ struct VisitHeld {
   std::int64_t at = 0;
 };
 
+// An answer to a feedback form brought the school's staff who answered it past half of those
+// asked (the surveys room judges the share), dated by the day of that answer: the commitments
+// room verifies the school's monthly feedback commitment for the period holding the day.
+struct FeedbackAnswered {
+  std::int64_t cohort_id = 0;
+  std::int64_t school_id = 0;
+  core::LocalDate answered_on;
+  std::string detail;  // "6 of 10 staff asked answered “October feedback” (60%)"
+  std::int64_t by = 0;
+  std::int64_t at = 0;
+};
+
 }  // namespace practica::features

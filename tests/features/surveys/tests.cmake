@@ -4,7 +4,8 @@ set(SURVEYS_TESTS ${CMAKE_CURRENT_LIST_DIR})
 add_executable(surveys_unit_tests
   ${SURVEYS_TESTS}/domain/question_test.cpp
   ${SURVEYS_TESTS}/domain/answer_test.cpp
-  ${SURVEYS_TESTS}/domain/privacy_test.cpp)
+  ${SURVEYS_TESTS}/domain/privacy_test.cpp
+  ${SURVEYS_TESTS}/domain/completion_test.cpp)
 target_link_libraries(surveys_unit_tests PRIVATE app GTest::gtest_main)
 gtest_discover_tests(surveys_unit_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
 

@@ -68,7 +68,7 @@ constexpr std::array<Named<Verifier>, 2> kVerifiers = {{
 }};
 
 // The labels finish the form's "Verified automatically when" in plain words.
-constexpr std::array<Named<VerifiedBy>, 15> kVerifiedBy = {{
+constexpr std::array<Named<VerifiedBy>, 16> kVerifiedBy = {{
     {VerifiedBy::kPerson, "", "Never: a person verifies it"},
     {VerifiedBy::kSsoLead, "sso_lead", "The single sign-on (SSO) lead is designated"},
     {VerifiedBy::kTechLead, "tech_lead", "The technology support lead is designated"},
@@ -87,6 +87,8 @@ constexpr std::array<Named<VerifiedBy>, 15> kVerifiedBy = {{
      "A teacher shares back after a banked-time session (each period)"},
     {VerifiedBy::kVisitHosted, "visit_hosted",
      "The school hosts a visit and takes attendance of its visitors (each period)"},
+    {VerifiedBy::kFeedbackAnswered, "feedback_answered",
+     "Most of the school's staff asked answer a feedback form (each period)"},
 }};
 
 int PhaseRank(Phase phase) {
@@ -160,7 +162,8 @@ const std::vector<VerifiedBy>& AllVerifiedBy() {
 
 bool Dated(VerifiedBy key) {
   return key == VerifiedBy::kCoachCheckIn || key == VerifiedBy::kIltMeeting ||
-         key == VerifiedBy::kClassroomCoaching || key == VerifiedBy::kPdSharedBack || key == VerifiedBy::kVisitHosted;
+         key == VerifiedBy::kClassroomCoaching || key == VerifiedBy::kPdSharedBack || key == VerifiedBy::kVisitHosted ||
+         key == VerifiedBy::kFeedbackAnswered;
 }
 
 bool IsDistricts(const Commitment& commitment) { return commitment.phase == Phase::kDistrict; }

@@ -89,6 +89,9 @@ enum class VerifiedBy {
   kPdSharedBack,          // a teacher shares back after a banked-time session (dated: its day)
   // Visits between schools (the visits room):
   kVisitHosted,           // the school hosts a visit with visitors present (dated: its day)
+  // Feedback forms (the surveys room):
+  kFeedbackAnswered,      // most of the school's staff asked answer a feedback form (dated: the day
+                          // the answer that made it most was given)
 };
 
 std::string_view VerifiedByCode(VerifiedBy key);   // "", "sso_lead", "tech_lead", …

@@ -98,6 +98,7 @@ std::string VerificationComment(VerifiedBy key, std::string_view detail) {
     case VerifiedBy::kPdSharedBack:
       return "Verified when a teacher shared back after " + what;
     case VerifiedBy::kVisitHosted:
+    case VerifiedBy::kFeedbackAnswered:
       return "Verified when " + what;
     case VerifiedBy::kPerson:
       break;

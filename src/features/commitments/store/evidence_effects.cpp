@@ -176,4 +176,11 @@ core::Result<void> VerifyByPdShare(db::Connection& db, std::int64_t district_id,
   return VerifyOnDay(db, district_id, v, VerifiedBy::kPdSharedBack, shared.held_on);
 }
 
+core::Result<void> VerifyByFeedback(db::Connection& db, std::int64_t district_id,
+                                    const features::FeedbackAnswered& answered) {
+  const Verification v{answered.cohort_id, answered.school_id, answered.by, answered.at,
+                       VerificationComment(VerifiedBy::kFeedbackAnswered, answered.detail)};
+  return VerifyOnDay(db, district_id, v, VerifiedBy::kFeedbackAnswered, answered.answered_on);
+}
+
 }  // namespace practica::commitments

@@ -52,4 +52,10 @@ namespace practica::commitments {
 [[nodiscard]] core::Result<void> VerifyByVisit(db::Connection& db, std::int64_t district_id,
                                                const features::VisitHeld& held);
 
+// The feedback_answered items of the form's cohort, for the period holding the day of the answer
+// that brought the school past half its staff asked: "Verified when 6 of 10 staff asked answered
+// “October feedback” (60%)".
+[[nodiscard]] core::Result<void> VerifyByFeedback(db::Connection& db, std::int64_t district_id,
+                                                  const features::FeedbackAnswered& answered);
+
 }  // namespace practica::commitments

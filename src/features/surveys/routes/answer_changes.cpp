@@ -1,8 +1,11 @@
 // Answering a form, signed in or through one's own link: the server refuses an answer from
 // outside the recorded audience, a second answer, and an answer outside the open window. On an
 // anonymous form nothing written (the answer, its audit entry) links the answer to the person.
+// The answer that brings a school's staff who answered past half of those asked is evidence for
+// the school's monthly feedback commitment (19), in the same transaction.
 #include <boost/json/parse.hpp>
 
+#include "auth/guard.hpp"
 #include "core/text.hpp"
 #include "features/kit/change.hpp"
 #include "features/surveys/routes/pages.hpp"
@@ -75,8 +78,17 @@ core::Result<json::object> Answer(const Deps& deps, const http::Request& request
     if (!questions) return std::unexpected(questions.error());
     auto values = CheckAnswers(*questions, *typed);
     if (!values) return std::unexpected(values.error());
-    auto saved = store.SaveResponse(**form, (*form)->current_version, *invitation, *values, deps.clock.NowUtcSeconds());
+    if (SurveysStore::SpeaksForStaff(**form, *invitation)) {
+      if (auto locked = store.LockForm(form_id); !locked) return std::unexpected(locked.error());
+    }
+    const auto now = deps.clock.NowUtcSeconds();
+    auto saved = store.SaveResponse(**form, (*form)->current_version, *invitation, *values, now);
     if (!saved) return std::unexpected(saved.error());
+    auto evidence = store.EvidenceOfAnswer(**form, *invitation, auth::Today(deps.clock, deps.tenant.zone), now);
+    if (!evidence) return std::unexpected(evidence.error());
+    if (*evidence) {
+      if (auto verified = features::Emit(deps, db, **evidence); !verified) return std::unexpected(verified.error());
+    }
     // The entry names the form only: on an anonymous form the response's number would tie the
     // answer to the person the audit log records.
     auth::AuditEntry audit;

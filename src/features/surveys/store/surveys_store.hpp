@@ -11,6 +11,8 @@
 #include "core/error.hpp"
 #include "db/connection.hpp"
 #include "features/surveys/domain/answer.hpp"
+#include "features/kit/events.hpp"
+#include "features/surveys/domain/completion.hpp"
 #include "features/surveys/domain/question.hpp"
 #include "features/surveys/domain/results.hpp"
 
@@ -94,6 +96,23 @@ class SurveysStore {
                                                         const std::vector<Value>& values, std::int64_t now,
                                                         bool illustrative = false);
   [[nodiscard]] core::Result<std::vector<ResponseFact>> Responses(std::int64_t form_id);
+
+  // completion.cpp: takes the form's row for the rest of the transaction, so that answers to it
+  // are counted one after another: two answers racing past half a school's staff on PostgreSQL
+  // would each count the other out and neither would see the school reach it.
+  [[nodiscard]] core::Result<void> LockForm(std::int64_t form_id);
+  // Whether the invitation's answers speak for a school's staff (commitment 19): lock the form
+  // before storing such an answer.
+  static bool SpeaksForStaff(const Form& form, const Invitation& invitation);
+  // Those asked through the school and those of them who answered.
+  [[nodiscard]] core::Result<Completion> CompletionAt(std::int64_t form_id, std::int64_t school_id);
+  // After an answer is stored: the evidence for the school's feedback commitment (19) when this
+  // answer is the one that brought its staff who answered past half of those asked, dated `day`;
+  // none otherwise (a form to principals or coaches, an answer with no school, half or fewer, or
+  // most already before it). On an anonymous form the evidence is the form's author's, never
+  // the person's who answered.
+  [[nodiscard]] core::Result<std::optional<features::FeedbackAnswered>> EvidenceOfAnswer(
+      const Form& form, const Invitation& invitation, const core::LocalDate& day, std::int64_t now);
   [[nodiscard]] core::Result<std::vector<AnswerRow>> Answers(std::int64_t form_id);
 
   // The learning sessions an audience can be drawn from, newest first.

@@ -245,5 +245,42 @@ TEST(VerificationComment, NamesWhatTheCoachLogged) {
             "August 16, 2018 (20 minutes)");
 }
 
+// Commitment 19 is due every month, August 2018 to June 2019; a school's staff answering a
+// feedback form is dated by the day most of them had answered.
+SchoolCommitment FeedbackForms() {
+  auto nineteen = Copy(19, VerifiedBy::kFeedbackAnswered, Phase::kOngoing);
+  nineteen.commitment.due = DueRule{DueKind::kRecurring, std::nullopt, 1};
+  return nineteen;
+}
+
+TEST(CheckCommitment, AcceptsFeedbackAnsweredOnTheMonthlyFeedbackCommitment) {
+  Commitment item = FeedbackForms().commitment;
+  item.title = "Complete the periodic online feedback forms";
+  item.evidence = EvidenceSpec{EvidenceKind::kCount, "Staff who completed this month's form, out of all asked", false};
+
+  EXPECT_TRUE(CheckCommitment(item).has_value());
+}
+
+TEST(ToVerifyOn, StaffAnsweringAFormVerifiesTheMonthHoldingTheDayOnce) {
+  std::vector<SchoolCommitment> items{FeedbackForms()};
+
+  EXPECT_EQ(Periods(ToVerifyOn(items, VerifiedBy::kFeedbackAnswered, {2018, 10, 17}, Ps3Year())),
+            std::vector<std::string>{"19@2018-10"});
+  EXPECT_EQ(Periods(ToVerifyOn(items, VerifiedBy::kFeedbackAnswered, {2018, 10, 31}, Ps3Year())),
+            std::vector<std::string>{"19@2018-10"});
+  auto verified = Happened(EventKind::kVerified, 1);
+  verified.period = "2018-10";
+  items[0].events.push_back(verified);
+  EXPECT_TRUE(ToVerifyOn(items, VerifiedBy::kFeedbackAnswered, {2018, 10, 31}, Ps3Year()).empty());
+  EXPECT_EQ(Periods(ToVerifyOn(items, VerifiedBy::kFeedbackAnswered, {2018, 11, 1}, Ps3Year())),
+            std::vector<std::string>{"19@2018-11"});
+  EXPECT_TRUE(ToVerifyOn(items, VerifiedBy::kFeedbackAnswered, {2026, 11, 23}, Ps3Year()).empty()) << "years later";
+}
+
+TEST(VerificationComment, SaysHowManyOfTheStaffAskedAnswered) {
+  EXPECT_EQ(VerificationComment(VerifiedBy::kFeedbackAnswered, "6 of 10 staff asked answered \u201cOctober feedback\u201d (60%)"),
+            "Verified when 6 of 10 staff asked answered \u201cOctober feedback\u201d (60%)");
+}
+
 }  // namespace
 }  // namespace practica::commitments

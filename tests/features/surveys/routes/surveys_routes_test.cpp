@@ -4,10 +4,13 @@
 // a frozen question edited, an anonymous result with four answers on any filter or export.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
 #include "support/app_server.hpp"
+#include "core/time_zone.hpp"
 #include "support/test_database.hpp"
 
 namespace practica::testing {
@@ -28,12 +31,13 @@ class SurveysRoutes : public ::testing::TestWithParam<db::Dialect> {
 
   // A form for PS 3.0's teams (or another of its audiences), open from a day before the test's
   // now to a week after, with one required agreement question and one optional text question.
-  std::string MakeForm(bool anonymous, const std::string& audience = "team") {
+  std::string MakeForm(bool anonymous, const std::string& audience = "team", const std::string& opens_on = "2026-11-22",
+                       const std::string& closes_on = "2026-11-30") {
     auto made = server_->PostJson("/api/v1/surveys", staff_,
                                   R"({"title": "Follow-up day feedback", "intro": "How did the day go?", "anonymous": )" +
                                       std::string(anonymous ? "true" : "false") +
-                                      R"(, "audience": ")" + audience + R"(", "cohort": "ps-3-0", "opens_on": "2026-11-22",)"
-                                      R"( "opens_time": "08:00", "closes_on": "2026-11-30", "closes_time": "17:00"})");
+                                      R"(, "audience": ")" + audience + R"(", "cohort": "ps-3-0", "opens_on": ")" + opens_on +
+                                      R"(", "opens_time": "08:00", "closes_on": ")" + closes_on + R"(", "closes_time": "17:00"})");
     EXPECT_EQ(made.status, 201) << made.body;
     const auto id = std::to_string(json::parse(made.body).at("id").as_int64());
     EXPECT_EQ(AddQuestion(id, R"({"section": "The day", "kind": "agreement", "prompt": "The day helped me plan.", "required": true})").status, 201);
@@ -61,6 +65,40 @@ class SurveysRoutes : public ::testing::TestWithParam<db::Dialect> {
                       " WHERE i.form_id = $1 ORDER BY p.email",
                       {static_cast<std::int64_t>(std::stoll(form))}, [&](const db::Row& row) { people.emplace_back(row.String(0), row.String(1)); });
     return people;
+  }
+
+  // The invited people of the school with the most of them, by e-mail address, and its slug.
+  std::pair<std::string, std::vector<std::string>> LargestSchool(const std::string& form) {
+    std::map<std::string, std::vector<std::string>> by_school;
+    auto db = server_->app().database().Acquire();
+    (void)db->Execute("SELECT s.slug, p.email FROM survey_invitations i JOIN people p ON p.id = i.person_id"
+                      " JOIN schools s ON s.id = i.school_id WHERE i.form_id = $1 ORDER BY p.email",
+                      {static_cast<std::int64_t>(std::stoll(form))},
+                      [&](const db::Row& row) { by_school[row.String(0)].push_back(row.String(1)); });
+    std::pair<std::string, std::vector<std::string>> largest;
+    for (auto& [slug, emails] : by_school) {
+      if (emails.size() > largest.second.size()) largest = {slug, std::move(emails)};
+    }
+    return largest;
+  }
+
+  // Verifications of the school's commitment 19 for the month, and the comment of the last.
+  std::pair<std::int64_t, std::string> FeedbackVerified(const std::string& slug, const std::string& period) {
+    std::pair<std::int64_t, std::string> found{0, ""};
+    auto db = server_->app().database().Acquire();
+    (void)db->Execute(
+        "SELECT e.comment FROM commitment_events e"
+        " JOIN school_commitments c ON c.district_id = e.district_id AND c.id = e.school_commitment_id"
+        " JOIN schools s ON s.district_id = c.district_id AND s.id = c.school_id"
+        " WHERE s.slug = $1 AND c.party = 'school' AND c.number = 19 AND e.kind = 'verified' AND e.period = $2",
+        {slug, period}, [&](const db::Row& row) { found = {found.first + 1, row.String(0)}; });
+    return found;
+  }
+
+  // Local noon of the day in Los Angeles.
+  void SetDay(int year, int month, int day) {
+    auto zone = core::TimeZone::Locate("America/Los_Angeles").value();
+    server_->clock().Set(zone.ToUtc({{year, month, day}, 12, 0}).value());
   }
 
   Reply Answer(const std::string& form, const SignedIn& who, const std::string& value) {
@@ -227,6 +265,52 @@ TEST_P(SurveysRoutes, ATeacherCannotReadResults) {
 
   EXPECT_EQ(server_->Get("/api/v1/surveys/" + form + "/results", &teacher).status, 403);
   EXPECT_EQ(server_->Get("/surveys/" + form + "/results.csv", &teacher).status, 403);
+}
+
+// Commitment 19 ("Staff agrees to complete periodic online feedback forms"): the answer that
+// brings a school's staff asked past half verifies the school's month, once; half is not enough.
+TEST_P(SurveysRoutes, MostOfASchoolsTeamAnsweringVerifiesThatMonthsFeedbackCommitment) {
+  SetDay(2019, 5, 21);  // the demo's staff hold their roles from May 20, 2019
+  const auto form = MakeForm(true, "team", "2019-05-21", "2019-05-31");
+  ASSERT_EQ(server_->PostJson("/api/v1/surveys/" + form + "/invitations", staff_, "").status, 200);
+  const auto [school, team] = LargestSchool(form);
+  ASSERT_GE(team.size(), 2u) << "a school with a team of two or more";
+  const std::size_t half = team.size() / 2;
+  SetDay(2019, 5, 23);
+  for (std::size_t i = 0; i < half; ++i) ASSERT_EQ(Answer(form, server_->SignIn(team[i]), "4").status, 201);
+
+  EXPECT_EQ(FeedbackVerified(school, "2019-05").first, 0) << half << " of " << team.size() << " is not most";
+  ASSERT_EQ(Answer(form, server_->SignIn(team[half]), "4").status, 201);
+  const auto [verified, comment] = FeedbackVerified(school, "2019-05");
+  EXPECT_EQ(verified, 1);
+  EXPECT_EQ(comment, "Verified when " + std::to_string(half + 1) + " of " + std::to_string(team.size()) +
+                         " staff asked answered \u201cFollow-up day feedback\u201d (" +
+                         std::to_string((half + 1) * 100 / team.size()) + "%)");
+  EXPECT_EQ(FeedbackVerified(school, "2019-04").first, 0) << "only the month of the answer";
+  for (std::size_t i = half + 1; i < team.size(); ++i) ASSERT_EQ(Answer(form, server_->SignIn(team[i]), "5").status, 201);
+  EXPECT_EQ(FeedbackVerified(school, "2019-05").first, 1) << "verified once";
+  const auto checklist = server_->Get("/cohorts/ps-3-0/schools/" + school + "/commitments", &staff_);
+  EXPECT_NE(checklist.body.find("staff asked answered"), std::string::npos);
+}
+
+TEST_P(SurveysRoutes, PrincipalsAnsweringOrAFormOutsideTheCohortsYearVerifyNothing) {
+  const std::string verifications = "SELECT COUNT(*) FROM commitment_events WHERE comment LIKE '%staff asked answered%'";
+  const auto demos = server_->CountRows(verifications);  // the demo's fall form verified some
+  SetDay(2019, 5, 21);
+  const auto principals = MakeForm(false, "principals", "2019-05-21", "2019-05-31");
+  ASSERT_EQ(server_->PostJson("/api/v1/surveys/" + principals + "/invitations", staff_, "").status, 200);
+  const auto [school, people] = LargestSchool(principals);
+  ASSERT_FALSE(people.empty());
+  for (const auto& email : people) ASSERT_EQ(Answer(principals, server_->SignIn(email), "4").status, 201);
+  EXPECT_EQ(FeedbackVerified(school, "2019-05").first, 0) << "a principal is not the school's staff";
+
+  SetDay(2026, 11, 23);
+  staff_ = server_->SignIn(kCoordinator);  // the sign-in of 2019 has long expired
+  const auto later = MakeForm(false, "team");  // November 2026, years after PS 3.0's school year
+  ASSERT_EQ(server_->PostJson("/api/v1/surveys/" + later + "/invitations", staff_, "").status, 200);
+  const auto [team_school, team] = LargestSchool(later);
+  for (const auto& email : team) ASSERT_EQ(Answer(later, server_->SignIn(email), "4").status, 201);
+  EXPECT_EQ(server_->CountRows(verifications), demos);
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, SurveysRoutes,
