@@ -2,6 +2,7 @@
 
 #include "core/text.hpp"
 #include "features/kit/events.hpp"
+#include "features/techplans/domain/decision_mail.hpp"
 #include "features/techplans/routes/context.hpp"
 
 namespace practica::techplans {
@@ -39,6 +40,30 @@ core::Result<Changed<json::object>> Step(TechPlansStore& store, const Place& pla
   auto answer = Answer(place, StatusCode(status), version);
   Changed<json::object> changed{answer, {Entry(place, "tech_plan", answer, body)}, {}};
   return changed;
+}
+
+// The e-mails telling the school's principal and team that district staff returned or approved
+// the plan's latest version, queued with the decision (not a reminder one can turn off).
+core::Result<std::vector<features::ChangeMail>> DecisionMails(const features::Deps& deps, TechPlansStore& store,
+                                                              const Place& place, const PlanRecord& plan,
+                                                              PlanStatus status, std::string comment,
+                                                              std::int64_t now) {
+  auto decided_by = store.NameOf(place.person_id);
+  if (!decided_by) return std::unexpected(decided_by.error());
+  auto team = store.PlanTeam(place.cohort.id, place.school.id, place.today);
+  if (!team) return std::unexpected(team.error());
+  const Decision decision{status, place.school.name, place.cohort.ShortName(), *decided_by,
+                          plan.versions.back().number, std::move(comment),
+                          deps.auth.public_url + place.base_url + "/technology-plan", deps.tenant.name};
+  std::vector<features::ChangeMail> mails;
+  for (const auto& person : *team) {
+    mails.push_back(features::ChangeMail{
+        mail::Message{person.email, person.name, DecisionSubject(decision), DecisionText(decision, person.name)},
+        "techplan." + std::string(StatusCode(status)) + ":" + std::to_string(plan.id) + ":" + std::to_string(now) +
+            ":" + std::to_string(person.person_id),
+        jobs::MailAudience{person.person_id, ""}});
+  }
+  return mails;
 }
 
 }  // namespace
@@ -120,7 +145,13 @@ core::Result<json::object> ReturnPlan(const features::Deps& deps, const http::Re
     if (auto ok = MayReturn(plan->status, comment); !ok) return std::unexpected(ok.error());
     auto body = CheckComment(comment);
     if (!body) return std::unexpected(body.error());
-    return Step(store, place, *plan, PlanStatus::kReturned, "returned", *body, deps.clock.NowUtcSeconds());
+    const auto now = deps.clock.NowUtcSeconds();
+    auto changed = Step(store, place, *plan, PlanStatus::kReturned, "returned", *body, now);
+    if (!changed) return changed;
+    auto mails = DecisionMails(deps, store, place, *plan, PlanStatus::kReturned, *body, now);
+    if (!mails) return std::unexpected(mails.error());
+    changed->mail = std::move(*mails);
+    return changed;
   });
 }
 
@@ -131,8 +162,12 @@ core::Result<json::object> ApprovePlan(const features::Deps& deps, const http::R
     if (!plan) return std::unexpected(plan.error());
     if (auto ok = MayApprove(plan->status, place.person_id, plan->Authors()); !ok) return std::unexpected(ok.error());
     const auto now = deps.clock.NowUtcSeconds();
-    auto changed = Step(store, place, *plan, PlanStatus::kApproved, "approved", std::string(core::Trim(Get(fields, "comment"))), now);
+    const std::string comment(core::Trim(Get(fields, "comment")));
+    auto changed = Step(store, place, *plan, PlanStatus::kApproved, "approved", comment, now);
     if (!changed) return changed;
+    auto mails = DecisionMails(deps, store, place, *plan, PlanStatus::kApproved, comment, now);
+    if (!mails) return std::unexpected(mails.error());
+    changed->mail = std::move(*mails);
     const features::PlanApproved approved{place.cohort.id, place.school.id, deps.tenant.zone.ToLocal(now).date,
                                           plan->versions.back().number, place.person_id, now};
     if (auto emitted = features::Emit(deps, db, approved); !emitted) return std::unexpected(emitted.error());

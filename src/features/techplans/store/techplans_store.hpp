@@ -128,6 +128,19 @@ class TechPlansStore {
   };
   [[nodiscard]] core::Result<std::vector<Reminded>> ReminderRows();
 
+  // plan_team.cpp: who hears of a decision on the school's plan: its principal (the grant
+  // holding on `today`) and the members of its practitioner team in the cohort, active people
+  // only, by name.
+  struct Recipient {
+    std::int64_t person_id = 0;
+    std::string name;
+    std::string email;
+  };
+  [[nodiscard]] core::Result<std::vector<Recipient>> PlanTeam(std::int64_t cohort_id, std::int64_t school_id,
+                                                              const core::LocalDate& today);
+  // The person's name as the district knows it; "" for nobody.
+  [[nodiscard]] core::Result<std::string> NameOf(std::int64_t person_id);
+
  private:
   db::Connection& db_;
   std::int64_t district_id_;

@@ -104,6 +104,11 @@ TEST_P(TechPlanRoutes, ComparesTwoVersionsLineByLine) {
 
 TEST_P(TechPlanRoutes, StaffReturnTheTeamRevisesAndAnotherStaffMemberApproves) {
   ASSERT_EQ(Post(kHope + "/technology-plan/return", kSpecialist, {{"comment", "Add a goal for mathematics."}}).status, 200);
+  // Hope Street's principal hears of it with the note (the demo's Hope Street team has no members).
+  EXPECT_EQ(server_->QueuedMail("Technology plan returned: Hope Street ES"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM jobs WHERE kind = 'mail.send' AND payload LIKE '%principal.hope@practica.example%'"
+                  " AND payload LIKE '%Add a goal for mathematics.%' AND payload LIKE '%returned version 1 of Hope Street%'"),
+            1);
   json::object revised{{"vision", "Hope Street students research, create and share."},
                        {"goal_1", "English learners reclassify."}, {"indicators_1", "1.3.a"},
                        {"goal_2", "Mathematics: fewer intervention referrals."}, {"indicators_2", "1.5c"}};
@@ -116,6 +121,9 @@ TEST_P(TechPlanRoutes, StaffReturnTheTeamRevisesAndAnotherStaffMemberApproves) {
 
   ASSERT_EQ(approved.status, 200) << approved.body;
   EXPECT_EQ(Parse(approved)["status"].as_string(), "approved");
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM jobs WHERE kind = 'mail.send' AND payload LIKE '%principal.hope@practica.example%'"
+                  " AND payload LIKE '%Technology plan approved: Hope Street ES%' AND payload LIKE '%version 2%'"),
+            1);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM tech_plan_goals g JOIN tech_plan_versions v ON v.district_id = g.district_id"
                   " AND v.id = g.version_id WHERE g.indicators = '1.5.c'"), 1);
   // Approved after June 7, 2019 (the test's clock is later): commitment 16 is left for a person.
