@@ -1,5 +1,6 @@
 // The district's dashboard as district staff and a local district's director use it, in
 // Debian's Chromium at a desktop and a phone size, reached by clicking from their home page:
+// the cohort in charts (commitments by month, attendance by session) drawn from their tables,
 // every school's row with its states in words, filtered by local district, sorted by a
 // column, a cell opening its evidence; the Northeast's director sees the Northeast only.
 //
@@ -26,6 +27,15 @@ async function signIn(page, email) {
 
 async function rowNames(page) {
   return (await page.locator('#dashboard-grid tbody th a').allTextContents()).map(normalize);
+}
+
+// The charts above the grid, each with a Chart.js chart on its canvas.
+async function chartsDrawn(page, count) {
+  const canvases = page.locator('.dashboard-charts canvas');
+  await canvases.first().waitFor();
+  assert.equal(await canvases.count(), count, 'charts above the grid');
+  await page.waitForFunction(() => [...document.querySelectorAll('.dashboard-charts canvas')]
+    .every((canvas) => window.Chart && window.Chart.getChart(canvas)));
 }
 
 for (const viewport of VIEWPORTS) {
@@ -67,6 +77,30 @@ for (const viewport of VIEWPORTS) {
           await page.close();
         }
       });
+
+    it('Allison Jonas reads PS 3.0\'s year in charts, drawn again for a local district', TEST, async () => {
+      await demo.browser.context.clearCookies();
+      const page = await openPage(demo.browser.context, viewport, { origin: new URL(demo.server.url).origin });
+      try {
+        await signIn(page, 'allison.jonas@lausd.net');
+        // From the program's page (the header's first link), PS 3.0's card, then its dashboard.
+        await navigation(page, () => page.locator('header a[href="/"]').first().click());
+        await navigation(page, () => page.locator('main a[href="/cohorts/ps-3-0"]').first().click());
+        await navigation(page, () => page.locator('#dashboard-link').click());
+        assert.equal(new URL(page.url()).pathname, '/cohorts/ps-3-0/dashboard');
+        await chartsDrawn(page, 2);
+        assert.equal(await page.locator('#dashboard-months tbody tr').count(), 11, 'August 2018 to June 2019');
+        assert.match(normalize(await page.locator('#dashboard-sessions tbody').textContent()), /Sep 28, 2018: /);
+        await checkPage(page, viewport, 'dashboard-charts');
+
+        await page.getByLabel('Local district').selectOption({ label: 'Northeast' });
+        await page.waitForURL(/local_district=northeast/);
+        await chartsDrawn(page, 2);  // the filter swapped the region: the charts are drawn again
+        await checkPage(page, viewport, 'dashboard-charts-northeast');
+      } finally {
+        await page.close();
+      }
+    });
 
     it('Marcus Lee, the Northeast\'s director, sees the Northeast\'s schools only', TEST, async () => {
       await demo.browser.context.clearCookies();

@@ -84,7 +84,7 @@ for (const viewport of VIEWPORTS) {
         ]);
         assert.match(normalize(await mainText(page)), /illustrative/);
         assert.ok(await page.locator('table[data-chart]').count() > 0, 'a table behind each chart');
-        await page.waitForFunction(() => document.querySelector('canvas.survey-chart')?.width > 0);
+        await page.waitForFunction(() => document.querySelector('canvas.table-chart')?.width > 0);
         await checkPage(page, viewport, 'surveys-results');
 
         // The anonymous form: one school's few answers stay hidden.

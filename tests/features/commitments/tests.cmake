@@ -8,7 +8,8 @@ add_executable(commitments_unit_tests
   ${COMMITMENTS_TESTS}/domain/commitment_test.cpp
   ${COMMITMENTS_TESTS}/domain/grid_test.cpp
   ${COMMITMENTS_TESTS}/domain/reminder_mail_test.cpp
-  ${COMMITMENTS_TESTS}/domain/verification_test.cpp)
+  ${COMMITMENTS_TESTS}/domain/verification_test.cpp
+  ${COMMITMENTS_TESTS}/domain/months_test.cpp)
 target_link_libraries(commitments_unit_tests PRIVATE app GTest::gtest_main)
 gtest_discover_tests(commitments_unit_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
 

@@ -1,7 +1,8 @@
 # The district's dashboard: the heatmap's rules alone; the page, API and CSV over real HTTP on
 # the demo, on SQLite and PostgreSQL, each row checked against the school's own pages.
 set(DASHBOARD_TESTS ${CMAKE_CURRENT_LIST_DIR})
-add_executable(dashboard_unit_tests ${DASHBOARD_TESTS}/domain/heatmap_test.cpp)
+add_executable(dashboard_unit_tests ${DASHBOARD_TESTS}/domain/heatmap_test.cpp
+  ${DASHBOARD_TESTS}/domain/charts_test.cpp)
 target_link_libraries(dashboard_unit_tests PRIVATE app GTest::gtest_main)
 gtest_discover_tests(dashboard_unit_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
 

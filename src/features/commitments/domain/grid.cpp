@@ -77,4 +77,12 @@ GridRow GridTally::Add(GridSchool school, const std::vector<SchoolCommitment>& i
   return row;
 }
 
+void GridTally::AddMonths(const std::vector<SchoolCommitment>& items, const Calendar& calendar,
+                          const core::TimeZone& zone, std::int64_t now, Months& months) {
+  for (const auto& item : items) {
+    if (IsDistricts(item.commitment)) continue;
+    CountMonths(ScheduleOf(item.commitment.due, calendar, zone), item.events, now, months);
+  }
+}
+
 }  // namespace practica::commitments

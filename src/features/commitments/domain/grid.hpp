@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "features/commitments/domain/due.hpp"
+#include "features/commitments/domain/months.hpp"
 #include "features/commitments/domain/status.hpp"
 
 namespace practica::commitments {
@@ -58,6 +59,11 @@ class GridTally {
   // The school's row, counted into the columns' totals.
   GridRow Add(GridSchool school, const std::vector<SchoolCommitment>& items,
               const Calendar& calendar, const core::TimeZone& zone, std::int64_t now);
+
+  // The school's own commitments counted into `months` (CountMonths), with the schedules the
+  // rows use: the dashboard's chart of the year.
+  void AddMonths(const std::vector<SchoolCommitment>& items, const Calendar& calendar, const core::TimeZone& zone,
+                 std::int64_t now, Months& months);
 
   const std::vector<GridColumn>& columns() const { return columns_; }
   int schools() const { return schools_; }

@@ -19,8 +19,9 @@ core::Result<std::map<std::int64_t, SchoolProgress>> CohortProgress(db::Connecti
   auto read = store.ForEachSchool(cohort_id, GridFilter{"", scope},
                                   [&](const GridSchool& school, const std::vector<SchoolCommitment>& items) {
                                     const auto row = tally.Add(school, items, *calendar, zone, now);
-                                    progress[school.id] =
-                                        SchoolProgress{row.issued, row.verified, row.total, row.late, row.due_soon};
+                                    auto& p = progress[school.id];
+                                    p = SchoolProgress{row.issued, row.verified, row.total, row.late, row.due_soon, {}};
+                                    tally.AddMonths(items, *calendar, zone, now, p.months);
                                   });
   if (!read) return std::unexpected(read.error());
   return progress;

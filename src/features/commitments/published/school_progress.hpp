@@ -9,6 +9,7 @@
 #include "core/school_scope.hpp"
 #include "core/time_zone.hpp"
 #include "db/connection.hpp"
+#include "features/commitments/domain/months.hpp"
 
 namespace practica::commitments {
 
@@ -18,6 +19,7 @@ struct SchoolProgress {
   int total = 0;
   int late = 0;      // past due: late, or returned after the due day
   int due_soon = 0;  // nothing given yet and due within the due-soon days
+  Months months;     // the school's own commitments by the month they are due (CountMonths)
 };
 
 // By school id, for the cohort's schools inside `scope`, at `now`.

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "features/commitments/domain/months.hpp"
+
 namespace practica::dashboard {
 
 struct SchoolSignals {
@@ -29,11 +31,15 @@ struct SchoolSignals {
   int commitments = 0;
   int late = 0;
   int due_soon = 0;
+  commitments::Months months;  // its own commitments by the month they are due
   // Learning sessions (learning::AttendanceRecord).
   int sessions_held = 0;
   int sessions_attended = 0;
   int sessions_partial = 0;
   int sessions_missed = 0;
+  // A letter per session of the cohort (learning::CohortAttendanceRead::marks): 'a' attended,
+  // 'p' in part, 'm' missed, 'u' to come, '.' none of these.
+  std::string session_marks;
   // Coaching logged in the cohort's school year.
   std::int64_t coaching_minutes = 0;
   // The design challenge (challenges::SchoolStage).

@@ -5,6 +5,7 @@
 #include "auth/guard.hpp"
 #include "core/plural.hpp"
 #include "core/text.hpp"
+#include "features/cohorts/domain/cohort.hpp"
 #include "features/kit/access.hpp"
 #include "features/kit/rows_html.hpp"
 
@@ -28,9 +29,10 @@ core::Result<Dashboard> LoadDashboard(const features::Deps& deps, const http::Re
   }
   dashboard.sort.ascending = request.Query("order").value_or("") == "asc";
   const auto scope = features::ScopeOf(deps, *request.principal, "dashboard.read");
+  dashboard.today = auth::Today(deps.clock, deps.tenant.zone);
   auto db = deps.database.Acquire();
   auto data = ReadDashboard(*db, deps.tenant.id, request.Param("slug"), scope,
-                            ReadAt{deps.tenant.zone, deps.clock.NowUtcSeconds(), auth::Today(deps.clock, deps.tenant.zone)});
+                            ReadAt{deps.tenant.zone, deps.clock.NowUtcSeconds(), dashboard.today});
   if (!data) return std::unexpected(data.error());
   dashboard.data = std::move(*data);
   for (const auto& school : dashboard.data.schools) {
@@ -159,7 +161,31 @@ json::object DashboardJson(const Dashboard& d, bool coaching_link, bool rows_as_
     types.push_back(json::object{{"code", code}, {"name", label}, {"selected", code == d.filter.school_type}});
   }
   const auto shown = static_cast<std::int64_t>(d.rows.size());
+  // The charts count the schools the grid shows, after its filters.
+  std::vector<const SchoolSignals*> shown_schools;
+  for (const auto& row : d.rows) shown_schools.push_back(&row.school);
+  json::array months;
+  for (const auto& m : YearByMonth(shown_schools)) {
+    months.push_back(json::object{{"month", m.month}, {"label", m.label}, {"verified", m.verified},
+                                  {"late", m.late}, {"open", m.open}});
+  }
+  json::array sessions;
+  for (const auto& bar : BySession(d.data.sessions, shown_schools)) {
+    sessions.push_back(json::object{{"label", bar.label}, {"day", bar.day}, {"attended", bar.attended}, {"partial", bar.partial},
+                                    {"missed", bar.missed}, {"upcoming", bar.upcoming}});
+  }
+  const bool has_months = !months.empty();
+  // Once the cohort's school year is over, what was not verified is not done rather than late,
+  // as the commitments grid says it.
+  const auto last_day = cohorts::SchoolYearLastDay(cohort.school_year);
+  const bool year_over = last_day && *last_day < d.today;
+  const bool has_sessions = !sessions.empty();
   return json::object{
+      {"months", std::move(months)},
+      {"has_months", has_months},
+      {"late_label", year_over ? "Not done (the year is over)" : "Late"},
+      {"sessions", std::move(sessions)},
+      {"has_sessions", has_sessions},
       {"cohort", json::object{{"slug", cohort.slug}, {"name", cohort.ShortName()}, {"label", cohort.Label()},
                               {"url", "/cohorts/" + cohort.slug}}},
       {"columns", std::move(columns)},

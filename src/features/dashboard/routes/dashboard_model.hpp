@@ -20,6 +20,7 @@ struct Dashboard {
   Filter filter;
   Sort sort;
   std::vector<Row> rows;  // filtered and sorted
+  core::LocalDate today;  // in the district's zone
 };
 
 // kInvalidInput naming "sort" for an unknown column; kNotFound for an unknown cohort.

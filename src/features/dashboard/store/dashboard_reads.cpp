@@ -46,7 +46,7 @@ core::Result<DashboardData> ReadDashboard(db::Connection& db, std::int64_t distr
     return core::Fail(core::ErrorCode::kNotFound,
                       "There is no cohort \"" + std::string(cohort_slug) + "\"; the cohorts page lists them.");
   }
-  DashboardData data{**cohort, {}, {}, {}};
+  DashboardData data{**cohort, {}, {}, {}, {}};
   auto standings = participations::CohortStandings(db, district_id, data.cohort, scope, at.today);
   if (!standings) return std::unexpected(standings.error());
   if (standings->empty()) return data;
@@ -59,6 +59,9 @@ core::Result<DashboardData> ReadDashboard(db::Connection& db, std::int64_t distr
   if (!progress) return std::unexpected(progress.error());
   auto attendance = learning::CohortAttendance(db, district_id, data.cohort.id, ids, at.now);
   if (!attendance) return std::unexpected(attendance.error());
+  for (const auto& session : attendance->sessions) {
+    data.sessions.push_back(SessionLabel{session.title, at.zone.ToLocal(session.starts_at).date});
+  }
   auto stages = challenges::CohortStages(db, district_id, data.cohort.id);
   if (!stages) return std::unexpected(stages.error());
   auto plans = techplans::CohortPlans(db, district_id, data.cohort.id);
@@ -98,8 +101,10 @@ core::Result<DashboardData> ReadDashboard(db::Connection& db, std::int64_t distr
       s.commitments = p->second.total;
       s.late = p->second.late;
       s.due_soon = p->second.due_soon;
+      s.months = std::move(p->second.months);
     }
-    if (auto a = attendance->find(id); a != attendance->end()) {
+    if (auto marks = attendance->marks.find(id); marks != attendance->marks.end()) s.session_marks = marks->second;
+    if (auto a = attendance->records.find(id); a != attendance->records.end()) {
       s.sessions_held = a->second.held;
       s.sessions_attended = a->second.attended;
       s.sessions_partial = a->second.partial;

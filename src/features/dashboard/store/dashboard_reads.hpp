@@ -13,6 +13,7 @@
 #include "core/school_scope.hpp"
 #include "core/time_zone.hpp"
 #include "db/connection.hpp"
+#include "features/dashboard/domain/charts.hpp"
 #include "features/dashboard/domain/signals.hpp"
 
 namespace practica::dashboard {
@@ -22,6 +23,7 @@ struct DashboardData {
   std::vector<SchoolSignals> schools;  // inside the scope, by name
   std::vector<std::pair<std::string, std::string>> local_districts;  // {slug, name} of those schools
   std::vector<std::pair<std::string, std::string>> school_types;     // {code, label} of those schools
+  std::vector<SessionLabel> sessions;  // the cohort's team sessions, by first day (session_marks' order)
 };
 
 struct ReadAt {

@@ -206,6 +206,50 @@ TEST_P(DashboardRoutes, TheCohortPageLinksStaffToItAndNobodyElse) {
   EXPECT_EQ(visitor_page.body.find("id=\"dashboard-link\""), std::string::npos);
 }
 
+// The charts count the schools the grid shows: the missed sessions of every session add up to the
+// rows' missed sessions, and the local districts' months add up to the whole cohort's.
+TEST_P(DashboardRoutes, TheChartsAddUpToTheRowsShownAndFollowTheFilters) {
+  const auto all = Api(kApi, staff_);
+
+  const auto& sessions = all.at("sessions").as_array();
+  ASSERT_GE(sessions.size(), 3u) << "PS 3.0's three follow-up days at least";
+  EXPECT_TRUE(std::ranges::any_of(sessions, [](const json::value& s) { return Text(s, "label").starts_with("Sep 28, 2018: "); }))
+      << "the first follow-up day, by its day";
+  std::int64_t missed_by_session = 0;
+  for (const auto& s : sessions) missed_by_session += s.at("missed").as_int64();
+  std::int64_t missed_by_school = 0;
+  for (const auto& row : all.at("schools").as_array()) missed_by_school += row.at("missed").as_int64();
+  EXPECT_EQ(missed_by_session, missed_by_school);
+
+  std::map<std::string, std::int64_t> whole;
+  for (const auto& m : all.at("months").as_array()) {
+    whole[Text(m, "month")] = m.at("verified").as_int64() + m.at("late").as_int64() + m.at("open").as_int64();
+  }
+  ASSERT_TRUE(whole.contains("2018-09"));
+  EXPECT_EQ(Text(all.at("months").as_array()[0], "label").find("2018"), Text(all.at("months").as_array()[0], "label").size() - 4);
+  std::map<std::string, std::int64_t> summed;
+  std::int64_t rows = 0;
+  for (const auto& district : all.at("local_districts").as_array()) {
+    const auto part = Api(kApi + "?local_district=" + Text(district, "slug"), staff_);
+    rows += static_cast<std::int64_t>(part.at("schools").as_array().size());
+    for (const auto& m : part.at("months").as_array()) {
+      summed[Text(m, "month")] += m.at("verified").as_int64() + m.at("late").as_int64() + m.at("open").as_int64();
+    }
+  }
+  ASSERT_EQ(rows, static_cast<std::int64_t>(all.at("schools").as_array().size())) << "every school has a local district";
+  EXPECT_EQ(summed, whole);
+  const auto page = server_->Get("/cohorts/ps-3-0/dashboard", &staff_);
+  EXPECT_NE(page.body.find("id=\"dashboard-months\""), std::string::npos);
+  EXPECT_NE(page.body.find("id=\"dashboard-sessions\""), std::string::npos);
+  EXPECT_NE(page.body.find("<th scope=\"row\">September 2018</th>"), std::string::npos);
+  // PS 3.0's year is over (June 30, 2019): what was not verified is not done, as the grid says.
+  EXPECT_NE(page.body.find(">Not done (the year is over)</th>"), std::string::npos);
+  // PS 4.0's schools have no commitment issued and no session yet: the page says so.
+  const auto ps4 = server_->Get("/cohorts/ps-4-0/dashboard", &staff_);
+  EXPECT_NE(ps4.body.find("id=\"dashboard-no-charts\""), std::string::npos);
+  EXPECT_EQ(ps4.body.find("<canvas"), std::string::npos);
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, DashboardRoutes,
                          ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres),
                          [](const auto& info) { return DialectName(info.param); });
