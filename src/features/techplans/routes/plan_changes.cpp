@@ -44,15 +44,14 @@ core::Result<Changed<json::object>> Step(TechPlansStore& store, const Place& pla
 
 // The e-mails telling the school's principal and team that district staff returned or approved
 // the plan's latest version, queued with the decision (not a reminder one can turn off).
-core::Result<std::vector<features::ChangeMail>> DecisionMails(const features::Deps& deps, TechPlansStore& store,
-                                                              const Place& place, const PlanRecord& plan,
-                                                              PlanStatus status, std::string comment,
-                                                              std::int64_t now) {
-  auto decided_by = store.NameOf(place.person_id);
-  if (!decided_by) return std::unexpected(decided_by.error());
+core::Result<std::vector<features::ChangeMail>> DecisionMails(const features::Deps& deps, const http::Request& request,
+                                                              TechPlansStore& store, const Place& place,
+                                                              const PlanRecord& plan, PlanStatus status,
+                                                              std::string comment, std::int64_t now) {
   auto team = store.PlanTeam(place.cohort.id, place.school.id, place.today);
   if (!team) return std::unexpected(team.error());
-  const Decision decision{status, place.school.name, place.cohort.ShortName(), *decided_by,
+  // The decider is the person signed in: their name came with the sign-in, no query needed.
+  const Decision decision{status, place.school.name, place.cohort.ShortName(), request.principal->display_name,
                           plan.versions.back().number, std::move(comment),
                           deps.auth.public_url + place.base_url + "/technology-plan", deps.tenant.name};
   std::vector<features::ChangeMail> mails;
@@ -148,7 +147,7 @@ core::Result<json::object> ReturnPlan(const features::Deps& deps, const http::Re
     const auto now = deps.clock.NowUtcSeconds();
     auto changed = Step(store, place, *plan, PlanStatus::kReturned, "returned", *body, now);
     if (!changed) return changed;
-    auto mails = DecisionMails(deps, store, place, *plan, PlanStatus::kReturned, *body, now);
+    auto mails = DecisionMails(deps, request, store, place, *plan, PlanStatus::kReturned, *body, now);
     if (!mails) return std::unexpected(mails.error());
     changed->mail = std::move(*mails);
     return changed;
@@ -165,7 +164,7 @@ core::Result<json::object> ApprovePlan(const features::Deps& deps, const http::R
     const std::string comment(core::Trim(Get(fields, "comment")));
     auto changed = Step(store, place, *plan, PlanStatus::kApproved, "approved", comment, now);
     if (!changed) return changed;
-    auto mails = DecisionMails(deps, store, place, *plan, PlanStatus::kApproved, comment, now);
+    auto mails = DecisionMails(deps, request, store, place, *plan, PlanStatus::kApproved, comment, now);
     if (!mails) return std::unexpected(mails.error());
     changed->mail = std::move(*mails);
     const features::PlanApproved approved{place.cohort.id, place.school.id, deps.tenant.zone.ToLocal(now).date,

@@ -22,12 +22,4 @@ core::Result<std::vector<TechPlansStore::Recipient>> TechPlansStore::PlanTeam(st
   return team;
 }
 
-core::Result<std::string> TechPlansStore::NameOf(std::int64_t person_id) {
-  std::string name;
-  auto done = db_.Execute("SELECT display_name FROM published_people WHERE district_id = $1 AND id = $2",
-                          {district_id_, person_id}, [&](const db::Row& row) { name = row.String(0); });
-  if (!done) return std::unexpected(done.error());
-  return name;
-}
-
 }  // namespace practica::techplans

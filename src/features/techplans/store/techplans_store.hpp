@@ -138,8 +138,6 @@ class TechPlansStore {
   };
   [[nodiscard]] core::Result<std::vector<Recipient>> PlanTeam(std::int64_t cohort_id, std::int64_t school_id,
                                                               const core::LocalDate& today);
-  // The person's name as the district knows it; "" for nobody.
-  [[nodiscard]] core::Result<std::string> NameOf(std::int64_t person_id);
 
  private:
   db::Connection& db_;
