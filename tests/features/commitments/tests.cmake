@@ -17,6 +17,7 @@ add_executable(commitments_tests
   ${CMAKE_CURRENT_SOURCE_DIR}/support/test_database.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/support/http_client.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/support/app_server.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/support/xlsx_text.cpp
   ${COMMITMENTS_TESTS}/store/commitments_store_test.cpp
   ${COMMITMENTS_TESTS}/store/reminders_store_test.cpp
   ${COMMITMENTS_TESTS}/routes/checklist_routes_test.cpp
@@ -26,7 +27,7 @@ add_executable(commitments_tests
   ${COMMITMENTS_TESTS}/routes/template_routes_test.cpp
   ${COMMITMENTS_TESTS}/routes/evidence_effects_test.cpp)
 target_include_directories(commitments_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
-target_link_libraries(commitments_tests PRIVATE app GTest::gtest_main)
+target_link_libraries(commitments_tests PRIVATE app ZLIB::ZLIB GTest::gtest_main)
 # DISCOVERY_TIMEOUT comes before PROPERTIES, which takes every argument after it.
 gtest_discover_tests(commitments_tests DISCOVERY_TIMEOUT 60
   PROPERTIES LABELS integration TIMEOUT 300 FIXTURES_REQUIRED postgres

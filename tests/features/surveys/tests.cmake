@@ -13,9 +13,10 @@ add_executable(surveys_tests
   ${CMAKE_CURRENT_SOURCE_DIR}/support/test_database.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/support/http_client.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/support/app_server.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/support/xlsx_text.cpp
   ${SURVEYS_TESTS}/routes/surveys_routes_test.cpp)
 target_include_directories(surveys_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
-target_link_libraries(surveys_tests PRIVATE app GTest::gtest_main)
+target_link_libraries(surveys_tests PRIVATE app ZLIB::ZLIB GTest::gtest_main)
 gtest_discover_tests(surveys_tests DISCOVERY_TIMEOUT 60
   PROPERTIES LABELS integration TIMEOUT 300 FIXTURES_REQUIRED postgres
              ENVIRONMENT "PRACTICA_TEST_POSTGRES_URL_FILE=${RIG}/postgres.url")

@@ -106,18 +106,4 @@ core::Result<AuditFilter> ReadAuditFilter(const AuditQueryText& text) {
   return filter;
 }
 
-std::string CsvField(std::string_view value) {
-  std::string text(value);
-  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@')) {
-    text.insert(text.begin(), '\'');
-  }
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + "\"";
-}
-
 }  // namespace practica::audit

@@ -53,8 +53,4 @@ struct AuditQueryText {
 // From raw query values; kInvalidInput naming the parameter that cannot be read.
 [[nodiscard]] core::Result<AuditFilter> ReadAuditFilter(const AuditQueryText& text);
 
-// CSV field quoting per RFC 4180; a leading =, +, - or @ is prefixed with ' so spreadsheets
-// do not run it as a formula.
-std::string CsvField(std::string_view value);
-
 }  // namespace practica::audit

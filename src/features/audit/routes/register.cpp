@@ -4,6 +4,7 @@
 #include <boost/json/object.hpp>
 
 #include "features/audit/store/audit_store.hpp"
+#include "features/kit/csv.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 
@@ -125,7 +126,7 @@ Response Csv(const Deps& deps, const Request& request) {
                          {std::to_string(row.id), deps.tenant.zone.FormatIso(row.at), row.person_name,
                           row.action, row.outcome, row.record_type, row.record_id, row.school_name,
                           row.reason, row.before_json, row.after_json, row.request_id, row.address}) {
-                      csv += CsvField(field);
+                      csv += features::CsvField(field);
                       csv += ',';
                     }
                     csv.back() = '\r';

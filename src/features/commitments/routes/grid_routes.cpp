@@ -7,17 +7,20 @@
 #include "auth/domain/policy.hpp"
 #include "auth/guard.hpp"
 #include "db/database.hpp"
-#include "features/commitments/domain/csv.hpp"
+#include "features/kit/csv.hpp"
 #include "features/commitments/routes/context.hpp"
 #include "features/commitments/routes/register.hpp"
-#include "features/commitments/routes/xlsx_sheet.hpp"
+#include "features/kit/xlsx_sheet.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 #include "features/kit/rows_html.hpp"
 
 namespace practica::commitments {
 namespace json = boost::json;
+using features::CsvLine;
 using features::Deps;
+using features::XlsxCell;
+using features::XlsxSheet;
 using http::Request;
 using http::Response;
 

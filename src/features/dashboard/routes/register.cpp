@@ -3,7 +3,7 @@
 // instructional director their own (the scope is applied where the rows are read).
 #include "features/dashboard/routes/register.hpp"
 
-#include "features/commitments/domain/csv.hpp"
+#include "features/kit/csv.hpp"
 #include "features/dashboard/routes/dashboard_model.hpp"
 #include "features/kit/access.hpp"
 #include "features/kit/respond.hpp"
@@ -56,7 +56,7 @@ Response Csv(const Deps& deps, const Request& request) {
     header.emplace_back(column.label);
     header.emplace_back(std::string(column.label) + " (state)");
   }
-  std::string body = commitments::CsvLine(header);
+  std::string body = features::CsvLine(header);
   for (const auto& row : dashboard->rows) {
     std::vector<std::string> fields{row.school.name, row.school.local_district, row.school.school_type_label,
                                     row.at_risk ? "At risk" : ""};
@@ -64,7 +64,7 @@ Response Csv(const Deps& deps, const Request& request) {
       fields.push_back(cell.text);
       fields.emplace_back(HeatLabel(cell.heat));
     }
-    body += commitments::CsvLine(fields);
+    body += features::CsvLine(fields);
   }
   Response response;
   response.content_type = "text/csv; charset=utf-8";

@@ -40,10 +40,11 @@ http::Response AnswerPage(const features::Deps& deps, const http::Request& reque
                           int status);
 http::Response LinkPage(const features::Deps& deps, const http::Request& request, const boost::json::object& typed,
                         int status);
-// /surveys/{id}/results, its API and CSV export: filtered by ?group=, under the privacy floor.
+// /surveys/{id}/results, its API and its CSV and XLSX exports: filtered by ?group=, under the privacy floor.
 http::Response ResultsPage(const features::Deps& deps, const http::Request& request);
 http::Response ResultsApi(const features::Deps& deps, const http::Request& request);
 http::Response ResultsCsv(const features::Deps& deps, const http::Request& request);
+http::Response ResultsXlsx(const features::Deps& deps, const http::Request& request);
 
 core::Result<boost::json::object> CreateForm(const features::Deps&, const http::Request&, const features::Fields&);
 core::Result<boost::json::object> AddQuestion(const features::Deps&, const http::Request&, const features::Fields&);

@@ -52,6 +52,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {Method::kGet, "/surveys/{id}/results", "surveys.results", Surface::kPage, Bind(deps, &ResultsPage)},
       {Method::kGet, "/api/v1/surveys/{id}/results", "surveys.results", Surface::kApi, Bind(deps, &ResultsApi)},
       {Method::kGet, "/surveys/{id}/results.csv", "surveys.results", Surface::kPage, Bind(deps, &ResultsCsv)},
+      {Method::kGet, "/surveys/{id}/results.xlsx", "surveys.results", Surface::kPage, Bind(deps, &ResultsXlsx)},
   };
   features::AddPostRoutes(routes, deps, {
       {"/surveys", "surveys.manage", &CreateForm, &ListPage, &ToCreated, 201},

@@ -1,12 +1,13 @@
 // A form's results: per version, each question's distribution (a table a chart is drawn from)
 // and text answers, over the group chosen (the whole form, a cohort, a school), and the response
-// rate per school and cohort; the CSV export. Figures of an anonymous form pass through the one
+// rate per school and cohort; the CSV and XLSX exports. Figures of an anonymous form pass through the one
 // privacy rule (domain/privacy.hpp via ResultsFor and ExportRows) on every one of these routes.
 #include <boost/json/array.hpp>
 
 #include "core/plural.hpp"
-#include "features/commitments/domain/csv.hpp"
+#include "features/kit/csv.hpp"
 #include "features/kit/respond.hpp"
+#include "features/kit/xlsx_sheet.hpp"
 #include "features/surveys/routes/form_model.hpp"
 #include "features/surveys/routes/pages.hpp"
 
@@ -119,6 +120,7 @@ json::object Model(const Deps& deps, const Loaded& l) {
   model["by_school"] = RatesJson(l, true);
   model["by_cohort"] = RatesJson(l, false);
   model["csv_url"] = "/surveys/" + std::to_string(l.form.id) + "/results.csv?group=" + l.group;
+  model["xlsx_url"] = "/surveys/" + std::to_string(l.form.id) + "/results.xlsx?group=" + l.group;
   return model;
 }
 
@@ -140,11 +142,36 @@ Response ResultsCsv(const Deps& deps, const Request& request) {
   auto loaded = Load(deps, request);
   if (!loaded) return features::Failure(request, loaded.error(), deps.views);
   std::string csv;
-  for (const auto& row : ExportRows(loaded->Input(), loaded->group, loaded->names)) csv += commitments::CsvLine(row);
+  for (const auto& row : ExportRows(loaded->Input(), loaded->group, loaded->names)) csv += features::CsvLine(row);
   Response response;
   response.content_type = "text/csv; charset=utf-8";
   response.body = std::move(csv);
   response.Header("Content-Disposition", "attachment; filename=\"practica-form-" + std::to_string(loaded->form.id) + ".csv\"");
+  return response;
+}
+
+// The same rows as the CSV (each version's header, then its answers), as a workbook: a form's
+// answers fit in memory, so the workbook is built whole and sent with its length.
+Response ResultsXlsx(const Deps& deps, const Request& request) {
+  auto loaded = Load(deps, request);
+  if (!loaded) return features::Failure(request, loaded.error(), deps.views);
+  auto sheet = features::XlsxSheet::Create("Answers");
+  if (!sheet) return features::Failure(request, sheet.error(), deps.views);
+  for (const auto& row : ExportRows(loaded->Input(), loaded->group, loaded->names)) {
+    if (auto added = (*sheet)->AddRow(std::vector<features::XlsxCell>(row.begin(), row.end())); !added) {
+      return features::Failure(request, added.error(), deps.views);
+    }
+  }
+  Response response;
+  if (auto finished = (*sheet)->Finish([&](std::string_view chunk) -> core::Result<void> {
+        response.body.append(chunk);
+        return {};
+      });
+      !finished) {
+    return features::Failure(request, finished.error(), deps.views);
+  }
+  response.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  response.Header("Content-Disposition", "attachment; filename=\"practica-form-" + std::to_string(loaded->form.id) + ".xlsx\"");
   return response;
 }
 

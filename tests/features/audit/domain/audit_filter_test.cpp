@@ -48,8 +48,4 @@ TEST(ReadAuditFilter, KeepsAPageBetweenOneAndFiveHundredEntries) {
   EXPECT_EQ(ReadAuditFilter({.limit = "0"}).error().field, "limit");
 }
 
-TEST(CsvField, QuotesCommasAndQuotes) { EXPECT_EQ(CsvField("a, \"b\""), "\"a, \"\"b\"\"\""); }
-
-TEST(CsvField, DisarmsSpreadsheetFormulas) { EXPECT_EQ(CsvField("=HYPERLINK(1)"), "'=HYPERLINK(1)"); }
-
 }  // namespace practica::audit

@@ -2,8 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include "features/commitments/domain/csv.hpp"
-
 namespace practica::commitments {
 namespace {
 
@@ -82,24 +80,6 @@ TEST(CheckCommitment, NeedsATitle) {
 
   ASSERT_FALSE(checked.has_value());
   EXPECT_EQ(checked.error().message, "Give commitment 2 a title, e.g. \"Designate a Technology Support Lead\".");
-}
-
-TEST(CsvField, QuotesAsRfc4180Says) {
-  EXPECT_EQ(CsvField("Hope Street ES"), "Hope Street ES");
-  EXPECT_EQ(CsvField("Rivera, Diego"), "\"Rivera, Diego\"");
-  EXPECT_EQ(CsvField("the \"ID\" team"), "\"the \"\"ID\"\" team\"");
-  EXPECT_EQ(CsvField("two\nlines"), "\"two\nlines\"");
-}
-
-TEST(CsvField, KeepsFormulasFromRunning) {
-  EXPECT_EQ(CsvField("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
-  EXPECT_EQ(CsvField("+1"), "'+1");
-  EXPECT_EQ(CsvField("-1"), "'-1");
-  EXPECT_EQ(CsvField("@SUM(A1)"), "'@SUM(A1)");
-}
-
-TEST(CsvLine, EndsWithCrLf) {
-  EXPECT_EQ(CsvLine({"a", "b c", ""}), "a,b c,\r\n");
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "features/schools/store/schools_store.hpp"
 #include "features/commitments/routes/commitments_fixture.hpp"
 #include "features/participations/store/participations_store.hpp"
+#include "support/xlsx_text.hpp"
 
 namespace practica::testing {
 namespace {
@@ -126,8 +127,16 @@ TEST_F(CommitmentsRoutes, ExportsTheGridAsAnExcelWorkbook) {
   EXPECT_EQ(xlsx.status, 200);
   EXPECT_EQ(xlsx.Header("content-type"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   EXPECT_EQ(xlsx.Header("content-disposition"), "attachment; filename=\"ps-3-0-commitments.xlsx\"");
-  EXPECT_TRUE(xlsx.body.starts_with("PK")) << "a zip container";
-  EXPECT_NE(xlsx.body.find("xl/worksheets/sheet1.xml"), std::string::npos);
+  // The workbook holds the CSV's rows: the same header and one row per school, in order.
+  const auto csv = server_->Get(kGrid + ".csv", &director).body;
+  std::vector<std::string> first_fields;
+  for (std::size_t at = 0; at < csv.size(); at = csv.find("\r\n", at) + 2) {
+    first_fields.push_back(csv.substr(at, csv.find_first_of(",\r", at) - at));
+  }
+  const auto rows = XlsxRows(xlsx.body);
+  ASSERT_EQ(rows.size(), first_fields.size());
+  ASSERT_GT(rows.size(), 20u);  // PS 3.0's schools
+  for (std::size_t i = 0; i < rows.size(); ++i) EXPECT_EQ(rows[i].at(0), first_fields[i]) << "row " << i;
 }
 
 TEST_F(CommitmentsRoutes, KeepsAPrincipalsExportToTheirSchool) {

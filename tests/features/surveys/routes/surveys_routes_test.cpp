@@ -12,6 +12,7 @@
 #include "support/app_server.hpp"
 #include "core/time_zone.hpp"
 #include "support/test_database.hpp"
+#include "support/xlsx_text.hpp"
 
 namespace practica::testing {
 namespace {
@@ -235,15 +236,53 @@ TEST_P(SurveysRoutes, AnAnonymousFormWithFourAnswersShowsNothingOnAnyFilterOrExp
     const auto api = json::parse(server_->Get("/api/v1/surveys/" + form + "/results?group=" + key, &staff_).body).as_object();
     const auto page = server_->Get("/surveys/" + form + "/results?group=" + key, &staff_);
     const auto csv = server_->Get("/surveys/" + form + "/results.csv?group=" + key, &staff_);
+    const auto xlsx = server_->Get("/surveys/" + form + "/results.xlsx?group=" + key, &staff_);
     for (const auto& v : api.at("versions").as_array()) EXPECT_FALSE(v.at("shown").as_bool()) << key;
     EXPECT_NE(page.body.find("id=\"suppressed-1\""), std::string::npos) << key;
     EXPECT_EQ(csv.status, 200);
     EXPECT_TRUE(csv.body.empty()) << key << ": " << csv.body;
+    EXPECT_EQ(xlsx.status, 200);
+    EXPECT_TRUE(XlsxRows(xlsx.body).empty()) << key;
     ++tried;
   }
   EXPECT_GE(tried, 3);  // the whole form, the cohort and at least one school
   EXPECT_EQ(server_->CountRows("SELECT COUNT(*) FROM survey_responses WHERE person_id IS NOT NULL AND form_id = " + form), 0);
   EXPECT_EQ(server_->CountRows("SELECT COUNT(*) FROM survey_invitations WHERE answered = 1 AND form_id = " + form), 4);
+}
+
+// The spreadsheet holds what the CSV holds, cell for cell, and text that looks like a formula
+// stays text.
+TEST_P(SurveysRoutes, ExportsTheAnswersAsASpreadsheetWithTheCsvsRows) {
+  const auto form = MakeForm(false);
+  ASSERT_EQ(server_->PostJson("/api/v1/surveys/" + form + "/invitations", staff_, "").status, 200);
+  const auto invited = Invited(form);
+  ASSERT_GE(invited.size(), 2u);
+  ASSERT_EQ(Answer(form, server_->SignIn(invited[0].first), "4").status, 201);
+  ASSERT_EQ(server_->PostJson("/api/v1/surveys/" + form + "/answer", server_->SignIn(invited[1].first),
+                              R"({"answers": {")" + std::to_string(QuestionId(form, 1)) + R"(": "2", ")" +
+                                  std::to_string(QuestionId(form, 2)) + R"(": "=SUM(A1) more time to plan"}})")
+                .status,
+            201);
+
+  const auto xlsx = server_->Get("/surveys/" + form + "/results.xlsx", &staff_);
+  const auto csv = server_->Get("/surveys/" + form + "/results.csv", &staff_);
+  const auto page = server_->Get("/surveys/" + form + "/results", &staff_);
+
+  ASSERT_EQ(xlsx.status, 200) << xlsx.body;
+  EXPECT_EQ(xlsx.Header("content-type"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  EXPECT_EQ(xlsx.Header("content-disposition"), "attachment; filename=\"practica-form-" + form + ".xlsx\"");
+  const auto rows = XlsxRows(xlsx.body);
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"version", "person", "school", "The day helped me plan.", "What would you change?"}));
+  int lines = 0;
+  for (std::size_t at = csv.body.find("\r\n"); at != std::string::npos; at = csv.body.find("\r\n", at + 2)) ++lines;
+  EXPECT_EQ(lines, 3);
+  bool formula_kept_as_text = false;
+  for (const auto& row : rows) formula_kept_as_text = formula_kept_as_text || row.back() == "=SUM(A1) more time to plan";
+  EXPECT_TRUE(formula_kept_as_text);
+  EXPECT_NE(page.body.find("/results.xlsx?group=all"), std::string::npos);
+  const auto teacher = server_->SignIn("teacher@practica.example");
+  EXPECT_EQ(server_->Get("/surveys/" + form + "/results.xlsx", &teacher).status, 403);
 }
 
 TEST_P(SurveysRoutes, RemindsOnlyThoseWhoHaveNotAnswered) {

@@ -7,10 +7,10 @@
 #include <string_view>
 #include <vector>
 
-namespace practica::commitments {
+namespace practica::features {
 
 std::string CsvField(std::string_view value);
 // The fields, each escaped, separated by commas and ended by CRLF.
 std::string CsvLine(const std::vector<std::string>& fields);
 
-}  // namespace practica::commitments
+}  // namespace practica::features

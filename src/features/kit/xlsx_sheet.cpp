@@ -1,4 +1,4 @@
-#include "features/commitments/routes/xlsx_sheet.hpp"
+#include "features/kit/xlsx_sheet.hpp"
 
 #include <unistd.h>
 #include <xlsxwriter.h>
@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
-namespace practica::commitments {
+namespace practica::features {
 
 struct XlsxSheet::Handles {
   lxw_workbook* workbook = nullptr;
@@ -100,4 +100,4 @@ core::Result<void> XlsxSheet::Finish(const std::function<core::Result<void>(std:
   return {};
 }
 
-}  // namespace practica::commitments
+}  // namespace practica::features

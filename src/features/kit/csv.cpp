@@ -1,6 +1,6 @@
-#include "features/commitments/domain/csv.hpp"
+#include "features/kit/csv.hpp"
 
-namespace practica::commitments {
+namespace practica::features {
 
 std::string CsvField(std::string_view value) {
   std::string text;
@@ -28,4 +28,4 @@ std::string CsvLine(const std::vector<std::string>& fields) {
   return line;
 }
 
-}  // namespace practica::commitments
+}  // namespace practica::features

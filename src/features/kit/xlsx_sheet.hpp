@@ -13,7 +13,7 @@
 
 #include "core/error.hpp"
 
-namespace practica::commitments {
+namespace practica::features {
 
 using XlsxCell = std::variant<std::string, std::int64_t>;
 
@@ -39,4 +39,4 @@ class XlsxSheet {
   std::uint32_t next_row_ = 0;
 };
 
-}  // namespace practica::commitments
+}  // namespace practica::features
