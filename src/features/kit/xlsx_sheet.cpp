@@ -100,4 +100,21 @@ core::Result<void> XlsxSheet::Finish(const std::function<core::Result<void>(std:
   return {};
 }
 
+core::Result<std::string> XlsxOf(const std::string& sheet_name, const std::vector<std::vector<std::string>>& rows) {
+  auto sheet = XlsxSheet::Create(sheet_name);
+  if (!sheet) return std::unexpected(sheet.error());
+  for (const auto& row : rows) {
+    if (auto added = (*sheet)->AddRow(std::vector<XlsxCell>(row.begin(), row.end())); !added) {
+      return std::unexpected(added.error());
+    }
+  }
+  std::string bytes;
+  auto finished = (*sheet)->Finish([&](std::string_view chunk) -> core::Result<void> {
+    bytes.append(chunk);
+    return {};
+  });
+  if (!finished) return std::unexpected(finished.error());
+  return bytes;
+}
+
 }  // namespace practica::features

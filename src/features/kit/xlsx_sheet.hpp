@@ -15,6 +15,8 @@
 
 namespace practica::features {
 
+inline constexpr std::string_view kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 using XlsxCell = std::variant<std::string, std::int64_t>;
 
 class XlsxSheet {
@@ -38,5 +40,11 @@ class XlsxSheet {
   std::string path_;
   std::uint32_t next_row_ = 0;
 };
+
+// A workbook of `rows` (the first the header), whole, for a table that is in memory already (a
+// form's answers, the dashboard's rows); a table read from the database row by row streams
+// through XlsxSheet instead. kInternal when the workbook cannot be made.
+[[nodiscard]] core::Result<std::string> XlsxOf(const std::string& sheet_name,
+                                              const std::vector<std::vector<std::string>>& rows);
 
 }  // namespace practica::features

@@ -10,9 +10,10 @@ add_executable(dashboard_tests
   ${CMAKE_CURRENT_SOURCE_DIR}/support/test_database.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/support/http_client.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/support/app_server.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/support/xlsx_text.cpp
   ${DASHBOARD_TESTS}/routes/dashboard_routes_test.cpp)
 target_include_directories(dashboard_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
-target_link_libraries(dashboard_tests PRIVATE app GTest::gtest_main)
+target_link_libraries(dashboard_tests PRIVATE app ZLIB::ZLIB GTest::gtest_main)
 gtest_discover_tests(dashboard_tests DISCOVERY_TIMEOUT 60
   PROPERTIES LABELS integration TIMEOUT 300 FIXTURES_REQUIRED postgres
              ENVIRONMENT "PRACTICA_TEST_POSTGRES_URL_FILE=${RIG}/postgres.url")

@@ -317,7 +317,7 @@ Response Csv(const Deps& deps, const Request& request) {
 // finished workbook is then read from disk in chunks. Nothing goes out until the workbook is
 // closed (a zip's directory comes last), but memory stays flat whatever the number of rows.
 Response Xlsx(const Deps& deps, const Request& request) {
-  return Export(deps, request, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx",
+  return Export(deps, request, std::string(features::kXlsxType), "xlsx",
                 [&deps](GridSource& source, std::int64_t now, http::BodyWriter& out) -> core::Result<void> {
                   auto sheet = XlsxSheet::Create("Commitments");
                   if (!sheet) return std::unexpected(sheet.error());

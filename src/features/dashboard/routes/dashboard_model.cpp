@@ -207,6 +207,7 @@ json::object DashboardJson(const Dashboard& d, bool coaching_link, bool rows_as_
       {"sort_text", sort_text},
       {"sorted_by_risk", !d.sort.column},
       {"csv_url", base + ".csv" + QueryOf(d, current_sort, d.sort.ascending)},
+      {"xlsx_url", base + ".xlsx" + QueryOf(d, current_sort, d.sort.ascending)},
       {"risk_sort_url", base + QueryOf(d, "", false)},
   };
 }

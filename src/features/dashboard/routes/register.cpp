@@ -1,4 +1,4 @@
-// GET /cohorts/{slug}/dashboard (page), /cohorts/{slug}/dashboard.csv and
+// GET /cohorts/{slug}/dashboard (page), /cohorts/{slug}/dashboard.csv and .xlsx, and
 // /api/v1/cohorts/{slug}/dashboard: district staff see every school, a local district's
 // instructional director their own (the scope is applied where the rows are read).
 #include "features/dashboard/routes/register.hpp"
@@ -8,6 +8,7 @@
 #include "features/kit/access.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
+#include "features/kit/xlsx_sheet.hpp"
 
 namespace practica::dashboard {
 namespace json = boost::json;
@@ -46,31 +47,50 @@ Response Api(const Deps& deps, const Request& request) {
   return features::Json(model);
 }
 
-// The grid as a spreadsheet: a row per school in the page's order, each column's state in
-// words and its heat, so the colours survive as text.
-Response Csv(const Deps& deps, const Request& request) {
-  auto dashboard = LoadDashboard(deps, request);
-  if (!dashboard) return features::Failure(request, dashboard.error(), deps.views);
+// The grid for a spreadsheet: a row per school in the page's order, each column's state in
+// words and its heat, so the colours survive as text. The first row is the header.
+std::vector<std::vector<std::string>> ExportRows(const Dashboard& dashboard) {
   std::vector<std::string> header{"School", "Local district", "School type", "At risk"};
   for (const auto& column : Columns()) {
     header.emplace_back(column.label);
     header.emplace_back(std::string(column.label) + " (state)");
   }
-  std::string body = features::CsvLine(header);
-  for (const auto& row : dashboard->rows) {
+  std::vector<std::vector<std::string>> rows{std::move(header)};
+  for (const auto& row : dashboard.rows) {
     std::vector<std::string> fields{row.school.name, row.school.local_district, row.school.school_type_label,
                                     row.at_risk ? "At risk" : ""};
     for (const auto& cell : row.cells) {
       fields.push_back(cell.text);
       fields.emplace_back(HeatLabel(cell.heat));
     }
-    body += features::CsvLine(fields);
+    rows.push_back(std::move(fields));
   }
+  return rows;
+}
+
+Response Csv(const Deps& deps, const Request& request) {
+  auto dashboard = LoadDashboard(deps, request);
+  if (!dashboard) return features::Failure(request, dashboard.error(), deps.views);
+  std::string body;
+  for (const auto& fields : ExportRows(*dashboard)) body += features::CsvLine(fields);
   Response response;
   response.content_type = "text/csv; charset=utf-8";
   response.body = std::move(body);
   response.Header("Content-Disposition",
                   "attachment; filename=\"" + dashboard->data.cohort.slug + "-dashboard.csv\"");
+  return response;
+}
+
+Response Xlsx(const Deps& deps, const Request& request) {
+  auto dashboard = LoadDashboard(deps, request);
+  if (!dashboard) return features::Failure(request, dashboard.error(), deps.views);
+  auto workbook = features::XlsxOf("Dashboard", ExportRows(*dashboard));
+  if (!workbook) return features::Failure(request, workbook.error(), deps.views);
+  Response response;
+  response.content_type = std::string(features::kXlsxType);
+  response.body = std::move(*workbook);
+  response.Header("Content-Disposition",
+                  "attachment; filename=\"" + dashboard->data.cohort.slug + "-dashboard.xlsx\"");
   return response;
 }
 
@@ -86,6 +106,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
   std::vector<http::Route> routes{
       {Method::kGet, "/cohorts/{slug}/dashboard", "dashboard.read", Surface::kPage, features::Bind(deps, &Page)},
       {Method::kGet, "/cohorts/{slug}/dashboard.csv", "dashboard.read", Surface::kPage, features::Bind(deps, &Csv)},
+      {Method::kGet, "/cohorts/{slug}/dashboard.xlsx", "dashboard.read", Surface::kPage, features::Bind(deps, &Xlsx)},
       {Method::kGet, "/api/v1/cohorts/{slug}/dashboard", "dashboard.read", Surface::kApi, features::Bind(deps, &Api)},
   };
   for (auto& route : routes) route.resource = Listing();

@@ -150,27 +150,15 @@ Response ResultsCsv(const Deps& deps, const Request& request) {
   return response;
 }
 
-// The same rows as the CSV (each version's header, then its answers), as a workbook: a form's
-// answers fit in memory, so the workbook is built whole and sent with its length.
+// The same rows as the CSV (each version's header, then its answers), as a workbook.
 Response ResultsXlsx(const Deps& deps, const Request& request) {
   auto loaded = Load(deps, request);
   if (!loaded) return features::Failure(request, loaded.error(), deps.views);
-  auto sheet = features::XlsxSheet::Create("Answers");
-  if (!sheet) return features::Failure(request, sheet.error(), deps.views);
-  for (const auto& row : ExportRows(loaded->Input(), loaded->group, loaded->names)) {
-    if (auto added = (*sheet)->AddRow(std::vector<features::XlsxCell>(row.begin(), row.end())); !added) {
-      return features::Failure(request, added.error(), deps.views);
-    }
-  }
+  auto workbook = features::XlsxOf("Answers", ExportRows(loaded->Input(), loaded->group, loaded->names));
+  if (!workbook) return features::Failure(request, workbook.error(), deps.views);
   Response response;
-  if (auto finished = (*sheet)->Finish([&](std::string_view chunk) -> core::Result<void> {
-        response.body.append(chunk);
-        return {};
-      });
-      !finished) {
-    return features::Failure(request, finished.error(), deps.views);
-  }
-  response.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  response.content_type = std::string(features::kXlsxType);
+  response.body = std::move(*workbook);
   response.Header("Content-Disposition", "attachment; filename=\"practica-form-" + std::to_string(loaded->form.id) + ".xlsx\"");
   return response;
 }

@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 
+#include "support/xlsx_text.hpp"
 #include "support/app_server.hpp"
 #include "support/test_database.hpp"
 
@@ -127,12 +128,18 @@ TEST_P(DashboardRoutes, ALocalDirectorSeesOnlyTheirOwnSchoolsInThePageTheApiAndT
 
   const auto page = server_->Get("/cohorts/ps-3-0/dashboard", &director);
   const auto csv = server_->Get("/cohorts/ps-3-0/dashboard.csv", &director);
+  const auto xlsx = server_->Get("/cohorts/ps-3-0/dashboard.xlsx", &director);
   ASSERT_EQ(page.status, 200);
   ASSERT_EQ(csv.status, 200);
+  ASSERT_EQ(xlsx.status, 200);
+  std::set<std::string> in_sheet;
+  for (const auto& row : XlsxRows(xlsx.body)) in_sheet.insert(row.at(0));
   for (const auto& name : elsewhere) {
     EXPECT_EQ(page.body.find(">" + name + "<"), std::string::npos) << name;
     EXPECT_EQ(csv.body.find(name + ","), std::string::npos) << name;
+    EXPECT_FALSE(in_sheet.contains(name)) << name;
   }
+  for (const auto& name : northeast) EXPECT_TRUE(in_sheet.contains(name)) << name;
   for (const auto& name : northeast) EXPECT_NE(page.body.find(name), std::string::npos) << name;
 }
 
@@ -141,6 +148,7 @@ TEST_P(DashboardRoutes, NobodyAtASchoolOrCoachingOpensIt) {
     const auto person = server_->SignIn(who);
     EXPECT_EQ(server_->Get(kApi, &person).status, 403) << who;
     EXPECT_EQ(server_->Get("/cohorts/ps-3-0/dashboard.csv", &person).status, 403) << who;
+    EXPECT_EQ(server_->Get("/cohorts/ps-3-0/dashboard.xlsx", &person).status, 403) << who;
   }
   EXPECT_NE(server_->Get(kApi).status, 200) << "signed out";
 }
@@ -196,6 +204,15 @@ TEST_P(DashboardRoutes, TheCsvHasARowPerSchoolWithEachStateInWords) {
   const auto lines = std::count(csv.body.begin(), csv.body.end(), '\n');
   EXPECT_EQ(lines, static_cast<long>(data.at("schools").as_array().size()) + 1);
   EXPECT_NE(csv.body.find("On track"), std::string::npos);
+
+  // The workbook holds the same rows, cell for cell with the API's names in the page's order.
+  const auto rows = XlsxRows(server_->Get("/cohorts/ps-3-0/dashboard.xlsx", &staff_).body);
+  ASSERT_EQ(rows.size(), data.at("schools").as_array().size() + 1);
+  EXPECT_EQ(rows[0].at(0), "School");
+  EXPECT_EQ(rows[0].at(5), "Agreement (state)");
+  for (std::size_t i = 0; i < data.at("schools").as_array().size(); ++i) {
+    EXPECT_EQ(rows[i + 1].at(0), Text(data.at("schools").as_array()[i], "name"));
+  }
 }
 
 TEST_P(DashboardRoutes, TheCohortPageLinksStaffToItAndNobodyElse) {
