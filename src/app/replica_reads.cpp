@@ -32,6 +32,7 @@ constexpr std::array kExports{
     std::string_view{"/cohorts/{slug}/commitments.csv"},
     std::string_view{"/cohorts/{slug}/commitments.xlsx"},
     std::string_view{"/surveys/{id}/results.csv"},
+    std::string_view{"/surveys/{id}/results.xlsx"},
 };
 
 std::int64_t UnixNow() {

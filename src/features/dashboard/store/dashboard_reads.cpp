@@ -64,7 +64,7 @@ core::Result<DashboardData> ReadDashboard(db::Connection& db, std::int64_t distr
   }
   auto stages = challenges::CohortStages(db, district_id, data.cohort.id);
   if (!stages) return std::unexpected(stages.error());
-  auto plans = techplans::CohortPlans(db, district_id, data.cohort.id);
+  auto plans = techplans::CohortPlans(db, district_id, data.cohort.id, at.today);
   if (!plans) return std::unexpected(plans.error());
   // Coaching counts over the cohort's school year: July 1 to June 30.
   std::map<std::int64_t, std::int64_t> minutes;

@@ -101,6 +101,18 @@ core::Result<CertRecord> CheckRecord(std::string_view status, std::string_view e
   return record;
 }
 
+core::LocalDate HoldsUntil(const core::LocalDate& certified_on) {
+  const int school_year_starts = certified_on.month >= 7 ? certified_on.year : certified_on.year - 1;
+  return core::LocalDate{school_year_starts + 2, 6, 30};
+}
+
+CertStatus StatusOn(const CertRecord& record, const core::LocalDate& today) {
+  if (record.status == CertStatus::kCertified && record.certified_on && today > HoldsUntil(*record.certified_on)) {
+    return CertStatus::kExpired;
+  }
+  return record.status;
+}
+
 core::Result<void> MayVerify(const CertRecord& record, bool verified, bool district_staff, bool school_person,
                              std::string_view school_name) {
   if (school_person || !district_staff) {

@@ -29,6 +29,17 @@ struct CertRecord {
   std::optional<core::LocalDate> certified_on;
 };
 
+// A Common Sense School badge holds for the school year it was earned in and the next: Common
+// Sense's criteria for 2018-2019 say a badge earned then "expires in June 2020", and schools
+// certified in 2017-2018 "do not need to reapply until 2019-2020". School years start on July 1,
+// so Garvanza's certification of November 19, 2018 (2018-2019) holds until June 30, 2020, and
+// one of June 30, 2019 (still 2018-2019) holds until the same day.
+core::LocalDate HoldsUntil(const core::LocalDate& certified_on);
+
+// The status as it stands on `today`: a certification recorded as certified reads expired from
+// the day after HoldsUntil, without anyone changing it; every other status as recorded.
+CertStatus StatusOn(const CertRecord& record, const core::LocalDate& today);
+
 // The record as typed, checked. kInvalidInput naming the field: an unknown status; educators
 // not a whole number from 0 to 500; a certificate that is not an http(s) link; "certified"
 // without the certificate or its date; a date after `today`.
@@ -37,7 +48,8 @@ struct CertRecord {
                                                    const core::LocalDate& today);
 
 // kForbidden unless district staff, and always for the school's own people (a principal who is
-// also staff somewhere still cannot verify their own school); kConflict unless certified, or
+// also staff somewhere still cannot verify their own school); kConflict unless recorded as
+// certified (a badge that has lapsed since still verifies: the certificate held on its day), or
 // when verified already.
 [[nodiscard]] core::Result<void> MayVerify(const CertRecord& record, bool verified, bool district_staff,
                                            bool school_person, std::string_view school_name);
@@ -50,7 +62,8 @@ inline constexpr std::array<int, 3> kReminderDaysBefore = {28, 7, 1};
 std::optional<int> ReminderDay(const core::LocalDate& deadline, const core::LocalDate& today, CertStatus status,
                                bool verified);
 
-// The district's count across a cohort's schools.
+// The district's count across a cohort's schools, by the status on the day counted (StatusOn):
+// `certified` holds a badge that day, `expired` held one that has lapsed.
 struct CertCounts {
   int schools = 0;
   int not_started = 0;

@@ -15,13 +15,14 @@ namespace practica::techplans {
 
 struct SchoolPlan {
   std::optional<PlanStatus> plan;             // none: nothing written yet
-  std::optional<CertStatus> certification;  // none: nothing recorded yet
+  std::optional<CertStatus> certification;  // as it stands on the day asked (StatusOn); none: nothing recorded yet
   bool verified = false;                      // staff verified the certification
 };
 
-// By school id, every school of the cohort.
+// By school id, every school of the cohort, on `today`.
 [[nodiscard]] core::Result<std::map<std::int64_t, SchoolPlan>> CohortPlans(db::Connection& db,
                                                                           std::int64_t district_id,
-                                                                          std::int64_t cohort_id);
+                                                                          std::int64_t cohort_id,
+                                                                          const core::LocalDate& today);
 
 }  // namespace practica::techplans

@@ -17,9 +17,17 @@ using features::Get;
 
 namespace {
 
-json::object RecordJson(const CertRecord& r) {
-  return json::object{{"status", CertStatusCode(r.status)},
-                      {"status_label", CertStatusLabel(r.status)},
+// The record as it stands on `today` (a certification past its school years reads expired), and
+// the last day a certification holds.
+json::object RecordJson(const CertRecord& r, const core::LocalDate& today) {
+  const auto status = StatusOn(r, today);
+  const auto until = r.certified_on ? std::optional<core::LocalDate>(HoldsUntil(*r.certified_on)) : std::nullopt;
+  const bool shows_until = until && (r.status == CertStatus::kCertified);
+  return json::object{{"status", CertStatusCode(status)},
+                      {"status_label", CertStatusLabel(status)},
+                      {"holds_until", shows_until ? json::value(core::FormatIsoDate(*until)) : json::value(nullptr)},
+                      {"holds_until_label", shows_until ? core::FormatLongDate(*until) : ""},
+                      {"has_expired", status == CertStatus::kExpired && shows_until},
                       {"educators_certified", r.educators_certified},
                       {"certificate", r.certificate},
                       {"certified_on", r.certified_on ? json::value(core::FormatIsoDate(*r.certified_on)) : json::value(nullptr)}};
@@ -43,7 +51,7 @@ core::Result<json::object> RecordCertification(const features::Deps& deps, const
         !saved) {
       return std::unexpected(saved.error());
     }
-    auto answer = RecordJson(*record);
+    auto answer = RecordJson(*record, place.today);
     answer["verified"] = false;
     return Changed<json::object>{answer, {Entry(place, "certification", answer)}, {}};
   });
@@ -55,6 +63,8 @@ core::Result<json::object> VerifyCertification(const features::Deps& deps, const
                                                                db::Connection& db) -> core::Result<Changed<json::object>> {
     auto found = store.LoadCertification(place.cohort.id, place.school.id);
     if (!found) return std::unexpected(found.error());
+    // As recorded: staff verify the certificate of its day, so a badge that has lapsed since
+    // (a 2018 certificate looked at in 2021) still verifies commitment 12 for the year it was for.
     const CertRecord record = *found ? (*found)->record : CertRecord{};
     const bool verified = *found && (*found)->verified_at.has_value();
     if (auto ok = MayVerify(record, verified, place.reader.district_staff, place.reader.school_person, place.school.name);
@@ -69,7 +79,7 @@ core::Result<json::object> VerifyCertification(const features::Deps& deps, const
                                                 record.certified_on ? core::FormatIsoDate(*record.certified_on) : "",
                                                 place.person_id, now};
     if (auto emitted = features::Emit(deps, db, event); !emitted) return std::unexpected(emitted.error());
-    auto answer = RecordJson(record);
+    auto answer = RecordJson(record, place.today);
     answer["verified"] = true;
     return Changed<json::object>{answer, {Entry(place, "certification_verified", answer)}, {}};
   });
@@ -106,12 +116,13 @@ core::Result<json::object> CertificationJson(const features::Deps& deps, TechPla
   auto deadline = store.Deadline(place.cohort.id);
   if (!deadline) return std::unexpected(deadline.error());
   const auto record = *found ? (*found)->record : CertRecord{};
+  const auto certification = RecordJson(record, place.today);
   json::object out{{"cohort", json::object{{"slug", place.cohort.slug}, {"short_name", place.cohort.ShortName()},
                                             {"label", place.cohort.Label()}}},
                    {"school", json::object{{"slug", place.school.slug}, {"name", place.school.name}}},
                    {"base_url", place.base_url + "/certification"},
                    {"plan_url", place.base_url + "/technology-plan"},
-                   {"certification", RecordJson(record)},
+                   {"certification", certification},
                    {"deadline", Day(*deadline)},
                    {"deadline_label", *deadline ? core::FormatLongDate(**deadline) : ""},
                    {"verified", *found && (*found)->verified_at.has_value()},

@@ -14,12 +14,14 @@ core::Result<json::object> OverviewJson(const features::Deps& deps, TechPlansSto
   if (!rows) return std::unexpected(rows.error());
   auto deadline = store.Deadline(cohort->id);
   if (!deadline) return std::unexpected(deadline.error());
+  const auto today = deps.tenant.zone.ToLocal(deps.clock.NowUtcSeconds()).date;
   CertCounts counts;
   int plans_approved = 0;
   int plans_submitted = 0;
   json::array schools;
   for (const auto& r : *rows) {
-    const auto cert = r.certification.value_or(CertRecord{});
+    auto cert = r.certification.value_or(CertRecord{});
+    cert.status = StatusOn(cert, today);
     Count(counts, cert.status, r.verified, cert.educators_certified);
     if (r.plan == PlanStatus::kApproved) ++plans_approved;
     if (r.plan == PlanStatus::kSubmitted) ++plans_submitted;

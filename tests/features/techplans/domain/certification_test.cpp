@@ -83,5 +83,26 @@ TEST(CertificationReminder, NamesTheSchoolTheDayAndWhereToRecordIt) {
   EXPECT_NE(mail.text.find("/schools/hope-street-es/certification"), std::string::npos);
 }
 
+// Garvanza's certification of November 19, 2018 falls in the 2018-2019 school year; the badge
+// holds through the next school year, to June 30, 2020.
+TEST(HoldsUntil, TheEndOfTheSchoolYearAfterTheOneItWasEarnedIn) {
+  EXPECT_EQ(HoldsUntil({2018, 11, 19}), (core::LocalDate{2020, 6, 30}));
+  EXPECT_EQ(HoldsUntil({2019, 6, 30}), (core::LocalDate{2020, 6, 30}));  // still 2018-2019
+  EXPECT_EQ(HoldsUntil({2019, 7, 1}), (core::LocalDate{2021, 6, 30}));   // 2019-2020 began
+}
+
+TEST(StatusOn, ACertificationExpiresTheDayAfterItsLastDayWithoutAnyoneChangingIt) {
+  const CertRecord garvanza{CertStatus::kCertified, 12, "https://example.org/cert", core::LocalDate{2018, 11, 19}};
+
+  EXPECT_EQ(StatusOn(garvanza, {2018, 11, 19}), CertStatus::kCertified);
+  EXPECT_EQ(StatusOn(garvanza, {2020, 6, 30}), CertStatus::kCertified);
+  EXPECT_EQ(StatusOn(garvanza, {2020, 7, 1}), CertStatus::kExpired);
+}
+
+TEST(StatusOn, OtherStatusesReadAsRecorded) {
+  const CertRecord in_progress{CertStatus::kInProgress, 3, "", std::nullopt};
+  EXPECT_EQ(StatusOn(in_progress, {2030, 1, 1}), CertStatus::kInProgress);
+}
+
 }  // namespace
 }  // namespace practica::techplans

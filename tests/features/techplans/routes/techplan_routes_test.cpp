@@ -63,9 +63,17 @@ class TechPlanRoutes : public ::testing::TestWithParam<db::Dialect> {
   }
 
   std::int64_t Count(const std::string& sql) { return server_->CountRows(sql); }
+
+  // Local noon of the day in Los Angeles.
+  void SetDay(int year, int month, int day) {
+    auto zone = core::TimeZone::Locate("America/Los_Angeles").value();
+    server_->clock().Set(zone.ToUtc({{year, month, day}, 12, 0}).value());
+    staff_ = server_->SignIn(kSpecialist);
+  }
   static json::object Parse(const Reply& reply) { return json::parse(reply.body).as_object(); }
 
   std::unique_ptr<AppServer> server_;
+  SignedIn staff_;
 };
 
 TEST_P(TechPlanRoutes, GarvanzasApprovedPlanShowsItsVersionsAndIsLabelledIllustrative) {
@@ -214,6 +222,26 @@ TEST_P(TechPlanRoutes, StaffVerifyACertificationAndCommitmentTwelveIsVerifiedWit
   EXPECT_EQ(Post(kSanPascual + "/certification/verify", kSpecialist).status, 409);
 }
 
+// San Pascual was certified on November 20, 2018 (the 2018-2019 school year): its badge holds
+// until June 30, 2020 and reads expired from July 1, 2020 with nobody changing it. Staff can
+// still verify it, since the certificate held on its day; commitment 12 was for 2018.
+TEST_P(TechPlanRoutes, ACertificationReadsExpiredAfterItsSecondSchoolYearAndStillVerifies) {
+  SetDay(2020, 6, 30);
+  auto held = Parse(server_->Get("/api/v1" + kSanPascual + "/certification", &staff_)).at("certification").as_object();
+  SetDay(2020, 7, 1);
+  auto lapsed_page = Page(kSanPascual + "/certification", kSpecialist);
+  auto lapsed = Parse(server_->Get("/api/v1" + kSanPascual + "/certification", &staff_)).at("certification").as_object();
+  auto verified = Post(kSanPascual + "/certification/verify", kSpecialist);
+
+  EXPECT_EQ(held.at("status").as_string(), "certified");
+  EXPECT_EQ(held.at("holds_until").as_string(), "2020-06-30");
+  EXPECT_EQ(lapsed.at("status").as_string(), "expired");
+  EXPECT_NE(lapsed_page.body.find("June 30, 2020"), std::string::npos);
+  EXPECT_NE(lapsed_page.body.find("<strong>expired</strong>"), std::string::npos);
+  EXPECT_EQ(verified.status, 200) << verified.body;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM certifications WHERE status = 'certified'"), 3) << "nothing rewritten";
+}
+
 TEST_P(TechPlanRoutes, RefusesACertifiedRecordWithoutItsCertificateAndKeepsWhatWasTyped) {
   const auto hannah = server_->SignIn(kHopePrincipal);
 
@@ -232,8 +260,14 @@ TEST_P(TechPlanRoutes, OverviewCountsTheCohortsCertificationsAndStaffSetTheDeadl
 
   ASSERT_EQ(api.status, 200) << api.body;
   auto body = Parse(api);
-  EXPECT_EQ(body["counts"].at("certified").as_int64(), 3);
+  // Today (2026) the three badges of 2018 have lapsed; in May 2019 all three held.
+  EXPECT_EQ(body["counts"].at("certified").as_int64(), 0);
+  EXPECT_EQ(body["counts"].at("expired").as_int64(), 3);
   EXPECT_EQ(body["counts"].at("verified").as_int64(), 1);
+  SetDay(2019, 5, 21);
+  const auto then = Parse(server_->Get("/api/v1" + kPs3 + "/certifications", &session));
+  EXPECT_EQ(then.at("counts").at("certified").as_int64(), 3);
+  EXPECT_EQ(then.at("counts").at("expired").as_int64(), 0);
   EXPECT_EQ(body["deadline"].as_string(), "2018-11-16");
   EXPECT_EQ(Post(kPs3 + "/certifications/deadline", kCoordinator, {{"due_on", "2018-11-21"}}).status, 200);
   EXPECT_EQ(Post(kPs3 + "/certifications/deadline", kSpecialist, {{"due_on", "2018-11-30"}}).status, 403);
