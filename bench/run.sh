@@ -213,7 +213,7 @@ cookie_of() {
 # year_urls BASE NAME COOKIE: the school year's rows, as kind<TAB>who<TAB>path lines. The scale
 # demo's ps-8-0 holds every school and the PS 3.0 commitments; ps-9-0 has 200 applications.
 year_urls() {
-  local base=$1 name=$2 cookie=$3 checklist feed token
+  local base=$1 name=$2 cookie=$3 checklist feed token form
   checklist=$(curl -fsS -H "Cookie: $cookie" "$base/api/v1/cohorts/ps-8-0/commitments" |
     jq -r '.schools[0].url // empty') || true
   printf 'page\tdirector\t/cohorts/ps-8-0/commitments\n'
@@ -234,6 +234,18 @@ year_urls() {
   printf 'export\tdirector\t/cohorts/ps-8-0/dashboard.csv\n'
   printf 'export\tdirector\t/cohorts/ps-8-0/commitments.csv\n'
   printf 'export\tdirector\t/cohorts/ps-8-0/commitments.xlsx\n'
+  # What the district learns: the spring staff survey's results over 20,000 answers (its
+  # distributions, text answers and response rates per school), its spreadsheet, and the
+  # every-school cohort's technology plans and certifications.
+  form=$(curl -fsS -H "Cookie: $cookie" "$base/api/v1/surveys" |
+    jq -r '.forms[] | select(.title == "Spring staff survey (generated)") | .id' | head -n 1) || true
+  if [[ -n $form ]]; then
+    printf 'page\tdirector\t/surveys/%s/results\n' "$form"
+    printf 'export\tdirector\t/surveys/%s/results.xlsx\n' "$form"
+  else
+    say "[$name] no generated staff survey in GET /api/v1/surveys: no results row"
+  fi
+  printf 'page\tdirector\t/cohorts/ps-8-0/certifications\n'
   # The director's iCalendar feed, once the calendar's secret link exists.
   token=$(curl -fsS -H "Cookie: $cookie" "$base/calendar" 2>/dev/null |
     grep -o 'name="csrf_token" value="[^"]*"' | head -n 1 | cut -d'"' -f4) || true

@@ -5,6 +5,7 @@
 #include <random>
 
 #include "demo/scale_coaching.hpp"
+#include "demo/scale_surveys.hpp"
 #include "demo/scale_year.hpp"
 #include "features/cohorts/store/cohorts_store.hpp"
 #include "features/people/store/people_store.hpp"
@@ -160,6 +161,7 @@ core::Result<Growth> GrowToDistrictScale(db::Connection& db, std::int64_t distri
   if (auto coached = AddScaleCoaching(db, district_id, school_ids, *logged); !coached) {
     return std::unexpected(coached.error());
   }
+  if (auto surveyed = AddScaleSurveys(db, district_id, zone); !surveyed) return std::unexpected(surveyed.error());
   growth.cohorts += 2;
   return growth;
 }

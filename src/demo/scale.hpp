@@ -24,8 +24,9 @@ inline constexpr int kDistrictTeachers = 25000;
 
 // Adds schools up to kDistrictSchools, a principal per school, kDistrictTeachers teachers,
 // three generated cohorts of 250 schools each, the scale year (scale_year.hpp): a cohort of
-// every school with its commitments and a cohort of 200 applications, and 100 coaches' year of
-// coaching (scale_coaching.hpp).
+// every school with its commitments and a cohort of 200 applications, 100 coaches' year of
+// coaching (scale_coaching.hpp), and a staff survey of 20,000 answers and the certifications of
+// the every-school cohort (scale_surveys.hpp).
 [[nodiscard]] core::Result<Growth> GrowToDistrictScale(
     db::Connection& db, std::int64_t district_id, std::int64_t program_id,
     const std::map<std::string, std::int64_t>& local_ids, const core::TimeZone& zone,

@@ -30,7 +30,8 @@ struct Loaded {
   ResultsInput Input() const { return ResultsInput{questions, facts, answers, form.anonymous}; }
 };
 
-core::Result<Loaded> Load(const Deps& deps, const Request& request) {
+// `for_export`: the CSV and XLSX, which name the people of a named form.
+core::Result<Loaded> Load(const Deps& deps, const Request& request, bool for_export) {
   auto id = PathId(request);
   if (!id) return std::unexpected(id.error());
   auto db = deps.database.Acquire();
@@ -46,7 +47,7 @@ core::Result<Loaded> Load(const Deps& deps, const Request& request) {
   if (!answers) return std::unexpected(answers.error());
   auto invitations = store.Invitations(*id);
   if (!invitations) return std::unexpected(invitations.error());
-  auto names = store.Names(*id);
+  auto names = store.Names(*id, for_export && !(*form)->anonymous);
   if (!names) return std::unexpected(names.error());
   Loaded loaded{**form, std::move(*questions), std::move(*facts), std::move(*answers), std::move(*invitations),
                 std::move(*names), std::string(request.Query("group").value_or(std::string(kWholeForm)))};
@@ -127,19 +128,19 @@ json::object Model(const Deps& deps, const Loaded& l) {
 }  // namespace
 
 Response ResultsPage(const Deps& deps, const Request& request) {
-  auto loaded = Load(deps, request);
+  auto loaded = Load(deps, request, false);
   if (!loaded) return features::Failure(request, loaded.error(), deps.views);
   return deps.views.Page(request, "surveys/results", "Results: " + loaded->form.title, Model(deps, *loaded), "surveys");
 }
 
 Response ResultsApi(const Deps& deps, const Request& request) {
-  auto loaded = Load(deps, request);
+  auto loaded = Load(deps, request, false);
   if (!loaded) return features::Failure(request, loaded.error(), deps.views);
   return features::Json(Model(deps, *loaded));
 }
 
 Response ResultsCsv(const Deps& deps, const Request& request) {
-  auto loaded = Load(deps, request);
+  auto loaded = Load(deps, request, true);
   if (!loaded) return features::Failure(request, loaded.error(), deps.views);
   std::string csv;
   for (const auto& row : ExportRows(loaded->Input(), loaded->group, loaded->names)) csv += features::CsvLine(row);
@@ -152,7 +153,7 @@ Response ResultsCsv(const Deps& deps, const Request& request) {
 
 // The same rows as the CSV (each version's header, then its answers), as a workbook.
 Response ResultsXlsx(const Deps& deps, const Request& request) {
-  auto loaded = Load(deps, request);
+  auto loaded = Load(deps, request, true);
   if (!loaded) return features::Failure(request, loaded.error(), deps.views);
   auto workbook = features::XlsxOf("Answers", ExportRows(loaded->Input(), loaded->group, loaded->names));
   if (!workbook) return features::Failure(request, workbook.error(), deps.views);

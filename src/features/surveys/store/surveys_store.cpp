@@ -324,7 +324,7 @@ core::Result<std::vector<Offering>> SurveysStore::Offerings() {
   return offerings;
 }
 
-core::Result<std::map<std::string, std::string>> SurveysStore::Names(std::int64_t form_id) {
+core::Result<std::map<std::string, std::string>> SurveysStore::Names(std::int64_t form_id, bool with_people) {
   std::map<std::string, std::string> names{{"school:0", "No school (coaches)"}, {"cohort:0", "No cohort"}};
   auto schools = db_.Execute(
       "SELECT s.id, s.name FROM published_schools s WHERE s.district_id = $1 AND s.id IN"
@@ -336,6 +336,7 @@ core::Result<std::map<std::string, std::string>> SurveysStore::Names(std::int64_
       " (SELECT cohort_id FROM survey_invitations WHERE district_id = $1 AND form_id = $2)",
       {district_id_, form_id}, [&](const db::Row& row) { names["cohort:" + std::to_string(row.Int(0))] = "PS " + row.String(1); });
   if (!cohorts) return std::unexpected(cohorts.error());
+  if (!with_people) return names;
   auto people = db_.Execute(
       "SELECT p.id, p.display_name FROM published_people p WHERE p.district_id = $1 AND p.id IN"
       " (SELECT person_id FROM survey_invitations WHERE district_id = $1 AND form_id = $2)",

@@ -117,9 +117,10 @@ class SurveysStore {
 
   // The learning sessions an audience can be drawn from, newest first.
   [[nodiscard]] core::Result<std::vector<Offering>> Offerings();
-  // Names for results and exports: "school:<id>" and "cohort:<id>" of the form's answers,
-  // "person:<id>" of its invitations.
-  [[nodiscard]] core::Result<std::map<std::string, std::string>> Names(std::int64_t form_id);
+  // Names for results and exports: "school:<id>" and "cohort:<id>" of the form's answers, and
+  // with `people` "person:<id>" of its invitations (only a named form's export shows them; on
+  // a form to a district's staff that is 26,000 names the pages would read for nothing).
+  [[nodiscard]] core::Result<std::map<std::string, std::string>> Names(std::int64_t form_id, bool people);
 
  private:
   db::Connection& db_;
