@@ -74,12 +74,10 @@ core::Result<void> LoadForm(const Sink& sink, surveys::Form form, std::vector<Qu
     if (*a.text != '\0') values.push_back({questions[3].id, a.text});
     surveys::Invitation invitation{who, token, form.opens_at, std::nullopt, false, form.id};
     const auto at = form.opens_at + 3600 * static_cast<std::int64_t>(n);
-    auto saved = store.SaveResponse(form, 1, invitation, values, at, true);
-    if (!saved) return std::unexpected(saved.error());
-    auto evidence = store.EvidenceOfAnswer(form, invitation, sink.zone.ToLocal(at).date, at);
-    if (!evidence) return std::unexpected(evidence.error());
-    if (*evidence) {
-      if (auto verified = sink.effects.Emit(sink.db, **evidence); !verified) return verified;
+    auto answered = store.RecordAnswer(form, invitation, values, at, sink.zone, true);
+    if (!answered) return std::unexpected(answered.error());
+    if (answered->evidence) {
+      if (auto verified = sink.effects.Emit(sink.db, *answered->evidence); !verified) return verified;
     }
   }
   return {};

@@ -78,16 +78,10 @@ core::Result<json::object> Answer(const Deps& deps, const http::Request& request
     if (!questions) return std::unexpected(questions.error());
     auto values = CheckAnswers(*questions, *typed);
     if (!values) return std::unexpected(values.error());
-    if (SurveysStore::SpeaksForStaff(**form, *invitation)) {
-      if (auto locked = store.LockForm(form_id); !locked) return std::unexpected(locked.error());
-    }
-    const auto now = deps.clock.NowUtcSeconds();
-    auto saved = store.SaveResponse(**form, (*form)->current_version, *invitation, *values, now);
-    if (!saved) return std::unexpected(saved.error());
-    auto evidence = store.EvidenceOfAnswer(**form, *invitation, auth::Today(deps.clock, deps.tenant.zone), now);
-    if (!evidence) return std::unexpected(evidence.error());
-    if (*evidence) {
-      if (auto verified = features::Emit(deps, db, **evidence); !verified) return std::unexpected(verified.error());
+    auto answered = store.RecordAnswer(**form, *invitation, *values, context.now, deps.tenant.zone);
+    if (!answered) return std::unexpected(answered.error());
+    if (answered->evidence) {
+      if (auto verified = features::Emit(deps, db, *answered->evidence); !verified) return std::unexpected(verified.error());
     }
     // The entry names the form only: on an anonymous form the response's number would tie the
     // answer to the person the audit log records.
@@ -96,7 +90,7 @@ core::Result<json::object> Answer(const Deps& deps, const http::Request& request
     audit.record_id = std::to_string(form_id);
     audit.reason = "Answered " + (*form)->title;
     json::object value{{"form", form_id}, {"version", (*form)->current_version}, {"anonymous", (*form)->anonymous}};
-    if (!(*form)->anonymous) value["response"] = *saved;
+    if (!(*form)->anonymous) value["response"] = answered->response_id;
     return Changed<json::object>{std::move(value), {std::move(audit)}, {}};
   });
 }

@@ -43,4 +43,17 @@ core::Result<std::optional<features::FeedbackAnswered>> SurveysStore::EvidenceOf
                                     CompletionText(*completion, form.title), by, now};
 }
 
+core::Result<SurveysStore::Answered> SurveysStore::RecordAnswer(const Form& form, const Invitation& invitation,
+                                                                const std::vector<Value>& values, std::int64_t now,
+                                                                const core::TimeZone& zone, bool illustrative) {
+  if (SpeaksForStaff(form, invitation)) {
+    if (auto locked = LockForm(form.id); !locked) return std::unexpected(locked.error());
+  }
+  auto saved = SaveResponse(form, form.current_version, invitation, values, now, illustrative);
+  if (!saved) return std::unexpected(saved.error());
+  auto evidence = EvidenceOfAnswer(form, invitation, zone.ToLocal(now).date, now);
+  if (!evidence) return std::unexpected(evidence.error());
+  return Answered{*saved, std::move(*evidence)};
+}
+
 }  // namespace practica::surveys

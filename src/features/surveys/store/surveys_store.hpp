@@ -113,6 +113,17 @@ class SurveysStore {
   // the person's who answered.
   [[nodiscard]] core::Result<std::optional<features::FeedbackAnswered>> EvidenceOfAnswer(
       const Form& form, const Invitation& invitation, const core::LocalDate& day, std::int64_t now);
+  // One person's answer, whole, as the answer route and the demo both store it: the form locked
+  // when the answer speaks for a school's staff, the answer saved, and the commitment 19
+  // evidence it brings (EvidenceOfAnswer on `now`'s day in `zone`), which the caller emits in
+  // the same transaction.
+  struct Answered {
+    std::int64_t response_id = 0;
+    std::optional<features::FeedbackAnswered> evidence;
+  };
+  [[nodiscard]] core::Result<Answered> RecordAnswer(const Form& form, const Invitation& invitation,
+                                                    const std::vector<Value>& values, std::int64_t now,
+                                                    const core::TimeZone& zone, bool illustrative = false);
   [[nodiscard]] core::Result<std::vector<AnswerRow>> Answers(std::int64_t form_id);
 
   // The learning sessions an audience can be drawn from, newest first.
