@@ -3,6 +3,7 @@
 #include <string>
 
 #include "auth/secrets.hpp"
+#include "demo/surveys_demo.hpp"
 #include "features/cohorts/published/cohort_refs.hpp"
 #include "features/people/store/people_store.hpp"
 #include "features/surveys/store/surveys_store.hpp"
@@ -30,20 +31,13 @@ core::Result<void> AddSurvey(db::Connection& db, std::int64_t district_id, const
   form.closes_at = *closes;
   form.illustrative = true;
   form.created_by = author;
-  auto id = store.CreateForm(form, form.opens_at);
-  if (!id) return std::unexpected(id.error());
-  form.id = *id;
   std::vector<surveys::Question> questions{
       {0, 1, 1, "The year", Kind::kAgreement, "The program helped my students design their own solutions.", true, {}, ""},
       {0, 1, 2, "The year", Kind::kSingle, "Which part helped you most?", true, {kParts[0], kParts[1], kParts[2]}, ""},
       {0, 1, 3, "Your practice", Kind::kIndicator, "Where are you now with students using a design process?", true, {}, "1.4.a"},
       {0, 1, 4, "Your practice", Kind::kLongText, "What should change next year?", false, {}, ""},
   };
-  for (auto& q : questions) {
-    auto qid = store.AddQuestion(form.id, q);
-    if (!qid) return std::unexpected(qid.error());
-    q.id = *qid;
-  }
+  if (auto made = CreateFormWithQuestions(store, form, questions); !made) return made;
   auto audience = store.ResolveAudience(form);
   if (!audience) return std::unexpected(audience.error());
   int answered = 0;

@@ -54,14 +54,7 @@ struct Sink {
 // from all but every `skip`-th person (so reminders have someone to reach), an hour apart.
 core::Result<void> LoadForm(const Sink& sink, surveys::Form form, std::vector<Question> questions, int skip) {
   auto& store = sink.store;
-  auto id = store.CreateForm(form, form.opens_at);
-  if (!id) return std::unexpected(id.error());
-  form.id = *id;
-  for (auto& q : questions) {
-    auto qid = store.AddQuestion(form.id, q);
-    if (!qid) return std::unexpected(qid.error());
-    q.id = *qid;
-  }
+  if (auto made = CreateFormWithQuestions(store, form, questions); !made) return made;
   auto audience = store.ResolveAudience(form);
   if (!audience) return std::unexpected(audience.error());
   std::size_t n = 0;
@@ -95,6 +88,19 @@ core::Result<surveys::Form> Window(const core::TimeZone& zone, const core::Local
 }
 
 }  // namespace
+
+core::Result<void> CreateFormWithQuestions(surveys::SurveysStore& store, surveys::Form& form,
+                                           std::vector<surveys::Question>& questions) {
+  auto id = store.CreateForm(form, form.opens_at);
+  if (!id) return std::unexpected(id.error());
+  form.id = *id;
+  for (auto& q : questions) {
+    auto qid = store.AddQuestion(form.id, q);
+    if (!qid) return std::unexpected(qid.error());
+    q.id = *qid;
+  }
+  return {};
+}
 
 core::Result<void> LoadSurveysDemo(db::Connection& db, std::int64_t district_id, const core::TimeZone& zone,
                                    const features::Effects& effects) {

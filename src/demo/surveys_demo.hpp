@@ -12,8 +12,14 @@
 #include "core/time_zone.hpp"
 #include "db/connection.hpp"
 #include "features/kit/effects.hpp"
+#include "features/surveys/store/surveys_store.hpp"
 
 namespace practica::demo {
+
+// A generated form as district staff would build it: created at its opening, then its
+// questions in order; `form.id` and each question's id are filled in.
+[[nodiscard]] core::Result<void> CreateFormWithQuestions(surveys::SurveysStore& store, surveys::Form& form,
+                                                         std::vector<surveys::Question>& questions);
 
 [[nodiscard]] core::Result<void> LoadSurveysDemo(db::Connection& db, std::int64_t district_id,
                                                  const core::TimeZone& zone, const features::Effects& effects);
