@@ -1,11 +1,13 @@
 #include "demo/surveys_demo.hpp"
 
+#include <map>
 #include <string>
 #include <vector>
 
 #include "auth/secrets.hpp"
 #include "features/cohorts/published/cohort_refs.hpp"
 #include "features/people/store/people_store.hpp"
+#include "features/surveys/store/conversations_store.hpp"
 #include "features/surveys/store/surveys_store.hpp"
 
 namespace practica::demo {
@@ -87,6 +89,43 @@ core::Result<surveys::Form> Window(const core::TimeZone& zone, const core::Local
   return form;
 }
 
+// Two illustrative conversations the coordinator records: a focus group with Garvanza's team
+// after the Critical Friends round of Friday, March 22, 2019, and an interview with Hope Street's
+// principal at the end of the year. Counts only, as the page asks; the notes are made up.
+core::Result<void> AddConversations(db::Connection& db, std::int64_t district_id, const core::TimeZone& zone,
+                                    std::int64_t cohort_id, std::int64_t author) {
+  surveys::ConversationsStore store(db, district_id);
+  struct Made {
+    surveys::ConversationKind kind;
+    const char* title;
+    core::LocalDate held_on;
+    const char* school;
+    std::map<std::string, int> people;
+    const char* notes;
+  };
+  const std::vector<Made> made = {
+      {surveys::ConversationKind::kFocusGroup, "Garvanza's practitioner team after the Critical Friends round",
+       {2019, 3, 22}, "garvanza-elementary-technology-and-leadership-magnet", {{"teacher", 4}, {"principal", 1}, {"coach", 1}},
+       "What helped: hearing Hope Street's team ask clarifying questions before giving feedback.\n"
+       "What got in the way: the testing window took two of the four planning weeks.\n\n"
+       "Asked for next year: a shared calendar of every school's testing rounds, and time to visit another school."},
+      {surveys::ConversationKind::kInterview, "Hope Street's principal on the year", {2019, 5, 23}, "hope-street-es",
+       {{"principal", 1}},
+       "The agreement's commitments were clear; the team wished it had started its design challenge before winter break.\n"
+       "Would join again if the coach's visits stay weekly."},
+  };
+  for (const auto& m : made) {
+    auto school = store.SchoolOfCohort(cohort_id, m.school);
+    if (!school) return std::unexpected(school.error());
+    if (!*school) continue;  // a school the demo's lists spell otherwise: nothing to record
+    auto at = zone.ToUtc({m.held_on, 17, 0});
+    if (!at) return std::unexpected(at.error());
+    const surveys::Conversation c{m.kind, m.title, m.held_on, m.people, m.notes};
+    if (auto added = store.Add(c, cohort_id, (*school)->id, author, *at, true); !added) return std::unexpected(added.error());
+  }
+  return {};
+}
+
 }  // namespace
 
 core::Result<void> CreateFormWithQuestions(surveys::SurveysStore& store, surveys::Form& form,
@@ -136,7 +175,8 @@ core::Result<void> LoadSurveysDemo(db::Connection& db, std::int64_t district_id,
   staff->audience_kind = "staff";
   staff->cohort_id = (*cohort)->id;
   staff->created_by = author;
-  return LoadForm(sink, *staff, Questions(), 7);
+  if (auto loaded = LoadForm(sink, *staff, Questions(), 7); !loaded) return loaded;
+  return AddConversations(db, district_id, zone, (*cohort)->id, author);
 }
 
 }  // namespace practica::demo

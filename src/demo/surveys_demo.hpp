@@ -3,7 +3,9 @@
 // attendees by name, and an anonymous fall form to the staff of the PS 3.0 schools. Their
 // questions and answers are illustrative (the program's survey data is not public) and marked so
 // wherever they show. The answer that brings a school's staff past half of those asked verifies
-// that month's commitment 19 through `effects`, as an answer given on the page does.
+// that month's commitment 19 through `effects`, as an answer given on the page does. Two
+// illustrative conversations are recorded beside them: a focus group with Garvanza's team
+// (March 22, 2019) and an interview with Hope Street's principal (May 23, 2019).
 #pragma once
 
 #include <cstdint>

@@ -1,7 +1,8 @@
 // Feedback forms as people use them, in Debian's Chromium at a desktop and a phone size: a
 // district coordinator builds a form from the home page, previews it, sends it to PS 3.0's
 // practitioner teams and reads the demo form's results (a chart over its table); a team member
-// answers from the home page on the same screen size.
+// answers from the home page on the same screen size; the coordinator records a focus group and
+// attaches its transcript.
 //
 //   PRACTICA_BIN=build/practica node --test tests/browser/surveys.test.mjs
 //
@@ -100,6 +101,46 @@ for (const viewport of VIEWPORTS) {
         assert.match(normalize(await page.locator('#suppressed-1').textContent()), /fewer than 5 answers/);
         assert.equal(await page.locator('table[data-chart]').count(), 0);
         await checkPage(page, viewport, 'surveys-results-suppressed');
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('a coordinator records a focus group, refused first without anyone in it, and attaches its transcript', TEST, async () => {
+      await demo.browser.context.clearCookies();
+      const page = await openPage(demo.browser.context, viewport, { origin: new URL(demo.server.url).origin });
+      try {
+        await signIn(page, STAFF);
+        await page.goto(at('/home'));
+        await follow(page, 'Feedback forms');
+        await follow(page, 'Focus groups and interviews');
+        assert.match(normalize(await page.locator('#conversations').textContent()), /4 teachers, 1 principal and 1 coach \(ITF\)/);
+        await checkPage(page, viewport, 'conversations');
+
+        const title = `Hope Street's team at the year's end (${viewport.name})`;
+        await page.locator('#kind').selectOption('focus_group');
+        await page.locator('#title').fill(title);
+        await page.locator('#held_on').fill('2019-05-31');
+        await page.locator('#cohort').selectOption('ps-3-0');
+        await page.locator('#school').selectOption('hope-street-es');
+        await page.locator('#notes').fill('They want the design challenge to start in September.');
+        await submit(page, 'Record it');
+        assert.match(normalize(await page.locator('#form-error').textContent()), /Say who took part/);
+        assert.equal(await page.locator('#notes').inputValue(), 'They want the design challenge to start in September.',
+          'what was typed comes back');
+        assert.equal(await page.locator('#school').inputValue(), 'hope-street-es');
+        await checkPage(page, viewport, 'conversations-refused');
+
+        await page.locator('#count_teacher').fill('3');
+        await page.locator('#count_principal').fill('1');
+        await submit(page, 'Record it');
+        assert.match(normalize(await page.locator('#who').textContent()), /3 teachers and 1 principal/);
+        await page.locator('#file').setInputFiles({
+          name: 'transcript.txt', mimeType: 'text/plain', buffer: Buffer.from('Q: What should change?\nA: Start in September.\n'),
+        });
+        await submit(page, 'Attach the file');
+        assert.match(normalize(await page.locator('#file-list').textContent()), /transcript\.txt/);
+        await checkPage(page, viewport, 'conversation');
       } finally {
         await page.close();
       }

@@ -46,6 +46,20 @@ http::Response ResultsApi(const features::Deps& deps, const http::Request& reque
 http::Response ResultsCsv(const features::Deps& deps, const http::Request& request);
 http::Response ResultsXlsx(const features::Deps& deps, const http::Request& request);
 
+// /conversations: focus groups and interviews, the latest first, and the form to record one;
+// /conversations/{id}: one with its notes and files; each file's download (conversation_pages).
+http::Response ConversationsPage(const features::Deps& deps, const http::Request& request,
+                                 const boost::json::object& typed, int status);
+http::Response ConversationsApi(const features::Deps& deps, const http::Request& request);
+http::Response ConversationPage(const features::Deps& deps, const http::Request& request,
+                                const boost::json::object& typed, int status);
+http::Response ConversationApi(const features::Deps& deps, const http::Request& request);
+http::Response ConversationFileDownload(const features::Deps& deps, const http::Request& request);
+// A file attached to a conversation: the page's multipart form and the API's (conversation_changes).
+http::Response ConversationFilePost(const features::Deps& deps, const http::Request& request);
+http::Response ConversationFileApiPost(const features::Deps& deps, const http::Request& request);
+core::Result<boost::json::object> RecordConversation(const features::Deps&, const http::Request&, const features::Fields&);
+
 core::Result<boost::json::object> CreateForm(const features::Deps&, const http::Request&, const features::Fields&);
 core::Result<boost::json::object> AddQuestion(const features::Deps&, const http::Request&, const features::Fields&);
 core::Result<boost::json::object> EditQuestion(const features::Deps&, const http::Request&, const features::Fields&);

@@ -34,6 +34,8 @@ Response PlainList(const Deps& deps, const Request& request) { return ListPage(d
 Response PlainForm(const Deps& deps, const Request& request) { return FormPage(deps, request, {}, 200); }
 Response PlainAnswer(const Deps& deps, const Request& request) { return AnswerPage(deps, request, {}, 200); }
 Response PlainLink(const Deps& deps, const Request& request) { return LinkPage(deps, request, {}, 200); }
+Response PlainConversations(const Deps& deps, const Request& request) { return ConversationsPage(deps, request, {}, 200); }
+Response PlainConversation(const Deps& deps, const Request& request) { return ConversationPage(deps, request, {}, 200); }
 
 }  // namespace
 
@@ -53,6 +55,17 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {Method::kGet, "/api/v1/surveys/{id}/results", "surveys.results", Surface::kApi, Bind(deps, &ResultsApi)},
       {Method::kGet, "/surveys/{id}/results.csv", "surveys.results", Surface::kPage, Bind(deps, &ResultsCsv)},
       {Method::kGet, "/surveys/{id}/results.xlsx", "surveys.results", Surface::kPage, Bind(deps, &ResultsXlsx)},
+      // Focus groups and interviews: district staff's records, notes and files alike.
+      {Method::kGet, "/conversations", "surveys.manage", Surface::kPage, Bind(deps, &PlainConversations)},
+      {Method::kGet, "/api/v1/conversations", "surveys.manage", Surface::kApi, Bind(deps, &ConversationsApi)},
+      {Method::kGet, "/conversations/{id}", "surveys.manage", Surface::kPage, Bind(deps, &PlainConversation)},
+      {Method::kGet, "/api/v1/conversations/{id}", "surveys.manage", Surface::kApi, Bind(deps, &ConversationApi)},
+      {Method::kGet, "/conversations/{id}/files/{file}", "surveys.manage", Surface::kPage,
+       Bind(deps, &ConversationFileDownload)},
+      // A file comes as multipart/form-data, so these read their own body.
+      {Method::kPost, "/conversations/{id}/files", "surveys.manage", Surface::kPage, Bind(deps, &ConversationFilePost)},
+      {Method::kPost, "/api/v1/conversations/{id}/files", "surveys.manage", Surface::kApi,
+       Bind(deps, &ConversationFileApiPost)},
   };
   features::AddPostRoutes(routes, deps, {
       {"/surveys", "surveys.manage", &CreateForm, &ListPage, &ToCreated, 201},
@@ -62,6 +75,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {"/surveys/{id}/invitations", "surveys.manage", &SendInvitations, &FormPage, &ToForm, 200},
       {"/surveys/{id}/reminders", "surveys.manage", &SendReminders, &FormPage, &ToForm, 200},
       {"/surveys/{id}/answer", "surveys.answer", &AnswerForm, &AnswerPage, &ToAnswered, 201},
+      {"/conversations", "surveys.manage", &RecordConversation, &ConversationsPage, &ToCreated, 201},
   });
   // One's own link answers without signing in: the page's form only, the API needs a session.
   routes.push_back({Method::kPost, "/answer/{token}", "surveys.link", Surface::kPage,

@@ -17,14 +17,15 @@ using features::Get;
 
 namespace {
 
-// The record as it stands on `today` (a certification past its school years reads expired), and
-// the last day a certification holds.
+// The record as it stands on `today` (a certification past its school years reads expired), the
+// status as saved (which the audit log records), and the last day a certification holds.
 json::object RecordJson(const CertRecord& r, const core::LocalDate& today) {
   const auto status = StatusOn(r, today);
   const auto until = r.certified_on ? std::optional<core::LocalDate>(HoldsUntil(*r.certified_on)) : std::nullopt;
   const bool shows_until = until && (r.status == CertStatus::kCertified);
   return json::object{{"status", CertStatusCode(status)},
                       {"status_label", CertStatusLabel(status)},
+                      {"recorded_status", CertStatusCode(r.status)},
                       {"holds_until", shows_until ? json::value(core::FormatIsoDate(*until)) : json::value(nullptr)},
                       {"holds_until_label", shows_until ? core::FormatLongDate(*until) : ""},
                       {"has_expired", status == CertStatus::kExpired && shows_until},

@@ -236,6 +236,7 @@ TEST_P(TechPlanRoutes, ACertificationReadsExpiredAfterItsSecondSchoolYearAndStil
   EXPECT_EQ(held.at("status").as_string(), "certified");
   EXPECT_EQ(held.at("holds_until").as_string(), "2020-06-30");
   EXPECT_EQ(lapsed.at("status").as_string(), "expired");
+  EXPECT_EQ(lapsed.at("recorded_status").as_string(), "certified");
   EXPECT_NE(lapsed_page.body.find("June 30, 2020"), std::string::npos);
   EXPECT_NE(lapsed_page.body.find("<strong>expired</strong>"), std::string::npos);
   EXPECT_EQ(verified.status, 200) << verified.body;
