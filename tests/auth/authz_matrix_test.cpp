@@ -287,7 +287,8 @@ TEST_F(AuthzMatrix, EveryRouteAnswersEachPersonAsTheProgramsRulesSay) {
                                                       {"day", "1"},
                                                       {"question", "1"},
                                                       {"review", "1"},
-                                                      {"artifact", "1"}});
+                                                      {"artifact", "1"},
+                                                      {"file", "1"}});
         ASSERT_EQ(path.find('{'), std::string::npos) << "give the matrix a value for " << path;
         std::map<std::string, std::string> headers;
         if (session) {
