@@ -102,17 +102,24 @@ core::Result<void> AddConversations(db::Connection& db, std::int64_t district_id
     const char* school;
     std::map<std::string, int> people;
     const char* notes;
+    const char* file;  // a plain-text file kept beside the notes, "" for none
+    const char* file_name;
   };
   const std::vector<Made> made = {
       {surveys::ConversationKind::kFocusGroup, "Garvanza's practitioner team after the Critical Friends round",
        {2019, 3, 22}, "garvanza-elementary-technology-and-leadership-magnet", {{"teacher", 4}, {"principal", 1}, {"coach", 1}},
        "What helped: hearing Hope Street's team ask clarifying questions before giving feedback.\n"
        "What got in the way: the testing window took two of the four planning weeks.\n\n"
-       "Asked for next year: a shared calendar of every school's testing rounds, and time to visit another school."},
+       "Asked for next year: a shared calendar of every school's testing rounds, and time to visit another school.",
+       "Chart paper, typed up\nHelped: clarifying questions first; seeing Hope Street's prototypes.\n"
+       "Got in the way: the testing window.\nNext year: a shared testing calendar; a visit to another school.\n",
+       "chart-paper-notes.txt"},
       {surveys::ConversationKind::kInterview, "Hope Street's principal on the year", {2019, 5, 23}, "hope-street-es",
        {{"principal", 1}},
        "The agreement's commitments were clear; the team wished it had started its design challenge before winter break.\n"
-       "Would join again if the coach's visits stay weekly."},
+       "Would join again if the coach's visits stay weekly.",
+       "Interview, typed up\nQ: What would you change?\nA: Start the design challenge before winter break.\n",
+       "interview-notes.txt"},
   };
   for (const auto& m : made) {
     auto school = store.SchoolOfCohort(cohort_id, m.school);
@@ -121,7 +128,11 @@ core::Result<void> AddConversations(db::Connection& db, std::int64_t district_id
     auto at = zone.ToUtc({m.held_on, 17, 0});
     if (!at) return std::unexpected(at.error());
     const surveys::Conversation c{m.kind, m.title, m.held_on, m.people, m.notes};
-    if (auto added = store.Add(c, cohort_id, (*school)->id, author, *at, true); !added) return std::unexpected(added.error());
+    auto added = store.Add(c, cohort_id, (*school)->id, author, *at, true);
+    if (!added) return std::unexpected(added.error());
+    if (*m.file == '\0') continue;
+    surveys::ConversationFile file{0, m.file_name, "text/plain", 0, 0};
+    if (auto kept = store.AddFile(*added, file, m.file, author, *at); !kept) return std::unexpected(kept.error());
   }
   return {};
 }

@@ -1,6 +1,7 @@
 // The files kept as a cycle's evidence: written with the cycle's save, listed with the
 // challenge, read back only for a download.
 #include "core/base64.hpp"
+#include "db/stored_file.hpp"
 #include "features/challenges/store/challenges_store.hpp"
 
 namespace practica::challenges {
@@ -39,20 +40,9 @@ core::Result<void> ChallengesStore::LoadCycleFiles(ChallengeRecord& record) {
 
 core::Result<std::optional<std::string>> ChallengesStore::CycleFileBytes(std::int64_t challenge_id,
                                                                          std::int64_t file_id) {
-  std::optional<std::string> bytes;
-  bool unreadable = false;
-  auto done = db_.Execute(
-      "SELECT content_base64 FROM challenge_cycle_files WHERE district_id = $1 AND challenge_id = $2 AND id = $3",
-      {district_id_, challenge_id, file_id}, [&](const db::Row& row) {
-        bytes = core::DecodeBase64(row.Text(0));
-        unreadable = !bytes;
-      });
-  if (!done) return std::unexpected(done.error());
-  if (unreadable) {
-    return core::Fail(core::ErrorCode::kInternal,
-                      "The file's stored bytes cannot be read back; restore it from a backup or upload it again.");
-  }
-  return bytes;
+  return db::ReadStoredFile(
+      db_, "SELECT content_base64 FROM challenge_cycle_files WHERE district_id = $1 AND challenge_id = $2 AND id = $3",
+      {district_id_, challenge_id, file_id});
 }
 
 }  // namespace practica::challenges

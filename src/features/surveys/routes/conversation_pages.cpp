@@ -22,8 +22,21 @@ std::string Place(const ConversationRecord& r) {
   return r.school_name.empty() ? r.cohort_name + ", the whole cohort" : r.cohort_name + " · " + r.school_name;
 }
 
+json::array FilesJson(const ConversationRecord& r) {
+  json::array files;
+  for (const auto& f : r.files) {
+    files.push_back(json::object{{"id", f.id},
+                                 {"file_name", f.file_name},
+                                 {"size_bytes", f.size_bytes},
+                                 {"size", features::DescribeSize(static_cast<std::size_t>(f.size_bytes))},
+                                 {"url", "/conversations/" + std::to_string(r.id) + "/files/" + std::to_string(f.id)}});
+  }
+  return files;
+}
+
 json::object SummaryJson(const ConversationRecord& r) {
   return json::object{{"id", r.id},
+                      {"files", FilesJson(r)},
                       {"url", "/conversations/" + std::to_string(r.id)},
                       {"kind", std::string(ConversationKindCode(r.conversation.kind))},
                       {"kind_label", std::string(ConversationKindLabel(r.conversation.kind))},
@@ -112,18 +125,9 @@ json::object DetailJson(const Deps& deps, const ConversationRecord& r) {
                                   {"label", std::string(found->second == 1 ? role.one : role.many)},
                                   {"count", found->second}});
   }
-  json::array files;
-  for (const auto& f : r.files) {
-    files.push_back(json::object{{"id", f.id},
-                                 {"file_name", f.file_name},
-                                 {"size_bytes", f.size_bytes},
-                                 {"size", features::DescribeSize(static_cast<std::size_t>(f.size_bytes))},
-                                 {"url", "/conversations/" + std::to_string(r.id) + "/files/" + std::to_string(f.id)}});
-  }
   model["people_by_role"] = std::move(people);
   model["notes"] = r.conversation.notes;
   model["notes_paragraphs"] = features::Paragraphs(r.conversation.notes);
-  model["files"] = std::move(files);
   model["has_files"] = !r.files.empty();
   model["recorded_by"] = r.recorded_by;
   model["recorded_at"] = LongInstant(deps, r.created_at);

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/base64.hpp"
+#include "db/stored_file.hpp"
 
 namespace practica::surveys {
 namespace {
@@ -70,6 +71,15 @@ core::Result<std::vector<ConversationRecord>> ConversationsStore::All() {
         if (found != at.end()) records[found->second].conversation.people[row.String(1)] = static_cast<int>(row.Int(2));
       });
   if (!people) return std::unexpected(people.error());
+  auto files = db_.Execute(
+      "SELECT conversation_id, id, file_name, content_type, size_bytes, uploaded_at FROM survey_conversation_files"
+      " WHERE district_id = $1 ORDER BY id",
+      {district_id_}, [&](const db::Row& row) {
+        auto found = at.find(row.Int(0));
+        if (found == at.end()) return;
+        records[found->second].files.push_back({row.Int(1), row.String(2), row.String(3), row.Int(4), row.Int(5)});
+      });
+  if (!files) return std::unexpected(files.error());
   return records;
 }
 
@@ -111,20 +121,9 @@ core::Result<ConversationFile> ConversationsStore::AddFile(std::int64_t conversa
 
 core::Result<std::optional<std::string>> ConversationsStore::FileBytes(std::int64_t conversation_id,
                                                                        std::int64_t file_id) {
-  std::optional<std::string> bytes;
-  bool unreadable = false;
-  auto done = db_.Execute(
-      "SELECT content_base64 FROM survey_conversation_files WHERE district_id = $1 AND conversation_id = $2 AND id = $3",
-      {district_id_, conversation_id, file_id}, [&](const db::Row& row) {
-        bytes = core::DecodeBase64(row.Text(0));
-        unreadable = !bytes;
-      });
-  if (!done) return std::unexpected(done.error());
-  if (unreadable) {
-    return core::Fail(core::ErrorCode::kInternal,
-                      "The file's stored bytes cannot be read back; restore it from a backup or upload it again.");
-  }
-  return bytes;
+  return db::ReadStoredFile(
+      db_, "SELECT content_base64 FROM survey_conversation_files WHERE district_id = $1 AND conversation_id = $2 AND id = $3",
+      {district_id_, conversation_id, file_id});
 }
 
 core::Result<std::vector<PlaceChoice>> ConversationsStore::Cohorts() {

@@ -33,7 +33,7 @@ struct ConversationRecord {
   bool illustrative = false;
   std::string recorded_by;  // the person's name
   std::int64_t created_at = 0;
-  std::vector<ConversationFile> files;  // Find only
+  std::vector<ConversationFile> files;
 };
 
 // A cohort or a school to choose in the form.
@@ -50,7 +50,7 @@ class ConversationsStore {
   [[nodiscard]] core::Result<std::int64_t> Add(const Conversation& conversation, std::int64_t cohort_id,
                                                std::optional<std::int64_t> school_id, std::int64_t by,
                                                std::int64_t now, bool illustrative = false);
-  // Every conversation, the latest held first, without files.
+  // Every conversation, the latest held first, with its files' names (not their bytes).
   [[nodiscard]] core::Result<std::vector<ConversationRecord>> All();
   // One conversation with its files, or nullopt.
   [[nodiscard]] core::Result<std::optional<ConversationRecord>> Find(std::int64_t id);

@@ -108,7 +108,7 @@ TEST_P(ConversationsRoutes, RefusesAFileWhoseContentIsNotWhatItsNameSays) {
 
   EXPECT_EQ(refused.status, 422) << refused.body.substr(0, 300);
   EXPECT_NE(refused.body.find("id=\"file-error\""), std::string::npos);
-  EXPECT_EQ(Count("SELECT COUNT(*) FROM survey_conversation_files"), 0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM survey_conversation_files WHERE conversation_id = " + url.substr(url.rfind('/') + 1)), 0);
 }
 
 TEST_P(ConversationsRoutes, NobodyButDistrictStaffReadsOrRecordsThem) {
@@ -129,6 +129,18 @@ TEST_P(ConversationsRoutes, TheDemoHoldsTwoIllustrativeConversations) {
       << page.body.substr(0, 2000);
   EXPECT_NE(page.body.find("4 teachers, 1 principal and 1 coach (ITF)"), std::string::npos);
   EXPECT_NE(page.body.find("Hope Street"), std::string::npos);
+  // The focus group keeps its chart paper, typed up, as a file.
+  const auto list = json::parse(server_->Get("/api/v1/conversations", &staff_).body).as_object();
+  std::string garvanza;
+  for (const auto& c : list.at("conversations").as_array()) {
+    if (c.at("kind").as_string() == "focus_group") garvanza = std::string(c.at("url").as_string());
+  }
+  ASSERT_FALSE(garvanza.empty());
+  const auto one = json::parse(server_->Get("/api/v1" + garvanza, &staff_).body).as_object();
+  ASSERT_EQ(one.at("files").as_array().size(), 1u);
+  const auto file = server_->Get(std::string(one.at("files").as_array()[0].at("url").as_string()), &staff_);
+  EXPECT_EQ(file.status, 200);
+  EXPECT_EQ(file.body.rfind("Chart paper, typed up\n", 0), 0u);
 }
 
 INSTANTIATE_TEST_SUITE_P(BothDatabases, ConversationsRoutes, ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres),
