@@ -99,14 +99,15 @@ core::Result<json::object> ListModel(const Deps& deps, const json::object& typed
   return model;
 }
 
-core::Result<ConversationRecord> Load(const Deps& deps, const Request& request) {
+// The conversation the path names, read through `store` (a download then reads its file on the
+// same connection rather than borrowing a second one).
+core::Result<ConversationRecord> Load(ConversationsStore& store, const Request& request) {
   auto id = core::ParseInt(request.Param("id"), 1, INT64_MAX);
   if (!id) {
     return core::Fail(core::ErrorCode::kNotFound, "There is no conversation " + std::string(request.Param("id")) +
                                                       "; open it from the list of focus groups and interviews.");
   }
-  auto db = deps.database.Acquire();
-  auto found = ConversationsStore(*db, deps.tenant.id).Find(*id);
+  auto found = store.Find(*id);
   if (!found) return std::unexpected(found.error());
   if (!*found) {
     return core::Fail(core::ErrorCode::kNotFound, "There is no conversation " + std::to_string(*id) +
@@ -155,7 +156,9 @@ Response ConversationsApi(const Deps& deps, const Request& request) {
 }
 
 Response ConversationPage(const Deps& deps, const Request& request, const json::object& typed, int status) {
-  auto record = Load(deps, request);
+  auto db = deps.database.Acquire();
+  ConversationsStore store(*db, deps.tenant.id);
+  auto record = Load(store, request);
   if (!record) return features::Failure(request, record.error(), deps.views);
   auto model = DetailJson(deps, *record);
   for (const auto& [k, v] : typed) model[k] = v;
@@ -165,7 +168,9 @@ Response ConversationPage(const Deps& deps, const Request& request, const json::
 }
 
 Response ConversationApi(const Deps& deps, const Request& request) {
-  auto record = Load(deps, request);
+  auto db = deps.database.Acquire();
+  ConversationsStore store(*db, deps.tenant.id);
+  auto record = Load(store, request);
   if (!record) return features::Failure(request, record.error(), deps.views);
   auto model = DetailJson(deps, *record);
   model.erase("notes_paragraphs");
@@ -173,7 +178,9 @@ Response ConversationApi(const Deps& deps, const Request& request) {
 }
 
 Response ConversationFileDownload(const Deps& deps, const Request& request) {
-  auto record = Load(deps, request);
+  auto db = deps.database.Acquire();
+  ConversationsStore store(*db, deps.tenant.id);
+  auto record = Load(store, request);
   if (!record) return features::Failure(request, record.error(), deps.views);
   const auto file_id = core::ParseInt(request.Param("file"), 1, INT64_MAX);
   const ConversationFile* file = nullptr;
@@ -182,8 +189,7 @@ Response ConversationFileDownload(const Deps& deps, const Request& request) {
   }
   core::Result<std::optional<std::string>> bytes = std::optional<std::string>();
   if (file != nullptr) {
-    auto db = deps.database.Acquire();
-    bytes = ConversationsStore(*db, deps.tenant.id).FileBytes(record->id, file->id);
+    bytes = store.FileBytes(record->id, file->id);
     if (!bytes) return features::Failure(request, bytes.error(), deps.views);
   }
   if (file == nullptr || !*bytes) {

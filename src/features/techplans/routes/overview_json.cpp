@@ -14,7 +14,7 @@ core::Result<json::object> OverviewJson(const features::Deps& deps, TechPlansSto
   if (!rows) return std::unexpected(rows.error());
   auto deadline = store.Deadline(cohort->id);
   if (!deadline) return std::unexpected(deadline.error());
-  const auto today = deps.tenant.zone.ToLocal(deps.clock.NowUtcSeconds()).date;
+  const auto today = auth::Today(deps.clock, deps.tenant.zone);
   CertCounts counts;
   int plans_approved = 0;
   int plans_submitted = 0;
