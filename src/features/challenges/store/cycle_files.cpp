@@ -1,6 +1,5 @@
 // The files kept as a cycle's evidence: written with the cycle's save, listed with the
 // challenge, read back only for a download.
-#include "core/base64.hpp"
 #include "db/stored_file.hpp"
 #include "features/challenges/store/challenges_store.hpp"
 
@@ -9,17 +8,13 @@ namespace practica::challenges {
 core::Result<EvidenceFile> ChallengesStore::AddCycleFile(std::int64_t challenge_id, std::int64_t cycle_id,
                                                          EvidenceFile file, std::string_view bytes, std::int64_t by,
                                                          std::int64_t now) {
-  auto id = db_.NextId();
+  auto id = db::InsertStoredFile(db_, "challenge_cycle_files", district_id_,
+                                 {{"challenge_id", challenge_id}, {"cycle_id", cycle_id}},
+                                 {file.file_name, file.content_type, bytes, by, now});
   if (!id) return std::unexpected(id.error());
   file.id = *id;
   file.size_bytes = static_cast<std::int64_t>(bytes.size());
   file.uploaded_at = now;
-  auto added = db_.Exec(
-      "INSERT INTO challenge_cycle_files (district_id, id, challenge_id, cycle_id, file_name, content_type,"
-      " size_bytes, content_base64, uploaded_by, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-      {district_id_, file.id, challenge_id, cycle_id, file.file_name, file.content_type, file.size_bytes,
-       core::EncodeBase64(bytes), by, now});
-  if (!added) return std::unexpected(added.error());
   return file;
 }
 

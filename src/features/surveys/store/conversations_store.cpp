@@ -2,7 +2,6 @@
 
 #include <map>
 
-#include "core/base64.hpp"
 #include "db/stored_file.hpp"
 
 namespace practica::surveys {
@@ -105,17 +104,12 @@ core::Result<std::optional<ConversationRecord>> ConversationsStore::Find(std::in
 
 core::Result<ConversationFile> ConversationsStore::AddFile(std::int64_t conversation_id, ConversationFile file,
                                                            std::string_view bytes, std::int64_t by, std::int64_t now) {
-  auto id = db_.NextId();
+  auto id = db::InsertStoredFile(db_, "survey_conversation_files", district_id_, {{"conversation_id", conversation_id}},
+                                 {file.file_name, file.content_type, bytes, by, now});
   if (!id) return std::unexpected(id.error());
   file.id = *id;
   file.size_bytes = static_cast<std::int64_t>(bytes.size());
   file.uploaded_at = now;
-  auto added = db_.Exec(
-      "INSERT INTO survey_conversation_files (district_id, id, conversation_id, file_name, content_type, size_bytes,"
-      " content_base64, uploaded_by, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-      {district_id_, file.id, conversation_id, file.file_name, file.content_type, file.size_bytes,
-       core::EncodeBase64(bytes), by, now});
-  if (!added) return std::unexpected(added.error());
   return file;
 }
 
