@@ -81,7 +81,8 @@ core::Result<void> AddPlans(t::TechPlansStore& store, db::Connection& db, std::i
   auto second = At(zone, "2019-05-20", 15);
   auto submitted = At(zone, "2019-05-24", 15);
   auto approved = At(zone, "2019-06-05", 10);
-  for (const auto* at : {&first, &comment, &second, &submitted, &approved}) {
+  auto certified = At(zone, "2018-11-16", 15);
+  for (const auto* at : {&first, &comment, &second, &submitted, &approved, &certified}) {
     if (!*at) return std::unexpected(at->error());
   }
   auto plan = store.EnsurePlan(cohort_id, (*garvanza)->id, *elena, *first, true);
@@ -94,6 +95,18 @@ core::Result<void> AddPlans(t::TechPlansStore& store, db::Connection& db, std::i
   TECHPLANS_TRY(store.AddNote(*plan, {2, "submitted", *elena, {}, "", *submitted}));
   TECHPLANS_TRY(store.AddNote(*plan, {2, "approved", *dominic, {}, "", *approved}));
   TECHPLANS_TRY(store.SetStatus(*plan, t::PlanStatus::kApproved, *dominic, *approved));
+  // Its responsible use policy as the document the team attached with version 2, and its Common
+  // Sense certificate as a file beside the link (both illustrative, plain text).
+  t::PlanFile policy{0, "responsible_use", "Responsible use policy (illustrative).txt", "text/plain"};
+  TECHPLANS_TRY(store.AddFile(cohort_id, (*garvanza)->id, policy,
+                              "Garvanza Elementary: responsible use of technology (illustrative)\n\n"
+                              "Students use school devices and accounts for learning; a signed parent acknowledgement "
+                              "is on file for each student; teachers teach Common Sense lessons every quarter.\n",
+                              *elena, *second));
+  t::PlanFile certificate{0, "certificate", "Common Sense School certificate (illustrative).txt", "text/plain"};
+  TECHPLANS_TRY(store.AddFile(cohort_id, (*garvanza)->id, certificate,
+                              "Common Sense Digital Citizenship School, 2018-2019: Garvanza Elementary (illustrative)\n",
+                              *elena, *certified));
   // Hope Street's plan waits for the district's review.
   auto hope_plan = store.EnsurePlan(cohort_id, (*hope)->id, *hannah, *second, true);
   if (!hope_plan) return std::unexpected(hope_plan.error());

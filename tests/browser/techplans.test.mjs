@@ -2,7 +2,7 @@
 // Chromium at a desktop and a phone size, reached by clicking from their home page: the coach
 // reads a school's plan and certification, the cohort's overview and Garvanza's two versions
 // compared; district staff return Hope Street's plan (refused first without a comment), its
-// principal revises and submits it and records the certification (refused first without the
+// principal revises it, attaches its responsible use policy as a PDF, submits it and records the certification (refused first without the
 // certificate), another staff member approves the plan and verifies the certification; the
 // approved plan prints to a PDF.
 //
@@ -114,6 +114,15 @@ describe('a plan returned, revised, approved; a certification recorded and verif
       await checkPage(page, viewport, 'techplan-save-refused');
       await page.locator('#indicators_2').fill('1.5c');
       await click(page, page.getByRole('button', { name: 'Save as a new version' }));
+      // The responsible use policy as a document beside its text.
+      await page.locator('#slot').selectOption('responsible_use');
+      await page.locator('#policy-file').setInputFiles({
+        name: 'Responsible use policy.pdf', mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+      });
+      await click(page, page.getByRole('button', { name: 'Attach the file' }));
+      assert.match(normalize(await page.locator('#files-responsible_use').textContent()), /Responsible use policy\.pdf/);
+      await checkPage(page, viewport, 'techplan-policy-file');
       await click(page, page.getByRole('button', { name: /Submit version 2/ }));
       assert.match(normalize(await page.locator('#plan-status').textContent()), /Submitted for review/);
       await checkPage(page, viewport, 'techplan-submitted');

@@ -5,7 +5,8 @@ add_executable(techplans_unit_tests
   ${TECHPLANS_TESTS}/domain/plan_test.cpp
   ${TECHPLANS_TESTS}/domain/diff_test.cpp
   ${TECHPLANS_TESTS}/domain/certification_test.cpp
-  ${TECHPLANS_TESTS}/domain/decision_mail_test.cpp)
+  ${TECHPLANS_TESTS}/domain/decision_mail_test.cpp
+  ${TECHPLANS_TESTS}/domain/plan_files_test.cpp)
 target_link_libraries(techplans_unit_tests PRIVATE app GTest::gtest_main)
 gtest_discover_tests(techplans_unit_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
 

@@ -1,5 +1,7 @@
 #include "features/techplans/routes/certification_changes.hpp"
 
+#include "features/techplans/routes/plan_files.hpp"
+
 #include <boost/json/serialize.hpp>
 
 #include "auth/domain/policy.hpp"
@@ -140,6 +142,7 @@ core::Result<json::object> CertificationJson(const features::Deps& deps, TechPla
   out["may_record"] = place.reader.school_person;
   out["may_verify"] = place.reader.district_staff && !place.reader.school_person &&
                       record.status == CertStatus::kCertified && !out["verified"].as_bool();
+  if (auto files = AddFilesJson(deps, store, place, true, out); !files) return std::unexpected(files.error());
   return out;
 }
 

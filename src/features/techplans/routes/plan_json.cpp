@@ -1,5 +1,7 @@
 #include "features/techplans/routes/plan_json.hpp"
 
+#include "features/techplans/routes/plan_files.hpp"
+
 #include <algorithm>
 
 #include "features/techplans/domain/diff.hpp"
@@ -110,6 +112,7 @@ core::Result<json::object> PlanJson(const features::Deps& deps, TechPlansStore& 
   out["history"] = history;
   out["has_history"] = !history.empty();
   out["goal_rows"] = GoalRows(latest);
+  if (auto files = AddFilesJson(deps, store, place, false, out); !files) return std::unexpected(files.error());
   return out;
 }
 

@@ -9,7 +9,9 @@
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 #include "features/techplans/routes/certification_changes.hpp"
+#include "features/kit/form_with_file.hpp"
 #include "features/techplans/routes/plan_changes.hpp"
+#include "features/techplans/routes/plan_files.hpp"
 #include "features/techplans/routes/plan_json.hpp"
 
 namespace practica::techplans {
@@ -72,6 +74,12 @@ Response Show(const Deps& deps, const Request& request, View view, json::object 
     Typed(*data, extra);
   }
   if (auto saved = request.Query("saved")) (*data)["saved_" + std::string(*saved)] = true;
+  // The policy a refused file was for stays chosen.
+  if (const auto* slot = extra.if_contains("typed_slot"); slot && slot->is_string()) {
+    if (auto* slots = data->if_contains("file_slots"); slots && slots->is_array()) {
+      for (auto& s : slots->as_array()) s.as_object()["selected"] = s.as_object().at("code") == *slot;
+    }
+  }
   (*data)["csrf_token"] = request.principal ? request.principal->csrf_token : "";
   const bool plan = view == View::kPlan;
   const std::string title = std::string(plan ? "Technology plan of " : "Digital citizenship certification of ") +
@@ -139,6 +147,30 @@ Response OverviewApi(const Deps& deps, const Request& request) {
   return features::Json(*data);
 }
 
+// A file posted as multipart/form-data from the page: back to the page with it listed, or the
+// page again with the message and the slot chosen.
+Response FilePost(const Deps& deps, const Request& request, bool certificate) {
+  auto sent = features::ReadFormWithFile(request, false);
+  if (!sent) return features::Failure(request, sent.error(), deps.views);
+  auto done = AttachPlanFile(deps, request, *sent, certificate);
+  const core::Result<void> outcome = done ? core::Result<void>{} : core::Result<void>{std::unexpected(done.error())};
+  const auto page = "/cohorts/" + std::string(request.Param("slug")) + "/schools/" + std::string(request.Param("school")) +
+                    (certificate ? "/certification" : "/technology-plan");
+  return features::AfterForm(deps, request, outcome, page + "?saved=files#files", "files", sent->fields,
+                             [&](json::object extra, int status) {
+                               return Show(deps, request, certificate ? View::kCertification : View::kPlan,
+                                           std::move(extra), status);
+                             });
+}
+
+Response FileApiPost(const Deps& deps, const Request& request, bool certificate) {
+  auto sent = features::ReadFormWithFile(request, true);
+  if (!sent) return features::Failure(request, sent.error(), deps.views);
+  auto done = AttachPlanFile(deps, request, *sent, certificate);
+  if (!done) return features::Failure(request, done.error(), deps.views);
+  return features::Json(*done, 201);
+}
+
 struct Post {
   std::string path;  // the full pattern
   std::string action;
@@ -184,6 +216,17 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
        [&deps](const Request& r) { return Show(deps, r, View::kCertification); }},
       {Method::kGet, "/api/v1" + cert, "techplans.read", Surface::kApi,
        [&deps](const Request& r) { return Api(deps, r, View::kCertification); }},
+      {Method::kGet, plan + "/files/{file}", "techplans.read", Surface::kPage, features::Bind(deps, &PlanFileDownload)},
+      {Method::kGet, cert + "/files/{file}", "techplans.read", Surface::kPage, features::Bind(deps, &PlanFileDownload)},
+      // A file comes as multipart/form-data, so these read their own body.
+      {Method::kPost, plan + "/files", "techplans.write", Surface::kPage,
+       [&deps](const Request& r) { return FilePost(deps, r, false); }},
+      {Method::kPost, "/api/v1" + plan + "/files", "techplans.write", Surface::kApi,
+       [&deps](const Request& r) { return FileApiPost(deps, r, false); }},
+      {Method::kPost, cert + "/files", "certification.record", Surface::kPage,
+       [&deps](const Request& r) { return FilePost(deps, r, true); }},
+      {Method::kPost, "/api/v1" + cert + "/files", "certification.record", Surface::kApi,
+       [&deps](const Request& r) { return FileApiPost(deps, r, true); }},
   };
   for (auto& route : routes) route.resource = SchoolResolver(deps);
   routes.push_back({Method::kGet, "/cohorts/{slug}/certifications", "techplans.overview", Surface::kPage,

@@ -63,6 +63,17 @@ struct CertificationRecord {
   std::int64_t updated_at = 0;
 };
 
+// A file kept beside the plan or the certification (domain/plan_files.hpp), without its bytes.
+struct PlanFile {
+  std::int64_t id = 0;
+  std::string slot;
+  std::string file_name;
+  std::string content_type;
+  std::int64_t size_bytes = 0;
+  std::string uploaded_by_name;
+  std::int64_t uploaded_at = 0;
+};
+
 class TechPlansStore {
  public:
   TechPlansStore(db::Connection& connection, std::int64_t district_id) : db_(connection), district_id_(district_id) {}
@@ -127,6 +138,16 @@ class TechPlansStore {
     std::string name;
   };
   [[nodiscard]] core::Result<std::vector<Reminded>> ReminderRows();
+
+  // files_store.cpp: the school's files in the cohort, each slot's newest first; keeping one
+  // (its bytes as given); one's bytes, or nullopt when the school has no such file.
+  [[nodiscard]] core::Result<std::vector<PlanFile>> Files(std::int64_t cohort_id, std::int64_t school_id);
+  [[nodiscard]] core::Result<PlanFile> AddFile(std::int64_t cohort_id, std::int64_t school_id, PlanFile file,
+                                               std::string_view bytes, std::int64_t by, std::int64_t now);
+  [[nodiscard]] core::Result<std::optional<PlanFile>> FindFile(std::int64_t cohort_id, std::int64_t school_id,
+                                                               std::int64_t file_id);
+  [[nodiscard]] core::Result<std::optional<std::string>> FileBytes(std::int64_t cohort_id, std::int64_t school_id,
+                                                                   std::int64_t file_id);
 
   // plan_team.cpp: who hears of a decision on the school's plan: its principal (the grant
   // holding on `today`) and the members of its practitioner team in the cohort, active people

@@ -277,6 +277,76 @@ TEST_P(TechPlanRoutes, OverviewCountsTheCohortsCertificationsAndStaffSetTheDeadl
   EXPECT_EQ(Page(kPs3 + "/certifications", kHopePrincipal).status, 403);
 }
 
+// A small but real PDF: libmagic reads its header as application/pdf.
+const std::string kPdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
+
+TEST_P(TechPlanRoutes, TheTeamKeepsAPolicyAsADocumentThatTheDistrictDownloads) {
+  const auto daniel = server_->SignIn(kDaniel);
+  auto attached = server_->PostMultipart(kSanPascual + "/technology-plan/files", daniel,
+                                         {{"slot", "responsible_use"}, {"file", kPdf, "Responsible use 2018.pdf", "application/pdf"}});
+  ASSERT_EQ(attached.status, 303) << attached.body.substr(0, 400);
+  EXPECT_NE(attached.Header("location").find("saved=files"), std::string::npos);
+
+  auto page = Page(kSanPascual + "/technology-plan", kDaniel);
+  EXPECT_NE(page.body.find("id=\"files-responsible_use\""), std::string::npos);
+  EXPECT_NE(page.body.find("Responsible use 2018.pdf"), std::string::npos);
+  const auto api = Parse(Page("/api/v1" + kSanPascual + "/technology-plan", kSpecialist));
+  const auto& first = api.at("file_slots").as_array()[0].as_object();
+  EXPECT_EQ(first.at("code").as_string(), "responsible_use");
+  ASSERT_EQ(first.at("files").as_array().size(), 1u);
+  const std::string url(first.at("files").as_array()[0].at("url").as_string());
+  auto download = Page(url, kSpecialist);
+  EXPECT_EQ(download.status, 200);
+  EXPECT_EQ(download.body, kPdf);
+  EXPECT_EQ(download.Header("content-type"), "application/pdf");
+  EXPECT_NE(download.Header("content-disposition").find("attachment"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE record_type = 'techplan_file' AND outcome = 'done'"), 1);
+  // A school's files are its own: another school's principal neither reads nor attaches them.
+  EXPECT_EQ(Page(url, kHopePrincipal).status, 403);
+}
+
+TEST_P(TechPlanRoutes, RefusesAPolicyFileThatLiesOrComesFromOutsideTheTeamOrOnAPlanUnderReview) {
+  const auto kept_before = Count("SELECT COUNT(*) FROM techplan_files");  // the demo's Garvanza files
+  const auto daniel = server_->SignIn(kDaniel);
+  auto lying = server_->PostMultipart(kSanPascual + "/technology-plan/files", daniel,
+                                      {{"slot", "social_media_students"}, {"file", "plain words", "policy.pdf", "application/pdf"}});
+  EXPECT_EQ(lying.status, 422);
+  EXPECT_NE(lying.body.find("id=\"files-error\""), std::string::npos);
+  EXPECT_NE(lying.body.find("<option value=\"social_media_students\" selected>"), std::string::npos);
+  auto no_slot = server_->PostMultipart("/api/v1" + kSanPascual + "/technology-plan/files", daniel,
+                                        {{"slot", "certificate"}, {"file", kPdf, "policy.pdf", "application/pdf"}});
+  EXPECT_EQ(no_slot.status, 422) << no_slot.body;
+  EXPECT_NE(no_slot.body.find("Choose which policy the file is"), std::string::npos);
+  for (const auto* who : {"coach@practica.example", "principal.hope@practica.example", "teacher@practica.example"}) {
+    auto refused = server_->PostMultipart("/api/v1" + kSanPascual + "/technology-plan/files", server_->SignIn(who),
+                                          {{"slot", "responsible_use"}, {"file", kPdf, "policy.pdf", "application/pdf"}});
+    EXPECT_EQ(refused.status, 403) << who;
+  }
+  // Hope Street's plan waits for review and Garvanza's is approved: their policies stay as sent.
+  auto waiting = server_->PostMultipart("/api/v1" + kHope + "/technology-plan/files", server_->SignIn(kHopePrincipal),
+                                        {{"slot", "responsible_use"}, {"file", kPdf, "policy.pdf", "application/pdf"}});
+  EXPECT_EQ(waiting.status, 409) << waiting.body;
+  EXPECT_NE(waiting.body.find("waiting for the district's review"), std::string::npos);
+  auto approved = server_->PostMultipart("/api/v1" + kGarvanza + "/technology-plan/files", server_->SignIn(kPrincipal),
+                                         {{"slot", "responsible_use"}, {"file", kPdf, "policy.pdf", "application/pdf"}});
+  EXPECT_EQ(approved.status, 409) << approved.body;
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM techplan_files"), kept_before);
+}
+
+TEST_P(TechPlanRoutes, TheCertificateIsKeptAsAFileOnTheCertificationPage) {
+  auto attached = server_->PostMultipart("/api/v1" + kHope + "/certification/files", server_->SignIn(kHopePrincipal),
+                                         {{"file", "Common Sense School 2018-2019: Hope Street ES", "certificate.txt", "text/plain"}});
+  ASSERT_EQ(attached.status, 201) << attached.body;
+  EXPECT_EQ(Parse(attached).at("slot").as_string(), "certificate");
+  const auto page = Page(kHope + "/certification", kSpecialist);
+  EXPECT_NE(page.body.find("id=\"files-certificate\""), std::string::npos);
+  EXPECT_NE(page.body.find("certificate.txt"), std::string::npos);
+  EXPECT_EQ(server_->PostMultipart("/api/v1" + kHope + "/certification/files", server_->SignIn(kCoach),
+                                   {{"file", "x", "certificate.txt", "text/plain"}})
+                .status,
+            403);
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, TechPlanRoutes, ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres),
                          [](const auto& info) { return info.param == db::Dialect::kSqlite ? "SQLite" : "PostgreSQL"; });
 
