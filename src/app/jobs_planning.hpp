@@ -1,6 +1,6 @@
 // What the planning jobs share: the day being planned and the reminder sources that features
 // offer (commitments due, learning sessions coming, certifications, action steps and coaching
-// follow-ups due), each turned into queued e-mails.
+// follow-ups due, feedback forms closing), each turned into queued e-mails.
 #pragma once
 
 #include <cstdint>
@@ -43,6 +43,7 @@ core::Result<std::vector<Reminder>> SessionReminders(PlanContext& context);
 core::Result<std::vector<Reminder>> CertificationReminders(PlanContext& context);
 core::Result<std::vector<Reminder>> StepReminders(PlanContext& context);
 core::Result<std::vector<Reminder>> FollowUpReminders(PlanContext& context);
+core::Result<std::vector<Reminder>> SurveyReminders(PlanContext& context);
 
 // Queues each coach's weekly digest for the ISO week `week` ("2018-W47"); returns how many.
 core::Result<int> PlanDigests(PlanContext& context, const std::string& week);

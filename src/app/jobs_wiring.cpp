@@ -10,6 +10,7 @@
 #include "features/accounts/routes/reset_link_job.hpp"
 #include "features/accounts/store/preferences_store.hpp"
 #include "features/cohorts/routes/window_notice_job.hpp"
+#include "features/surveys/routes/series.hpp"
 #include "jobs/mail_handler.hpp"
 #include "jobs/queue.hpp"
 #include "jobs/schedule.hpp"
@@ -85,7 +86,8 @@ core::Result<void> PlanPeriodicJobs(db::Connection& connection, const features::
 }  // namespace
 
 std::vector<ReminderSource> ReminderSources() {
-  return {&CommitmentReminders, &SessionReminders, &CertificationReminders, &StepReminders, &FollowUpReminders};
+  return {&CommitmentReminders, &SessionReminders, &CertificationReminders, &StepReminders, &FollowUpReminders,
+          &SurveyReminders};
 }
 
 std::unique_ptr<jobs::Runner> MakeJobRunner(db::Database& database, const core::Clock& clock,
@@ -126,6 +128,10 @@ std::unique_ptr<jobs::Runner> MakeJobRunner(db::Database& database, const core::
   });
   runner->OnWake([&tenant](db::Connection& connection, std::int64_t now) {
     return cohorts::QueueOpenedWindows(connection, tenant.id, now);
+  });
+  // A series' forms open on their schedule: made, and their audience invited, when they open.
+  runner->OnWake([&tenant, public_url](db::Connection& connection, std::int64_t now) {
+    return surveys::OpenScheduledForms(connection, tenant, public_url, now);
   });
   return runner;
 }

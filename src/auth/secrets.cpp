@@ -37,6 +37,21 @@ std::string HashToken(std::string_view token) {
   return hex;
 }
 
+std::string KeyedPseudonym(std::string_view key, std::string_view who) {
+  if (key.empty()) return "";
+  EnsureSodium();
+  // HMAC-SHA-256: without the key, the pseudonyms of a list of people cannot be worked out.
+  unsigned char digest[crypto_auth_hmacsha256_BYTES];
+  crypto_auth_hmacsha256_state state;
+  crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(key.data()), key.size());
+  crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(who.data()), who.size());
+  crypto_auth_hmacsha256_final(&state, digest);
+  std::string hex(2 * 16 + 1, '\0');  // 128 bits: no two people of a district meet
+  sodium_bin2hex(hex.data(), hex.size(), digest, 16);
+  hex.pop_back();
+  return hex;
+}
+
 core::Result<std::string> HashPassword(std::string_view password) {
   EnsureSodium();
   char encoded[crypto_pwhash_STRBYTES];

@@ -12,6 +12,9 @@ namespace practica::auth {
 std::string RandomToken(std::size_t bytes = 32);
 // What is stored for a token: hex SHA-256. Tokens are random, so a fast hash is enough.
 std::string HashToken(std::string_view token);
+// A pseudonym for `who` under `key` (32 hex characters): the same for the same pair, and
+// unrelated for another key. Empty key: empty pseudonym.
+std::string KeyedPseudonym(std::string_view key, std::string_view who);
 
 // Argon2id with libsodium's interactive limits, in its self-describing encoded form.
 [[nodiscard]] core::Result<std::string> HashPassword(std::string_view password);

@@ -1,5 +1,6 @@
 #include "demo/surveys_demo.hpp"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -8,6 +9,8 @@
 #include "features/cohorts/published/cohort_refs.hpp"
 #include "features/people/store/people_store.hpp"
 #include "features/surveys/store/conversations_store.hpp"
+#include "features/surveys/routes/series.hpp"
+#include "features/surveys/store/series_store.hpp"
 #include "features/surveys/store/surveys_store.hpp"
 
 namespace practica::demo {
@@ -24,7 +27,7 @@ std::vector<Question> Questions() {
       {0, 1, 2, "The day", Kind::kSingle, "Which part of the day helped you most?", true,
        {"Design-thinking workshop", "Team planning time", "Gallery walk of other schools' challenges"}, ""},
       {0, 1, 3, "Your practice", Kind::kIndicator, "Where are you now with students using a design process?", true, {}, "1.4.a"},
-      {0, 1, 4, "Your practice", Kind::kLongText, "What should we change for the March 22 follow-up day?", false, {}, ""},
+      {0, 1, 4, "Your practice", Kind::kLongText, "What should we change for the next follow-up day?", false, {}, ""},
   };
 }
 
@@ -52,11 +55,11 @@ struct Sink {
   const features::Effects& effects;
 };
 
-// One demo form: created, its questions added, its audience invited as it stands, and answers
-// from all but every `skip`-th person (so reminders have someone to reach), an hour apart.
-core::Result<void> LoadForm(const Sink& sink, surveys::Form form, std::vector<Question> questions, int skip) {
+// A made form's audience invited as it stands, and answers from all but every `skip`-th person
+// (so reminders have someone to reach), an hour apart from its opening.
+core::Result<void> AnswerAll(const Sink& sink, const surveys::Form& form, const std::vector<Question>& questions,
+                             int skip) {
   auto& store = sink.store;
-  if (auto made = CreateFormWithQuestions(store, form, questions); !made) return made;
   auto audience = store.ResolveAudience(form);
   if (!audience) return std::unexpected(audience.error());
   std::size_t n = 0;
@@ -78,6 +81,12 @@ core::Result<void> LoadForm(const Sink& sink, surveys::Form form, std::vector<Qu
   return {};
 }
 
+// One demo form: created, its questions added, and answered (AnswerAll).
+core::Result<void> LoadForm(const Sink& sink, surveys::Form form, std::vector<Question> questions, int skip) {
+  if (auto made = CreateFormWithQuestions(sink.store, form, questions); !made) return made;
+  return AnswerAll(sink, form, questions, skip);
+}
+
 core::Result<surveys::Form> Window(const core::TimeZone& zone, const core::LocalDate& opens, const core::LocalDate& closes) {
   auto from = zone.ToUtc(core::LocalDateTime{opens, 15, 0});
   auto until = zone.ToUtc(core::LocalDateTime{closes, 17, 0});
@@ -87,6 +96,124 @@ core::Result<surveys::Form> Window(const core::TimeZone& zone, const core::Local
   form.closes_at = *until;
   form.illustrative = true;
   return form;
+}
+
+// The start-of-year and end-of-year pair, to the staff of the PS 3.0 schools, anonymous: the same
+// three scaled questions twice, answered by the same people (a made-up year in which most rose a
+// step), so the end-of-year results show change under pseudonyms.
+std::vector<Question> PairQuestions() {
+  return {
+      {0, 1, 1, "Design thinking", Kind::kAgreement, "I am confident guiding students through a design process.", true, {}, ""},
+      {0, 1, 2, "Design thinking", Kind::kIndicator, "Where are your students with a design process?", true, {}, "1.4.a"},
+      {0, 1, 3, "Design thinking", Kind::kAgreement, "My students use digital tools to plan and manage their designs.", true,
+       {}, ""},
+      {0, 1, 4, "Your year", Kind::kLongText, "What would help you most with design thinking?", false, {}, ""},
+  };
+}
+
+// Person n's answers at the start (`end` false) or the end of the year: three in four rise a step
+// on each scale, the rest stay where they were.
+std::vector<surveys::Value> PairAnswers(const std::vector<Question>& q, std::size_t n, bool end) {
+  static const char* kTexts[] = {"Time to plan with my grade-level team.", "", "Examples of student prototypes.", ""};
+  const int rise = end && n % 4 != 0 ? 1 : 0;
+  const int agree = 2 + static_cast<int>(n % 3) + rise, rating = 1 + static_cast<int>(n % 2) + rise,
+            tools = 2 + static_cast<int>(n % 2) + rise;
+  std::vector<surveys::Value> values{{q[0].id, std::to_string(agree)}, {q[1].id, std::to_string(rating)},
+                                     {q[2].id, std::to_string(tools)}};
+  if (*kTexts[n % 4] != '\0') values.push_back({q[3].id, kTexts[n % 4]});
+  return values;
+}
+
+// Invites the form's audience as it stands and records the answers of all but every fifth
+// person (PairAnswers), an hour apart from its opening.
+core::Result<void> AnswerPair(const Sink& sink, const surveys::Form& form, const std::vector<Question>& questions,
+                              bool end) {
+  auto audience = sink.store.ResolveAudience(form);
+  if (!audience) return std::unexpected(audience.error());
+  std::size_t n = 0;
+  for (const auto& who : *audience) {
+    const auto token = auth::RandomToken(24);
+    if (auto invited = sink.store.Invite(form.id, who, token, form.opens_at); !invited) return std::unexpected(invited.error());
+    if (++n % 5 == 0) continue;
+    surveys::Invitation invitation{who, token, form.opens_at, std::nullopt, false, form.id};
+    auto answered = sink.store.RecordAnswer(form, invitation, PairAnswers(questions, n, end),
+                                            form.opens_at + 3600 * static_cast<std::int64_t>(n), sink.zone, true);
+    if (!answered) return std::unexpected(answered.error());
+    if (answered->evidence) {
+      if (auto verified = sink.effects.Emit(sink.db, *answered->evidence); !verified) return verified;
+    }
+  }
+  return {};
+}
+
+// Answers one form of a series: its place (1, 2, …), its questions as made, and the form.
+using SeriesAnswers = std::function<core::Result<void>(const surveys::Form&, const std::vector<Question>&)>;
+
+// A series as district staff would make it, back then: its first form with `questions`, each
+// later form made from the one before when its window opened, each answered by `answer`.
+core::Result<void> MakeSeries(const Sink& sink, std::int64_t district_id, const surveys::Series& series,
+                              const surveys::Form& form, std::vector<Question> questions, const SeriesAnswers& answer) {
+  const features::Tenant tenant{district_id, "", "", "", sink.zone};
+  auto first = surveys::StartSeries(sink.db, tenant, series, form, form.opens_at - 86400);
+  if (!first) return std::unexpected(first.error());
+  for (auto& q : questions) {
+    auto id = sink.store.AddQuestion(first->id, q);
+    if (!id) return std::unexpected(id.error());
+    q.id = *id;
+  }
+  if (auto answered = answer(*first, questions); !answered) return answered;
+  surveys::SeriesStore series_store(sink.db, district_id);
+  auto made = series_store.Find(*first->series_id);
+  if (!made) return std::unexpected(made.error());
+  if (!*made) return {};
+  auto windows = surveys::WindowsOf(sink.db, tenant, **made, *first);
+  if (!windows) return std::unexpected(windows.error());
+  surveys::Form before = *first;
+  for (const auto& w : *windows) {
+    if (w.position <= before.series_position) continue;
+    auto opens = sink.zone.ToUtc(w.opens);
+    if (!opens) return std::unexpected(opens.error());
+    if (auto took = series_store.TakePosition(*first->series_id, w.position); !took) return std::unexpected(took.error());
+    auto next = surveys::MakeNextForm(sink.db, tenant, **made, before, w, *opens);
+    if (!next) return std::unexpected(next.error());
+    auto copied = sink.store.Questions(next->id, 1);
+    if (!copied) return std::unexpected(copied.error());
+    if (auto answered = answer(*next, *copied); !answered) return answered;
+    before = *next;
+  }
+  return {};
+}
+
+// The follow-up days' feedback: a series after each meeting of PS 3.0's follow-up learning
+// (Friday, September 28, 2018, Friday, March 22, 2019 and Friday, May 31, 2019), each form open
+// a week from the next morning to its meeting's attendees and answered by most of them.
+core::Result<void> AddFollowUpSeries(const Sink& sink, std::int64_t district_id, const surveys::Form& form) {
+  surveys::Series series;
+  series.rhythm = surveys::Rhythm::kAfterEachMeeting;
+  series.open_days = 7;
+  return MakeSeries(sink, district_id, series, form, Questions(),
+                    [&](const surveys::Form& f, const std::vector<Question>& q) { return AnswerAll(sink, f, q, 3); });
+}
+
+// PS 3.0's pair: the start of the year from Monday, August 20 to Friday, August 31, 2018, the end
+// in the coach's last week at the schools, Monday, June 3 to Friday, June 7, 2019.
+core::Result<void> AddPrePost(const Sink& sink, std::int64_t district_id, std::int64_t cohort_id, std::int64_t author) {
+  auto pre = Window(sink.zone, {2018, 8, 20}, {2018, 8, 31});
+  if (!pre) return std::unexpected(pre.error());
+  pre->title = "Design thinking in your classroom";
+  pre->intro = "Anonymous, asked at the start and the end of the year: how design thinking is going for you.";
+  pre->anonymous = true;
+  pre->audience_kind = "staff";
+  pre->cohort_id = cohort_id;
+  pre->created_by = author;
+  surveys::Series series;
+  series.rhythm = surveys::Rhythm::kPrePost;
+  series.post_opens = core::LocalDateTime{{2019, 6, 3}, 8, 0};
+  series.post_closes = core::LocalDateTime{{2019, 6, 7}, 17, 0};
+  return MakeSeries(sink, district_id, series, *pre, PairQuestions(),
+                    [&](const surveys::Form& f, const std::vector<Question>& q) {
+                      return AnswerPair(sink, f, q, f.series_position > 1);
+                    });
 }
 
 // Two illustrative conversations the coordinator records: a focus group with Garvanza's team
@@ -168,12 +295,12 @@ core::Result<void> LoadSurveysDemo(db::Connection& db, std::int64_t district_id,
     if (o.slug == kFollowUpDay) day->offering_id = o.id;
   }
   if (!day->offering_id) return {};
-  // The day's attendees (Garvanza's team) answer by name: the program office follows up.
-  day->title = "Follow-up day feedback, September 28, 2018";
+  // The days' attendees (Garvanza's team) answer by name: the program office follows up.
+  day->title = "Follow-up day feedback";
   day->intro = "How the PS 3.0 follow-up day worked for your team, so the next one serves you better.";
   day->audience_kind = "attendees";
   day->created_by = author;
-  if (auto loaded = LoadForm(sink, *day, Questions(), 3); !loaded) return loaded;
+  if (auto loaded = AddFollowUpSeries(sink, district_id, *day); !loaded) return loaded;
   // The staff of the PS 3.0 schools answer anonymously: results show only over five answers.
   auto cohort = cohorts::FindCohortRef(db, district_id, "ps-3-0");
   if (!cohort) return std::unexpected(cohort.error());
@@ -187,6 +314,7 @@ core::Result<void> LoadSurveysDemo(db::Connection& db, std::int64_t district_id,
   staff->cohort_id = (*cohort)->id;
   staff->created_by = author;
   if (auto loaded = LoadForm(sink, *staff, Questions(), 7); !loaded) return loaded;
+  if (auto paired = AddPrePost(sink, district_id, (*cohort)->id, author); !paired) return paired;
   return AddConversations(db, district_id, zone, (*cohort)->id, author);
 }
 

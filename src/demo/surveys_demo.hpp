@@ -1,6 +1,7 @@
 // The demo's feedback forms, the kind the agreement's commitment 19 asks for: PS 3.0's
-// session-feedback form after the follow-up day of Friday, September 28, 2018, sent to the day's
-// attendees by name, and an anonymous fall form to the staff of the PS 3.0 schools. Their
+// session-feedback series, a form after each follow-up day (September 28, 2018, March 22 and
+// May 31, 2019) sent to the day's attendees by name, an anonymous fall form to the staff of the PS 3.0 schools, and an anonymous
+// start-of-year and end-of-year pair to the same staff whose answers are paired (a series). Their
 // questions and answers are illustrative (the program's survey data is not public) and marked so
 // wherever they show. The answer that brings a school's staff past half of those asked verifies
 // that month's commitment 19 through `effects`, as an answer given on the page does. Two

@@ -1,8 +1,9 @@
 // Feedback forms as people use them, in Debian's Chromium at a desktop and a phone size: a
 // district coordinator builds a form from the home page, previews it, sends it to PS 3.0's
 // practitioner teams and reads the demo form's results (a chart over its table); a team member
-// answers from the home page on the same screen size; the coordinator records a focus group and
-// attaches its transcript.
+// answers from the home page on the same screen size; the coordinator starts a start-and-end pair
+// (refused first, the end before the start closes) and reads the demo pair's change; the
+// coordinator records a focus group and attaches its transcript.
 //
 //   PRACTICA_BIN=build/practica node --test tests/browser/surveys.test.mjs
 //
@@ -81,7 +82,7 @@ for (const viewport of VIEWPORTS) {
         await follow(page, 'Feedback forms');
         await Promise.all([
           page.waitForNavigation({ waitUntil: 'load' }),
-          page.locator('#forms li', { hasText: 'Follow-up day feedback' }).getByRole('link', { name: 'results' }).click(),
+          page.locator('#forms li', { hasText: 'Follow-up day feedback · After day 1' }).getByRole('link', { name: 'results' }).click(),
         ]);
         assert.match(normalize(await mainText(page)), /illustrative/);
         assert.ok(await page.locator('table[data-chart]').count() > 0, 'a table behind each chart');
@@ -101,6 +102,50 @@ for (const viewport of VIEWPORTS) {
         assert.match(normalize(await page.locator('#suppressed-1').textContent()), /fewer than 5 answers/);
         assert.equal(await page.locator('table[data-chart]').count(), 0);
         await checkPage(page, viewport, 'surveys-results-suppressed');
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('a coordinator starts a start-and-end pair, refused first, and reads the demo pair\'s change', TEST, async () => {
+      await demo.browser.context.clearCookies();
+      const page = await openPage(demo.browser.context, viewport, { origin: new URL(demo.server.url).origin });
+      try {
+        await signIn(page, STAFF);
+        await page.goto(at('/home'));
+        await follow(page, 'Feedback forms');
+        const title = `Design confidence (${viewport.name})`;
+        await page.locator('#title').fill(title);
+        await page.getByLabel(/^Anonymous/).check();
+        await page.locator('#audience').selectOption('staff');
+        await page.locator('#cohort').selectOption('ps-3-0');
+        await page.locator('#rhythm').selectOption('pre_post');
+        await page.locator('#opens_on').fill(day(-1));
+        await page.locator('#closes_on').fill(day(10));
+        await page.locator('#post_opens_on').fill(day(5));
+        await page.locator('#post_closes_on').fill(day(190));
+        await submit(page, 'Create the form');
+        assert.match(normalize(await page.locator('#form-error').textContent()), /after the start-of-year form closes/);
+        assert.equal(await page.locator('#title').inputValue(), title, 'what was typed comes back');
+        assert.equal(await page.locator('#rhythm').inputValue(), 'pre_post');
+        assert.equal(await page.locator('#audience').inputValue(), 'staff');
+        await checkPage(page, viewport, 'surveys-series-refused');
+
+        await page.locator('#post_opens_on').fill(day(180));
+        await submit(page, 'Create the form');
+        assert.match(normalize(await page.locator('#series-places').textContent()), /Start of the year.*End of the year/);
+        await checkPage(page, viewport, 'surveys-series');
+
+        await page.goto(at('/home'));
+        await follow(page, 'Feedback forms');
+        await Promise.all([
+          page.waitForNavigation({ waitUntil: 'load' }),
+          page.locator('#forms li', { hasText: 'Design thinking in your classroom · End of the year' })
+            .getByRole('link', { name: 'results' }).click(),
+        ]);
+        assert.equal(await page.locator('#change-table tbody tr').count(), 3);
+        assert.match(normalize(await page.locator('#change-table').textContent()), /Rose/);
+        await checkPage(page, viewport, 'surveys-change');
       } finally {
         await page.close();
       }

@@ -8,6 +8,7 @@
 #include "features/cohorts/published/cohort_refs.hpp"
 #include "features/kit/change.hpp"
 #include "features/surveys/routes/pages.hpp"
+#include "features/surveys/routes/series.hpp"
 #include "features/surveys/store/surveys_store.hpp"
 
 namespace practica::surveys {
@@ -58,7 +59,10 @@ core::Result<void> AudienceOf(db::Connection& db, const Deps& deps, const Fields
   return {};
 }
 
-core::Result<Form> FormOf(db::Connection& db, const Deps& deps, const http::Request& request, const Fields& fields) {
+// `windowed`: the form's own instants are typed (a single form, or the start of the year);
+// a series after each meeting or each quarter takes them from its schedule.
+core::Result<Form> FormOf(db::Connection& db, const Deps& deps, const http::Request& request, const Fields& fields,
+                          bool windowed) {
   Form form;
   form.title = std::string(core::Trim(Get(fields, "title")));
   if (form.title.empty() || form.title.size() > 200) {
@@ -68,6 +72,7 @@ core::Result<Form> FormOf(db::Connection& db, const Deps& deps, const http::Requ
   form.anonymous = features::Yes(fields, "anonymous");
   form.created_by = Me(request);
   if (auto audience = AudienceOf(db, deps, fields, form); !audience) return std::unexpected(audience.error());
+  if (!windowed) return form;
   auto opens = InstantField(deps, fields, "opens", "opens");
   if (!opens) return std::unexpected(opens.error());
   auto closes = InstantField(deps, fields, "closes", "closes");
@@ -122,16 +127,53 @@ core::Result<void> Unfrozen(SurveysStore& store, const Form& form, int version) 
 
 }  // namespace
 
+// The series a new form starts, when its schedule is one ("" or "once": a single form).
+core::Result<std::optional<Series>> SeriesOf(const Deps& deps, const Fields& fields) {
+  const auto code = core::Trim(Get(fields, "rhythm"));
+  if (code.empty() || code == "once") return std::nullopt;
+  auto rhythm = ParseRhythm(code);
+  if (!rhythm) return Fail(ErrorCode::kInvalidInput, "Choose when the form is asked.", {}, "rhythm");
+  Series series;
+  series.rhythm = *rhythm;
+  if (*rhythm == Rhythm::kPrePost) {
+    auto opens = InstantField(deps, fields, "post_opens", "at the end of the year opens");
+    if (!opens) return std::unexpected(opens.error());
+    auto closes = InstantField(deps, fields, "post_closes", "at the end of the year closes");
+    if (!closes) return std::unexpected(closes.error());
+    series.post_opens = deps.tenant.zone.ToLocal(*opens);
+    series.post_closes = deps.tenant.zone.ToLocal(*closes);
+    return series;  // its order against the start of the year is the schedule's (PrePost)
+  }
+  const auto days = core::ParseInt(core::Trim(Get(fields, "open_days")), 1, kMaxOpenDays);
+  if (!days) return Fail(ErrorCode::kInvalidInput, "Give how many days each form of the series stays open, from 1 to " +
+                                                       std::to_string(kMaxOpenDays) + ".", {}, "open_days");
+  series.open_days = static_cast<int>(*days);
+  return series;
+}
+
 core::Result<json::object> CreateForm(const Deps& deps, const http::Request& request, const Fields& fields) {
   return features::RunChange(deps, request, "surveys.manage", [&](db::Connection& db) -> core::Result<Changed<json::object>> {
-    auto form = FormOf(db, deps, request, fields);
+    auto series = SeriesOf(deps, fields);
+    if (!series) return std::unexpected(series.error());
+    const bool windowed = !*series || (*series)->rhythm == Rhythm::kPrePost;
+    auto form = FormOf(db, deps, request, fields, windowed);
     if (!form) return std::unexpected(form.error());
-    auto id = SurveysStore(db, deps.tenant.id).CreateForm(*form, deps.clock.NowUtcSeconds());
-    if (!id) return std::unexpected(id.error());
-    auto audit = FormEntry(*id, "Created the form " + form->title);
+    const auto now = deps.clock.NowUtcSeconds();
+    if (*series) {
+      auto first = StartSeries(db, deps.tenant, **series, *form, now);
+      if (!first) return std::unexpected(first.error());
+      form = std::move(*first);
+    } else {
+      auto id = SurveysStore(db, deps.tenant.id).CreateForm(*form, now);
+      if (!id) return std::unexpected(id.error());
+      form->id = *id;
+    }
+    const auto id = form->id;
+    auto audit = FormEntry(id, "Created the form " + form->title);
     audit.after_json = json::serialize(json::object{{"title", form->title}, {"anonymous", form->anonymous},
-                                                    {"audience", form->audience_kind}});
-    return Changed<json::object>{json::object{{"id", *id}, {"url", "/surveys/" + std::to_string(*id)}},
+                                                    {"audience", form->audience_kind},
+                                                    {"series", *series ? std::string(RhythmCode((*series)->rhythm)) : "once"}});
+    return Changed<json::object>{json::object{{"id", id}, {"url", "/surveys/" + std::to_string(id)}},
                                  {std::move(audit)}, {}};
   });
 }

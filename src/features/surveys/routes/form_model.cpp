@@ -31,7 +31,11 @@ json::object FormJson(const features::Deps& deps, const Form& f) {
                       {"state", state},
                       {"is_open", state == "open"},
                       {"version", f.current_version},
-                      {"illustrative", f.illustrative}};
+                      {"illustrative", f.illustrative},
+                      {"in_series", f.series_id.has_value()},
+                      {"series_id", f.series_id ? json::value(*f.series_id) : json::value(nullptr)},
+                      {"series_position", f.series_position},
+                      {"series_label", f.series_label}};
 }
 
 namespace {

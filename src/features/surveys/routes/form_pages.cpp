@@ -2,12 +2,15 @@
 // form), one form's builder page with its audience and invitations, and the preview.
 #include <boost/json/array.hpp>
 
+#include <tuple>
+
 #include "core/plural.hpp"
 #include "features/cohorts/published/cohort_refs.hpp"
 #include "features/kit/respond.hpp"
 #include "features/standards/domain/standard.hpp"
 #include "features/surveys/routes/form_model.hpp"
 #include "features/surveys/routes/pages.hpp"
+#include "features/surveys/routes/series.hpp"
 
 namespace practica::surveys {
 namespace json = boost::json;
@@ -65,6 +68,11 @@ core::Result<json::object> ListModel(const Deps& deps, const Request& request) {
   for (const auto* kind : {"team", "principals", "coaches", "staff", "attendees"}) {
     audiences.push_back(json::object{{"code", kind}, {"label", AudienceLabel(kind)}});
   }
+  json::array rhythms{json::object{{"code", "once"}, {"label", "Once, between the instants below"}}};
+  for (auto r : {Rhythm::kPrePost, Rhythm::kAfterEachMeeting, Rhythm::kEachQuarter}) {
+    rhythms.push_back(json::object{{"code", std::string(RhythmCode(r))}, {"label", std::string(RhythmName(r))}});
+  }
+  model["rhythms"] = std::move(rhythms);
   model["forms"] = std::move(all);
   model["has_forms"] = !model["forms"].as_array().empty();
   model["cohorts"] = std::move(cohort_choices);
@@ -79,6 +87,45 @@ json::array IndicatorChoices() {
     for (const auto& i : s.indicators) list.push_back(json::object{{"code", i.code}, {"label", i.code + " " + i.text}});
   }
   return list;
+}
+
+// The form's series: each place with its window, the form made for it or when it will be.
+core::Result<json::object> SeriesJson(const Deps& deps, db::Connection& db, const Form& form) {
+  auto series = SeriesStore(db, deps.tenant.id).Find(*form.series_id);
+  if (!series) return std::unexpected(series.error());
+  if (!*series) return json::object{};
+  auto forms = SurveysStore(db, deps.tenant.id).FormsOfSeries(*form.series_id);
+  if (!forms) return std::unexpected(forms.error());
+  if (forms->empty()) return json::object{};
+  auto windows = WindowsOf(db, deps.tenant, **series, forms->front());
+  if (!windows) return std::unexpected(windows.error());
+  const auto now = deps.clock.NowUtcSeconds();
+  json::array places;
+  for (const auto& w : *windows) {
+    json::object place{{"position", w.position}, {"label", w.label},
+                       {"opens_text", core::FormatLongDateTime(w.opens)}, {"closes_text", core::FormatLongDateTime(w.closes)},
+                       {"is_this", w.position == form.series_position}};
+    std::string state;
+    for (const auto& f : *forms) {
+      if (f.series_position == w.position) {
+        place["url"] = "/surveys/" + std::to_string(f.id);
+        state = now < f.opens_at ? "made; it invites its audience when it opens" : now < f.closes_at ? "open" : "closed";
+      }
+    }
+    if (state.empty()) {
+      auto closes = deps.tenant.zone.ToUtc(w.closes);
+      state = w.position < forms->front().series_position || (closes && *closes <= now)
+                  ? "not made: its window had passed"
+                  : "made when it opens, with the questions of the form before";
+    }
+    place["state"] = state;
+    places.push_back(std::move(place));
+  }
+  return json::object{{"rhythm", std::string(RhythmCode((*series)->rhythm))},
+                      {"rhythm_name", std::string(RhythmName((*series)->rhythm))},
+                      {"paired", (*series)->rhythm == Rhythm::kPrePost},
+                      {"key_forgotten", (*series)->pairing_key.empty()},
+                      {"places", std::move(places)}};
 }
 
 core::Result<json::object> FormModel(const Deps& deps, const Request& request) {
@@ -110,6 +157,11 @@ core::Result<json::object> FormModel(const Deps& deps, const Request& request) {
   model["waiting"] = static_cast<int>(invitations->size()) - done;
   model["kinds"] = std::move(kinds);
   model["indicators"] = IndicatorChoices();
+  if ((*form)->series_id) {
+    auto series = SeriesJson(deps, *db, **form);
+    if (!series) return std::unexpected(series.error());
+    model["series"] = std::move(*series);
+  }
   return model;
 }
 
@@ -119,6 +171,15 @@ Response ListPage(const Deps& deps, const Request& request, const json::object& 
   auto model = ListModel(deps, request);
   if (!model) return features::Failure(request, model.error(), deps.views);
   for (const auto& [k, v] : typed) (*model)[k] = v;
+  // A refused form comes back with each choice as it was made.
+  for (const auto& [list, field, key] : {std::tuple{"audiences", "typed_audience", "code"},
+                                        {"cohorts", "typed_cohort", "slug"}, {"offerings", "typed_offering", "slug"},
+                                        {"rhythms", "typed_rhythm", "code"}}) {
+    const auto* picked = typed.if_contains(field);
+    auto* options = model->if_contains(list);
+    if (picked == nullptr || !picked->is_string() || options == nullptr || !options->is_array()) continue;
+    for (auto& o : options->as_array()) o.as_object()["selected"] = o.as_object().at(key) == *picked;
+  }
   if (request.Query("saved")) (*model)["saved"] = true;
   (*model)["csrf_token"] = request.principal ? request.principal->csrf_token : "";
   return deps.views.Page(request, "surveys/list", "Feedback forms", std::move(*model), "surveys", status);

@@ -1,38 +1,20 @@
 // Invitations and reminders: the audience is resolved from what Practica knows when the
 // invitations go out and recorded with each person's own link; reminders go only to those who
 // have not answered. Every e-mail is queued as a job in the change's transaction.
-#include "auth/secrets.hpp"
 #include "features/kit/change.hpp"
 #include "features/surveys/routes/pages.hpp"
+#include "features/surveys/routes/series.hpp"
 #include "features/surveys/store/surveys_store.hpp"
 
 namespace practica::surveys {
 namespace json = boost::json;
 using core::ErrorCode;
 using core::Fail;
-using features::ChangeMail;
 using features::Changed;
 using features::Deps;
 using features::Fields;
 
 namespace {
-
-ChangeMail LinkMail(const Deps& deps, const Form& form, const Invitee& who, const std::string& token, bool reminder) {
-  ChangeMail mail;
-  mail.message.to = who.email;
-  mail.message.to_name = who.name;
-  mail.message.subject = (reminder ? "Reminder: " : "") + form.title;
-  mail.message.text = "Hello " + who.name + ",\n\n" +
-                      (reminder ? "You have not yet answered \"" + form.title + "\"; it closes on "
-                                : "Please answer \"" + form.title + "\" by ") +
-                      LongInstant(deps, form.closes_at) + ".\n" + (form.anonymous ? "Your answers are anonymous.\n" : "") +
-                      "\nYour own link (it works on a phone):\n" + deps.auth.public_url + "/answer/" + token +
-                      "\n\n" + deps.tenant.name + "\n";
-  mail.dedupe_key = std::string(reminder ? "surveys.remind:" : "surveys.invite:") + std::to_string(form.id) + ":" +
-                    std::to_string(who.person_id) + (reminder ? ":" + std::to_string(deps.clock.NowUtcSeconds() / 86400) : "");
-  mail.audience = jobs::MailAudience{who.person_id, reminder ? "reminder" : ""};
-  return mail;
-}
 
 core::Result<Form> OpenForm(SurveysStore& store, const Deps& deps, std::int64_t id) {
   auto form = store.Find(id);
@@ -72,15 +54,9 @@ core::Result<json::object> SendInvitations(const Deps& deps, const http::Request
       return Fail(ErrorCode::kConflict, "The audience chosen holds nobody yet; choose another or add its people first.");
     }
     Changed<json::object> changed;
-    const auto now = deps.clock.NowUtcSeconds();
-    for (const auto& who : *audience) {
-      auto invited = store.InvitationOf(form->id, who.person_id);
-      if (!invited) return std::unexpected(invited.error());
-      if (*invited) continue;  // invited before: the audience is recorded once per person
-      const auto token = auth::RandomToken(24);
-      if (auto added = store.Invite(form->id, who, token, now); !added) return std::unexpected(added.error());
-      changed.mail.push_back(LinkMail(deps, *form, who, token, false));
-    }
+    auto mail = InviteNew(store, deps.tenant, deps.auth.public_url, *form, deps.clock.NowUtcSeconds());
+    if (!mail) return std::unexpected(mail.error());
+    changed.mail = std::move(*mail);
     const int sent = static_cast<int>(changed.mail.size());
     changed.audit.push_back(SentEntry(*form, "Invited " + std::to_string(sent) + " people", sent));
     changed.value = json::object{{"id", form->id}, {"invited", sent}, {"audience", audience->size()}};
@@ -103,7 +79,8 @@ core::Result<json::object> SendReminders(const Deps& deps, const http::Request& 
       if (auto marked = store.MarkReminded(form->id, invitation.invitee.person_id, deps.clock.NowUtcSeconds()); !marked) {
         return std::unexpected(marked.error());
       }
-      changed.mail.push_back(LinkMail(deps, *form, invitation.invitee, invitation.token, true));
+      changed.mail.push_back(InvitationMail(deps.tenant, deps.auth.public_url, *form, invitation.invitee,
+                                            invitation.token, true, deps.clock.NowUtcSeconds()));
     }
     const int sent = static_cast<int>(changed.mail.size());
     changed.audit.push_back(SentEntry(*form, "Reminded " + std::to_string(sent) + " people", sent));

@@ -10,6 +10,7 @@
 #include "features/kit/xlsx_sheet.hpp"
 #include "features/surveys/routes/form_model.hpp"
 #include "features/surveys/routes/pages.hpp"
+#include "features/surveys/store/series_store.hpp"
 
 namespace practica::surveys {
 namespace json = boost::json;
@@ -27,8 +28,32 @@ struct Loaded {
   std::vector<Invitation> invitations;
   std::map<std::string, std::string> names;
   std::string group;
+  // An end-of-year form: how each scaled question moved since the start-of-year form.
+  std::optional<Form> start;
+  std::vector<Change> changes;
   ResultsInput Input() const { return ResultsInput{questions, facts, answers, form.anonymous}; }
 };
+
+// On the end-of-year form of a start-and-end series, the change of each person who answered both
+// (under their pseudonyms; see domain/pairing.hpp), over the whole form whatever the filter.
+core::Result<void> LoadChanges(SurveysStore& store, Loaded& l) {
+  if (!l.form.series_id || l.form.series_position < 2) return {};
+  auto series = SeriesStore(store.Connection(), store.DistrictId()).Find(*l.form.series_id);
+  if (!series) return std::unexpected(series.error());
+  if (!*series || (*series)->rhythm != Rhythm::kPrePost) return {};
+  auto forms = store.FormsOfSeries(*l.form.series_id);
+  if (!forms) return std::unexpected(forms.error());
+  if (forms->empty() || forms->front().id == l.form.id) return {};
+  l.start = forms->front();
+  auto before_questions = store.AllQuestions(l.start->id);
+  if (!before_questions) return std::unexpected(before_questions.error());
+  auto before = store.PairedValues(l.start->id);
+  if (!before) return std::unexpected(before.error());
+  auto after = store.PairedValues(l.form.id);
+  if (!after) return std::unexpected(after.error());
+  l.changes = PairedChanges(*before_questions, *before, l.questions, *after);
+  return {};
+}
 
 // `for_export`: the CSV and XLSX, which name the people of a named form.
 core::Result<Loaded> Load(const Deps& deps, const Request& request, bool for_export) {
@@ -51,6 +76,7 @@ core::Result<Loaded> Load(const Deps& deps, const Request& request, bool for_exp
   if (!names) return std::unexpected(names.error());
   Loaded loaded{**form, std::move(*questions), std::move(*facts), std::move(*answers), std::move(*invitations),
                 std::move(*names), std::string(request.Query("group").value_or(std::string(kWholeForm)))};
+  if (auto paired = LoadChanges(store, loaded); !paired) return std::unexpected(paired.error());
   bool known = loaded.group == kWholeForm;
   for (const auto& g : GroupsOf(loaded.facts)) known = known || g.key == loaded.group;
   if (!known) {
@@ -120,6 +146,20 @@ json::object Model(const Deps& deps, const Loaded& l) {
   model["versions"] = VersionsJson(l);
   model["by_school"] = RatesJson(l, true);
   model["by_cohort"] = RatesJson(l, false);
+  json::array changes;
+  for (const auto& c : l.changes) {
+    changes.push_back(json::object{{"prompt", c.prompt}, {"pairs", c.pairs}, {"shown", c.shown},
+                                   {"before", c.shown ? MeanText(c.before) : ""}, {"after", c.shown ? MeanText(c.after) : ""},
+                                   {"rose", c.rose}, {"same", c.same}, {"fell", c.fell},
+                                   {"scale", c.kind == Kind::kAgreement ? "1 to 5" : "1 to 4"}});
+  }
+  model["paired"] = l.start.has_value();
+  if (l.start) {
+    model["start_title"] = l.start->title;
+    model["start_url"] = "/surveys/" + std::to_string(l.start->id) + "/results";
+  }
+  model["has_changes"] = !changes.empty();
+  model["changes"] = std::move(changes);
   model["csv_url"] = "/surveys/" + std::to_string(l.form.id) + "/results.csv?group=" + l.group;
   model["xlsx_url"] = "/surveys/" + std::to_string(l.form.id) + "/results.xlsx?group=" + l.group;
   return model;

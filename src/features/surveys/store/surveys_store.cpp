@@ -3,17 +3,22 @@
 #include <random>
 #include <set>
 
+#include "auth/secrets.hpp"
+#include "features/surveys/domain/schedule.hpp"
+
 namespace practica::surveys {
 namespace {
 
 constexpr std::string_view kFormColumns =
     "SELECT id, title, intro, anonymous, audience_kind, cohort_id, offering_id, opens_at, closes_at,"
-    " current_version, illustrative, created_by FROM survey_forms";
+    " current_version, illustrative, created_by, series_id, series_position, series_label, day_numbers"
+    " FROM survey_forms";
 
 Form FormOf(const db::Row& row) {
   return Form{row.Int(0), row.String(1), row.String(2), row.Int(3) == 1, row.String(4), row.OptionalInt(5),
               row.OptionalInt(6), row.Int(7), row.Int(8), static_cast<int>(row.Int(9)), row.Int(10) == 1,
-              row.Int(11)};
+              row.Int(11), row.OptionalInt(12), static_cast<int>(row.OptionalInt(13).value_or(0)), row.String(14),
+              row.String(15)};
 }
 
 constexpr std::string_view kQuestionColumns =
@@ -84,11 +89,14 @@ core::Result<std::int64_t> SurveysStore::CreateForm(const Form& f, std::int64_t 
   if (!id) return std::unexpected(id.error());
   auto added = db_.Exec(
       "INSERT INTO survey_forms (district_id, id, title, intro, anonymous, audience_kind, cohort_id, offering_id,"
-      " opens_at, closes_at, current_version, illustrative, created_by, created_at)"
-      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11, $12, $13)",
+      " opens_at, closes_at, current_version, illustrative, created_by, created_at, series_id, series_position,"
+      " series_label, day_numbers)"
+      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1, $11, $12, $13, $14, $15, $16, $17)",
       {district_id_, *id, f.title, f.intro, static_cast<std::int64_t>(f.anonymous ? 1 : 0), f.audience_kind,
        db::Nullable(f.cohort_id), db::Nullable(f.offering_id), f.opens_at, f.closes_at,
-       static_cast<std::int64_t>(f.illustrative ? 1 : 0), f.created_by, now});
+       static_cast<std::int64_t>(f.illustrative ? 1 : 0), f.created_by, now, db::Nullable(f.series_id),
+       f.series_id ? db::Value{static_cast<std::int64_t>(f.series_position)} : db::Value{nullptr}, f.series_label,
+       f.day_numbers});
   if (!added) return std::unexpected(added.error());
   return *id;
 }
@@ -105,6 +113,14 @@ core::Result<std::vector<Form>> SurveysStore::Forms() {
   std::vector<Form> forms;
   auto done = db_.Execute(std::string(kFormColumns) + " WHERE district_id = $1 ORDER BY opens_at DESC, id DESC",
                           {district_id_}, [&](const db::Row& row) { forms.push_back(FormOf(row)); });
+  if (!done) return std::unexpected(done.error());
+  return forms;
+}
+
+core::Result<std::vector<Form>> SurveysStore::FormsOfSeries(std::int64_t series_id) {
+  std::vector<Form> forms;
+  auto done = db_.Execute(std::string(kFormColumns) + " WHERE district_id = $1 AND series_id = $2 ORDER BY series_position",
+                          {district_id_, series_id}, [&](const db::Row& row) { forms.push_back(FormOf(row)); });
   if (!done) return std::unexpected(done.error());
   return forms;
 }
@@ -198,7 +214,13 @@ core::Result<std::vector<Invitee>> SurveysStore::ResolveAudience(const Form& for
   std::set<std::int64_t> seen;
   const auto whose = form.audience_kind == "attendees" ? form.offering_id : form.cohort_id;
   if (!whose) return people;
-  auto done = db_.Execute(AudienceSql(form.audience_kind) + " ORDER BY 2, 1", {district_id_, *whose},
+  auto sql = AudienceSql(form.audience_kind);
+  if (auto days = PresentOn(form); !days) {
+    return std::unexpected(days.error());
+  } else {
+    sql += *days;
+  }
+  auto done = db_.Execute(sql + " ORDER BY 2, 1", {district_id_, *whose},
                           [&](const db::Row& row) {
                             if (!seen.insert(row.Int(0)).second) return;
                             people.push_back(Invitee{row.Int(0), row.String(1), row.String(2), row.OptionalInt(3),
@@ -206,6 +228,22 @@ core::Result<std::vector<Invitee>> SurveysStore::ResolveAudience(const Form& for
                           });
   if (!done) return std::unexpected(done.error());
   return people;
+}
+
+// After a meeting, the attendees marked present on its days; every attendee while its attendance
+// has not been taken (the form then asks the session's attendees rather than nobody).
+core::Result<std::string> SurveysStore::PresentOn(const Form& form) {
+  const auto numbers = ParseDayNumbers(form.day_numbers);
+  if (form.audience_kind != "attendees" || numbers.empty() || !form.offering_id) return std::string();
+  std::string in;
+  for (const int n : numbers) in += (in.empty() ? "" : ", ") + std::to_string(n);
+  auto taken = db_.QueryInt("SELECT COUNT(*) FROM published_learning_attendance WHERE district_id = $1"
+                            " AND offering_id = $2 AND day_number IN (" + in + ")",
+                            {district_id_, *form.offering_id});
+  if (!taken) return std::unexpected(taken.error());
+  if (taken->value_or(0) == 0) return std::string();
+  return " AND EXISTS (SELECT 1 FROM published_learning_attendance a WHERE a.district_id = $1 AND a.offering_id = $2"
+         " AND a.person_id = x.person_id AND a.present = 1 AND a.day_number IN (" + in + "))";
 }
 
 core::Result<void> SurveysStore::Invite(std::int64_t form_id, const Invitee& who, const std::string& token,
@@ -274,13 +312,16 @@ core::Result<std::int64_t> SurveysStore::SaveResponse(const Form& form, int vers
   }
   auto id = form.anonymous ? core::Result<std::int64_t>(RandomResponseId()) : db_.NextId();
   if (!id) return std::unexpected(id.error());
+  auto pseudonym = PseudonymOf(form, invitation.invitee.person_id);
+  if (!pseudonym) return std::unexpected(pseudonym.error());
   const auto person = form.anonymous ? db::Value{nullptr} : db::Value{invitation.invitee.person_id};
   const auto at = form.anonymous ? db::Value{nullptr} : db::Value{now};
   auto added = db_.Exec(
       "INSERT INTO survey_responses (district_id, id, form_id, version, person_id, school_id, cohort_id, submitted_at,"
-      " illustrative) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+      " illustrative, pseudonym) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
       {district_id_, *id, form.id, static_cast<std::int64_t>(version), person, db::Nullable(invitation.invitee.school_id),
-       db::Nullable(invitation.invitee.cohort_id), at, static_cast<std::int64_t>(illustrative ? 1 : 0)});
+       db::Nullable(invitation.invitee.cohort_id), at, static_cast<std::int64_t>(illustrative ? 1 : 0),
+       pseudonym->empty() ? db::Value{nullptr} : db::Value{*pseudonym}});
   if (!added) return std::unexpected(added.error());
   for (const auto& v : values) {
     auto row = db_.Exec("INSERT INTO survey_answers (district_id, response_id, question_id, value) VALUES ($1, $2, $3, $4)",
@@ -288,6 +329,46 @@ core::Result<std::int64_t> SurveysStore::SaveResponse(const Form& form, int vers
     if (!row) return std::unexpected(row.error());
   }
   return *id;
+}
+
+core::Result<std::vector<std::pair<Form, Invitation>>> SurveysStore::UnansweredClosing(std::int64_t from,
+                                                                                      std::int64_t until) {
+  std::vector<std::pair<Form, Invitation>> due;
+  std::map<std::int64_t, Form> forms;
+  auto read = db_.Execute(std::string(kFormColumns) + " WHERE district_id = $1 AND closes_at >= $2 AND closes_at < $3",
+                          {district_id_, from, until}, [&](const db::Row& row) {
+                            auto f = FormOf(row);
+                            forms.emplace(f.id, std::move(f));
+                          });
+  if (!read) return std::unexpected(read.error());
+  for (const auto& [id, form] : forms) {
+    auto done = db_.Execute(std::string(kInvitationColumns) + " WHERE i.district_id = $1 AND i.form_id = $2"
+                                " AND i.answered = 0 ORDER BY i.person_id",
+                            {district_id_, id}, [&](const db::Row& row) { due.emplace_back(form, InvitationRow(row)); });
+    if (!done) return std::unexpected(done.error());
+  }
+  return due;
+}
+
+core::Result<std::string> SurveysStore::PseudonymOf(const Form& form, std::int64_t person_id) {
+  if (!form.series_id) return std::string();
+  std::string key;
+  auto read = db_.Execute("SELECT pairing_key FROM survey_series WHERE district_id = $1 AND id = $2",
+                          {district_id_, *form.series_id}, [&](const db::Row& row) { key = row.String(0); });
+  if (!read) return std::unexpected(read.error());
+  return auth::KeyedPseudonym(key, "person:" + std::to_string(person_id));
+}
+
+core::Result<std::vector<PairedValue>> SurveysStore::PairedValues(std::int64_t form_id) {
+  std::vector<PairedValue> values;
+  auto done = db_.Execute(
+      "SELECT r.pseudonym, a.question_id, a.value FROM survey_responses r JOIN survey_answers a"
+      " ON a.district_id = r.district_id AND a.response_id = r.id"
+      " WHERE r.district_id = $1 AND r.form_id = $2 AND r.pseudonym IS NOT NULL",
+      {district_id_, form_id},
+      [&](const db::Row& row) { values.push_back(PairedValue{row.String(0), row.Int(1), row.String(2)}); });
+  if (!done) return std::unexpected(done.error());
+  return values;
 }
 
 core::Result<std::vector<ResponseFact>> SurveysStore::Responses(std::int64_t form_id) {

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/error.hpp"
@@ -13,6 +14,7 @@
 #include "features/surveys/domain/answer.hpp"
 #include "features/kit/events.hpp"
 #include "features/surveys/domain/completion.hpp"
+#include "features/surveys/domain/pairing.hpp"
 #include "features/surveys/domain/question.hpp"
 #include "features/surveys/domain/results.hpp"
 
@@ -31,6 +33,11 @@ struct Form {
   int current_version = 1;
   bool illustrative = false;
   std::int64_t created_by = 0;
+  // Of a series (series_store.hpp): which, its place and its label ("After day 3 (…)").
+  std::optional<std::int64_t> series_id;
+  int series_position = 0;
+  std::string series_label;
+  std::string day_numbers;  // attendees present on these days of the session ("1,2"); "" all
 };
 
 // A person of the audience as Practica knows them, with the school and cohort they belong to
@@ -61,11 +68,15 @@ struct Offering {
 class SurveysStore {
  public:
   SurveysStore(db::Connection& db, std::int64_t district_id) : db_(db), district_id_(district_id) {}
+  db::Connection& Connection() { return db_; }
+  std::int64_t DistrictId() const { return district_id_; }
 
   [[nodiscard]] core::Result<std::int64_t> CreateForm(const Form& form, std::int64_t now);
   [[nodiscard]] core::Result<std::optional<Form>> Find(std::int64_t form_id);
   // Newest first.
   [[nodiscard]] core::Result<std::vector<Form>> Forms();
+  // The forms of a series, by place.
+  [[nodiscard]] core::Result<std::vector<Form>> FormsOfSeries(std::int64_t series_id);
 
   // The questions of one version, by position.
   [[nodiscard]] core::Result<std::vector<Question>> Questions(std::int64_t form_id, int version);
@@ -88,6 +99,10 @@ class SurveysStore {
   [[nodiscard]] core::Result<std::optional<Invitation>> InvitationOf(std::int64_t form_id, std::int64_t person_id);
   // The person's invitations to forms, newest first.
   [[nodiscard]] core::Result<std::vector<Invitation>> InvitationsFor(std::int64_t person_id);
+  // The invitations not answered to forms closing in [from, until), with their forms: the day
+  // before a form closes, the daily plan reminds them.
+  [[nodiscard]] core::Result<std::vector<std::pair<Form, Invitation>>> UnansweredClosing(std::int64_t from,
+                                                                                         std::int64_t until);
   [[nodiscard]] core::Result<void> MarkReminded(std::int64_t form_id, std::int64_t person_id, std::int64_t now);
 
   // Stores one answer and records the completion. The person and the instant are kept only on a
@@ -125,6 +140,8 @@ class SurveysStore {
                                                     const std::vector<Value>& values, std::int64_t now,
                                                     const core::TimeZone& zone, bool illustrative = false);
   [[nodiscard]] core::Result<std::vector<AnswerRow>> Answers(std::int64_t form_id);
+  // A series form's answers under their pseudonyms (none where the answer has none).
+  [[nodiscard]] core::Result<std::vector<PairedValue>> PairedValues(std::int64_t form_id);
 
   // The learning sessions an audience can be drawn from, newest first.
   [[nodiscard]] core::Result<std::vector<Offering>> Offerings();
@@ -134,6 +151,11 @@ class SurveysStore {
   [[nodiscard]] core::Result<std::map<std::string, std::string>> Names(std::int64_t form_id, bool people);
 
  private:
+  [[nodiscard]] core::Result<std::string> PresentOn(const Form& form);
+  // The pseudonym a series form's answer is kept under: "" off a series, or once its key is
+  // forgotten.
+  [[nodiscard]] core::Result<std::string> PseudonymOf(const Form& form, std::int64_t person_id);
+
   db::Connection& db_;
   std::int64_t district_id_;
 };
