@@ -116,7 +116,7 @@ for (const viewport of VIEWPORTS) {
         await follow(page, 'Feedback forms');
         const title = `Design confidence (${viewport.name})`;
         await page.locator('#title').fill(title);
-        await page.getByLabel(/^Anonymous/).check();
+        await page.locator('#new-form input[name="anonymous"]').check();
         await page.locator('#audience').selectOption('staff');
         await page.locator('#cohort').selectOption('ps-3-0');
         await page.locator('#rhythm').selectOption('pre_post');

@@ -104,7 +104,8 @@ core::Result<json::object> SeriesJson(const Deps& deps, db::Connection& db, cons
   for (const auto& w : *windows) {
     json::object place{{"position", w.position}, {"label", w.label},
                        {"opens_text", core::FormatLongDateTime(w.opens)}, {"closes_text", core::FormatLongDateTime(w.closes)},
-                       {"is_this", w.position == form.series_position}};
+                       {"is_this", w.position == form.series_position},
+                       {"url", ""}};  // set when made; never the page's own url by the template's lookup
     std::string state;
     for (const auto& f : *forms) {
       if (f.series_position == w.position) {

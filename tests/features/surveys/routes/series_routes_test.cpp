@@ -92,6 +92,8 @@ TEST_P(SeriesRoutes, AFormAfterEachMeetingIsMadeAndSentWhenItsWindowOpens) {
   EXPECT_NE(page.body.find("id=\"series-places\""), std::string::npos);
   EXPECT_NE(page.body.find("After day 3 (Wednesday, January 20, 2027)"), std::string::npos);
   EXPECT_NE(page.body.find("made when it opens, with the questions of the form before"), std::string::npos);
+  EXPECT_EQ(page.body.find("After day 3 (Wednesday, January 20, 2027)</a>"), std::string::npos)
+      << "a form not made yet links nowhere";
 
   // Before the first window nothing is sent; on Thursday, January 14 the form invites by itself.
   SetDay(2027, 1, 13);
