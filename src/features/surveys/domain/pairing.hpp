@@ -2,7 +2,8 @@
 // stored under the same pseudonym, a keyed hash of who they are (auth::KeyedPseudonym with the
 // series' key), so the results can show how each person moved without showing who. The key is
 // forgotten once the series' last form closes: after that nobody, not even the district, can
-// work out again whose pseudonym is whose.
+// work out again whose pseudonym is whose. Until then it is kept in the database, so someone who
+// can read the database could; only a start-and-end pair keeps pseudonyms at all.
 #pragma once
 
 #include <cstdint>

@@ -118,6 +118,11 @@ core::Result<Form> StartSeries(db::Connection& db, const features::Tenant& tenan
                          : "Every quarter of this cohort's school year is past; choose a cohort whose year is to come.",
                 {}, meetings ? "offering" : "cohort");
   }
+  if (series.rhythm == Rhythm::kPrePost && first->position != 1) {
+    return Fail(ErrorCode::kInvalidInput,
+                "The start-of-year form would already be closed, so nobody's answers could be paired; close it later.",
+                {}, "closes_on");
+  }
   auto last_closes = tenant.zone.ToUtc(windows->back().closes);
   auto opens = tenant.zone.ToUtc(first->opens);
   auto closes = tenant.zone.ToUtc(first->closes);

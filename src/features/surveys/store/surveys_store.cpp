@@ -352,8 +352,11 @@ core::Result<std::vector<std::pair<Form, Invitation>>> SurveysStore::UnansweredC
 
 core::Result<std::string> SurveysStore::PseudonymOf(const Form& form, std::int64_t person_id) {
   if (!form.series_id) return std::string();
+  // Only a start-and-end pair links one person's answers: the other series have nothing to pair,
+  // and every link kept is one more way back to who answered an anonymous form.
   std::string key;
-  auto read = db_.Execute("SELECT pairing_key FROM survey_series WHERE district_id = $1 AND id = $2",
+  auto read = db_.Execute("SELECT pairing_key FROM survey_series WHERE district_id = $1 AND id = $2"
+                          " AND rhythm = 'pre_post'",
                           {district_id_, *form.series_id}, [&](const db::Row& row) { key = row.String(0); });
   if (!read) return std::unexpected(read.error());
   return auth::KeyedPseudonym(key, "person:" + std::to_string(person_id));

@@ -152,8 +152,8 @@ class SurveysStore {
 
  private:
   [[nodiscard]] core::Result<std::string> PresentOn(const Form& form);
-  // The pseudonym a series form's answer is kept under: "" off a series, or once its key is
-  // forgotten.
+  // The pseudonym a start-and-end pair's answer is kept under: "" off such a series, or once its
+  // key is forgotten.
   [[nodiscard]] core::Result<std::string> PseudonymOf(const Form& form, std::int64_t person_id);
 
   db::Connection& db_;

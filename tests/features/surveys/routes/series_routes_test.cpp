@@ -146,6 +146,14 @@ TEST_P(SeriesRoutes, RefusesASeriesThatCannotBeAskedAndKeepsWhatWasTyped) {
   EXPECT_EQ(days.status, 422) << days.body;
   EXPECT_EQ(Count("SELECT COUNT(*) FROM survey_series"), series_before);
 
+  const auto closed_start = Create(R"({"title": "Late pair", "audience": "staff", "cohort": "ps-3-0", "rhythm": "pre_post",)"
+                                   R"( "opens_on": "2026-11-01", "opens_time": "08:00", "closes_on": "2026-11-20",)"
+                                   R"( "closes_time": "17:00", "post_opens_on": "2027-05-20", "post_opens_time": "08:00",)"
+                                   R"( "post_closes_on": "2027-05-31", "post_closes_time": "17:00"})");
+  EXPECT_EQ(closed_start.status, 422) << closed_start.body;
+  EXPECT_NE(closed_start.body.find("would already be closed"), std::string::npos);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM survey_series"), series_before);
+
   const auto page = server_->PostForm(
       "/surveys", &staff_,
       "title=TYPED-PAIR&audience=staff&cohort=ps-3-0&rhythm=pre_post&opens_on=2026-11-22&opens_time=08:00"
@@ -230,6 +238,13 @@ TEST_P(SeriesRoutes, TheDemosEndOfYearFormShowsPS30StaffsChange) {
     EXPECT_TRUE(c.at("shown").as_bool());
     EXPECT_GT(c.at("rose").as_int64(), c.at("fell").as_int64());
   }
+  // Only the pair keeps pseudonyms: the follow-up days' series pairs nothing.
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM survey_responses r JOIN survey_forms f ON f.id = r.form_id"
+                  " WHERE f.title LIKE 'Follow-up day feedback%' AND r.pseudonym IS NOT NULL"),
+            0);
+  EXPECT_GT(Count("SELECT COUNT(*) FROM survey_responses r JOIN survey_forms f ON f.id = r.form_id"
+                  " WHERE f.title LIKE 'Follow-up day feedback%'"),
+            0);
   // The demo's series ended in 2019: its key was forgotten the first time the runner woke.
   server_->RunJobs();
   EXPECT_EQ(Count("SELECT COUNT(*) FROM survey_series WHERE pairing_key <> ''"), 0);
