@@ -56,9 +56,9 @@ std::vector<Window> AfterEachMeeting(std::vector<SessionDay> days, int open_days
 // Each quarter of the school year "2018-2019": July to September 2018, October to December 2018,
 // January to March 2019 and April to June 2019. Each form opens `open_days` days before its
 // quarter's last day, at 8:00, and closes on that day at 17:00: with 14 open days, the first
-// opens on Monday, September 17, 2018 and closes on Sunday, September 30. Each lands in its own
-// quarter of commitment 19, whichever month the cohort's quarters start in. Nothing for a school
-// year that is not "YYYY-YYYY+1".
+// opens on Monday, September 17, 2018 and closes on Sunday, September 30. Its answers verify
+// commitment 19 for the month they are given in, as any form's do. Nothing for a school year that
+// is not "YYYY-YYYY+1".
 std::vector<Window> EachQuarter(std::string_view school_year, int open_days);
 
 // A start-of-year form and an end-of-year form, each as typed: kInvalidInput naming the field
