@@ -2,6 +2,10 @@
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
@@ -15,6 +19,30 @@ using http::Response;
 
 namespace {
 
+// The ISTE Standards as iste_students, iste_educators and iste_leaders, each in code order; a
+// family the district has no rows of is an empty list. iste_students keeps its name and shape
+// from when students were the only family: pages and clients read it.
+json::object IsteByFamily(const std::vector<Standard>& standards) {
+  const std::vector<std::pair<std::string, std::string>> keys = {
+      {kStudentsFamily, "iste_students"}, {kEducatorsFamily, "iste_educators"}, {kLeadersFamily, "iste_leaders"}};
+  json::object families;
+  for (const auto& entry : keys) families[entry.second] = json::array{};
+  for (const auto& standard : standards) {
+    const auto key = std::ranges::find(keys, standard.family, &std::pair<std::string, std::string>::first);
+    if (key == keys.end()) continue;
+    json::array indicators;
+    for (const auto& indicator : standard.indicators) {
+      indicators.emplace_back(json::object{{"code", indicator.code}, {"text", indicator.text}});
+    }
+    families[key->second].as_array().emplace_back(json::object{{"code", standard.code},
+                                                               {"family", standard.family},
+                                                               {"name", standard.name},
+                                                               {"summary", standard.summary},
+                                                               {"indicators", std::move(indicators)}});
+  }
+  return families;
+}
+
 core::Result<json::object> Load(const Deps& deps) {
   auto db = deps.database.Acquire();
   StandardsStore store(*db, deps.tenant.id);
@@ -22,18 +50,6 @@ core::Result<json::object> Load(const Deps& deps) {
   if (!standards) return std::unexpected(standards.error());
   auto samr = store.Samr();
   if (!samr) return std::unexpected(samr.error());
-  json::array items;
-  for (const auto& standard : *standards) {
-    json::array indicators;
-    for (const auto& indicator : standard.indicators) {
-      indicators.emplace_back(json::object{{"code", indicator.code}, {"text", indicator.text}});
-    }
-    items.emplace_back(json::object{{"code", standard.code},
-                                    {"family", standard.family},
-                                    {"name", standard.name},
-                                    {"summary", standard.summary},
-                                    {"indicators", std::move(indicators)}});
-  }
   json::array levels;
   for (const auto& level : *samr) {
     levels.emplace_back(
@@ -48,7 +64,8 @@ core::Result<json::object> Load(const Deps& deps) {
     list.as_array().emplace_back(
         json::object{{"code", term.code}, {"name", term.name}, {"summary", term.summary}});
   }
-  json::object data{{"iste_students", std::move(items)}, {"samr", std::move(levels)}};
+  json::object data = IsteByFamily(*standards);
+  data["samr"] = std::move(levels);
   for (const auto* kind : {"cs_concept", "cs_practice", "grade_band", "subject"}) {
     data[std::string(kind) + "s"] = vocabularies.contains(kind) ? vocabularies[kind] : json::array{};
   }

@@ -4,8 +4,10 @@
 
 namespace practica::standards {
 
-core::Result<void> StandardsStore::SeedReferenceData() {
-  for (const auto& standard : IsteStudentStandards()) {
+// ON CONFLICT DO NOTHING: seeding again adds only the codes a district lacks (a family added
+// since it was seeded) and keeps the district's own wording of those it has.
+core::Result<void> StandardsStore::SeedStandards(const std::vector<Standard>& standards) {
+  for (const auto& standard : standards) {
     auto saved = db_.Exec(
         "INSERT INTO standards (district_id, code, family, name, summary)"
         " VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
@@ -18,6 +20,13 @@ core::Result<void> StandardsStore::SeedReferenceData() {
           {district_id_, indicator.code, standard.code, indicator.text});
       if (!added) return std::unexpected(added.error());
     }
+  }
+  return {};
+}
+
+core::Result<void> StandardsStore::SeedReferenceData() {
+  for (const auto* family : {&IsteStudentStandards(), &IsteEducatorStandards(), &IsteLeaderStandards()}) {
+    if (auto seeded = SeedStandards(*family); !seeded) return seeded;
   }
   std::int64_t position = 0;
   for (const auto& level : SamrLevels()) {

@@ -1,5 +1,6 @@
-// The reference frameworks on a SQLite file and on PostgreSQL: the ISTE Standards for Students
-// and SAMR, copied into a district, read back in order, seeded again without change.
+// The reference frameworks on a SQLite file and on PostgreSQL: the ISTE Standards for Students,
+// Educators and Education Leaders, and SAMR, copied into a district, read back in order, seeded
+// again without change.
 #include "features/standards/store/standards_store.hpp"
 
 #include <gtest/gtest.h>
@@ -34,7 +35,7 @@ TEST_P(StandardsStoreTest, SeedsTheSevenStudentStandardsInCodeOrderWithTheirIndi
 
   const auto standards = store_->Standards().value();
 
-  ASSERT_EQ(standards.size(), 7u);
+  ASSERT_EQ(standards.size(), 7u + 7u + 5u);
   EXPECT_EQ(standards[0].code, "1.1");
   EXPECT_EQ(standards[0].name, "Empowered Learner");
   EXPECT_EQ(standards[3].code, "1.4");
@@ -45,6 +46,44 @@ TEST_P(StandardsStoreTest, SeedsTheSevenStudentStandardsInCodeOrderWithTheirIndi
   EXPECT_EQ(standards[3].indicators[0].code, "1.4.a");
   EXPECT_EQ(standards[3].indicators[0].text, "Use a deliberate design process to generate ideas and solve problems.");
   EXPECT_EQ(standards[3].indicators[3].code, "1.4.d");
+}
+
+TEST_P(StandardsStoreTest, SeedsTheEducatorAndLeaderStandardsAfterTheStudentsWithTheirFamilies) {
+  ASSERT_TRUE(store_->SeedReferenceData().has_value());
+
+  const auto standards = store_->Standards().value();
+
+  ASSERT_EQ(standards.size(), 19u);
+  EXPECT_EQ(standards[7].code, "2.1");
+  EXPECT_EQ(standards[7].family, "educators");
+  EXPECT_EQ(standards[7].name, "Learner");
+  EXPECT_EQ(standards[13].name, "Analyst");
+  EXPECT_EQ(standards[13].indicators.size(), 3u);
+  EXPECT_EQ(standards[14].code, "3.1");
+  EXPECT_EQ(standards[14].family, "leaders");
+  EXPECT_EQ(standards[15].name, "Visionary Planner");
+  ASSERT_EQ(standards[15].indicators.size(), 5u);
+  EXPECT_EQ(standards[15].indicators[4].code, "3.2.e");
+  EXPECT_EQ(standards[18].name, "Connected Learner");
+}
+
+// A district seeded before the educator and leader standards existed gains them on the next
+// seeding, and its students' standards stay as they were.
+TEST_P(StandardsStoreTest, SeedingAgainAddsAFamilyTheDistrictLacks) {
+  ASSERT_TRUE(store_->SeedReferenceData().has_value());
+  ASSERT_TRUE(db().Exec("DELETE FROM standard_indicators WHERE district_id = $1 AND code NOT LIKE '1.%'", {district_})
+                  .has_value());
+  ASSERT_TRUE(db().Exec("DELETE FROM standards WHERE district_id = $1 AND family <> 'students'", {district_})
+                  .has_value());
+  ASSERT_EQ(store_->Standards().value().size(), 7u);
+
+  ASSERT_TRUE(store_->SeedReferenceData().has_value());
+
+  const auto standards = store_->Standards().value();
+  ASSERT_EQ(standards.size(), 19u);
+  std::size_t indicators = 0;
+  for (const auto& standard : standards) indicators += standard.indicators.size();
+  EXPECT_EQ(indicators, 28u + 24u + 22u);
 }
 
 TEST_P(StandardsStoreTest, SeedsTheCsFrameworksFiveConceptsAndSevenPracticesGradeBandsAndSubjects) {
@@ -86,7 +125,7 @@ TEST_P(StandardsStoreTest, SeedingAgainAddsNothingAndKeepsADistrictsOwnWording) 
   ASSERT_TRUE(store_->SeedReferenceData().has_value());
 
   const auto standards = store_->Standards().value();
-  ASSERT_EQ(standards.size(), 7u);
+  ASSERT_EQ(standards.size(), 19u);
   EXPECT_EQ(standards[3].name, "Designer");
   EXPECT_EQ(standards[3].indicators.size(), 4u);
   EXPECT_EQ(store_->Samr().value().size(), 4u);
