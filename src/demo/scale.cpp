@@ -5,6 +5,7 @@
 #include <random>
 
 #include "demo/scale_coaching.hpp"
+#include "demo/scale_exemplars.hpp"
 #include "demo/scale_surveys.hpp"
 #include "demo/scale_year.hpp"
 #include "features/cohorts/store/cohorts_store.hpp"
@@ -162,6 +163,7 @@ core::Result<Growth> GrowToDistrictScale(db::Connection& db, std::int64_t distri
     return std::unexpected(coached.error());
   }
   if (auto surveyed = AddScaleSurveys(db, district_id, zone); !surveyed) return std::unexpected(surveyed.error());
+  if (auto packaged = AddScaleExemplars(db, district_id); !packaged) return std::unexpected(packaged.error());
   growth.cohorts += 2;
   return growth;
 }

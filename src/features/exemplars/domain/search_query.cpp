@@ -63,6 +63,11 @@ std::string TsQuery(const std::vector<std::string>& terms) {
   return out;
 }
 
+std::string_view ChooseSort(std::string_view asked, bool has_terms) {
+  if (asked == "title" || asked == "newest") return asked;
+  return has_terms ? "relevance" : "newest";
+}
+
 std::string Highlight(std::string_view text, const std::vector<std::string>& terms) {
   std::string out;
   Scan(text, [&](std::size_t b, std::size_t e) {

@@ -21,6 +21,11 @@ std::string Fts5Match(const std::vector<std::string>& terms);
 // to_tsquery('simple', …) text: robot:* & code:*
 std::string TsQuery(const std::vector<std::string>& terms);
 
+// The order of a library search's hits: "relevance", "title" or "newest". Relevance ranks by the
+// words, so it is what a search with words gets unless it asks for another order; without words
+// there is nothing to rank and the newest come first. Anything else asked is the default.
+std::string_view ChooseSort(std::string_view asked, bool has_terms);
+
 // `text` HTML-escaped with every word that starts with a term wrapped in <mark>.
 std::string Highlight(std::string_view text, const std::vector<std::string>& terms);
 

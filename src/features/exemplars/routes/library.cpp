@@ -1,6 +1,8 @@
 #include "features/exemplars/routes/library.hpp"
 
 #include <boost/json/array.hpp>
+#include <string_view>
+#include <utility>
 
 #include "core/text.hpp"
 #include "features/exemplars/domain/search_query.hpp"
@@ -37,12 +39,15 @@ core::Result<json::object> LibraryJson(const features::Deps& deps, const http::R
   auto page = features::IntParam(request, "page", 1, 10000);
   if (!page) return std::unexpected(page.error());
   const std::string query(core::Trim(request.Query("q").value_or("")));
-  const std::string sort = request.Query("sort").value_or("") == "title" ? "title" : "";
   Search search;
   search.terms = SearchTerms(query);
-  search.by_title = sort == "title";
+  const bool has_terms = !search.terms.empty();
+  const std::string sort(ChooseSort(request.Query("sort").value_or(""), has_terms));
+  const std::string default_sort(ChooseSort("", has_terms));
+  search.sort = sort == "title" ? Search::Sort::kTitle : sort == "relevance" ? Search::Sort::kRelevance : Search::Sort::kNewest;
   search.page = static_cast<int>(page->value_or(1));
-  std::map<std::string, std::string> kept{{"q", query}, {"sort", sort}};
+  // Links name the sort only when it is not the default, so a link to the default stays short.
+  std::map<std::string, std::string> kept{{"q", query}, {"sort", sort == default_sort ? "" : sort}};
   for (const auto& kind : FacetKinds()) {
     const std::string code(core::Trim(request.Query(kind).value_or("")));
     if (code.empty() || code.size() > 120) continue;
@@ -85,15 +90,25 @@ core::Result<json::object> LibraryJson(const features::Deps& deps, const http::R
   json::object paging{{"page", search.page}, {"pages", pages}};
   if (search.page > 1) { auto p = kept; p["page"] = std::to_string(search.page - 1); paging["previous_url"] = Link(p); }
   if (search.page < pages) { auto p = kept; p["page"] = std::to_string(search.page + 1); paging["next_url"] = Link(p); }
-  auto by_title = kept; by_title["sort"] = "title";
-  auto newest = kept; newest["sort"] = "";
+  // The orders to choose from, the current one marked; relevance only when there are words to rank by.
+  json::array sorts;
+  json::object sort_urls;
+  static constexpr std::pair<std::string_view, std::string_view> kSorts[] = {
+      {"relevance", "most relevant"}, {"newest", "newest first"}, {"title", "by title"}};
+  for (const auto& [code, label] : kSorts) {
+    if (code == "relevance" && !has_terms) continue;
+    auto params = kept;
+    params["sort"] = code == default_sort ? std::string() : std::string(code);
+    sort_urls["sort_" + std::string(code) + "_url"] = Link(params);
+    sorts.emplace_back(json::object{{"code", code}, {"label", label}, {"url", Link(params)}, {"current", code == sort},
+                                    {"first", sorts.empty()}});
+  }
   json::array terms;
   for (const auto& t : search.terms) terms.emplace_back(t);
-  return json::object{{"query", query},
+  json::object answer{{"query", query},
                       {"terms", std::move(terms)},
-                      {"sort", sort.empty() ? "newest" : sort},
-                      {"sort_title_url", Link(by_title)},
-                      {"sort_newest_url", Link(newest)},
+                      {"sort", sort},
+                      {"sorts", std::move(sorts)},
                       {"total", found->total},
                       {"count_text", found->total == 1 ? std::string("1 exemplar") : std::to_string(found->total) + " exemplars"},
                       {"exemplars", std::move(hits)},
@@ -102,6 +117,8 @@ core::Result<json::object> LibraryJson(const features::Deps& deps, const http::R
                       {"chosen", std::move(chosen)},
                       {"has_chosen", !search.facets.empty()},
                       {"paging", std::move(paging)}};
+  for (auto& [name, url] : sort_urls) answer[name] = std::move(url);
+  return answer;
 }
 
 }  // namespace practica::exemplars

@@ -73,7 +73,10 @@ struct FacetCount {
 struct Search {
   std::vector<std::string> terms;            // SearchTerms of the query
   std::map<std::string, std::string> facets; // kind → code, each narrowing the results
-  bool by_title = false;                     // else the newest first
+  // Relevance ranks by the words (SQLite's bm25, PostgreSQL's ts_rank) and, without words, is the
+  // newest first; ties go to the newest, then the highest id.
+  enum class Sort { kNewest, kTitle, kRelevance };
+  Sort sort = Sort::kNewest;
   int page = 1;
 };
 

@@ -31,6 +31,20 @@ TEST(TsQuery, AsksForEveryTermAsAPrefix) {
   EXPECT_EQ(TsQuery({"robot", "code"}), "robot:* & code:*");
 }
 
+TEST(ChooseSort, RanksByRelevanceWhenThereAreWords) {
+  EXPECT_EQ(ChooseSort("", true), "relevance");
+  EXPECT_EQ(ChooseSort("relevance", true), "relevance");
+  EXPECT_EQ(ChooseSort("title", true), "title");
+  EXPECT_EQ(ChooseSort("newest", true), "newest");
+}
+
+TEST(ChooseSort, PutsTheNewestFirstWithoutWords) {
+  EXPECT_EQ(ChooseSort("", false), "newest");
+  EXPECT_EQ(ChooseSort("relevance", false), "newest");  // nothing to rank by
+  EXPECT_EQ(ChooseSort("title", false), "title");
+  EXPECT_EQ(ChooseSort("bm25; DROP", false), "newest");
+}
+
 TEST(Highlight, MarksWordsStartingWithATermAndEscapesTheRest) {
   EXPECT_EQ(Highlight("Robotics & <b>robots</b> rob", {"robot"}),
             "<mark>Robotics</mark> &amp; &lt;b&gt;<mark>robots</mark>&lt;/b&gt; rob");

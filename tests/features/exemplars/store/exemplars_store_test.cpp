@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "auth/guard.hpp"
 #include "core/time_zone.hpp"
 #include "features/exemplars/domain/search_query.hpp"
@@ -25,11 +27,12 @@ class ExemplarsStoreTest : public ::testing::TestWithParam<db::Dialect> {
     store_.emplace(**lease_, server_->app().tenant().id);
   }
 
-  SearchResult Find(const std::string& query, std::map<std::string, std::string> facets = {}) {
+  SearchResult Find(const std::string& query, std::map<std::string, std::string> facets = {},
+                    Search::Sort sort = Search::Sort::kTitle) {
     Search search;
     search.terms = SearchTerms(query);
     search.facets = std::move(facets);
-    search.by_title = true;
+    search.sort = sort;
     auto found = store_->Find(search);
     EXPECT_TRUE(found.has_value()) << (found ? "" : found.error().detail);
     return found.value_or(SearchResult{});
@@ -46,6 +49,15 @@ class ExemplarsStoreTest : public ::testing::TestWithParam<db::Dialect> {
       if (f.kind == kind && f.code == code) return f.count;
     }
     return 0;
+  }
+
+  // A published exemplar of Hope Street ES in PS 3.0, published at `now`.
+  void Publish(const std::string& title, const std::string& summary, std::int64_t now) {
+    const auto school = store_->FindSchool("hope-street-es").value().value();
+    const auto cohort = store_->FindCohort("ps-3-0").value().value();
+    Package p{title, summary, "K-2", "math", "A", {"1.5.c"}, {}, {}, "Bee-Bot", "Plan", "cc-by"};
+    const auto id = store_->Create(school, cohort, p, {}, now).value();
+    ASSERT_TRUE(store_->SetStatus(store_->Load(id).value().value(), Status::kPublished, now).has_value());
   }
 
   std::unique_ptr<AppServer> server_;
@@ -88,6 +100,43 @@ TEST_P(ExemplarsStoreTest, FacetsNarrowEachOtherAndTheirCounts) {
   EXPECT_EQ(TitlesOf(found), (Titles{"Scratch games that teach ratios"}));
   EXPECT_EQ(CountOf(found, "grade_band", "6-8"), 1);
   EXPECT_EQ(CountOf(found, "grade_band", "3-5"), 0);
+}
+
+TEST_P(ExemplarsStoreTest, RanksAnExemplarRepeatingTheWordAboveOneMentioningItOnce) {
+  Publish("Zephyr winds", "Zephyr, zephyr and zephyr: students chart the west wind", 2000000000);
+  Publish("Winds of the west", "Students chart the wind and one zephyr over a week", 2000000100);  // newer
+
+  const auto ranked = Find("zephyr", {}, Search::Sort::kRelevance);
+  const auto newest = Find("zephyr", {}, Search::Sort::kNewest);
+
+  EXPECT_EQ(TitlesOf(ranked), (Titles{"Zephyr winds", "Winds of the west"}));
+  EXPECT_EQ(TitlesOf(newest), (Titles{"Winds of the west", "Zephyr winds"}));
+}
+
+TEST_P(ExemplarsStoreTest, EveryOrderFindsTheSameExemplarsAndCounts) {
+  for (const std::string query : {"partner", "class", "students"}) {
+    const auto by_title = Find(query);
+    const auto ranked = Find(query, {}, Search::Sort::kRelevance);
+    const auto newest = Find(query, {}, Search::Sort::kNewest);
+    auto ranked_titles = TitlesOf(ranked);
+    auto newest_titles = TitlesOf(newest);
+    std::ranges::sort(ranked_titles);
+    std::ranges::sort(newest_titles);
+
+    EXPECT_EQ(ranked.total, by_title.total) << query;
+    EXPECT_EQ(newest.total, by_title.total) << query;
+    EXPECT_EQ(ranked.facets.size(), by_title.facets.size()) << query;
+    EXPECT_EQ(ranked_titles, newest_titles) << query;
+  }
+}
+
+TEST_P(ExemplarsStoreTest, WordsColumnsAndTagsNarrowTogether) {
+  // Grade band and SAMR are compared on the exemplar; school and indicator through its tags.
+  EXPECT_EQ(TitlesOf(Find("partner", {{"grade_band", "9-12"}})), (Titles{"Global issues debate with a partner school"}));
+  EXPECT_EQ(TitlesOf(Find("partner", {{"grade_band", "9-12"}, {"school", "los-angeles-hs"}, {"indicator", "1.7.b"}})),
+            (Titles{"Global issues debate with a partner school"}));
+  EXPECT_EQ(Find("partner", {{"grade_band", "9-12"}, {"school", "hope-street-es"}}).total, 0);
+  EXPECT_EQ(Find("", {{"school", "los-angeles-hs"}, {"samr", "R"}}).total, 1);
 }
 
 TEST_P(ExemplarsStoreTest, QuerySyntaxOfEitherDatabaseIsOnlyWords) {
