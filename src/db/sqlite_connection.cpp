@@ -174,8 +174,12 @@ core::Result<std::unique_ptr<Connection>> OpenSqlite(const std::string& path) {
                     "); point --database at a new file or a Practica database.",
                 wal.error().detail, "database");
   }
+  // Pages are read through a memory map of up to 1 GiB (the kernel's page cache, shared by every
+  // connection) instead of each connection copying them into its own 2 MB cache: at district
+  // scale a search reads tens of megabytes of index, and the copies were a third of its time.
   auto pragmas = connection->ExecuteScript(
-      "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;");
+      "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;"
+      " PRAGMA mmap_size = 1073741824;");
   if (!pragmas) return std::unexpected(pragmas.error());
   return std::unique_ptr<Connection>(std::move(connection));
 }

@@ -19,8 +19,7 @@ namespace {
     return std::unexpected(tried.error()); \
   }
 
-// Rows per INSERT: 250 exemplars of 21 values stay far below either database's parameter limit,
-// and a batch's statement is prepared once and reused.
+// Exemplars per call of the store's bulk writer (it writes 250 rows to a statement).
 constexpr int kBatchRows = 250;
 constexpr std::int64_t kFirstPublished = 1557680400;  // May 12, 2019, with the demo's first exemplars
 constexpr std::int64_t kPublishedEvery = 4500;        // 50,000 exemplars over about seven years
@@ -71,9 +70,7 @@ const std::vector<std::string> kLicences = {"cc-by", "cc-by-sa", "cc-by-nc", "cc
 
 // A school of a generated cohort, with what its tags name.
 struct Place {
-  std::int64_t cohort_id = 0;
-  std::string cohort_slug;
-  std::string cohort_label;  // "PS 8.0 Computational Thinker", as the store labels the cohort facet
+  exemplars::CohortRef cohort;
   exemplars::SchoolRef school;
 };
 
@@ -87,7 +84,7 @@ core::Result<std::vector<Place>> Places(db::Connection& db, std::int64_t distric
       " LEFT JOIN published_local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id"
       " WHERE p.district_id = $1 AND c.slug IN ('ps-5-0', 'ps-6-0', 'ps-7-0', 'ps-8-0') ORDER BY c.slug, s.id",
       {district_id}, [&](const db::Row& row) {
-        places.push_back(Place{row.Int(0), row.String(1), "PS " + row.String(2) + " " + row.String(3),
+        places.push_back(Place{exemplars::CohortRef{row.Int(0), row.String(1), row.String(2), row.String(3), ""},
                                exemplars::SchoolRef{row.Int(4), row.Int(7), row.String(5), row.String(6), row.String(8)}});
       }));
   if (places.empty()) {
@@ -95,40 +92,6 @@ core::Result<std::vector<Place>> Places(db::Connection& db, std::int64_t distric
   }
   return places;
 }
-
-// Rows of one table, written kBatchRows to a statement. `row` is one row with `?` for each value:
-// "(?, ?, to_tsvector('simple', ?))".
-class BulkInsert {
- public:
-  BulkInsert(db::Connection& db, std::string head, std::string row) : db_(db), head_(std::move(head)), row_(std::move(row)) {}
-
-  core::Result<void> Add(db::Params values) {
-    std::move(values.begin(), values.end(), std::back_inserter(params_));
-    return ++rows_ == kBatchRows ? Flush() : core::Result<void>{};
-  }
-
-  core::Result<void> Flush() {
-    if (rows_ == 0) return {};
-    std::string sql = head_;
-    int n = 0;
-    for (int r = 0; r < rows_; ++r) {
-      if (r > 0) sql += ", ";
-      for (const char c : row_) sql += c == '?' ? "$" + std::to_string(++n) : std::string(1, c);
-    }
-    auto written = db_.Exec(sql, params_);
-    params_.clear();
-    rows_ = 0;
-    if (!written) return std::unexpected(written.error());
-    return {};
-  }
-
- private:
-  db::Connection& db_;
-  std::string head_;
-  std::string row_;
-  db::Params params_;
-  int rows_ = 0;
-};
 
 // Picks from a list, the first entries most often (u² skews towards the front).
 template <typename Random>
@@ -148,35 +111,6 @@ std::vector<std::string> Some(const std::vector<std::string>& list, std::size_t 
 std::string Lower(std::string text) {
   if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] - 'A' + 'a');
   return text;
-}
-
-// The tag rows WriteTags writes for a package: (kind, code, label).
-std::vector<std::array<std::string, 3>> Tags(const exemplars::Package& p, const Place& place,
-                                             const std::map<std::string, std::string>& names) {
-  const auto name = [&](const std::string& kind, const std::string& code) {
-    const auto it = names.find(kind + ":" + code);
-    return it != names.end() ? it->second : code;
-  };
-  std::vector<std::array<std::string, 3>> tags = {{"grade_band", p.grade_band, name("grade_band", p.grade_band)},
-                                                  {"subject", p.subject, name("subject", p.subject)},
-                                                  {"samr", p.samr, name("samr", p.samr)}};
-  std::vector<std::string> standards;
-  for (const auto& code : p.indicators) {
-    tags.push_back({"indicator", code, code});
-    const auto standard = code.substr(0, code.rfind('.'));
-    if (std::ranges::find(standards, standard) != standards.end()) continue;
-    standards.push_back(standard);
-    const auto it = names.find("standard:" + standard);
-    tags.push_back({"standard", standard, standard + (it != names.end() ? " " + it->second : "")});
-  }
-  for (const auto& code : p.cs_concepts) tags.push_back({"cs_concept", code, name("cs_concept", code)});
-  for (const auto& code : p.cs_practices) tags.push_back({"cs_practice", code, name("cs_practice", code)});
-  tags.push_back({"cohort", place.cohort_slug, place.cohort_label});
-  tags.push_back({"school", place.school.slug, place.school.name});
-  if (place.school.local_district_id != 0) {
-    tags.push_back({"local_district", std::to_string(place.school.local_district_id), place.school.local_district_name});
-  }
-  return tags;
 }
 
 template <typename Random>
@@ -205,62 +139,27 @@ exemplars::Package MakePackage(const exemplars::Vocabulary& v, Random& random) {
   return p;
 }
 
+// Writes the exemplars a batch at a time through the exemplars store, the only writer of its tables.
 core::Result<void> WriteExemplars(db::Connection& db, std::int64_t district_id, const std::vector<Place>& places,
                                   const exemplars::Vocabulary& vocabulary, const std::map<std::string, std::string>& names,
                                   bool postgres) {
-  BulkInsert exemplar_rows(db,
-                           "INSERT INTO exemplars (district_id, id, school_id, cohort_id, title, summary, grade_band,"
-                           " subject, samr, indicators, cs_concepts, cs_practices, tools, lesson_plan, licence, status,"
-                           " round, illustrative, created_by, created_at, updated_at, published_at) VALUES ",
-                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'published', 1, 1, 0, ?, ?, ?)");
-  BulkInsert tag_rows(db, "INSERT INTO exemplar_tags (district_id, exemplar_id, kind, code, label) VALUES ",
-                      "(?, ?, ?, ?, ?)");
-  // The same words IndexWords writes, keyed as it keys them on each database.
-  BulkInsert search_rows(db, postgres ? "INSERT INTO exemplar_search (district_id, exemplar_id, words) VALUES "
-                                      : "INSERT INTO exemplar_search (rowid, words) VALUES ",
-                         postgres ? "(?, ?, to_tsvector('simple', ?))" : "(?, ?)");
-  const auto join = [](const std::vector<std::string>& codes) {
-    std::string out;
-    for (const auto& code : codes) out += (out.empty() ? "" : ",") + code;
-    return out;
-  };
+  exemplars::ExemplarsStore store(db, district_id);
   std::mt19937 random(2019);
-  struct Made {
-    std::int64_t id;
-    const Place* place;
-    exemplars::Package package;
-  };
-  // A batch of exemplars is written before its tags (their foreign key needs the exemplar).
   for (int first = 0; first < kScaleExemplars; first += kBatchRows) {
-    std::vector<Made> batch;
+    std::vector<exemplars::PublishedExemplar> batch;
     for (int n = first; n < std::min(first + kBatchRows, kScaleExemplars); ++n) {
       auto id = db.NextId();
       if (!id) return std::unexpected(id.error());
       const Place& place = places[random() % places.size()];
-      auto p = MakePackage(vocabulary, random);
-      const std::int64_t published = kFirstPublished + n * kPublishedEvery;
-      SCALE_EXEMPLARS_TRY(exemplar_rows.Add({district_id, *id, place.school.id, place.cohort_id, p.title, p.summary,
-                                             p.grade_band, p.subject, p.samr, join(p.indicators), join(p.cs_concepts),
-                                             join(p.cs_practices), p.tools, p.lesson_plan, p.licence,
-                                             published - 30 * 86400, published, published}));
-      batch.push_back(Made{*id, &place, std::move(p)});
+      batch.push_back({*id, place.school, place.cohort, MakePackage(vocabulary, random), kFirstPublished + n * kPublishedEvery});
     }
-    SCALE_EXEMPLARS_TRY(exemplar_rows.Flush());
+    SCALE_EXEMPLARS_TRY(store.PublishMany(batch, names));
     // PostgreSQL planned each tag's foreign-key check when the table held the demo's thirteen
     // exemplars and keeps that plan (an index on district_id alone, then every exemplar of the
     // district read per check: the load took minutes). Fresh statistics make it plan again.
     if (postgres && first == 0) SCALE_EXEMPLARS_TRY(db.ExecuteScript("ANALYZE exemplars"));
-    for (const auto& [id, place, p] : batch) {
-      for (auto& [kind, code, label] : Tags(p, *place, names)) {
-        SCALE_EXEMPLARS_TRY(tag_rows.Add({district_id, id, kind, code, label}));
-      }
-      const auto words = exemplars::IndexText(p.title + " " + p.summary + " " + p.tools + " " + p.lesson_plan + " " +
-                                              place->school.name);
-      SCALE_EXEMPLARS_TRY(search_rows.Add(postgres ? db::Params{district_id, id, words} : db::Params{id, words}));
-    }
   }
-  SCALE_EXEMPLARS_TRY(tag_rows.Flush());
-  return search_rows.Flush();
+  return {};
 }
 
 }  // namespace
