@@ -1,8 +1,10 @@
 #include "demo/exemplars_demo.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
+#include "features/exemplars/store/collections_store.hpp"
 #include "features/exemplars/store/exemplars_store.hpp"
 
 namespace practica::demo {
@@ -186,6 +188,26 @@ core::Result<void> AttachStudentWork(ExemplarsStore& store, std::int64_t exempla
   return store.RecordConsent(saved->id, "Parent consent forms on file at the school office (illustrative)", by, when);
 }
 
+// The water filter lesson's version 2, written a year on and in review: the library keeps
+// version 1 while the demo's specialist reviews it. Illustrative.
+core::Result<void> SecondVersionInReview(ExemplarsStore& store, std::int64_t id, std::int64_t reviewer, std::int64_t by) {
+  constexpr std::int64_t kStarted = kFebruary2020 + 3 * 86400;
+  auto record = store.Load(id);
+  if (!record || !*record) return core::Fail(core::ErrorCode::kInternal, "The demo's water filter exemplar is missing.");
+  EXEMPLARS_DEMO_TRY(store.StartVersion(**record, by, kStarted));
+  Package next = (*record)->package;
+  next.summary += " Version 2 adds a day where students teach their design to the kindergarten garden buddies.";
+  next.lesson_plan += "\n\nDay 5: each team teaches its filter to a kindergarten garden buddy and records the "
+                      "buddy's questions in Seesaw.";
+  EXEMPLARS_DEMO_TRY(store.SaveNextPackage(**record, next, kStarted));
+  EXEMPLARS_DEMO_TRY(store.SetNextStatus(**record, exemplars::NextStatus::kInReview, kStarted + 86400));
+  record = store.Load(id);
+  if (!record || !*record) return core::Fail(core::ErrorCode::kInternal, "The demo's water filter exemplar is missing.");
+  auto review = store.AssignReviewer(**record, 2, reviewer, 0, kStarted + 2 * 86400);
+  if (!review) return std::unexpected(review.error());
+  return {};
+}
+
 }  // namespace
 
 core::Result<void> LoadExemplarsDemo(db::Connection& db, std::int64_t district_id) {
@@ -194,6 +216,7 @@ core::Result<void> LoadExemplarsDemo(db::Connection& db, std::int64_t district_i
   auto teacher = store.FindPerson("teacher@practica.example");
   auto coach = store.FindPerson("coach@practica.example");
   if (!reviewer || !teacher || !coach) return core::Fail(core::ErrorCode::kInternal, "The demo's people are missing.");
+  std::vector<std::int64_t> innovative_designers;
   for (const auto& e : Exemplars()) {
     auto cohort = store.FindCohort(e.cohort);
     auto school = store.FindSchool(e.school);
@@ -207,7 +230,20 @@ core::Result<void> LoadExemplarsDemo(db::Connection& db, std::int64_t district_i
     if (slug.starts_with("garvanza") && *teacher && *coach) authors = {(*teacher)->id, (*coach)->id};
     if ((slug == "hope-street-es" || slug == "telfair-avenue-es") && *coach) authors = {(*coach)->id};
     const std::int64_t packaged = e.published_at - 14 * 86400;
-    auto id = store.Create(**school, **cohort, e.package, authors, packaged, true);
+    Package package = e.package;
+    // Illustrative tags of the adults' standards: the teacher as designer and facilitator (2.5,
+    // 2.6), and a principal empowering teachers to lead their own learning (3.3).
+    if (package.title == "Design a water filter for the school garden") package.educator_indicators = {"2.5.a", "2.6.b"};
+    if (package.title == "Stop-motion retellings of folk tales") package.leader_indicators = {"3.3.b"};
+    // The water filter lesson grew out of Ramon's coaching cycle at Garvanza (October 2, 2018).
+    if (package.title == "Design a water filter for the school garden") {
+      auto sources = store.SourcesFor(**school, **cohort);
+      if (!sources) return std::unexpected(sources.error());
+      for (const auto& source : *sources) {
+        if (source.code.starts_with("coaching_cycle:") && package.source.empty()) package.source = source.code;
+      }
+    }
+    auto id = store.Create(**school, **cohort, package, authors, packaged, true);
     if (!id) return std::unexpected(id.error());
     if (e.status == Status::kDraft) continue;
     auto record = store.Load(*id);
@@ -218,17 +254,34 @@ core::Result<void> LoadExemplarsDemo(db::Connection& db, std::int64_t district_i
     EXEMPLARS_DEMO_TRY(store.SetStatus(**record, Status::kInReview, packaged + 86400));
     record = store.Load(*id);
     if (!record) return std::unexpected(record.error());
-    auto review = *reviewer ? store.AssignReviewer(**record, (*reviewer)->id, 0, packaged + 2 * 86400)
+    auto review = *reviewer ? store.AssignReviewer(**record, 1, (*reviewer)->id, 0, packaged + 2 * 86400)
                             : core::Result<exemplars::ReviewRecord>(core::Fail(core::ErrorCode::kInternal, "No reviewer."));
     if (!review) return std::unexpected(review.error());
     if (e.status == Status::kInReview) continue;
-    EXEMPLARS_DEMO_TRY(store.SaveReview(review->id, {4, 3, 3, 4},
+    EXEMPLARS_DEMO_TRY(store.SaveReview(review->id, {{"alignment", 4}, {"clarity", 3}, {"replicability", 3}, {"agency", 4}},
                                         "Clear steps and real student choice; ready for other schools. (Illustrative.)",
                                         exemplars::Decision::kApproved, e.published_at));
     EXEMPLARS_DEMO_TRY(store.SetStatus(**record, Status::kPublished, e.published_at));
     if (e.status == Status::kRetired) {
       EXEMPLARS_DEMO_TRY(store.SetStatus(**record, Status::kRetired, e.published_at + 30 * 86400, e.retired_reason));
     }
+    if (e.package.title == std::string_view("Design a water filter for the school garden") && *reviewer) {
+      EXEMPLARS_DEMO_TRY(SecondVersionInReview(store, *id, (*reviewer)->id, authors.empty() ? 0 : authors.front()));
+    }
+    const bool elementary = e.package.grade_band == "K-2" || e.package.grade_band == "3-5";
+    const bool designer = std::ranges::any_of(e.package.indicators, [](const std::string& c) { return c.starts_with("1.4."); });
+    if (e.status == Status::kPublished && elementary && designer) innovative_designers.push_back(*id);
+  }
+  // The collection the library's staff would make first (illustrative).
+  exemplars::CollectionsStore collections(db, district_id);
+  auto made = collections.Create({"Innovative Designer in the elementary grades",
+                                  "Lessons where K-5 students use a design process (ISTE 1.4) on a real problem: "
+                                  "interviews, prototypes, tests and a second try."},
+                                 *reviewer ? (*reviewer)->id : 0, kFebruary2020 + 7 * 86400, true);
+  if (!made) return std::unexpected(made.error());
+  for (const auto exemplar : innovative_designers) {
+    auto added = collections.Add(made->id, exemplar, *reviewer ? (*reviewer)->id : 0, kFebruary2020 + 7 * 86400);
+    if (!added) return std::unexpected(added.error());
   }
   return {};
 }

@@ -288,7 +288,8 @@ TEST_F(AuthzMatrix, EveryRouteAnswersEachPersonAsTheProgramsRulesSay) {
                                                       {"question", "1"},
                                                       {"review", "1"},
                                                       {"artifact", "1"},
-                                                      {"file", "1"}});
+                                                      {"file", "1"},
+                                                      {"collection", "innovative-designer-in-the-elementary-grades"}});
         ASSERT_EQ(path.find('{'), std::string::npos) << "give the matrix a value for " << path;
         std::map<std::string, std::string> headers;
         if (session) {

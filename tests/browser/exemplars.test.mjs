@@ -62,6 +62,14 @@ for (const viewport of VIEWPORTS) {
         assert.equal(await page.locator('#reviews').count(), 0, 'reviews are not public');
         await checkPage(page, viewport, 'exemplars-exemplar');
 
+        await page.goto(at('/exemplars'));
+        await click(page, page.getByRole('link', { name: 'Collections', exact: true }));
+        await checkPage(page, viewport, 'exemplars-collections');
+        await click(page, page.getByRole('link', { name: 'Innovative Designer in the elementary grades' }));
+        assert.equal(await page.locator('#results > li').count(), 3, await mainText(page));
+        assert.equal(await page.locator('#results form').count(), 0, 'visitors curate nothing');
+        await checkPage(page, viewport, 'exemplars-collection');
+
         await page.goto(at('/exemplars?q=zzqxv'));
         assert.equal(await page.locator('#no-results').count(), 1);
         await checkPage(page, viewport, 'exemplars-none');
@@ -130,4 +138,84 @@ describe('a teacher packages an exemplar and the specialist reviews one', () => 
       await page.close();
     }
   });
+});
+
+describe('a new version, the rubric and a collection', () => {
+  const viewport = VIEWPORTS[0];
+  it('the specialist approves version 2 of the water filter lesson while version 1 stays up', TEST, async () => {
+    await browser.context.clearCookies();
+    const page = await openPage(browser.context, viewport, { origin: new URL(server.url).origin });
+    try {
+      await signIn(page, 'dominic.caguioa@lausd.net');
+      await page.goto(at('/home'));
+      await click(page, page.locator('#tasks').getByRole('link', { name: /Exemplars to review/ }));
+      await click(page, page.locator('#to-review').getByRole('link', { name: /water filter/ }));
+      assert.match(normalize(await page.locator('#next-version').textContent()), /Version 1 is published\. Version 2, .*In review/);
+      assert.doesNotMatch(await page.locator('#lesson-plan').textContent(), /kindergarten garden buddy/, 'the page shows version 1');
+      await click(page, page.locator('#next-version').getByRole('link'));
+      assert.match(await page.locator('#lesson-plan').textContent(), /kindergarten garden buddy/);
+      await checkPage(page, viewport, 'exemplars-version-2');
+      const form = page.locator('#review');
+      assert.match(normalize(await form.locator('h2').textContent()), /Your review of version 2/);
+      for (const label of [/Alignment/, /Clarity/, /Replicability/, /Student agency/]) {
+        await form.getByLabel(label).fill('4');
+      }
+      await form.getByLabel('Comment for the authors').fill('The teaching day makes it stronger.');
+      await form.getByLabel(/Approved/).check();
+      await click(page, form.getByRole('button', { name: 'Send the review' }));
+      assert.match(await page.locator('#lesson-plan').textContent(), /kindergarten garden buddy/, 'version 2 is the published one now');
+      assert.match(normalize(await page.locator('#reviews').textContent()), /Round 2, version 2 · Dominic Caguioa: Approved/);
+      assert.match(normalize(await page.locator('#came-from').textContent()), /coaching cycle at the school, begun Tuesday, October 2, 2018/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  for (const staffViewport of VIEWPORTS) {
+    it(`staff edit the rubric and put an exemplar into a new collection (${staffViewport.name})`, TEST, async () => {
+      await browser.context.clearCookies();
+      const page = await openPage(browser.context, staffViewport, { origin: new URL(server.url).origin });
+      const title = `Robots in K-2 (${staffViewport.name})`;
+      try {
+        await signIn(page, 'allison.jonas@lausd.net');
+        await page.goto(at('/home'));
+        await click(page, page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exemplars' }));
+        await click(page, page.getByRole('link', { name: 'My exemplars and reviews' }));
+        await click(page, page.getByRole('link', { name: 'Edit the review rubric' }));
+        await page.getByLabel('Name').first().fill('Clarity: another teacher can follow the plan');
+        await click(page, page.getByRole('button', { name: 'Save the rubric' }));
+        assert.match(normalize(await page.locator('#form-error').textContent()), /in the rubric twice/);
+        await checkPage(page, staffViewport, 'exemplars-rubric-refused');
+        await page.getByLabel('Name').first().fill('Alignment to the ISTE indicators it names');
+        await page.getByLabel('Add a criterion').fill(`Use of student voice ${staffViewport.name}`);
+        await click(page, page.getByRole('button', { name: 'Save the rubric' }));
+        assert.match(normalize(await page.locator('[role=status]').textContent()), /Rubric saved/);
+        assert.equal(await page.getByLabel('Name').last().inputValue(), `Use of student voice ${staffViewport.name}`);
+        await checkPage(page, staffViewport, 'exemplars-rubric');
+        // Remove it again so the other size starts from the same rubric.
+        await page.getByRole('checkbox', { name: 'Remove this criterion' }).last().check();
+        await click(page, page.getByRole('button', { name: 'Save the rubric' }));
+
+        await click(page, page.getByRole('link', { name: 'Exemplars', exact: true }).first());
+        await click(page, page.getByRole('link', { name: 'Collections', exact: true }));
+        await page.getByLabel('Title').fill(title);
+        await page.getByLabel(/What the exemplars have in common/).fill('Floor robots and first programs.');
+        await click(page, page.getByRole('button', { name: 'Make the collection' }));
+        assert.match(normalize(await page.locator('h1').textContent()), new RegExp(title.replace(/[()]/g, '\\$&')));
+        await click(page, page.getByRole('link', { name: 'Exemplars', exact: true }).first());
+        await page.getByLabel(/Search titles/).fill('Bee-Bot');
+        await click(page, page.getByRole('button', { name: 'Search' }));
+        await click(page, page.locator('#results').getByRole('link', { name: /Coding a Bee-Bot/ }));
+        await page.getByLabel('Collection').selectOption({ label: title });
+        await click(page, page.locator('#collections').getByRole('button', { name: 'Add' }));
+        assert.match(normalize(await page.locator('#in-collections').textContent()), new RegExp(title.replace(/[()]/g, '\\$&')));
+        await checkPage(page, staffViewport, 'exemplars-collected');
+        await click(page, page.locator('#in-collections').getByRole('link', { name: title }));
+        assert.equal(await page.locator('#results > li').count(), 1);
+        await checkPage(page, staffViewport, 'exemplars-staff-collection');
+      } finally {
+        await page.close();
+      }
+    });
+  }
 });

@@ -111,10 +111,26 @@ core::Result<Package> CheckPackage(Package p, const Vocabulary& v) {
     return Fail(ErrorCode::kInvalidInput, "Tick at least one ISTE indicator the lesson shows.", {}, "indicators");
   }
   if (auto ok = AllOf(p.indicators, v.indicators, "indicators", "an ISTE indicator"); !ok) return std::unexpected(ok.error());
+  if (auto ok = AllOf(p.educator_indicators, v.educator_indicators, "educator_indicators",
+                      "an indicator of the ISTE Standards for Educators");
+      !ok) {
+    return std::unexpected(ok.error());
+  }
+  if (auto ok = AllOf(p.leader_indicators, v.leader_indicators, "leader_indicators",
+                      "an indicator of the ISTE Standards for Education Leaders");
+      !ok) {
+    return std::unexpected(ok.error());
+  }
   if (auto ok = AllOf(p.cs_concepts, v.cs_concepts, "cs_concepts", "a CS Framework concept"); !ok) return std::unexpected(ok.error());
   if (auto ok = AllOf(p.cs_practices, v.cs_practices, "cs_practices", "a CS Framework practice"); !ok) return std::unexpected(ok.error());
   if (auto ok = Required(p.tools, "tools", "digital tools", 600); !ok) return std::unexpected(ok.error());
   if (auto ok = Required(p.lesson_plan, "lesson_plan", "lesson plan", 20000); !ok) return std::unexpected(ok.error());
+  p.source = std::string(core::Trim(p.source));
+  if (!p.source.empty() && std::ranges::find(v.sources, p.source) == v.sources.end()) {
+    return Fail(ErrorCode::kInvalidInput,
+                "Choose where the lesson came from among the school's design-challenge and coaching cycles listed, "
+                "or none.", {}, "source");
+  }
   if (std::ranges::none_of(Licences(), [&](const Licence& l) { return l.code == p.licence; })) {
     return Fail(ErrorCode::kInvalidInput, "Choose the exemplar's licence: a Creative Commons licence or district only.", {},
                 "licence");

@@ -30,6 +30,14 @@ struct Package {
   std::string tools;        // the digital tools, as the authors name them
   std::string lesson_plan;  // the plan, paragraphs
   std::string licence;      // "cc-by", …, "district-only"
+  // Where the lesson came from, if from one: "challenge_cycle:<id>" (a cycle of the school's
+  // design challenge), "coaching_cycle:<id>" (a coaching cycle at the school) or "".
+  std::string source;
+  // What the lesson shows of the adults' standards, if anything: the ISTE Standards for
+  // Educators ("2.5.a", the teacher as designer) and for Education Leaders ("3.3.b"). Last, so
+  // packages written field by field elsewhere stay as they are.
+  std::vector<std::string> educator_indicators;
+  std::vector<std::string> leader_indicators;
 };
 
 // The codes a package may use, read from the reference data.
@@ -40,6 +48,9 @@ struct Vocabulary {
   std::vector<std::string> indicators;
   std::vector<std::string> cs_concepts;
   std::vector<std::string> cs_practices;
+  std::vector<std::string> sources;  // of the exemplar's school and cohort
+  std::vector<std::string> educator_indicators;
+  std::vector<std::string> leader_indicators;
 };
 
 struct Licence {

@@ -1,5 +1,7 @@
 #include "features/exemplars/domain/review.hpp"
 
+#include <algorithm>
+
 #include "core/text.hpp"
 
 namespace practica::exemplars {
@@ -87,6 +89,56 @@ core::Result<Status> AfterDecision(Status status, Decision decision, std::string
     case Decision::kChangesRequested: return Status::kChangesRequested;
   }
   return status;
+}
+
+std::string CriterionCode(std::string_view name, const std::vector<Criterion>& known) {
+  std::string base = core::Slugify(name.substr(0, 40));
+  while (!base.empty() && base.back() == '-') base.pop_back();
+  if (base.empty()) base = "criterion";
+  const auto taken = [&](const std::string& code) {
+    return std::ranges::any_of(known, [&](const Criterion& c) { return c.code == code; });
+  };
+  std::string code = base;
+  for (int n = 2; taken(code); ++n) code = base + "-" + std::to_string(n);
+  return code;
+}
+
+core::Result<std::vector<Criterion>> EditRubric(const RubricEdit& edit, const std::vector<Criterion>& known) {
+  std::vector<Criterion> rubric;
+  std::vector<Criterion> codes = known;  // new codes must differ from every code ever used
+  const auto check = [&](const std::string& name, const std::string& field) -> core::Result<void> {
+    if (name.empty()) {
+      return Fail(ErrorCode::kInvalidInput, "Name every criterion, or tick Remove beside the one to drop.", {}, field);
+    }
+    if (name.size() > 120) {
+      return Fail(ErrorCode::kInvalidInput, "Keep a criterion's name under 120 characters.", {}, field);
+    }
+    if (std::ranges::any_of(rubric, [&](const Criterion& c) { return c.name == name; })) {
+      return Fail(ErrorCode::kInvalidInput, "\"" + name + "\" is in the rubric twice; name each criterion once.", {}, field);
+    }
+    return {};
+  };
+  for (const auto& criterion : edit.kept) {
+    const std::string name(core::Trim(criterion.name));
+    if (auto ok = check(name, "name_" + criterion.code); !ok) return std::unexpected(ok.error());
+    rubric.push_back({criterion.code, name});
+  }
+  for (const auto& added : edit.added) {
+    const std::string name(core::Trim(added));
+    if (name.empty()) continue;  // the empty "new criterion" box adds nothing
+    if (auto ok = check(name, "new_name"); !ok) return std::unexpected(ok.error());
+    Criterion criterion{CriterionCode(name, codes), name};
+    codes.push_back(criterion);
+    rubric.push_back(std::move(criterion));
+  }
+  if (rubric.empty()) {
+    return Fail(ErrorCode::kInvalidInput, "Keep at least one criterion: a review scores the rubric.", {}, "new_name");
+  }
+  if (rubric.size() > kMaxCriteria) {
+    return Fail(ErrorCode::kInvalidInput, "A rubric has at most eight criteria; remove one before adding another.", {},
+                "new_name");
+  }
+  return rubric;
 }
 
 }  // namespace practica::exemplars

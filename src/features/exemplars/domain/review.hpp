@@ -1,6 +1,7 @@
 // Reviewing an exemplar: who may be assigned, the rubric's scores and what a decision does.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +27,23 @@ struct Criterion {
 const std::vector<Criterion>& DefaultRubric();
 inline constexpr int kMinScore = 1;
 inline constexpr int kMaxScore = 4;
+inline constexpr std::size_t kMaxCriteria = 8;
+
+// What staff send when they edit the rubric: the criteria kept (renamed or not, in order) and
+// any new ones (code empty).
+struct RubricEdit {
+  std::vector<Criterion> kept;
+  std::vector<std::string> added;  // names
+};
+
+// The rubric after the edit, new criteria given codes from their names; kInvalidInput naming
+// the field ("name_<code>" or "new_name") when a name is empty, too long or repeated, or when
+// the rubric would have no criterion or more than eight.
+[[nodiscard]] core::Result<std::vector<Criterion>> EditRubric(const RubricEdit& edit, const std::vector<Criterion>& known);
+
+// A code for a new criterion, from its name and unlike every code known (removed ones too):
+// "Use of student voice" → "use-of-student-voice", then "use-of-student-voice-2".
+std::string CriterionCode(std::string_view name, const std::vector<Criterion>& known);
 
 // What the candidate reviewer holds at the exemplar's school, as the store finds it.
 struct ReviewerStanding {

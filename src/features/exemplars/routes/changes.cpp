@@ -35,7 +35,9 @@ Package PackageOf(const Fields& fields) {
   const auto get = [&](const char* name) { return features::Get(fields, name); };
   return Package{get("title"), get("summary"), get("grade_band"), get("subject"), get("samr"),
                  challenges::SplitCodes(get("indicators")), challenges::SplitCodes(get("cs_concepts")),
-                 challenges::SplitCodes(get("cs_practices")), get("tools"), get("lesson_plan"), get("licence")};
+                 challenges::SplitCodes(get("cs_practices")), get("tools"), get("lesson_plan"), get("licence"),
+                 get("source"), challenges::SplitCodes(get("educator_indicators")),
+                 challenges::SplitCodes(get("leader_indicators"))};
 }
 
 std::vector<features::ChangeMail> ToAuthors(const Deps& deps, const ExemplarRecord& record, const std::string& subject,
@@ -47,6 +49,15 @@ std::vector<features::ChangeMail> ToAuthors(const Deps& deps, const ExemplarReco
                     key + ":" + std::to_string(author.id), jobs::MailAudience{author.id, ""}});
   }
   return told;
+}
+
+// The vocabulary a package of this school and cohort is checked against, its cycles included.
+core::Result<Vocabulary> VocabularyFor(ExemplarsStore& store, const SchoolRef& school, const CohortRef& cohort) {
+  auto vocabulary = store.LoadVocabulary();
+  auto sources = store.SourcesFor(school, cohort);
+  if (!vocabulary || !sources) return std::unexpected(vocabulary ? sources.error() : vocabulary.error());
+  for (const auto& source : *sources) vocabulary->sources.push_back(source.code);
+  return vocabulary;
 }
 
 using Body = core::Result<Changed<json::object>> (*)(const Deps&, const Request&, const Fields&, db::Connection&,
@@ -81,7 +92,7 @@ std::optional<Artifact> ArtifactOf(const Found& found, const Request& request) {
 }  // namespace
 
 Fields PackageFields(const Request& request, Fields fields) {
-  for (const char* list : {"indicators", "cs_concepts", "cs_practices"}) {
+  for (const char* list : {"indicators", "cs_concepts", "cs_practices", "educator_indicators", "leader_indicators"}) {
     std::string joined;
     for (const auto& [name, value] : request.Form()) {
       if (name == list) joined += (joined.empty() ? "" : ",") + value;
@@ -105,7 +116,7 @@ core::Result<json::object> CreateExemplar(const Deps& deps, const Request& reque
       return Fail(ErrorCode::kNotFound, (*school)->name + " is not part of " + (*cohort)->ShortName() +
                                             "; package the exemplar in a cohort the school took part in.");
     }
-    auto vocabulary = store.LoadVocabulary();
+    auto vocabulary = VocabularyFor(store, **school, **cohort);
     if (!vocabulary) return std::unexpected(vocabulary.error());
     auto package = CheckPackage(PackageOf(fields), *vocabulary);
     if (!package) return std::unexpected(package.error());
@@ -127,20 +138,23 @@ core::Result<json::object> EditExemplar(const Deps& deps, const Request& request
   return OnExemplar(deps, request, fields, "exemplars.edit", true, false,
                     [](const Deps& deps, const Request&, const Fields& fields, db::Connection&, ExemplarsStore& store,
                        Found& found) -> core::Result<Changed<json::object>> {
-    if (!Editable(found.record.status)) {
-      return Fail(ErrorCode::kConflict, "\"" + found.record.package.title + "\" is " +
-                                            std::string(StatusLabel(found.record.status)) +
-                                            "; it is edited only as a draft or when changes are requested.");
-    }
-    auto vocabulary = store.LoadVocabulary();
+    const auto& r = found.record;
+    auto target = EditTarget(r.status, r.next, r.package.title);
+    if (!target) return std::unexpected(target.error());
+    auto vocabulary = VocabularyFor(store, r.school, r.cohort);
     if (!vocabulary) return std::unexpected(vocabulary.error());
     auto package = CheckPackage(PackageOf(fields), *vocabulary);
     if (!package) return std::unexpected(package.error());
-    if (auto saved = store.Update(found.record, *package, deps.clock.NowUtcSeconds()); !saved) {
-      return std::unexpected(saved.error());
-    }
-    json::object after{{"id", found.record.id}, {"title", package->title}};
-    return Changed<json::object>{after, {Entry(found.record, after, "edited the exemplar \"" + package->title + "\"")}, {}};
+    const auto now = deps.clock.NowUtcSeconds();
+    // A published exemplar's new version is saved aside: the library keeps the published one.
+    auto saved = *target == Target::kNextVersion ? store.SaveNextPackage(r, *package, now) : store.Update(r, *package, now);
+    if (!saved) return std::unexpected(saved.error());
+    const int version = VersionAt(*target, r.version);
+    json::object after{{"id", r.id}, {"title", package->title}, {"version", version}};
+    if (*target == Target::kNextVersion) after["url"] = "/exemplars/" + std::to_string(r.id) + "?version=next&saved=package#submit";
+    return Changed<json::object>{
+        after, {Entry(r, after, "edited version " + std::to_string(version) + " of the exemplar \"" + package->title + "\"")},
+        {}};
   });
 }
 
@@ -149,10 +163,37 @@ core::Result<json::object> SubmitExemplar(const Deps& deps, const Request& reque
                     [](const Deps& deps, const Request&, const Fields&, db::Connection&, ExemplarsStore& store,
                        Found& found) -> core::Result<Changed<json::object>> {
     const auto& r = found.record;
-    if (auto ok = CheckSubmit(r.status, r.package.title); !ok) return std::unexpected(ok.error());
-    if (auto set = store.SetStatus(r, Status::kInReview, deps.clock.NowUtcSeconds()); !set) return std::unexpected(set.error());
-    json::object after{{"id", r.id}, {"status", "in_review"}, {"round", r.round + 1}};
-    return Changed<json::object>{after, {Entry(r, after, "sent \"" + r.package.title + "\" to review")}, {}};
+    auto target = EditTarget(r.status, r.next, r.package.title);
+    if (!target) return std::unexpected(target.error());
+    const auto now = deps.clock.NowUtcSeconds();
+    auto set = *target == Target::kNextVersion ? store.SetNextStatus(r, NextStatus::kInReview, now)
+                                               : store.SetStatus(r, Status::kInReview, now);
+    if (!set) return std::unexpected(set.error());
+    const int version = VersionAt(*target, r.version);
+    json::object after{{"id", r.id}, {"status", "in_review"}, {"round", r.round + 1}, {"version", version}};
+    if (*target == Target::kNextVersion) after["url"] = "/exemplars/" + std::to_string(r.id) + "?version=next&saved=submit#submit";
+    return Changed<json::object>{
+        after, {Entry(r, after, "sent version " + std::to_string(version) + " of \"" + r.package.title + "\" to review")}, {}};
+  });
+}
+
+core::Result<json::object> StartVersion(const Deps& deps, const Request& request, const Fields& fields) {
+  return OnExemplar(deps, request, fields, "exemplars.edit", true, false,
+                    [](const Deps& deps, const Request& request, const Fields&, db::Connection&, ExemplarsStore& store,
+                       Found& found) -> core::Result<Changed<json::object>> {
+    const auto& r = found.record;
+    if (auto ok = CheckStartVersion(r.status, r.next, r.package.title); !ok) return std::unexpected(ok.error());
+    if (auto started = store.StartVersion(r, Who(request), deps.clock.NowUtcSeconds()); !started) {
+      return std::unexpected(started.error());
+    }
+    const int version = r.version + 1;
+    json::object after{{"id", r.id}, {"version", version}, {"next_status", "draft"},
+                       {"url", "/exemplars/" + std::to_string(r.id) + "/edit"}};
+    return Changed<json::object>{
+        after,
+        {Entry(r, after, "started version " + std::to_string(version) + " of \"" + r.package.title +
+                             "\"; the library keeps version " + std::to_string(r.version) + " until it is approved")},
+        {}};
   });
 }
 
@@ -161,9 +202,11 @@ core::Result<json::object> AssignReviewer(const Deps& deps, const Request& reque
                     [](const Deps& deps, const Request& request, const Fields& fields, db::Connection&,
                        ExemplarsStore& store, Found& found) -> core::Result<Changed<json::object>> {
     const auto& r = found.record;
-    if (r.status != Status::kInReview) {
+    const auto under = UnderReview(r.status, r.next);
+    if (!under) {
       return Fail(ErrorCode::kConflict, "\"" + r.package.title + "\" is " + std::string(StatusLabel(r.status)) +
-                                            "; reviewers are assigned while it is in review.", {}, "reviewer");
+                                            "; reviewers are assigned while it, or its new version, is in review.", {},
+                  "reviewer");
     }
     const std::string email(core::Trim(features::Get(fields, "reviewer")));
     auto person = store.FindPerson(email);
@@ -177,14 +220,16 @@ core::Result<json::object> AssignReviewer(const Deps& deps, const Request& reque
     ReviewerStanding s = standing->value_or(ReviewerStanding{(*person)->name});
     s.is_author = r.IsAuthor((*person)->id);
     if (auto ok = CheckReviewer(s, r.school.name); !ok) return std::unexpected(ok.error());
-    auto review = store.AssignReviewer(r, (*person)->id, Who(request), deps.clock.NowUtcSeconds());
+    const int version = VersionAt(*under, r.version);
+    auto review = store.AssignReviewer(r, version, (*person)->id, Who(request), deps.clock.NowUtcSeconds());
     if (!review) return std::unexpected(review.error());
-    json::object after{{"review_id", review->id}, {"round", r.round}, {"reviewer", (*person)->name}};
+    json::object after{{"review_id", review->id}, {"round", r.round}, {"version", version}, {"reviewer", (*person)->name}};
     std::vector<features::ChangeMail> told{
         {mail::Message{(*person)->email, (*person)->name, "Please review the exemplar \"" + r.package.title + "\"",
-                       "You are asked to review \"" + r.package.title + "\" from " + r.school.name +
+                       "You are asked to review version " + std::to_string(version) + " of \"" + r.package.title +
+                           "\" from " + r.school.name +
                            ": score its rubric and decide.\n\n" + deps.auth.public_url + "/exemplars/" +
-                           std::to_string(r.id) + "\n"},
+                           std::to_string(r.id) + (*under == Target::kNextVersion ? "?version=next" : "") + "\n"},
          "exemplars.review:" + std::to_string(review->id), jobs::MailAudience{(*person)->id, ""}}};
     return Changed<json::object>{after, {Entry(r, after, "asked " + (*person)->name + " to review \"" + r.package.title + "\"")},
                                  std::move(told)};
@@ -204,33 +249,51 @@ core::Result<json::object> ReviewExemplar(const Deps& deps, const Request& reque
     if (review == nullptr || review->reviewer.id != Who(request)) {
       return Fail(ErrorCode::kForbidden, "Only the reviewer assigned to this review scores and decides it.");
     }
-    if (review->round != r.round || review->decision) {
+    if (review->round != r.round || review->decision || !UnderReview(r.status, r.next)) {
       return Fail(ErrorCode::kConflict, "This review belongs to an earlier round or is decided already; "
                                         "the current round's review is on the exemplar's page.");
     }
+    auto rubric = store.Rubric();
+    if (!rubric) return std::unexpected(rubric.error());
     std::vector<int> scores;
-    for (const auto& criterion : DefaultRubric()) {
+    std::vector<std::pair<std::string, int>> scored;
+    for (const auto& criterion : *rubric) {
       scores.push_back(static_cast<int>(core::ParseInt(features::Get(fields, "score_" + criterion.code), 0, 9).value_or(0)));
+      scored.emplace_back(criterion.code, scores.back());
     }
     const std::string comment(core::Trim(features::Get(fields, "comment")));
-    if (auto ok = CheckScores(DefaultRubric(), scores, comment); !ok) return std::unexpected(ok.error());
+    if (auto ok = CheckScores(*rubric, scores, comment); !ok) return std::unexpected(ok.error());
     const auto decision = ParseDecision(features::Get(fields, "decision"));
     if (!decision) {
       return Fail(ErrorCode::kInvalidInput, "Choose a decision: changes requested, approved or declined.", {}, "decision");
     }
-    auto next = AfterDecision(r.status, *decision, r.package.title);
+    const auto under = UnderReview(r.status, r.next);
+    auto next = under == Target::kNextVersion ? core::Result<Status>(r.status)
+                                              : AfterDecision(r.status, *decision, r.package.title);
     if (!next) return std::unexpected(next.error());
     const auto now = deps.clock.NowUtcSeconds();
-    if (auto saved = store.SaveReview(review->id, scores, comment, *decision, now); !saved) return std::unexpected(saved.error());
-    if (auto set = store.SetStatus(r, *next, now); !set) return std::unexpected(set.error());
+    if (auto saved = store.SaveReview(review->id, scored, comment, *decision, now); !saved) return std::unexpected(saved.error());
+    // A new version's decision moves only the new version: the published one stays up until
+    // an approval puts the new one in its place.
+    const bool new_version = under == Target::kNextVersion;
+    const bool published = new_version ? *decision == Decision::kApproved : *next == Status::kPublished;
+    auto set = !new_version                        ? store.SetStatus(r, *next, now)
+               : *decision == Decision::kApproved ? store.PublishNext(r, now)
+                                                   : store.SetNextStatus(r, NextAfterDecision(*decision), now);
+    if (!set) return std::unexpected(set.error());
+    const std::string title = new_version && r.next_package ? r.next_package->title : r.package.title;
+    const std::string version = std::to_string(review->version);
     json::object after{{"review_id", review->id}, {"decision", std::string(DecisionCode(*decision))},
+                       {"version", review->version},
                        {"status", std::string(StatusCode(*next))}};
+    if (new_version) after["next_status"] = std::string(NextStatusCode(NextAfterDecision(*decision)));
     const std::string label(DecisionLabel(*decision));
     return Changed<json::object>{
-        after, {Entry(r, after, label + ": the review of \"" + r.package.title + "\"")},
-        ToAuthors(deps, r, label + ": " + r.package.title,
-                  "The review of \"" + r.package.title + "\" is in: " + label +
-                      (*next == Status::kPublished ? ". It is now published in the district's library." : ".") +
+        after, {Entry(r, after, label + ": the review of version " + version + " of \"" + title + "\"")},
+        ToAuthors(deps, r, label + ": " + title,
+                  "The review of version " + version + " of \"" + title + "\" is in: " + label +
+                      (published ? ". It is now published in the district's library." : ".") +
+                      (new_version && !published ? " The library keeps showing the published version." : "") +
                       "\n\nComment: " + comment,
                   "exemplars.decided:" + std::to_string(review->id))};
   });
@@ -245,6 +308,12 @@ core::Result<json::object> RetireExemplar(const Deps& deps, const Request& reque
     if (auto ok = CheckRetire(r.status, reason, r.package.title); !ok) return std::unexpected(ok.error());
     if (auto set = store.SetStatus(r, Status::kRetired, deps.clock.NowUtcSeconds(), reason); !set) {
       return std::unexpected(set.error());
+    }
+    // A retired exemplar gets no new version: one being written or reviewed ends with it.
+    if (r.next != NextStatus::kNone) {
+      if (auto dropped = store.SetNextStatus(r, NextStatus::kNone, deps.clock.NowUtcSeconds()); !dropped) {
+        return std::unexpected(dropped.error());
+      }
     }
     json::object after{{"id", r.id}, {"status", "retired"}, {"reason", reason}};
     return Changed<json::object>{after, {Entry(r, after, "retired \"" + r.package.title + "\": " + reason)},

@@ -25,6 +25,10 @@ using Change = core::Result<boost::json::object> (*)(const features::Deps&, cons
                                                              const features::Fields&);
 [[nodiscard]] core::Result<boost::json::object> SubmitExemplar(const features::Deps&, const http::Request&,
                                                                const features::Fields&);
+// A published exemplar's next version, as a draft copy of the published one (kConflict while
+// one is being written or reviewed).
+[[nodiscard]] core::Result<boost::json::object> StartVersion(const features::Deps&, const http::Request&,
+                                                             const features::Fields&);
 [[nodiscard]] core::Result<boost::json::object> AssignReviewer(const features::Deps&, const http::Request&,
                                                                const features::Fields&);
 [[nodiscard]] core::Result<boost::json::object> ReviewExemplar(const features::Deps&, const http::Request&,

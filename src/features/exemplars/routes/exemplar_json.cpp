@@ -23,16 +23,18 @@ json::array Terms(const Names& names, const std::string& kind, const std::vector
   return out;
 }
 
-json::object ReviewJson(const ReviewRecord& review, bool mine) {
+json::object ReviewJson(const ReviewRecord& review, bool mine, const std::vector<Criterion>& criteria) {
   json::array scores;
-  const auto& rubric = DefaultRubric();
-  for (std::size_t i = 0; i < rubric.size(); ++i) {
-    scores.emplace_back(json::object{{"criterion", rubric[i].code},
-                                     {"name", rubric[i].name},
-                                     {"score", i < review.scores.size() ? review.scores[i] : 0}});
+  for (const auto& [code, score] : review.scores) {
+    std::string name = code;
+    for (const auto& c : criteria) {
+      if (c.code == code) name = c.name;
+    }
+    scores.emplace_back(json::object{{"criterion", code}, {"name", name}, {"score", score}});
   }
   json::object out{{"id", review.id},
                    {"round", review.round},
+                   {"version", review.version},
                    {"reviewer", review.reviewer.name},
                    {"mine", mine},
                    {"decided", review.decision.has_value()},
@@ -64,7 +66,7 @@ json::object LineJson(const ExemplarLine& line, const Names& names, const std::v
                       {"illustrative", line.illustrative}};
 }
 
-json::object ExemplarJson(const Found& found, const Names& names) {
+json::object ExemplarJson(const Found& found, const Names& names, const std::vector<Criterion>& criteria) {
   const auto& r = found.record;
   const auto& p = r.package;
   const auto& v = found.viewer;
@@ -83,8 +85,12 @@ json::object ExemplarJson(const Found& found, const Names& names) {
         {"consent_note", v.Insider() ? a.consent_note : std::string()},
         {"public", shown}});
   }
-  json::array indicators;
-  for (const auto& code : p.indicators) indicators.emplace_back(json::object{{"code", code}, {"text", NameOf(names, "indicator", code)}});
+  const auto indicators_of = [&](const std::vector<std::string>& codes) {
+    json::array out;
+    for (const auto& code : codes) out.emplace_back(json::object{{"code", code}, {"text", NameOf(names, "indicator", code)}});
+    return out;
+  };
+  json::array indicators = indicators_of(p.indicators);
   json::object out{{"id", r.id},
                    {"title", p.title},
                    {"summary", p.summary},
@@ -107,9 +113,14 @@ json::object ExemplarJson(const Found& found, const Names& names) {
                    {"lesson_plan", p.lesson_plan},
                    {"lesson_plan_paragraphs", features::Paragraphs(p.lesson_plan)},
                    {"licence", json::object{{"code", p.licence}, {"name", LicenceName(p.licence)}}},
+                   {"educator_indicators", indicators_of(p.educator_indicators)},
+                   {"leader_indicators", indicators_of(p.leader_indicators)},
+                   {"has_educator_indicators", !p.educator_indicators.empty()},
+                   {"has_leader_indicators", !p.leader_indicators.empty()},
                    {"has_cs_concepts", !p.cs_concepts.empty()},
                    {"has_cs_practices", !p.cs_practices.empty()},
                    {"round", r.round},
+                   {"version", r.version},
                    {"artifacts", std::move(artifacts)}};
   json::array authors;
   for (const auto& a : r.authors) authors.emplace_back(a.name);
@@ -121,7 +132,7 @@ json::object ExemplarJson(const Found& found, const Names& names) {
     for (const auto& review : found.reviews) {
       // A reviewer sees their own review in full; others' once decided.
       if (!v.staff && !v.author && review.reviewer.id != v.person_id) continue;
-      reviews.emplace_back(ReviewJson(review, review.reviewer.id == v.person_id));
+      reviews.emplace_back(ReviewJson(review, review.reviewer.id == v.person_id, criteria));
     }
     out["reviews"] = std::move(reviews);
   }

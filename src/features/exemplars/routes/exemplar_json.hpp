@@ -18,7 +18,7 @@ std::string NameOf(const Names& names, const std::string& kind, const std::strin
 boost::json::object LineJson(const ExemplarLine& line, const Names& names, const std::vector<std::string>& terms = {});
 
 // The exemplar as `found.viewer` may see it: artifacts without a standing consent and reviews
-// are left out for the public.
-boost::json::object ExemplarJson(const Found& found, const Names& names);
+// are left out for the public. `criteria` names the reviews' scores (removed criteria too).
+boost::json::object ExemplarJson(const Found& found, const Names& names, const std::vector<Criterion>& criteria);
 
 }  // namespace practica::exemplars

@@ -14,6 +14,7 @@
 #include "features/exemplars/routes/context.hpp"
 #include "features/exemplars/routes/exemplar_json.hpp"
 #include "features/exemplars/routes/library.hpp"
+#include "features/exemplars/store/collections_store.hpp"
 #include "features/kit/access.hpp"
 #include "features/kit/respond.hpp"
 
@@ -34,27 +35,93 @@ core::Result<json::object> Exemplar(const Deps& deps, const Request& request) {
   if (!found) return std::unexpected(found.error());
   auto names = store.TermNames();
   if (!names) return std::unexpected(names.error());
-  auto data = ExemplarJson(*found, *names);
+  auto rubric = store.Rubric();
+  auto criteria = store.KnownCriteria();
+  if (!rubric || !criteria) return std::unexpected(rubric ? criteria.error() : rubric.error());
   const auto& v = found->viewer;
-  const auto status = found->record.status;
+  auto& r = found->record;
+  const auto status = r.status;
+  const auto published_title = r.package.title;
+  // The next version is read by its authors, reviewers and staff at ?version=next; everyone
+  // else, and the library, read the published one.
+  const bool next_view = request.Query("version").value_or("") == "next" && v.Insider() && r.next_package;
+  if (next_view) r.package = *r.next_package;
+  auto data = ExemplarJson(*found, *names, *criteria);
+  const auto under = UnderReview(status, r.next);
   // What the page offers this person; the changes check the same rules again.
-  json::object may{{"edit", v.may_edit && Editable(status)},
-                   {"submit", v.may_edit && Editable(status)},
+  const bool editable = EditTarget(status, r.next, r.package.title).has_value();
+  json::object may{{"edit", v.may_edit && editable},
+                   {"submit", v.may_edit && editable},
+                   {"start_version", v.may_edit && CheckStartVersion(status, r.next, r.package.title).has_value()},
                    {"attach", v.may_edit},
-                   {"assign", v.staff && status == Status::kInReview},
+                   {"assign", v.staff && under.has_value()},
                    {"retire", v.staff && status == Status::kPublished},
+                   {"edit_rubric", v.staff},
                    {"see_reviews", v.SeesReviews()}};
   for (const auto& review : found->reviews) {
-    if (review.reviewer.id == v.person_id && review.round == found->record.round && !review.decision &&
-        status == Status::kInReview) {
+    if (review.reviewer.id == v.person_id && review.round == r.round && !review.decision && under) {
       may["review"] = true;
       data["my_review_id"] = review.id;
+      data["my_review_version"] = review.version;
     }
   }
   data["may"] = std::move(may);
-  json::array rubric;
-  for (const auto& criterion : DefaultRubric()) rubric.emplace_back(json::object{{"code", criterion.code}, {"name", criterion.name}});
-  data["rubric"] = std::move(rubric);
+  const std::string url = "/exemplars/" + std::to_string(r.id);
+  if (v.Insider() && r.next != NextStatus::kNone) {
+    data["next"] = json::object{{"version", r.version + 1},
+                                {"status", std::string(NextStatusCode(r.next))},
+                                {"status_label", std::string(NextStatusLabel(r.next))},
+                                {"title", r.next_package ? r.next_package->title : std::string()},
+                                {"url", url + "?version=next"}};
+  }
+  data["showing_next"] = next_view;
+  data["shown_version"] = next_view ? r.version + 1 : r.version;
+  data["next_version_number"] = r.version + 1;
+  data["published_version"] = r.version;
+  if (auto target = EditTarget(status, r.next, r.package.title)) {
+    // A first version is simply "the exemplar"; a later one is named by its number.
+    const int version = VersionAt(*target, r.version);
+    const std::string named = version == 1 ? "" : " version " + std::to_string(version);
+    data["edit_label"] = version == 1 ? "Edit the exemplar" : "Edit" + named;
+    data["send_label"] = "Send" + named + " to review";
+  }
+  data["published_title"] = published_title;
+  data["published_url"] = url;
+  // Where the review form and the reviewer's e-mail point: the version under review.
+  data["under_review_url"] = under == Target::kNextVersion ? url + "?version=next" : url;
+  // Where it came from: a coaching cycle is named by its day alone; a challenge cycle links to
+  // the school's challenge for those signed in (the page says who may read it).
+  if (!r.package.source.empty()) {
+    auto sources = store.SourcesFor(r.school, r.cohort);
+    if (!sources) return std::unexpected(sources.error());
+    for (const auto& source : *sources) {
+      if (source.code != r.package.source) continue;
+      data["source"] = json::object{{"code", source.code}, {"label", source.label},
+                                    {"url", request.principal ? source.url : std::string()}};
+    }
+  }
+  // The collections holding it, for everyone once published; staff may add it to the others.
+  if (status == Status::kPublished) {
+    CollectionsStore collections(*db, deps.tenant.id);
+    auto holding = collections.Holding(r.id);
+    auto all = v.staff ? collections.All() : core::Result<std::vector<Collection>>{};
+    if (!holding || !all) return std::unexpected(holding ? all.error() : holding.error());
+    json::array in;
+    json::array choices;
+    for (const auto& c : *holding) in.emplace_back(json::object{{"title", c.title}, {"url", "/exemplars/collections/" + c.slug}});
+    for (const auto& c : *all) {
+      if (std::ranges::none_of(*holding, [&](const Collection& h) { return h.id == c.id; })) {
+        choices.emplace_back(json::object{{"slug", c.slug}, {"title", c.title}});
+      }
+    }
+    data["has_collections"] = !in.empty();
+    data["collections"] = std::move(in);
+    data["may_collect"] = v.staff && !choices.empty();
+    data["collection_choices"] = std::move(choices);
+  }
+  json::array criteria_json;
+  for (const auto& criterion : *rubric) criteria_json.emplace_back(json::object{{"code", criterion.code}, {"name", criterion.name}});
+  data["rubric"] = std::move(criteria_json);
   return data;
 }
 
@@ -215,6 +282,7 @@ Response PackagePage(const Deps& deps, const Request& request, json::object extr
   json::object data;
   Package typed;
   std::string place;
+  core::Result<std::vector<Source>> sources = std::vector<Source>{};
   if (!request.Param("id").empty()) {
     auto found = FindExemplar(deps, store, request);
     if (!found) return features::Failure(request, found.error(), deps.views);
@@ -225,10 +293,17 @@ Response PackagePage(const Deps& deps, const Request& request, json::object extr
                                                     {}, {}},
                                deps.views);
     }
-    typed = found->record.package;
-    data["action"] = "/exemplars/" + std::to_string(found->record.id);
+    const auto& r = found->record;
+    // A published exemplar's page edits its next version; the published one stays as it is.
+    const bool next = EditTarget(r.status, r.next, r.package.title) == Target::kNextVersion && r.next_package;
+    typed = next ? *r.next_package : r.package;
+    data["action"] = "/exemplars/" + std::to_string(r.id);
     data["editing"] = true;
+    data["editing_version"] = next ? r.version + 1 : r.version;
+    data["editing_next"] = next;
+    data["back_url"] = "/exemplars/" + std::to_string(r.id) + (next ? "?version=next" : "");
     place = found->record.school.name + " · " + found->record.cohort.ShortName();
+    sources = store.SourcesFor(r.school, r.cohort);
   } else {
     auto cohort = store.FindCohort(request.Param("slug"));
     auto school = store.FindSchool(request.Param("school"));
@@ -240,7 +315,9 @@ Response PackagePage(const Deps& deps, const Request& request, json::object extr
     data["action"] = "/cohorts/" + (*cohort)->slug + "/schools/" + (*school)->slug + "/exemplars";
     place = (*school)->name + " · " + (*cohort)->ShortName();
     typed.licence = "cc-by";
+    sources = store.SourcesFor(**school, **cohort);
   }
+  if (!sources) return features::Failure(request, sources.error(), deps.views);
   // After a refusal, what was typed ("typed_<field>") stands in for what is stored.
   const auto typed_text = [&](const char* key, std::string& into) {
     if (const auto* v = extra.if_contains(std::string("typed_") + key); v && v->is_string()) into = std::string(v->as_string());
@@ -248,13 +325,15 @@ Response PackagePage(const Deps& deps, const Request& request, json::object extr
   for (auto [key, into] : std::initializer_list<std::pair<const char*, std::string*>>{
            {"title", &typed.title}, {"summary", &typed.summary}, {"grade_band", &typed.grade_band},
            {"subject", &typed.subject}, {"samr", &typed.samr}, {"tools", &typed.tools},
-           {"lesson_plan", &typed.lesson_plan}, {"licence", &typed.licence}}) {
+           {"lesson_plan", &typed.lesson_plan}, {"licence", &typed.licence}, {"source", &typed.source}}) {
     typed_text(key, *into);
   }
-  std::string lists[3];
+  std::string lists[5];
   typed_text("indicators", lists[0]);
   typed_text("cs_concepts", lists[1]);
   typed_text("cs_practices", lists[2]);
+  typed_text("educator_indicators", lists[3]);
+  typed_text("leader_indicators", lists[4]);
   auto vocabulary = store.LoadVocabulary();
   auto names = store.TermNames();
   if (!vocabulary || !names) {
@@ -272,11 +351,22 @@ Response PackagePage(const Deps& deps, const Request& request, json::object extr
   data["indicators"] = Options(vocabulary->indicators, *names, "indicator", split(lists[0], typed.indicators));
   data["cs_concepts"] = Options(vocabulary->cs_concepts, *names, "cs_concept", split(lists[1], typed.cs_concepts));
   data["cs_practices"] = Options(vocabulary->cs_practices, *names, "cs_practice", split(lists[2], typed.cs_practices));
+  data["educator_indicators"] =
+      Options(vocabulary->educator_indicators, *names, "indicator", split(lists[3], typed.educator_indicators));
+  data["leader_indicators"] =
+      Options(vocabulary->leader_indicators, *names, "indicator", split(lists[4], typed.leader_indicators));
+  data["adult_open"] = !split(lists[3], typed.educator_indicators).empty() || !split(lists[4], typed.leader_indicators).empty();
   json::array licences;
   for (const auto& l : Licences()) {
     licences.emplace_back(json::object{{"code", l.code}, {"name", l.name}, {"checked", l.code == typed.licence}});
   }
   data["licences"] = std::move(licences);
+  json::array source_options{json::object{{"code", ""}, {"label", "Neither: it came from elsewhere"}, {"checked", typed.source.empty()}}};
+  for (const auto& source : *sources) {
+    source_options.emplace_back(json::object{{"code", source.code}, {"label", source.label}, {"checked", source.code == typed.source}});
+  }
+  data["has_sources"] = !sources->empty();
+  data["sources"] = std::move(source_options);
   for (auto& [key, value] : extra) data[key] = value;
   if (const auto* field = extra.if_contains("error_field"); field && field->is_string()) {
     data["error_on_" + std::string(field->as_string())] = true;

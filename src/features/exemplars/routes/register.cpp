@@ -5,8 +5,10 @@
 
 #include "core/text.hpp"
 #include "features/exemplars/routes/changes.hpp"
+#include "features/exemplars/routes/collections.hpp"
 #include "features/exemplars/routes/context.hpp"
 #include "features/exemplars/routes/pages.hpp"
+#include "features/exemplars/routes/rubric.hpp"
 #include "features/kit/form_answer.hpp"
 #include "features/kit/form_posts.hpp"
 #include "features/kit/respond.hpp"
@@ -73,6 +75,10 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {Method::kGet, "/exemplars/feed.atom", "exemplars.read", Surface::kPage, features::Bind(deps, &AtomFeed)},
       {Method::kGet, "/exemplars/mine", "exemplars.mine", Surface::kPage, features::Bind(deps, &MinePage)},
       {Method::kGet, "/api/v1/exemplars/mine", "exemplars.mine", Surface::kApi, features::Bind(deps, &MineApi)},
+      // Before /exemplars/{id}: the first pattern that matches answers.
+      {Method::kGet, "/exemplars/rubric", "exemplars.curate", Surface::kPage,
+       [&deps](const Request& r) { return RubricPage(deps, r); }},
+      {Method::kGet, "/api/v1/exemplars/rubric", "exemplars.curate", Surface::kApi, features::Bind(deps, &RubricApi)},
       {Method::kGet, "/exemplars/{id}", "exemplars.read", Surface::kPage,
        [&deps](const Request& r) { return ExemplarPage(deps, r); }},
       {Method::kGet, "/api/v1/exemplars/{id}", "exemplars.read", Surface::kApi, features::Bind(deps, &ExemplarApi)},
@@ -83,13 +89,26 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
       {Method::kPost, "/exemplars/{id}/artifacts", "exemplars.edit", Surface::kPage, features::Bind(deps, &AttachPost)},
       std::move(new_page),
   };
+  features::AddPostRoutes(routes, deps,
+                          {{"/exemplars/rubric", "exemplars.curate", &ChangeRubric,
+                            [](const Deps& d, const Request& r, const json::object& typed, int status) {
+                              return RubricPage(d, r, typed, status);
+                            },
+                            [](const Request&, const json::object& done) { return std::string(done.at("url").as_string()); },
+                            200}});
+  // Collections first: /exemplars/collections/… would otherwise match /exemplars/{id}/….
+  std::vector<http::Route> collections;
+  AddCollectionRoutes(collections, deps);
+  routes.insert(routes.begin(), std::make_move_iterator(collections.begin()), std::make_move_iterator(collections.end()));
   const std::vector<Post> posts{
       {school, "exemplars.package", &CreateExemplar, "package", 201, true},
       {"/exemplars/{id}", "exemplars.edit", &EditExemplar, "package", 200, true},
       {"/exemplars/{id}/submit", "exemplars.edit", &SubmitExemplar, "submit", 200},
+      {"/exemplars/{id}/versions", "exemplars.edit", &StartVersion, "submit", 201},
       {"/exemplars/{id}/reviewers", "exemplars.curate", &AssignReviewer, "reviewers", 201},
       {"/exemplars/{id}/reviews/{review}", "exemplars.review", &ReviewExemplar, "review", 200},
       {"/exemplars/{id}/retire", "exemplars.curate", &RetireExemplar, "retire", 200},
+      {"/exemplars/{id}/collections", "exemplars.curate", &AddToCollection, "collections", 201},
       {"/exemplars/{id}/artifacts/{artifact}/consent", "exemplars.edit", &RecordConsent, "artifacts", 200},
       {"/exemplars/{id}/artifacts/{artifact}/withdraw", "exemplars.edit", &WithdrawConsent, "artifacts", 200},
   };

@@ -3,6 +3,7 @@
 
 #include "auth/domain/active_grant.hpp"
 #include "core/base64.hpp"
+#include "core/text.hpp"
 #include "features/exemplars/store/exemplars_store.hpp"
 
 namespace practica::exemplars {
@@ -19,24 +20,38 @@ core::Result<void> Done(core::Result<std::int64_t> written) {
   return {};
 }
 
-std::string JoinScores(const std::vector<int>& scores) {
+std::string JoinScores(const std::vector<std::pair<std::string, int>>& scores) {
   std::string out;
-  for (const int s : scores) out += (out.empty() ? "" : ",") + std::to_string(s);
+  for (const auto& [code, score] : scores) out += (out.empty() ? "" : ",") + code + "=" + std::to_string(score);
   return out;
 }
 
-std::vector<int> SplitScores(std::string_view text) {
-  std::vector<int> scores;
-  for (const char c : text) {
-    if (c >= '0' && c <= '9') scores.push_back(c - '0');
+// "alignment=4,clarity=3"; reviews stored before the rubric could be edited hold the default
+// rubric's scores in its order ("4,3,3,4").
+std::vector<std::pair<std::string, int>> SplitScores(std::string_view text) {
+  std::vector<std::pair<std::string, int>> scores;
+  std::size_t position = 0;
+  while (!text.empty()) {
+    const auto comma = text.find(',');
+    const auto item = text.substr(0, comma);
+    const auto equals = item.find('=');
+    const auto number = core::ParseInt(equals == std::string_view::npos ? item : item.substr(equals + 1), 0, 9);
+    if (equals != std::string_view::npos) {
+      scores.emplace_back(std::string(item.substr(0, equals)), static_cast<int>(number.value_or(0)));
+    } else if (position < DefaultRubric().size()) {
+      scores.emplace_back(DefaultRubric()[position].code, static_cast<int>(number.value_or(0)));
+    }
+    ++position;
+    if (comma == std::string_view::npos) break;
+    text.remove_prefix(comma + 1);
   }
   return scores;
 }
 
 }  // namespace
 
-core::Result<ReviewRecord> ExemplarsStore::AssignReviewer(const ExemplarRecord& record, std::int64_t reviewer_id,
-                                                          std::int64_t by, std::int64_t now) {
+core::Result<ReviewRecord> ExemplarsStore::AssignReviewer(const ExemplarRecord& record, int version,
+                                                          std::int64_t reviewer_id, std::int64_t by, std::int64_t now) {
   auto exists = db_.QueryInt("SELECT 1 FROM exemplar_reviews WHERE district_id = $1 AND exemplar_id = $2 AND round = $3"
                              " AND reviewer_id = $4",
                              {district_id_, record.id, std::int64_t{record.round}, reviewer_id});
@@ -46,12 +61,14 @@ core::Result<ReviewRecord> ExemplarsStore::AssignReviewer(const ExemplarRecord& 
   }
   auto id = db_.NextId();
   if (!id) return std::unexpected(id.error());
-  EXEMPLARS_TRY(db_.Exec("INSERT INTO exemplar_reviews (district_id, id, exemplar_id, round, reviewer_id, assigned_by,"
-                         " assigned_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                         {district_id_, *id, record.id, std::int64_t{record.round}, reviewer_id, by, now}));
+  EXEMPLARS_TRY(db_.Exec("INSERT INTO exemplar_reviews (district_id, id, exemplar_id, round, version, reviewer_id,"
+                         " assigned_by, assigned_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                         {district_id_, *id, record.id, std::int64_t{record.round}, std::int64_t{version}, reviewer_id,
+                          by, now}));
   ReviewRecord review;
   review.id = *id;
   review.round = record.round;
+  review.version = version;
   review.reviewer.id = reviewer_id;
   return review;
 }
@@ -59,7 +76,8 @@ core::Result<ReviewRecord> ExemplarsStore::AssignReviewer(const ExemplarRecord& 
 core::Result<std::vector<ReviewRecord>> ExemplarsStore::Reviews(std::int64_t exemplar_id) {
   std::vector<ReviewRecord> reviews;
   EXEMPLARS_TRY(db_.Execute(
-      "SELECT r.id, r.round, r.reviewer_id, p.display_name, p.email, r.scores, r.comment, r.decision, r.decided_at"
+      "SELECT r.id, r.round, r.reviewer_id, p.display_name, p.email, r.scores, r.comment, r.decision, r.decided_at,"
+      " r.version"
       " FROM exemplar_reviews r JOIN published_people p ON p.district_id = r.district_id AND p.id = r.reviewer_id"
       " WHERE r.district_id = $1 AND r.exemplar_id = $2 ORDER BY r.round DESC, r.id",
       {district_id_, exemplar_id}, [&](const db::Row& row) {
@@ -71,16 +89,62 @@ core::Result<std::vector<ReviewRecord>> ExemplarsStore::Reviews(std::int64_t exe
         r.comment = row.String(6);
         r.decision = ParseDecision(row.Text(7));
         r.decided_at = row.OptionalInt(8);
+        r.version = static_cast<int>(row.Int(9));
         reviews.push_back(std::move(r));
       }));
   return reviews;
 }
 
-core::Result<void> ExemplarsStore::SaveReview(std::int64_t review_id, const std::vector<int>& scores,
+core::Result<void> ExemplarsStore::SaveReview(std::int64_t review_id, const std::vector<std::pair<std::string, int>>& scores,
                                               const std::string& comment, Decision decision, std::int64_t now) {
   return Done(db_.Exec("UPDATE exemplar_reviews SET scores = $3, comment = $4, decision = $5, decided_at = $6"
                   " WHERE district_id = $1 AND id = $2",
                   {district_id_, review_id, JoinScores(scores), comment, std::string(DecisionCode(decision)), now}));
+}
+
+core::Result<std::vector<Criterion>> ExemplarsStore::Rubric() {
+  std::vector<Criterion> rubric;
+  bool edited = false;
+  EXEMPLARS_TRY(db_.Execute("SELECT code, name, active FROM exemplar_rubric WHERE district_id = $1 ORDER BY position, code",
+                            {district_id_}, [&](const db::Row& row) {
+                              edited = true;
+                              if (row.Int(2) != 0) rubric.push_back({row.String(0), row.String(1)});
+                            }));
+  return edited ? rubric : DefaultRubric();
+}
+
+core::Result<std::vector<Criterion>> ExemplarsStore::KnownCriteria() {
+  std::vector<Criterion> known;
+  EXEMPLARS_TRY(db_.Execute("SELECT code, name FROM exemplar_rubric WHERE district_id = $1 ORDER BY active DESC, position",
+                            {district_id_},
+                            [&](const db::Row& row) { known.push_back({row.String(0), row.String(1)}); }));
+  for (const auto& criterion : DefaultRubric()) {
+    if (std::ranges::none_of(known, [&](const Criterion& c) { return c.code == criterion.code; })) known.push_back(criterion);
+  }
+  return known;
+}
+
+core::Result<void> ExemplarsStore::SaveRubric(const std::vector<Criterion>& rubric, std::int64_t by, std::int64_t now) {
+  // Every criterion the district has known is written once, so a default one removed at the
+  // first edit stays known by its name.
+  auto known = KnownCriteria();
+  if (!known) return std::unexpected(known.error());
+  EXEMPLARS_TRY(db_.Exec("UPDATE exemplar_rubric SET active = 0, updated_by = $2, updated_at = $3 WHERE district_id = $1",
+                         {district_id_, by, now}));
+  const auto write = [&](const Criterion& c, std::int64_t position, bool active) {
+    return db_.Exec("INSERT INTO exemplar_rubric (district_id, code, name, position, active, updated_by, updated_at)"
+                    " VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (district_id, code) DO UPDATE SET"
+                    " name = excluded.name, position = excluded.position, active = excluded.active,"
+                    " updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+                    {district_id_, c.code, c.name, position, std::int64_t{active ? 1 : 0}, by, now});
+  };
+  for (std::size_t i = 0; i < rubric.size(); ++i) EXEMPLARS_TRY(write(rubric[i], static_cast<std::int64_t>(i), true));
+  for (const auto& c : *known) {
+    if (std::ranges::none_of(rubric, [&](const Criterion& r) { return r.code == c.code; })) {
+      EXEMPLARS_TRY(write(c, 1000, false));
+    }
+  }
+  return {};
 }
 
 core::Result<std::optional<PersonRef>> ExemplarsStore::FindPerson(std::string_view email) {

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "features/exemplars/domain/search_query.hpp"
+#include "features/exemplars/store/exemplar_lines.hpp"
 #include "features/exemplars/store/exemplars_store.hpp"
 
 namespace practica::exemplars {
@@ -14,18 +15,6 @@ namespace {
   if (auto exemplars_try = (expr); !exemplars_try) { \
     return std::unexpected(exemplars_try.error());   \
   }
-
-constexpr std::string_view kLineColumns =
-    "SELECT e.id, e.title, e.summary, s.name, c.number, e.grade_band, e.subject, e.samr, e.status, e.illustrative,"
-    " e.published_at FROM exemplars e"
-    " JOIN published_schools s ON s.district_id = e.district_id AND s.id = e.school_id"
-    " JOIN published_cohorts c ON c.district_id = e.district_id AND c.id = e.cohort_id";
-
-ExemplarLine ReadLine(const db::Row& row) {
-  return ExemplarLine{row.Int(0), row.String(1), row.String(2), row.String(3), "PS " + row.String(4),
-                      row.String(5), row.String(6), row.String(7),
-                      ParseStatus(row.Text(8)).value_or(Status::kDraft), row.Int(9) != 0, row.OptionalInt(10)};
-}
 
 std::string Placeholder(db::Params& params, db::Value value) {
   params.push_back(std::move(value));
@@ -182,7 +171,8 @@ core::Result<std::vector<ExemplarLine>> ExemplarsStore::Authored(std::int64_t pe
 }
 
 core::Result<std::vector<ExemplarLine>> ExemplarsStore::ToReview(std::int64_t person_id) {
-  return Lines("e.status = 'in_review' AND e.id IN (SELECT exemplar_id FROM exemplar_reviews WHERE district_id = $1"
+  return Lines("(e.status = 'in_review' OR e.next_status = 'in_review') AND e.id IN (SELECT exemplar_id FROM"
+               " exemplar_reviews WHERE district_id = $1"
                " AND reviewer_id = $2 AND round = e.round AND decided_at IS NULL)",
                {district_id_, person_id});
 }
@@ -204,7 +194,8 @@ core::Result<std::vector<PackagingPlace>> ExemplarsStore::PackagingPlaces(const 
 }
 
 core::Result<std::vector<ExemplarLine>> ExemplarsStore::InReview() {
-  return Lines("e.status = 'in_review'", {district_id_});
+  // A published exemplar whose next version is in review waits for reviewers too.
+  return Lines("(e.status = 'in_review' OR e.next_status = 'in_review')", {district_id_});
 }
 
 }  // namespace practica::exemplars

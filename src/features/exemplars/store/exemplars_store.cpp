@@ -6,6 +6,7 @@
 #include "features/challenges/domain/challenge.hpp"
 #include "features/cohorts/published/cohort_refs.hpp"
 #include "features/exemplars/domain/search_query.hpp"
+#include "features/exemplars/store/next_versions.hpp"
 #include "features/schools/published/school_refs.hpp"
 #include "features/standards/domain/standard.hpp"
 
@@ -68,10 +69,15 @@ core::Result<Vocabulary> ExemplarsStore::LoadVocabulary() {
                               list->push_back(row.String(1));
                             }));
   EXEMPLARS_TRY(db_.Execute(
-      "SELECT i.code FROM published_standard_indicators i JOIN published_standards s"
+      "SELECT i.code, s.family FROM published_standard_indicators i JOIN published_standards s"
       " ON s.district_id = i.district_id AND s.code = i.standard_code"
-      " WHERE i.district_id = $1 AND s.family = 'students' ORDER BY i.code",
-      {district_id_}, [&](const db::Row& row) { v.indicators.push_back(row.String(0)); }));
+      " WHERE i.district_id = $1 AND s.family IN ('students', 'educators', 'leaders') ORDER BY i.code",
+      {district_id_}, [&](const db::Row& row) {
+        const auto family = row.Text(1);
+        auto* list = family == "students" ? &v.indicators : family == "educators" ? &v.educator_indicators
+                                                                                  : &v.leader_indicators;
+        list->push_back(row.String(0));
+      }));
   return v;
 }
 
@@ -90,14 +96,14 @@ core::Result<std::map<std::string, std::string>> ExemplarsStore::TermNames() {
   return names;
 }
 
-core::Result<void> ExemplarsStore::WriteTags(std::int64_t id, const SchoolRef& school, const CohortRef& cohort,
-                                             const Package& p) {
-  auto names = TermNames();
-  if (!names) return std::unexpected(names.error());
-  EXEMPLARS_TRY(db_.Exec("DELETE FROM exemplar_tags WHERE district_id = $1 AND exemplar_id = $2", {district_id_, id}));
+std::vector<TagRow> TagRows(const Package& p, const SchoolRef& school, const CohortRef& cohort,
+                            const std::map<std::string, std::string>& names) {
   std::vector<std::pair<std::string, std::string>> tags = {
       {"grade_band", p.grade_band}, {"subject", p.subject}, {"samr", p.samr}};
-  for (const auto& code : p.indicators) {
+  std::vector<std::string> indicators = p.indicators;
+  indicators.insert(indicators.end(), p.educator_indicators.begin(), p.educator_indicators.end());
+  indicators.insert(indicators.end(), p.leader_indicators.begin(), p.leader_indicators.end());
+  for (const auto& code : indicators) {
     tags.emplace_back("indicator", code);
     const auto standard = code.substr(0, code.rfind('.'));
     if (std::ranges::find(tags, std::pair<std::string, std::string>{"standard", standard}) == tags.end()) {
@@ -107,21 +113,33 @@ core::Result<void> ExemplarsStore::WriteTags(std::int64_t id, const SchoolRef& s
   for (const auto& code : p.cs_concepts) tags.emplace_back("cs_concept", code);
   for (const auto& code : p.cs_practices) tags.emplace_back("cs_practice", code);
   const auto label = [&](const std::string& kind, const std::string& code) {
-    const auto it = names->find(kind + ":" + code);
-    if (kind == "indicator" || kind == "standard") return code + (it != names->end() && kind == "standard" ? " " + it->second : "");
-    return it != names->end() ? it->second : code;
+    const auto it = names.find(kind + ":" + code);
+    if (kind == "indicator" || kind == "standard") return code + (it != names.end() && kind == "standard" ? " " + it->second : "");
+    return it != names.end() ? it->second : code;
   };
-  std::vector<std::tuple<std::string, std::string, std::string>> rows;
-  for (const auto& [kind, code] : tags) rows.emplace_back(kind, code, label(kind, code));
-  rows.emplace_back("cohort", cohort.slug, cohort.ShortName() + " " + cohort.title);
-  rows.emplace_back("school", school.slug, school.name);
+  std::vector<TagRow> rows;
+  for (const auto& [kind, code] : tags) rows.push_back({kind, code, label(kind, code)});
+  rows.push_back({"cohort", cohort.slug, cohort.ShortName() + " " + cohort.title});
+  rows.push_back({"school", school.slug, school.name});
   if (school.local_district_id != 0) {
-    rows.emplace_back("local_district", std::to_string(school.local_district_id), school.local_district_name);
+    rows.push_back({"local_district", std::to_string(school.local_district_id), school.local_district_name});
   }
-  for (const auto& [kind, code, text] : rows) {
+  return rows;
+}
+
+std::string SearchWords(const Package& p, const SchoolRef& school) {
+  return IndexText(p.title + " " + p.summary + " " + p.tools + " " + p.lesson_plan + " " + school.name);
+}
+
+core::Result<void> ExemplarsStore::WriteTags(std::int64_t id, const SchoolRef& school, const CohortRef& cohort,
+                                             const Package& p) {
+  auto names = TermNames();
+  if (!names) return std::unexpected(names.error());
+  EXEMPLARS_TRY(db_.Exec("DELETE FROM exemplar_tags WHERE district_id = $1 AND exemplar_id = $2", {district_id_, id}));
+  for (const auto& row : TagRows(p, school, cohort, *names)) {
     EXEMPLARS_TRY(db_.Exec("INSERT INTO exemplar_tags (district_id, exemplar_id, kind, code, label)"
                            " VALUES ($1, $2, $3, $4, $5)",
-                           {district_id_, id, kind, code, text}));
+                           {district_id_, id, row.kind, row.code, row.label}));
   }
   return {};
 }
@@ -134,11 +152,12 @@ core::Result<std::int64_t> ExemplarsStore::Create(const SchoolRef& school, const
   EXEMPLARS_TRY(db_.Exec(
       "INSERT INTO exemplars (district_id, id, school_id, cohort_id, title, summary, grade_band, subject, samr,"
       " indicators, cs_concepts, cs_practices, tools, lesson_plan, licence, status, illustrative, created_by,"
-      " created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'draft',"
-      " $16, $17, $18, $18)",
+      " created_at, updated_at, source, educator_indicators, leader_indicators) VALUES ($1, $2, $3, $4, $5, $6, $7,"
+      " $8, $9, $10, $11, $12, $13, $14, $15, 'draft', $16, $17, $18, $18, $19, $20, $21)",
       {district_id_, *id, school.id, cohort.id, p.title, p.summary, p.grade_band, p.subject, p.samr,
        JoinCodes(p.indicators), JoinCodes(p.cs_concepts), JoinCodes(p.cs_practices), p.tools, p.lesson_plan,
-       p.licence, std::int64_t{illustrative ? 1 : 0}, authors.empty() ? std::int64_t{0} : authors.front(), now}));
+       p.licence, std::int64_t{illustrative ? 1 : 0}, authors.empty() ? std::int64_t{0} : authors.front(), now,
+       p.source, JoinCodes(p.educator_indicators), JoinCodes(p.leader_indicators)}));
   for (const auto author : authors) {
     EXEMPLARS_TRY(db_.Exec("INSERT INTO exemplar_authors (district_id, exemplar_id, person_id) VALUES ($1, $2, $3)"
                            " ON CONFLICT DO NOTHING",
@@ -148,13 +167,18 @@ core::Result<std::int64_t> ExemplarsStore::Create(const SchoolRef& school, const
   return *id;
 }
 
-core::Result<void> ExemplarsStore::Update(const ExemplarRecord& record, const Package& p, std::int64_t now) {
-  EXEMPLARS_TRY(db_.Exec(
+core::Result<void> ExemplarsStore::WritePackage(std::int64_t id, const Package& p, std::int64_t now) {
+  return Done(db_.Exec(
       "UPDATE exemplars SET title = $3, summary = $4, grade_band = $5, subject = $6, samr = $7, indicators = $8,"
-      " cs_concepts = $9, cs_practices = $10, tools = $11, lesson_plan = $12, licence = $13, updated_at = $14"
-      " WHERE district_id = $1 AND id = $2",
-      {district_id_, record.id, p.title, p.summary, p.grade_band, p.subject, p.samr, JoinCodes(p.indicators),
-       JoinCodes(p.cs_concepts), JoinCodes(p.cs_practices), p.tools, p.lesson_plan, p.licence, now}));
+      " cs_concepts = $9, cs_practices = $10, tools = $11, lesson_plan = $12, licence = $13, updated_at = $14,"
+      " source = $15, educator_indicators = $16, leader_indicators = $17 WHERE district_id = $1 AND id = $2",
+      {district_id_, id, p.title, p.summary, p.grade_band, p.subject, p.samr, JoinCodes(p.indicators),
+       JoinCodes(p.cs_concepts), JoinCodes(p.cs_practices), p.tools, p.lesson_plan, p.licence, now, p.source,
+       JoinCodes(p.educator_indicators), JoinCodes(p.leader_indicators)}));
+}
+
+core::Result<void> ExemplarsStore::Update(const ExemplarRecord& record, const Package& p, std::int64_t now) {
+  EXEMPLARS_TRY(WritePackage(record.id, p, now));
   return WriteTags(record.id, record.school, record.cohort, p);
 }
 
@@ -165,7 +189,8 @@ core::Result<std::optional<ExemplarRecord>> ExemplarsStore::Load(std::int64_t id
   EXEMPLARS_TRY(db_.Execute(
       "SELECT school_id, cohort_id, title, summary, grade_band, subject, samr, indicators, cs_concepts,"
       " cs_practices, tools, lesson_plan, licence, status, round, retired_reason, illustrative, updated_at,"
-      " published_at FROM exemplars WHERE district_id = $1 AND id = $2",
+      " published_at, version, next_status, source, educator_indicators, leader_indicators FROM exemplars"
+      " WHERE district_id = $1 AND id = $2",
       {district_id_, id}, [&](const db::Row& row) {
         ExemplarRecord r;
         r.id = id;
@@ -180,9 +205,19 @@ core::Result<std::optional<ExemplarRecord>> ExemplarsStore::Load(std::int64_t id
         r.illustrative = row.Int(16) != 0;
         r.updated_at = row.Int(17);
         r.published_at = row.OptionalInt(18);
+        r.version = static_cast<int>(row.Int(19));
+        r.next = ParseNextStatus(row.Text(20)).value_or(NextStatus::kNone);
+        r.package.source = row.String(21);
+        r.package.educator_indicators = SplitCodes(row.Text(22));
+        r.package.leader_indicators = SplitCodes(row.Text(23));
         found = std::move(r);
       }));
   if (!found) return found;
+  if (found->next != NextStatus::kNone) {
+    auto next = NextPackage(db_, district_id_, id);
+    if (!next) return std::unexpected(next.error());
+    found->next_package = std::move(*next);
+  }
   EXEMPLARS_TRY(db_.Execute("SELECT s.id, s.slug, s.name, COALESCE(s.local_district_id, 0), COALESCE(l.name, '')"
                             " FROM published_schools s LEFT JOIN published_local_districts l"
                             " ON l.district_id = s.district_id AND l.id = s.local_district_id"
@@ -226,9 +261,7 @@ core::Result<void> ExemplarsStore::IndexWords(const ExemplarRecord& record, bool
                                   : "DELETE FROM exemplar_search WHERE rowid = $2 AND $1 = $1",
                          {district_id_, record.id}));
   if (!published) return {};
-  const auto& p = record.package;
-  const std::string words = IndexText(p.title + " " + p.summary + " " + p.tools + " " + p.lesson_plan + " " +
-                                      record.school.name);
+  const std::string words = SearchWords(record.package, record.school);
   return Done(db_.Exec(postgres ? "INSERT INTO exemplar_search (district_id, exemplar_id, words)"
                              " VALUES ($1, $2, to_tsvector('simple', $3))"
                            : "INSERT INTO exemplar_search (rowid, words) SELECT $2, $3 WHERE $1 = $1",

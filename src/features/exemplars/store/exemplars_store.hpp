@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/refs.hpp"
@@ -14,6 +15,7 @@
 #include "features/exemplars/domain/artifact.hpp"
 #include "features/exemplars/domain/exemplar.hpp"
 #include "features/exemplars/domain/review.hpp"
+#include "features/exemplars/domain/version.hpp"
 
 namespace practica::exemplars {
 
@@ -27,7 +29,10 @@ struct ExemplarRecord {
   CohortRef cohort;
   Package package;
   Status status = Status::kDraft;
-  int round = 0;  // how many times it went to review
+  int round = 0;  // how many times it or a next version went to review
+  int version = 1;  // the published (or, before that, the only) version
+  NextStatus next = NextStatus::kNone;
+  std::optional<Package> next_package;  // while a next version exists
   std::string retired_reason;
   bool illustrative = false;
   std::int64_t updated_at = 0;
@@ -41,8 +46,9 @@ struct ExemplarRecord {
 struct ReviewRecord {
   std::int64_t id = 0;
   int round = 0;
+  int version = 1;  // of the exemplar, as it was reviewed
   PersonRef reviewer;
-  std::vector<int> scores;
+  std::vector<std::pair<std::string, int>> scores;  // criterion code, score
   std::string comment;
   std::optional<Decision> decision;
   std::optional<std::int64_t> decided_at;
@@ -61,6 +67,13 @@ struct ExemplarLine {
   Status status = Status::kDraft;
   bool illustrative = false;
   std::optional<std::int64_t> published_at;
+};
+
+// A design-challenge or coaching cycle an exemplar may name as where it came from.
+struct Source {
+  std::string code;   // "challenge_cycle:41"
+  std::string label;  // "Design challenge, cycle 2: students test filters with the garden club"
+  std::string url;    // the challenge's page; "" for a coaching cycle (private to coach and teacher)
 };
 
 struct FacetCount {
@@ -86,6 +99,27 @@ struct SearchResult {
   std::vector<FacetCount> facets;  // over every hit, not just the page
 };
 
+// One facet value of an exemplar, as exemplar_tags holds it.
+struct TagRow {
+  std::string kind;   // "standard"
+  std::string code;   // "1.4"
+  std::string label;  // "1.4 Innovative Designer"
+};
+// The facet values a package of that school and cohort is found by; `names` as TermNames gives.
+std::vector<TagRow> TagRows(const Package& package, const SchoolRef& school, const CohortRef& cohort,
+                            const std::map<std::string, std::string>& names);
+// The words the library's search indexes for it (letters and digits, lower case).
+std::string SearchWords(const Package& package, const SchoolRef& school);
+
+// An exemplar written already published, in bulk (the district-scale demo).
+struct PublishedExemplar {
+  std::int64_t id = 0;  // from NextId
+  SchoolRef school;
+  CohortRef cohort;
+  Package package;
+  std::int64_t published_at = 0;
+};
+
 // The facet kinds, in the order the library shows them.
 const std::vector<std::string>& FacetKinds();
 
@@ -107,6 +141,9 @@ class ExemplarsStore {
   // The codes a package may use and the names a page prints for them ("3-5" → "Grades 3 to 5").
   [[nodiscard]] core::Result<Vocabulary> LoadVocabulary();
   [[nodiscard]] core::Result<std::map<std::string, std::string>> TermNames();
+  // The cycles of the school an exemplar of that cohort may come from: the cohort's design
+  // challenge cycles, then the coaching cycles at the school.
+  [[nodiscard]] core::Result<std::vector<Source>> SourcesFor(const SchoolRef& school, const CohortRef& cohort);
 
   [[nodiscard]] core::Result<std::int64_t> Create(const SchoolRef& school, const CohortRef& cohort, const Package& package,
                                                   const std::vector<std::int64_t>& authors, std::int64_t now,
@@ -118,11 +155,26 @@ class ExemplarsStore {
   [[nodiscard]] core::Result<void> SetStatus(const ExemplarRecord& record, Status status, std::int64_t now,
                                              const std::string& reason = {});
 
-  [[nodiscard]] core::Result<ReviewRecord> AssignReviewer(const ExemplarRecord& record, std::int64_t reviewer_id,
-                                                          std::int64_t by, std::int64_t now);
+  // A published exemplar's next version, started as a copy of the published package.
+  [[nodiscard]] core::Result<void> StartVersion(const ExemplarRecord& record, std::int64_t by, std::int64_t now);
+  [[nodiscard]] core::Result<void> SaveNextPackage(const ExemplarRecord& record, const Package& package, std::int64_t now);
+  // Moves the next version to `next`; a round starts when it goes to review.
+  [[nodiscard]] core::Result<void> SetNextStatus(const ExemplarRecord& record, NextStatus next, std::int64_t now);
+  // The approved next version replaces the published package (its tags and search words too).
+  [[nodiscard]] core::Result<void> PublishNext(const ExemplarRecord& record, std::int64_t now);
+
+  // The rubric reviews score now, in order (the default one until staff edit it).
+  [[nodiscard]] core::Result<std::vector<Criterion>> Rubric();
+  // Every criterion ever in the rubric, removed ones too: the names of old scores.
+  [[nodiscard]] core::Result<std::vector<Criterion>> KnownCriteria();
+  [[nodiscard]] core::Result<void> SaveRubric(const std::vector<Criterion>& rubric, std::int64_t by, std::int64_t now);
+
+  // Assigns the reviewer to the current round, which reviews `version`.
+  [[nodiscard]] core::Result<ReviewRecord> AssignReviewer(const ExemplarRecord& record, int version,
+                                                          std::int64_t reviewer_id, std::int64_t by, std::int64_t now);
   // Every round's reviews, the latest round first.
   [[nodiscard]] core::Result<std::vector<ReviewRecord>> Reviews(std::int64_t exemplar_id);
-  [[nodiscard]] core::Result<void> SaveReview(std::int64_t review_id, const std::vector<int>& scores,
+  [[nodiscard]] core::Result<void> SaveReview(std::int64_t review_id, const std::vector<std::pair<std::string, int>>& scores,
                                               const std::string& comment, Decision decision, std::int64_t now);
   // How the person stands at the school today (YYYY-MM-DD): coach, role holder or neither.
   [[nodiscard]] core::Result<std::optional<ReviewerStanding>> Standing(std::int64_t person_id, std::int64_t school_id,
@@ -144,13 +196,18 @@ class ExemplarsStore {
   [[nodiscard]] core::Result<std::vector<ExemplarLine>> ToReview(std::int64_t person_id);
   // The cohorts these schools took part in, the newest first.
   [[nodiscard]] core::Result<std::vector<PackagingPlace>> PackagingPlaces(const std::vector<std::int64_t>& school_ids);
-  // Staff's queue: every exemplar in review or waiting for a reviewer.
+  // Writes each exemplar as published (round 1, illustrative) with its tags and search words,
+  // many rows to a statement. `names` as TermNames gives.
+  [[nodiscard]] core::Result<void> PublishMany(const std::vector<PublishedExemplar>& batch,
+                                               const std::map<std::string, std::string>& names);
+  // Staff's queue: every exemplar, or next version, in review.
   [[nodiscard]] core::Result<std::vector<ExemplarLine>> InReview();
 
  private:
   [[nodiscard]] core::Result<void> WriteTags(std::int64_t id, const SchoolRef& school, const CohortRef& cohort,
                                              const Package& package);
   [[nodiscard]] core::Result<void> IndexWords(const ExemplarRecord& record, bool published);
+  [[nodiscard]] core::Result<void> WritePackage(std::int64_t id, const Package& package, std::int64_t now);
   [[nodiscard]] core::Result<std::vector<ExemplarLine>> Lines(const std::string& where, const db::Params& params);
 
   db::Connection& db_;

@@ -137,5 +137,36 @@ TEST(CheckConsent, NeedsANoteSayingWhoseConsent) {
   EXPECT_EQ(silent.error().field, "consent_note");
 }
 
+TEST(CheckPackage, NamesOnlyACycleOfItsOwnSchool) {
+  auto vocabulary = Words();
+  vocabulary.sources = {"challenge_cycle:41", "coaching_cycle:7"};
+  auto own = Good();
+  own.source = "coaching_cycle:7";
+  EXPECT_EQ(CheckPackage(own, vocabulary).value().source, "coaching_cycle:7");
+  auto other = Good();
+  other.source = "challenge_cycle:99";
+  EXPECT_EQ(CheckPackage(other, vocabulary).error().field, "source");
+  EXPECT_TRUE(CheckPackage(Good(), vocabulary).value().source.empty());
+}
+
+TEST(CheckPackage, TakesTheAdultsStandardsOnlyFromTheirOwnLists) {
+  auto vocabulary = Words();
+  vocabulary.educator_indicators = {"2.5.a", "2.6.b"};
+  vocabulary.leader_indicators = {"3.3.b"};
+  auto good = Good();
+  good.educator_indicators = {"2.5.a", "2.5.a"};
+  good.leader_indicators = {"3.3.b"};
+  const auto stored = CheckPackage(good, vocabulary).value();
+  EXPECT_EQ(stored.educator_indicators, std::vector<std::string>{"2.5.a"});
+  EXPECT_EQ(stored.leader_indicators, std::vector<std::string>{"3.3.b"});
+
+  auto crossed = Good();
+  crossed.educator_indicators = {"3.3.b"};  // a leaders' indicator ticked as an educators' one
+  EXPECT_EQ(CheckPackage(crossed, vocabulary).error().field, "educator_indicators");
+  auto student = Good();
+  student.leader_indicators = {"1.4.a"};
+  EXPECT_EQ(CheckPackage(student, vocabulary).error().field, "leader_indicators");
+}
+
 }  // namespace
 }  // namespace practica::exemplars

@@ -158,12 +158,13 @@ TEST_P(ExemplarsStoreTest, KeepsEachRoundsReviewsApart) {
   Package p{"Round trip", "Summary", "K-2", "math", "A", {"1.5.c"}, {}, {}, "Bee-Bot", "Plan", "cc-by"};
   const auto id = store_->Create(school, cohort, p, {}, 1000).value();
   ASSERT_TRUE(store_->SetStatus(store_->Load(id).value().value(), Status::kInReview, 1001).has_value());
-  const auto first = store_->AssignReviewer(store_->Load(id).value().value(), reviewer.id, 0, 1002).value();
-  ASSERT_TRUE(store_->SaveReview(first.id, {2, 2, 2, 2}, "Needs steps", Decision::kChangesRequested, 1003).has_value());
+  const auto first = store_->AssignReviewer(store_->Load(id).value().value(), 1, reviewer.id, 0, 1002).value();
+  const std::vector<std::pair<std::string, int>> scores{{"alignment", 2}, {"clarity", 2}, {"replicability", 2}, {"agency", 2}};
+  ASSERT_TRUE(store_->SaveReview(first.id, scores, "Needs steps", Decision::kChangesRequested, 1003).has_value());
   ASSERT_TRUE(store_->SetStatus(store_->Load(id).value().value(), Status::kChangesRequested, 1003).has_value());
   ASSERT_TRUE(store_->SetStatus(store_->Load(id).value().value(), Status::kInReview, 1004).has_value());
 
-  const auto second = store_->AssignReviewer(store_->Load(id).value().value(), reviewer.id, 0, 1005);
+  const auto second = store_->AssignReviewer(store_->Load(id).value().value(), 1, reviewer.id, 0, 1005);
   const auto reviews = store_->Reviews(id).value();
 
   ASSERT_TRUE(second.has_value());
@@ -172,7 +173,7 @@ TEST_P(ExemplarsStoreTest, KeepsEachRoundsReviewsApart) {
   EXPECT_FALSE(reviews[0].decision.has_value());
   EXPECT_EQ(reviews[1].round, 1);
   EXPECT_EQ(reviews[1].decision, Decision::kChangesRequested);
-  EXPECT_EQ(reviews[1].scores, (std::vector<int>{2, 2, 2, 2}));
+  EXPECT_EQ(reviews[1].scores, scores);
   EXPECT_EQ(store_->Load(id).value()->round, 2);
 }
 
