@@ -2,4 +2,4 @@
 -- teacher's note and who took part stay between the coach and the teacher (an exemplar says
 -- only that it came from a coaching cycle at the school, begun on that day).
 CREATE VIEW published_coaching_cycles AS
-  SELECT district_id, id, school_id, coach_person_id, teacher_person_id, started_on FROM coaching_cycles;
+  SELECT district_id, id, school_id, started_on FROM coaching_cycles;
