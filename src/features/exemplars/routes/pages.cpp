@@ -35,10 +35,11 @@ core::Result<json::object> Exemplar(const Deps& deps, const Request& request) {
   if (!found) return std::unexpected(found.error());
   auto names = store.TermNames();
   if (!names) return std::unexpected(names.error());
-  auto rubric = store.Rubric();
-  auto criteria = store.KnownCriteria();
-  if (!rubric || !criteria) return std::unexpected(rubric ? criteria.error() : rubric.error());
   const auto& v = found->viewer;
+  // The rubric's names only for those who read reviews or write one (most readers are neither).
+  auto criteria = v.SeesReviews() ? store.KnownCriteria() : core::Result<std::vector<Criterion>>{};
+  auto rubric = v.reviewer ? store.Rubric() : core::Result<std::vector<Criterion>>{};
+  if (!rubric || !criteria) return std::unexpected(rubric ? criteria.error() : rubric.error());
   auto& r = found->record;
   const auto status = r.status;
   const auto published_title = r.package.title;
@@ -251,18 +252,19 @@ Response ArtifactFile(const Deps& deps, const Request& request) {
 Response AtomFeed(const Deps& deps, const Request& request) {
   auto db = deps.database.Acquire();
   ExemplarsStore store(*db, deps.tenant.id);
-  // Published only, as the library: a retired exemplar leaves the feed with the library.
-  auto found = store.Find(Search{});
+  // Published only, as the library: a retired exemplar leaves the feed with the library. The
+  // newest page alone: the library's facet counts would group every tag of the district.
+  auto found = store.NewestPublished();
   if (!found) return features::Failure(request, found.error(), deps.views);
   const std::string base = deps.auth.public_url;
   std::int64_t updated = 0;
-  for (const auto& line : found->hits) updated = std::max(updated, line.published_at.value_or(0));
+  for (const auto& line : *found) updated = std::max(updated, line.published_at.value_or(0));
   std::string xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
                     "<title>Exemplars: newly published</title>\n<id>" + EscapeMarkup(base) + "/exemplars</id>\n"
                     "<link rel=\"alternate\" href=\"" + EscapeMarkup(base) + "/exemplars\"/>\n"
                     "<link rel=\"self\" href=\"" + EscapeMarkup(base) + "/exemplars/feed.atom\"/>\n"
                     "<updated>" + core::FormatUtcIso(updated) + "</updated>\n";
-  for (const auto& line : found->hits) {
+  for (const auto& line : *found) {
     const std::string url = EscapeMarkup(base) + "/exemplars/" + std::to_string(line.id);
     xml += "<entry><title>" + EscapeMarkup(line.title) + "</title><id>" + url + "</id><link href=\"" + url +
            "\"/><updated>" + core::FormatUtcIso(line.published_at.value_or(0)) + "</updated><author><name>" +

@@ -198,4 +198,12 @@ core::Result<std::vector<ExemplarLine>> ExemplarsStore::InReview() {
   return Lines("(e.status = 'in_review' OR e.next_status = 'in_review')", {district_id_});
 }
 
+core::Result<std::vector<ExemplarLine>> ExemplarsStore::NewestPublished() {
+  std::vector<ExemplarLine> lines;
+  EXEMPLARS_TRY(db_.Execute(std::string(kLineColumns) + " WHERE e.district_id = $1 AND e.status = 'published'"
+                                " ORDER BY e.published_at DESC, e.id DESC LIMIT " + std::to_string(kPageSize),
+                            {district_id_}, [&](const db::Row& row) { lines.push_back(ReadLine(row)); }));
+  return lines;
+}
+
 }  // namespace practica::exemplars

@@ -189,6 +189,8 @@ class ExemplarsStore {
   // The artifact's bytes, or nullopt.
   [[nodiscard]] core::Result<std::optional<std::string>> ArtifactBytes(std::int64_t exemplar_id, std::int64_t artifact_id);
 
+  // The newest published exemplars, one page of them: the Atom feed (no counts, no facets).
+  [[nodiscard]] core::Result<std::vector<ExemplarLine>> NewestPublished();
   // Published exemplars only, whoever asks.
   [[nodiscard]] core::Result<SearchResult> Find(const Search& search);
   // What the person wrote, and what they are asked to review (not yet decided), any status.
