@@ -7,7 +7,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <random>
+#include <vector>
 
 #include "app/application.hpp"
 #include "features/districts/store/districts_store.hpp"
@@ -21,7 +23,37 @@ std::string UniqueSuffix() {
   return std::to_string(seed) + "_" + std::to_string(::getpid()) + "_" + std::to_string(counter++);
 }
 
+// The folders this process made; a static's destructor runs after every test and fixture has
+// closed its database, so removing them then pulls nothing from under a connection.
+class ScratchFolders {
+ public:
+  ~ScratchFolders() {
+    std::error_code ignored;
+    for (const auto& dir : folders_) std::filesystem::remove_all(dir, ignored);
+  }
+  void Add(const std::filesystem::path& dir) {
+    std::lock_guard lock(mutex_);
+    folders_.push_back(dir);
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<std::filesystem::path> folders_;
+};
+
+ScratchFolders& Folders() {
+  static ScratchFolders folders;
+  return folders;
+}
+
 }  // namespace
+
+std::filesystem::path ScratchDirectory(const std::string& prefix) {
+  const auto dir = std::filesystem::temp_directory_path() / (prefix + "-" + UniqueSuffix());
+  std::filesystem::create_directories(dir);
+  Folders().Add(dir);
+  return dir;
+}
 
 std::string DialectName(db::Dialect dialect) {
   return dialect == db::Dialect::kSqlite ? "sqlite" : "postgres";
@@ -41,9 +73,7 @@ std::string PostgresUrl() {
 std::unique_ptr<db::Database> OpenMigrated(db::Dialect dialect, int pool_size) {
   std::string address;
   if (dialect == db::Dialect::kSqlite) {
-    const auto dir = std::filesystem::temp_directory_path() / ("practica-test-" + UniqueSuffix());
-    std::filesystem::create_directories(dir);
-    address = (dir / "test.db").string();
+    address = (ScratchDirectory("practica-test") / "test.db").string();
   } else {
     address = PostgresUrl();
   }

@@ -2,6 +2,7 @@
 // started (tests/rig/postgres.sh), each brought up to the current schema.
 #pragma once
 
+#include <filesystem>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -22,6 +23,11 @@ std::string DialectName(db::Dialect dialect);
 
 // The rig's PostgreSQL URL. Fails the calling test (with how to start the rig) when absent.
 std::string PostgresUrl();
+
+// A new, empty folder under the temp directory, named "<prefix>-<unique>", removed with
+// everything in it when the test process exits: a full run makes thousands of databases and
+// must not leave gigabytes behind.
+std::filesystem::path ScratchDirectory(const std::string& prefix);
 
 // A migrated database. SQLite: a new file in a temp folder. PostgreSQL: the rig's shared
 // database; tests keep apart by working in their own district (NewDistrict).

@@ -7,7 +7,8 @@ add_executable(exemplars_unit_tests
   ${EXEMPLARS_TESTS}/domain/search_query_test.cpp
   ${EXEMPLARS_TESTS}/domain/version_test.cpp
   ${EXEMPLARS_TESTS}/domain/rubric_test.cpp
-  ${EXEMPLARS_TESTS}/domain/collection_test.cpp)
+  ${EXEMPLARS_TESTS}/domain/collection_test.cpp
+  ${EXEMPLARS_TESTS}/store/search_cache_test.cpp)
 target_link_libraries(exemplars_unit_tests PRIVATE app GTest::gtest_main)
 gtest_discover_tests(exemplars_unit_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
 

@@ -23,19 +23,35 @@ const std::map<std::string, std::string>& FacetTitles() {
   return kTitles;
 }
 
-// The library's address with these parameters (empty values left out).
-std::string Link(const std::map<std::string, std::string>& params) {
-  std::string query;
-  for (const auto& [name, value] : params) {
-    if (value.empty()) continue;
-    query += (query.empty() ? "?" : "&") + name + "=" + core::UrlEncode(value);
+// The library's address with these parameters (empty values left out), `name` set to `value`
+// (written in order, as if in the map; empty: left out). A search with 200 schools among its
+// facets links each of them: the map is not copied for each.
+std::string Link(const std::map<std::string, std::string>& params, std::string_view name = {},
+                 std::string_view value = {}) {
+  std::string query = "/exemplars";
+  bool first = true;
+  const auto add = [&](std::string_view n, std::string_view v) {
+    if (v.empty()) return;
+    query.append(first ? "?" : "&").append(n).append("=").append(core::UrlEncode(v));
+    first = false;
+  };
+  bool placed = name.empty();
+  for (const auto& [n, v] : params) {
+    if (!placed && name <= n) {
+      add(name, value);
+      placed = true;
+      if (name == n) continue;
+    }
+    add(n, v);
   }
-  return "/exemplars" + query;
+  if (!placed) add(name, value);
+  return query;
 }
 
 }  // namespace
 
-core::Result<json::object> LibraryJson(const features::Deps& deps, const http::Request& request) {
+core::Result<json::object> LibraryJson(const features::Deps& deps, const http::Request& request,
+                                       SearchCache& cache) {
   auto page = features::IntParam(request, "page", 1, 10000);
   if (!page) return std::unexpected(page.error());
   const std::string query(core::Trim(request.Query("q").value_or("")));
@@ -56,7 +72,7 @@ core::Result<json::object> LibraryJson(const features::Deps& deps, const http::R
   }
   auto db = deps.database.Acquire();
   ExemplarsStore store(*db, deps.tenant.id);
-  auto found = store.Find(search);
+  auto found = store.Find(search, &cache);
   if (!found) return std::unexpected(found.error());
   auto names = store.TermNames();
   if (!names) return std::unexpected(names.error());
@@ -69,10 +85,9 @@ core::Result<json::object> LibraryJson(const features::Deps& deps, const http::R
     for (const auto& count : found->facets) {
       if (count.kind != kind) continue;
       const bool chosen = search.facets.contains(kind) && search.facets.at(kind) == count.code;
-      auto params = kept;
-      params[kind] = chosen ? "" : count.code;
       values.emplace_back(json::object{{"code", count.code}, {"label", count.label}, {"count", count.count},
-                                       {"chosen", chosen}, {"url", Link(params)}});
+                                       {"chosen", chosen},
+                                       {"url", Link(kept, kind, chosen ? std::string_view() : count.code)}});
     }
     if (values.empty()) continue;
     // Closed unless narrowed by it, so a phone shows the results without a long scroll.

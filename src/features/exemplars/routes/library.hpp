@@ -4,12 +4,15 @@
 
 #include <boost/json/object.hpp>
 
+#include "features/exemplars/store/search_cache.hpp"
 #include "features/kit/deps.hpp"
 #include "http/request.hpp"
 
 namespace practica::exemplars {
 
-// The search and its answer; kInvalidInput for a page that is not a whole number.
-[[nodiscard]] core::Result<boost::json::object> LibraryJson(const features::Deps& deps, const http::Request& request);
+// The search and its answer; kInvalidInput for a page that is not a whole number. `cache` keeps
+// this server's recent answers (the routes share one).
+[[nodiscard]] core::Result<boost::json::object> LibraryJson(const features::Deps& deps, const http::Request& request,
+                                                            SearchCache& cache);
 
 }  // namespace practica::exemplars

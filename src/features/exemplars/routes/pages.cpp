@@ -139,15 +139,15 @@ json::array Options(const std::vector<std::string>& codes, const Names& names, c
 
 }  // namespace
 
-Response LibraryPage(const Deps& deps, const Request& request) {
-  auto data = LibraryJson(deps, request);
+Response LibraryPage(const Deps& deps, const Request& request, SearchCache& cache) {
+  auto data = LibraryJson(deps, request, cache);
   if (!data) return features::Failure(request, data.error(), deps.views);
   (*data)["signed_in"] = request.principal.has_value();
   return deps.views.Page(request, "exemplars/library", "Exemplars", std::move(*data), "exemplars");
 }
 
-Response LibraryApi(const Deps& deps, const Request& request) {
-  auto data = LibraryJson(deps, request);
+Response LibraryApi(const Deps& deps, const Request& request, SearchCache& cache) {
+  auto data = LibraryJson(deps, request, cache);
   if (!data) return features::Failure(request, data.error(), deps.views);
   return features::Json(*data);
 }

@@ -3,14 +3,15 @@
 
 #include <boost/json/object.hpp>
 
+#include "features/exemplars/store/search_cache.hpp"
 #include "features/kit/deps.hpp"
 #include "http/request.hpp"
 #include "http/response.hpp"
 
 namespace practica::exemplars {
 
-http::Response LibraryPage(const features::Deps& deps, const http::Request& request);
-http::Response LibraryApi(const features::Deps& deps, const http::Request& request);
+http::Response LibraryPage(const features::Deps& deps, const http::Request& request, SearchCache& cache);
+http::Response LibraryApi(const features::Deps& deps, const http::Request& request, SearchCache& cache);
 http::Response MinePage(const features::Deps& deps, const http::Request& request);
 http::Response MineApi(const features::Deps& deps, const http::Request& request);
 // `extra`: a refused form's problem and what was typed.

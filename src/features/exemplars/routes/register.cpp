@@ -69,9 +69,13 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
   http::Route new_page{Method::kGet, school + "/new", "exemplars.package", Surface::kPage,
                        [&deps](const Request& r) { return PackagePage(deps, r); }};
   new_page.resource = SchoolResolver(deps);
+  // One cache of recent search answers for this server's library page and API.
+  auto cache = std::make_shared<SearchCache>();
   std::vector<http::Route> routes{
-      {Method::kGet, "/exemplars", "exemplars.read", Surface::kPage, features::Bind(deps, &LibraryPage)},
-      {Method::kGet, "/api/v1/exemplars", "exemplars.read", Surface::kApi, features::Bind(deps, &LibraryApi)},
+      {Method::kGet, "/exemplars", "exemplars.read", Surface::kPage,
+       [&deps, cache](const Request& r) { return LibraryPage(deps, r, *cache); }},
+      {Method::kGet, "/api/v1/exemplars", "exemplars.read", Surface::kApi,
+       [&deps, cache](const Request& r) { return LibraryApi(deps, r, *cache); }},
       {Method::kGet, "/exemplars/feed.atom", "exemplars.read", Surface::kPage, features::Bind(deps, &AtomFeed)},
       {Method::kGet, "/exemplars/mine", "exemplars.mine", Surface::kPage, features::Bind(deps, &MinePage)},
       {Method::kGet, "/api/v1/exemplars/mine", "exemplars.mine", Surface::kApi, features::Bind(deps, &MineApi)},

@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
+#include <unordered_map>
 
 #include "features/exemplars/domain/search_query.hpp"
 #include "features/exemplars/store/exemplar_lines.hpp"
 #include "features/exemplars/store/exemplars_store.hpp"
+#include "features/exemplars/store/search_cache.hpp"
 
 namespace practica::exemplars {
 namespace {
@@ -71,24 +74,41 @@ std::string HitsQuery(const Search& search, bool postgres, bool ranked, bool by_
 
 // The total, every facet's count and the ids of one page of hits in their order, in one
 // statement that finds the hits once (they are the costly part). The tags are read by exemplar
-// (IN, not a join: SQLite would build a Bloom filter over every tag of the district).
+// (IN, not a join: SQLite would build a Bloom filter over every tag of the district) and counted
+// here: grouping a few thousand rows by three strings in SQL sorted them through a temporary
+// B-tree, which cost as much as finding the hits. Rows may come in any order (PostgreSQL may
+// append the parts in parallel), so each carries its part and the page its position.
 core::Result<void> CountAndPage(db::Connection& db, const std::string& hits, const std::string& order,
                                 const std::string& page, const db::Params& params, SearchResult& result,
                                 std::vector<std::int64_t>& page_ids) {
+  std::unordered_map<std::string, std::size_t> facet_at;  // "kind\x1fcode" -> index in result.facets
+  std::string key;
+  std::vector<std::pair<std::int64_t, std::int64_t>> positioned;  // (position, id)
   EXEMPLARS_TRY(db.Execute(
       "WITH hits AS (" + hits + ")"
-      " SELECT 0 AS part, '' AS kind, '' AS code, '' AS label, COUNT(*) AS n, 0 AS position FROM hits"
-      " UNION ALL SELECT 1, t.kind, t.code, t.label, COUNT(*), 0 FROM exemplar_tags t"
-      " WHERE t.district_id = $1 AND t.exemplar_id IN (SELECT id FROM hits) GROUP BY t.kind, t.code, t.label"
-      " UNION ALL SELECT * FROM (SELECT 2, '', '', '', h.id, row_number() OVER (ORDER BY " + order + ") FROM hits h"
-      " ORDER BY " + order + page + ") page ORDER BY 1, 2, 3, 6",
+      " SELECT 0 AS part, '' AS kind, '' AS code, '' AS label, COUNT(*) AS n FROM hits"
+      " UNION ALL SELECT 1, t.kind, t.code, t.label, 0 FROM exemplar_tags t"
+      " WHERE t.district_id = $1 AND t.exemplar_id IN (SELECT id FROM hits)"
+      " UNION ALL SELECT * FROM (SELECT 2, '', '', CAST(row_number() OVER (ORDER BY " + order + ") AS TEXT), h.id"
+      " FROM hits h ORDER BY " + order + page + ") page",
       params, [&](const db::Row& row) {
         switch (row.Int(0)) {
           case 0: result.total = row.Int(4); break;
-          case 1: result.facets.push_back(FacetCount{row.String(1), row.String(2), row.String(3), row.Int(4)}); break;
-          default: page_ids.push_back(row.Int(4));
+          case 1: {
+            key.assign(row.Text(1)).append(1, '\x1f').append(row.Text(2));
+            auto [it, added] = facet_at.try_emplace(key, result.facets.size());
+            if (added) result.facets.push_back(FacetCount{row.String(1), row.String(2), row.String(3), 0});
+            ++result.facets[it->second].count;
+            break;
+          }
+          default: positioned.emplace_back(std::stoll(row.String(3)), row.Int(4));
         }
       }));
+  std::sort(result.facets.begin(), result.facets.end(), [](const FacetCount& a, const FacetCount& b) {
+    return std::tie(a.kind, a.code) < std::tie(b.kind, b.code);
+  });
+  std::sort(positioned.begin(), positioned.end());
+  for (const auto& [position, id] : positioned) page_ids.push_back(id);
   return {};
 }
 
@@ -129,7 +149,7 @@ core::Result<std::vector<ExemplarLine>> ExemplarsStore::Lines(const std::string&
   return lines;
 }
 
-core::Result<SearchResult> ExemplarsStore::Find(const Search& search) {
+core::Result<SearchAnswer> ExemplarsStore::Answer(const Search& search) {
   const bool postgres = db_.dialect() == db::Dialect::kPostgres;
   const bool by_title = search.sort == Search::Sort::kTitle;
   const bool ranked = search.sort == Search::Sort::kRelevance && !search.terms.empty();
@@ -140,28 +160,80 @@ core::Result<SearchResult> ExemplarsStore::Find(const Search& search) {
   };
   const std::int64_t offset = static_cast<std::int64_t>(std::max(search.page, 1) - 1) * kPageSize;
   const std::string page = " LIMIT " + std::to_string(kPageSize) + " OFFSET " + std::to_string(offset);
-  SearchResult result;
+  SearchAnswer answer;
   if (search.terms.empty() && search.facets.empty()) {
-    EXEMPLARS_TRY(CountEveryFacet(db_, district_id_, result));
-    EXEMPLARS_TRY(db_.Execute(std::string(kLineColumns) + " WHERE e.district_id = $1 AND e.status = 'published' ORDER BY " +
-                                  order("e") + page,
-                              {district_id_}, [&](const db::Row& row) { result.hits.push_back(ReadLine(row)); }));
-    return result;
+    SearchResult counted;
+    EXEMPLARS_TRY(CountEveryFacet(db_, district_id_, counted));
+    answer.total = counted.total;
+    answer.facets = std::move(counted.facets);
+    EXEMPLARS_TRY(db_.Execute("SELECT e.id FROM exemplars e WHERE e.district_id = $1 AND e.status = 'published'"
+                              " ORDER BY " + order("e") + page,
+                              {district_id_}, [&](const db::Row& row) { answer.page_ids.push_back(row.Int(0)); }));
+    return answer;
   }
   db::Params params{district_id_};
   const std::string hits = HitsQuery(search, postgres, ranked, by_title, params);
-  std::vector<std::int64_t> page_ids;
-  EXEMPLARS_TRY(CountAndPage(db_, hits, order("h"), page, params, result, page_ids));
-  if (page_ids.empty()) return result;
+  SearchResult counted;
+  EXEMPLARS_TRY(CountAndPage(db_, hits, order("h"), page, params, counted, answer.page_ids));
+  answer.total = counted.total;
+  answer.facets = std::move(counted.facets);
+  return answer;
+}
+
+core::Result<std::vector<ExemplarLine>> ExemplarsStore::LinesOf(const std::vector<std::int64_t>& ids) {
+  std::vector<ExemplarLine> out;
+  if (ids.empty()) return out;
   db::Params by_id{district_id_};
   std::string in;
-  for (const auto id : page_ids) in += (in.empty() ? "" : ", ") + Placeholder(by_id, id);
+  for (const auto id : ids) in += (in.empty() ? "" : ", ") + Placeholder(by_id, id);
   std::map<std::int64_t, ExemplarLine> lines;
   EXEMPLARS_TRY(db_.Execute(std::string(kLineColumns) + " WHERE e.district_id = $1 AND e.id IN (" + in + ")", by_id,
                             [&](const db::Row& row) { lines.emplace(row.Int(0), ReadLine(row)); }));
-  for (const auto id : page_ids) {
-    if (auto it = lines.find(id); it != lines.end()) result.hits.push_back(std::move(it->second));
+  for (const auto id : ids) {
+    if (auto it = lines.find(id); it != lines.end()) out.push_back(std::move(it->second));
   }
+  return out;
+}
+
+core::Result<std::int64_t> ExemplarsStore::LibraryStamp() {
+  std::int64_t stamp = 0;
+  EXEMPLARS_TRY(db_.Execute("SELECT stamp FROM exemplar_library_stamps WHERE district_id = $1", {district_id_},
+                            [&](const db::Row& row) { stamp = row.Int(0); }));
+  return stamp;
+}
+
+core::Result<void> ExemplarsStore::ChangeLibraryStamp() {
+  EXEMPLARS_TRY(db_.Exec("INSERT INTO exemplar_library_stamps (district_id, stamp) VALUES ($1, 1)"
+                         " ON CONFLICT (district_id) DO UPDATE SET stamp = exemplar_library_stamps.stamp + 1",
+                         {district_id_}));
+  return {};
+}
+
+core::Result<SearchResult> ExemplarsStore::Find(const Search& search, SearchCache* cache) {
+  std::shared_ptr<const SearchAnswer> answer;
+  std::string key;
+  std::int64_t stamp = 0;
+  if (cache != nullptr) {
+    // The stamp before the search: an answer computed after a change it does not name would be
+    // kept under the older stamp, never given back under the newer one.
+    auto read = LibraryStamp();
+    if (!read) return std::unexpected(read.error());
+    stamp = *read;
+    key = SearchKey(district_id_, search);
+    answer = cache->Get(key, stamp);
+  }
+  if (answer == nullptr) {
+    auto found = Answer(search);
+    if (!found) return std::unexpected(found.error());
+    answer = std::make_shared<const SearchAnswer>(std::move(*found));
+    if (cache != nullptr) cache->Put(key, stamp, answer);
+  }
+  SearchResult result;
+  result.total = answer->total;
+  result.facets = answer->facets;
+  auto lines = LinesOf(answer->page_ids);
+  if (!lines) return std::unexpected(lines.error());
+  result.hits = std::move(*lines);
   return result;
 }
 

@@ -256,6 +256,8 @@ core::Result<void> ExemplarsStore::SetStatus(const ExemplarRecord& record, Statu
 }
 
 core::Result<void> ExemplarsStore::IndexWords(const ExemplarRecord& record, bool published) {
+  // Every change to what a search finds passes here: the answers servers keep expire with it.
+  EXEMPLARS_TRY(ChangeLibraryStamp());
   const bool postgres = db_.dialect() == db::Dialect::kPostgres;
   EXEMPLARS_TRY(db_.Exec(postgres ? "DELETE FROM exemplar_search WHERE district_id = $1 AND exemplar_id = $2"
                                   : "DELETE FROM exemplar_search WHERE rowid = $2 AND $1 = $1",

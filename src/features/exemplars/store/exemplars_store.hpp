@@ -93,6 +93,9 @@ struct Search {
   int page = 1;
 };
 
+class SearchCache;
+struct SearchAnswer;
+
 struct SearchResult {
   std::int64_t total = 0;
   std::vector<ExemplarLine> hits;  // one page
@@ -191,8 +194,12 @@ class ExemplarsStore {
 
   // The newest published exemplars, one page of them: the Atom feed (no counts, no facets).
   [[nodiscard]] core::Result<std::vector<ExemplarLine>> NewestPublished();
-  // Published exemplars only, whoever asks.
-  [[nodiscard]] core::Result<SearchResult> Find(const Search& search);
+  // Published exemplars only, whoever asks. With a cache, an answer computed under the library's
+  // current stamp is given back instead of searching again (see search_cache.hpp).
+  [[nodiscard]] core::Result<SearchResult> Find(const Search& search, SearchCache* cache = nullptr);
+  // The district's library stamp: 0 before anything was published, then changed with every
+  // change to what a library search can see.
+  [[nodiscard]] core::Result<std::int64_t> LibraryStamp();
   // What the person wrote, and what they are asked to review (not yet decided), any status.
   [[nodiscard]] core::Result<std::vector<ExemplarLine>> Authored(std::int64_t person_id);
   [[nodiscard]] core::Result<std::vector<ExemplarLine>> ToReview(std::int64_t person_id);
@@ -211,6 +218,12 @@ class ExemplarsStore {
   [[nodiscard]] core::Result<void> IndexWords(const ExemplarRecord& record, bool published);
   [[nodiscard]] core::Result<void> WritePackage(std::int64_t id, const Package& package, std::int64_t now);
   [[nodiscard]] core::Result<std::vector<ExemplarLine>> Lines(const std::string& where, const db::Params& params);
+  // The search's total, facet counts and one page's ids; the lines of those ids, in their order.
+  [[nodiscard]] core::Result<SearchAnswer> Answer(const Search& search);
+  [[nodiscard]] core::Result<std::vector<ExemplarLine>> LinesOf(const std::vector<std::int64_t>& ids);
+  // Changes the district's library stamp: in the same transaction as every change to what a
+  // library search can see.
+  [[nodiscard]] core::Result<void> ChangeLibraryStamp();
 
   db::Connection& db_;
   std::int64_t district_id_;

@@ -85,7 +85,8 @@ core::Result<void> ExemplarsStore::PublishMany(const std::vector<PublishedExempl
     EXEMPLARS_TRY(search.Add(postgres ? db::Params{district_id_, e.id, words} : db::Params{e.id, words}));
   }
   EXEMPLARS_TRY(tags.Flush());
-  return search.Flush();
+  EXEMPLARS_TRY(search.Flush());
+  return ChangeLibraryStamp();
 }
 
 }  // namespace practica::exemplars

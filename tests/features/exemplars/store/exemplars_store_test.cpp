@@ -10,6 +10,7 @@
 #include "auth/guard.hpp"
 #include "core/time_zone.hpp"
 #include "features/exemplars/domain/search_query.hpp"
+#include "features/exemplars/store/search_cache.hpp"
 #include "support/app_server.hpp"
 
 namespace practica::testing {
@@ -149,6 +150,40 @@ TEST_P(ExemplarsStoreTest, QuerySyntaxOfEitherDatabaseIsOnlyWords) {
     for (const auto& hit : found->hits) EXPECT_EQ(hit.status, Status::kPublished) << typed;
   }
   EXPECT_EQ(Find("").total, 11);
+}
+
+TEST_P(ExemplarsStoreTest, AKeptAnswerLastsOnlyWhileNothingASearchSeesChanges) {
+  SearchCache cache;
+  Search search;
+  search.terms = SearchTerms("zephyr");
+  search.sort = Search::Sort::kTitle;
+  const auto find = [&] {
+    auto found = store_->Find(search, &cache);
+    EXPECT_TRUE(found.has_value()) << (found ? "" : found.error().detail);
+    return found.value_or(SearchResult{});
+  };
+  EXPECT_EQ(find().total, 0);
+
+  // Published through the store without this cache, as another server would publish it.
+  Publish("Zephyr winds", "Students chart the west wind", 2000000000);
+  const auto published = find();
+  EXPECT_EQ(TitlesOf(published), (Titles{"Zephyr winds"}));
+  EXPECT_EQ(CountOf(published, "grade_band", "K-2"), 1);
+
+  // While the stamp stands the kept answer is what comes back: put a different one in its place.
+  const auto stamp = store_->LibraryStamp().value();
+  cache.Put(SearchKey(server_->app().tenant().id, search), stamp,
+            std::make_shared<const SearchAnswer>(SearchAnswer{42, {}, {}}));
+  EXPECT_EQ(find().total, 42);
+
+  // Retiring changes the stamp: the answer is searched again and the exemplar is gone.
+  const auto id = published.hits.at(0).id;
+  ASSERT_TRUE(store_->SetStatus(store_->Load(id).value().value(), Status::kRetired, 2000000100, "Replaced").has_value());
+  EXPECT_GT(store_->LibraryStamp().value(), stamp);
+  const auto retired = find();
+  EXPECT_EQ(retired.total, 0);
+  EXPECT_TRUE(retired.hits.empty());
+  EXPECT_EQ(CountOf(retired, "grade_band", "K-2"), 0);
 }
 
 TEST_P(ExemplarsStoreTest, KeepsEachRoundsReviewsApart) {

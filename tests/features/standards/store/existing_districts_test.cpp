@@ -36,12 +36,7 @@ class ExistingDistrictsTest : public ::testing::TestWithParam<db::Dialect> {
     if (GetParam() == db::Dialect::kPostgres) {
       address = testing::FreshPostgresDatabase();
     } else {
-      const auto dir = std::filesystem::temp_directory_path() /
-                       ("practica-standards-" + std::to_string(::getpid()) + "-" +
-                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-      std::filesystem::remove_all(dir);
-      std::filesystem::create_directories(dir);
-      address = (dir / "test.db").string();
+      address = (testing::ScratchDirectory("practica-standards") / "test.db").string();
     }
     auto opened = db::Database::Open(address, 2);  // the test holds one, migrating takes the other
     ASSERT_TRUE(opened.has_value()) << opened.error().message;
