@@ -164,7 +164,16 @@ core::Result<json::object> Mine(const Deps& deps, const Request& request) {
   const auto list = [&](const core::Result<std::vector<ExemplarLine>>& lines, const char* key) -> core::Result<void> {
     if (!lines) return std::unexpected(lines.error());
     json::array out;
-    for (const auto& line : *lines) out.emplace_back(LineJson(line, *names));
+    for (const auto& line : *lines) {
+      auto item = LineJson(line, *names);
+      // "Published" alone would hide from the authors, reviewers and staff (the only people these
+      // lists reach) that a next version is under way; the library never says so.
+      if (line.next != NextStatus::kNone) {
+        item["next_status"] = NextStatusCode(line.next);
+        item["next_label"] = "next version: " + core::ToLower(NextStatusLabel(line.next));
+      }
+      out.emplace_back(std::move(item));
+    }
     data[std::string("has_") + key] = !out.empty();
     data[key] = std::move(out);
     return {};

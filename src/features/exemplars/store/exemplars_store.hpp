@@ -67,6 +67,7 @@ struct ExemplarLine {
   Status status = Status::kDraft;
   bool illustrative = false;
   std::optional<std::int64_t> published_at;
+  NextStatus next = NextStatus::kNone;  // a published exemplar's next version, while there is one
 };
 
 // A design-challenge or coaching cycle an exemplar may name as where it came from.

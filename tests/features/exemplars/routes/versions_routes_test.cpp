@@ -71,6 +71,29 @@ TEST_P(ExemplarVersions, TheLibraryKeepsThePublishedVersionUntilTheNewOneIsAppro
   EXPECT_EQ(server_->QueuedMail("Approved: Mapping our block with cartographers"), 1);
 }
 
+TEST_P(ExemplarVersions, TheAuthorsListSaysANextVersionIsUnderWayAndTheLibraryNever) {
+  const auto id = Published("Block party maps");
+  SecondVersionInReview(id, "Block party maps, version two");
+  const auto find = [&](const json::array& lines) -> json::object {
+    for (const auto& line : lines) {
+      if (std::to_string(line.at("id").as_int64()) == id) return line.as_object();
+    }
+    ADD_FAILURE() << "exemplar " << id << " is not listed";
+    return {};
+  };
+
+  const auto mine = find(Parse(Api("/exemplars/mine", kTeacher)).at("authored").as_array());
+  EXPECT_EQ(mine.at("status_label").as_string(), "Published");
+  EXPECT_EQ(mine.at("next_status").as_string(), "in_review");
+  EXPECT_EQ(mine.at("next_label").as_string(), "next version: in review");
+  const auto queue = find(Parse(Api("/exemplars/mine", kCoordinator)).at("in_review").as_array());
+  EXPECT_EQ(queue.at("next_status").as_string(), "in_review");
+
+  const auto listed = find(Parse(Api("/exemplars?q=block+party")).at("exemplars").as_array());
+  EXPECT_FALSE(listed.contains("next_status"));
+  EXPECT_FALSE(listed.contains("next_label"));
+}
+
 TEST_P(ExemplarVersions, TwoVersionsReviewsNeverMix) {
   const auto id = Published("Block walk");
   SecondVersionInReview(id, "Block walk, version two");
