@@ -88,6 +88,32 @@ Cell ChallengeCell(const SchoolSignals& s) {
   return Make(ColumnKey::kChallenge, running ? Heat::kGood : Heat::kWatch, text);
 }
 
+// Sharing lessons with the district (commitment 18, PS 4.0's "promising practices"): one published
+// is on track, one on its way is a follow-up; none yet judges nothing, as no date asks for one.
+Cell ExemplarsCell(const SchoolSignals& s) {
+  const int detail = -(s.exemplars_published * 100 + s.exemplars_under_way);
+  const std::string under_way = std::to_string(s.exemplars_under_way) + " on the way";
+  if (s.exemplars_published > 0) {
+    return Make(ColumnKey::kExemplars, Heat::kGood,
+                std::to_string(s.exemplars_published) + " published" +
+                    (s.exemplars_under_way > 0 ? " · " + under_way : std::string()),
+                detail);
+  }
+  if (s.exemplars_under_way > 0) return Make(ColumnKey::kExemplars, Heat::kWatch, under_way, detail);
+  return Make(ColumnKey::kExemplars, Heat::kNone, "None yet");
+}
+
+// Commitment 19 is kept form by form when most of the school's staff asked answer: a form that
+// closed short of most is behind, one still open and short is a follow-up.
+Cell FeedbackCell(const SchoolSignals& s) {
+  if (s.forms_sent == 0) return Make(ColumnKey::kFeedback, Heat::kNone, "No forms sent");
+  const int open_short = s.forms_sent - s.forms_most - s.forms_closed_short;
+  const int detail = s.forms_closed_short * 1000 + open_short * 10 -
+                     static_cast<int>(s.forms_asked > 0 ? s.forms_answered * 9 / s.forms_asked : 0);
+  const Heat heat = s.forms_closed_short > 0 ? Heat::kRisk : open_short > 0 ? Heat::kWatch : Heat::kGood;
+  return Make(ColumnKey::kFeedback, heat, FeedbackText(s), detail);
+}
+
 // The plan is the school's to write after the Planning Cohort and district staff's to approve
 // (commitment 16): approved is on track, anything on its way is a follow-up.
 Cell PlanCell(const SchoolSignals& s) {
@@ -138,6 +164,8 @@ const std::vector<Column>& Columns() {
       {ColumnKey::kSessions, "sessions", "Learning sessions"},
       {ColumnKey::kCoaching, "coaching", "Coaching this year"},
       {ColumnKey::kChallenge, "challenge", "Design challenge"},
+      {ColumnKey::kExemplars, "exemplars", "Exemplars"},
+      {ColumnKey::kFeedback, "feedback", "Feedback forms"},
       {ColumnKey::kPlan, "plan", "Technology plan"},
       {ColumnKey::kCertification, "certification", "Digital citizenship"},
   };
@@ -165,9 +193,9 @@ Row RowOf(const SchoolSignals& school) {
     }
     return row;
   }
-  row.cells = {AgreementCell(school), TeamCell(school),     CoachCell(school),    CommitmentsCell(school),
-               SessionsCell(school),  CoachingCell(school), ChallengeCell(school),   PlanCell(school),
-               CertificationCell(school)};
+  row.cells = {AgreementCell(school),  TeamCell(school),      CoachCell(school),     CommitmentsCell(school),
+               SessionsCell(school),   CoachingCell(school),  ChallengeCell(school), ExemplarsCell(school),
+               FeedbackCell(school),   PlanCell(school),      CertificationCell(school)};
   return row;
 }
 
@@ -213,6 +241,13 @@ std::vector<ColumnSummary> Summarize(const std::vector<Row>& rows) {
     }
   }
   return summary;
+}
+
+std::string FeedbackText(const SchoolSignals& school) {
+  const auto percent = school.forms_asked > 0 ? school.forms_answered * 100 / school.forms_asked : 0;
+  return std::to_string(school.forms_most) + " of " + std::to_string(school.forms_sent) +
+         (school.forms_sent == 1 ? " form" : " forms") + " answered by most · " + std::to_string(percent) + "% of " +
+         std::to_string(school.forms_asked) + " asked";
 }
 
 std::string HoursText(std::int64_t minutes) {

@@ -1,7 +1,7 @@
 // The dashboard's rules: each school's row as cells of a heatmap, the state always in words
 // beside its colour (never colour alone), which schools are at risk, and how rows filter and
 // sort. The program's logic reads left to right: agreement, team, coach, commitments,
-// sessions, coaching, design challenge.
+// sessions, coaching, design challenge, exemplars, feedback forms, technology plan, certification.
 #pragma once
 
 #include <optional>
@@ -20,7 +20,8 @@ std::string_view HeatCode(Heat heat);   // "good", "watch", "risk", "none"
 std::string_view HeatLabel(Heat heat);  // "On track", "Follow up", "Behind", "Not yet"
 
 enum class ColumnKey {
-  kAgreement, kTeam, kCoach, kCommitments, kSessions, kCoaching, kChallenge, kPlan, kCertification
+  kAgreement, kTeam, kCoach, kCommitments, kSessions, kCoaching, kChallenge, kExemplars, kFeedback, kPlan,
+  kCertification
 };
 
 struct Column {
@@ -74,6 +75,9 @@ struct ColumnSummary {
   int none = 0;
 };
 std::vector<ColumnSummary> Summarize(const std::vector<Row>& rows);
+
+// "2 of 3 forms answered by most · 64% of 25 asked": the share rounds down.
+std::string FeedbackText(const SchoolSignals& school);
 
 // "12.5 h", "45 min", "None logged".
 std::string HoursText(std::int64_t minutes);

@@ -47,6 +47,16 @@ struct SchoolSignals {
   std::string challenge_stage;  // "cycle"
   std::string challenge_label;  // "Cycle 2"
   bool challenge_shared = false;
+  // Exemplars of the school in this cohort (exemplars::SchoolExemplars).
+  int exemplars_published = 0;
+  int exemplars_under_way = 0;  // being packaged, in review or sent back for changes
+  // Feedback forms sent to the school's staff through this cohort (surveys::SchoolFeedback):
+  // each form that counts for staff, whether most of those asked answered it (commitment 19).
+  int forms_sent = 0;            // forms with invitations through the school
+  int forms_most = 0;            // of those, answered by most of those asked
+  int forms_closed_short = 0;    // closed without most answering
+  std::int64_t forms_asked = 0;  // invitations across them
+  std::int64_t forms_answered = 0;
   // The technology plan and the digital citizenship certification (techplans::SchoolPlan).
   std::string plan_status;  // "draft", "submitted", "returned", "approved"; "" when none
   std::string plan_label;   // "Submitted for review"

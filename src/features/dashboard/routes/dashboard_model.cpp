@@ -52,6 +52,9 @@ std::string CellUrl(const core::CohortRef& cohort, const SchoolSignals& school, 
     case ColumnKey::kSessions: return "/cohorts/" + cohort.slug + "/learning";
     case ColumnKey::kCoaching: return "/coaching";
     case ColumnKey::kChallenge: return at + "/challenge";
+    // The library narrowed to the school's published exemplars of the cohort.
+    case ColumnKey::kExemplars: return "/exemplars?cohort=" + core::UrlEncode(cohort.slug) + "&school=" + core::UrlEncode(school.slug);
+    case ColumnKey::kFeedback: return "/surveys";
     case ColumnKey::kPlan: return at + "/technology-plan";
     case ColumnKey::kCertification: return at + "/certification";
   }

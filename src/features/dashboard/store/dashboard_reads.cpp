@@ -9,9 +9,11 @@
 #include "features/cohorts/domain/cohort.hpp"
 #include "features/cohorts/published/cohort_refs.hpp"
 #include "features/commitments/published/school_progress.hpp"
+#include "features/exemplars/published/school_exemplars.hpp"
 #include "features/learning/published/school_attendance.hpp"
 #include "features/participations/published/standings.hpp"
 #include "features/schools/domain/school.hpp"
+#include "features/surveys/published/school_feedback.hpp"
 #include "features/techplans/published/school_plans.hpp"
 
 namespace practica::dashboard {
@@ -66,6 +68,10 @@ core::Result<DashboardData> ReadDashboard(db::Connection& db, std::int64_t distr
   if (!stages) return std::unexpected(stages.error());
   auto plans = techplans::CohortPlans(db, district_id, data.cohort.id, at.today);
   if (!plans) return std::unexpected(plans.error());
+  auto exemplars = exemplars::CohortExemplars(db, district_id, data.cohort.id);
+  if (!exemplars) return std::unexpected(exemplars.error());
+  auto feedback = surveys::CohortFeedback(db, district_id, data.cohort.id, at.now);
+  if (!feedback) return std::unexpected(feedback.error());
   // Coaching counts over the cohort's school year: July 1 to June 30.
   std::map<std::int64_t, std::int64_t> minutes;
   if (const auto last = cohorts::SchoolYearLastDay(data.cohort.school_year)) {
@@ -116,6 +122,17 @@ core::Result<DashboardData> ReadDashboard(db::Connection& db, std::int64_t distr
       s.challenge_stage = std::string(challenges::StageCode(c->second.stage.kind));
       s.challenge_label = c->second.stage.Label();
       s.challenge_shared = c->second.shared;
+    }
+    if (auto e = exemplars->find(id); e != exemplars->end()) {
+      s.exemplars_published = e->second.published;
+      s.exemplars_under_way = e->second.under_way;
+    }
+    if (auto f = feedback->find(id); f != feedback->end()) {
+      s.forms_sent = f->second.forms;
+      s.forms_most = f->second.most;
+      s.forms_closed_short = f->second.closed_short;
+      s.forms_asked = f->second.asked;
+      s.forms_answered = f->second.answered;
     }
     if (auto p = plans->find(id); p != plans->end()) {
       if (p->second.plan) {

@@ -1,5 +1,6 @@
 // Everything the dashboard shows for a cohort, read through what each room publishes: the
-// participation's standing, commitments, sessions, coaching minutes and the design challenge.
+// participation's standing, commitments, sessions, coaching minutes, the design challenge,
+// exemplars, feedback forms, the technology plan and the certification.
 // The dashboard owns no table; each signal stays its room's.
 #pragma once
 

@@ -33,6 +33,11 @@ SchoolSignals OnTrack(std::string name) {
   s.challenge_stage = "cycle";
   s.challenge_label = "Cycle 2";
   s.challenge_shared = true;
+  s.exemplars_published = 2;
+  s.forms_sent = 3;
+  s.forms_most = 3;
+  s.forms_asked = 30;
+  s.forms_answered = 22;
   s.plan_status = "approved";
   s.plan_label = "Approved";
   s.certification_status = "certified";
@@ -186,6 +191,44 @@ TEST(Heatmap, ThePlanAndTheCertificationAreOnTrackOnlyOnceApprovedAndVerified) {
   s.certification_status.clear();
   EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kPlan).text, "Not started");
   EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kCertification).heat, Heat::kNone);
+}
+
+TEST(Heatmap, APublishedExemplarIsOnTrackAndOneOnItsWayAFollowUp) {
+  auto s = OnTrack("Garvanza");
+  s.exemplars_under_way = 1;
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kExemplars).heat, Heat::kGood);
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kExemplars).text, "2 published · 1 on the way");
+
+  s.exemplars_published = 0;
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kExemplars).heat, Heat::kWatch);
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kExemplars).text, "1 on the way");
+
+  s.exemplars_under_way = 0;  // no date asks for one: nothing to judge
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kExemplars).heat, Heat::kNone);
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kExemplars).text, "None yet");
+}
+
+TEST(Heatmap, AFormClosedWithoutMostOfTheStaffAnsweringIsBehind) {
+  auto s = OnTrack("Garvanza");
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kFeedback).text, "3 of 3 forms answered by most · 73% of 30 asked");
+
+  s.forms_most = 2;  // the third still open, not yet most
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kFeedback).heat, Heat::kWatch);
+
+  s.forms_closed_short = 1;  // it closed that way
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kFeedback).heat, Heat::kRisk);
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kFeedback).text, "2 of 3 forms answered by most · 73% of 30 asked");
+
+  s.forms_sent = 1;
+  s.forms_most = 0;
+  s.forms_closed_short = 0;
+  s.forms_asked = 3;
+  s.forms_answered = 2;  // 66%: the share rounds down
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kFeedback).text, "0 of 1 form answered by most · 66% of 3 asked");
+
+  s.forms_sent = 0;
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kFeedback).heat, Heat::kNone);
+  EXPECT_EQ(CellOf(RowOf(s), ColumnKey::kFeedback).text, "No forms sent");
 }
 
 TEST(Heatmap, FiltersByLocalDistrictAndSchoolType) {

@@ -63,7 +63,7 @@ TEST_P(DashboardRoutes, StaffSeeEverySchoolOfTheCohortEachCellInWordsAndColour) 
                                " WHERE c.slug = 'ps-3-0'"));
   const std::set<std::string> heats{"good", "watch", "risk", "none"};
   for (const auto& row : schools) {
-    ASSERT_EQ(row.at("cells").as_array().size(), 9u);
+    ASSERT_EQ(row.at("cells").as_array().size(), 11u);
     for (const auto& cell : row.at("cells").as_array()) {
       EXPECT_FALSE(cell.at("text").as_string().empty()) << Text(row, "name");
       EXPECT_TRUE(heats.contains(Text(cell, "heat"))) << Text(cell, "heat");
@@ -104,6 +104,44 @@ TEST_P(DashboardRoutes, EachRowAgreesWithTheSchoolsOwnPages) {
     ++checked;
   }
   EXPECT_GE(checked, 20);
+}
+
+TEST_P(DashboardRoutes, ExemplarsAndFeedbackFormsAgreeWithTheLibraryAndTheInvitations) {
+  const auto data = Api(kApi, staff_);
+  int with_exemplars = 0;
+  int with_forms = 0;
+  for (const auto& row : data.at("schools").as_array()) {
+    const auto slug = Text(row, "slug");
+    // The cell opens the library narrowed to the school's exemplars of the cohort: its count is
+    // the library's.
+    const auto& exemplars = Cell(row, "exemplars");
+    const auto url = Text(exemplars, "url");
+    ASSERT_EQ(url.rfind("/exemplars?", 0), 0u) << url;
+    const auto published = Api("/api/v1" + url, staff_).at("total").as_int64();
+    const auto text = Text(exemplars, "text");
+    if (published > 0) {
+      EXPECT_EQ(text.rfind(std::to_string(published) + " published", 0), 0u) << slug << ": " << text;
+      EXPECT_EQ(Text(exemplars, "heat"), "good") << slug;
+      ++with_exemplars;
+    } else {
+      EXPECT_EQ(text.find("published"), std::string::npos) << slug << ": " << text;
+    }
+
+    // Everyone asked through the school by forms to its staff, team or session attendees.
+    const auto asked = server_->CountRows(
+        "SELECT COUNT(*) FROM survey_invitations i JOIN survey_forms f ON f.district_id = i.district_id AND f.id = i.form_id"
+        " JOIN schools s ON s.id = i.school_id JOIN cohorts c ON c.id = i.cohort_id"
+        " WHERE c.slug = 'ps-3-0' AND s.slug = '" + slug + "' AND f.audience_kind IN ('staff', 'team', 'attendees')");
+    const auto feedback = Text(Cell(row, "feedback"), "text");
+    if (asked == 0) {
+      EXPECT_EQ(feedback, "No forms sent") << slug;
+    } else {
+      EXPECT_NE(feedback.find("% of " + std::to_string(asked) + " asked"), std::string::npos) << slug << ": " << feedback;
+      ++with_forms;
+    }
+  }
+  EXPECT_GE(with_exemplars, 3) << "the demo's PS 3.0 schools share exemplars";
+  EXPECT_GE(with_forms, 1) << "the demo sends PS 3.0 forms";
 }
 
 TEST_P(DashboardRoutes, ALocalDirectorSeesOnlyTheirOwnSchoolsInThePageTheApiAndTheCsv) {
