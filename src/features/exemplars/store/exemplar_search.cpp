@@ -79,8 +79,7 @@ std::string HitsQuery(const Search& search, bool postgres, bool ranked, bool by_
 // B-tree, which cost as much as finding the hits. Rows may come in any order (PostgreSQL may
 // append the parts in parallel), so each carries its part and the page its position.
 core::Result<void> CountAndPage(db::Connection& db, const std::string& hits, const std::string& order,
-                                const std::string& page, const db::Params& params, SearchResult& result,
-                                std::vector<std::int64_t>& page_ids) {
+                                const std::string& page, const db::Params& params, SearchAnswer& result) {
   std::unordered_map<std::string, std::size_t> facet_at;  // "kind\x1fcode" -> index in result.facets
   std::string key;
   std::vector<std::pair<std::int64_t, std::int64_t>> positioned;  // (position, id)
@@ -108,14 +107,14 @@ core::Result<void> CountAndPage(db::Connection& db, const std::string& hits, con
     return std::tie(a.kind, a.code) < std::tie(b.kind, b.code);
   });
   std::sort(positioned.begin(), positioned.end());
-  for (const auto& [position, id] : positioned) page_ids.push_back(id);
+  for (const auto& [position, id] : positioned) result.page_ids.push_back(id);
   return {};
 }
 
 // Nothing narrows: every published exemplar. Each facet's count is every tag's less the tags of
 // exemplars not published (a few), so the district's 600,000 tags are grouped straight from an
 // index (exemplar_tags_by_label) rather than looked up exemplar by exemplar and sorted.
-core::Result<void> CountEveryFacet(db::Connection& db, std::int64_t district_id, SearchResult& result) {
+core::Result<void> CountEveryFacet(db::Connection& db, std::int64_t district_id, SearchAnswer& result) {
   EXEMPLARS_TRY(db.Execute(
       "SELECT '' AS kind, '' AS code, '' AS label, COUNT(*) FROM exemplars WHERE district_id = $1 AND status = 'published'"
       " UNION ALL SELECT kind, code, label, COUNT(*) FROM exemplar_tags WHERE district_id = $1 GROUP BY kind, code, label"
@@ -162,10 +161,7 @@ core::Result<SearchAnswer> ExemplarsStore::Answer(const Search& search) {
   const std::string page = " LIMIT " + std::to_string(kPageSize) + " OFFSET " + std::to_string(offset);
   SearchAnswer answer;
   if (search.terms.empty() && search.facets.empty()) {
-    SearchResult counted;
-    EXEMPLARS_TRY(CountEveryFacet(db_, district_id_, counted));
-    answer.total = counted.total;
-    answer.facets = std::move(counted.facets);
+    EXEMPLARS_TRY(CountEveryFacet(db_, district_id_, answer));
     EXEMPLARS_TRY(db_.Execute("SELECT e.id FROM exemplars e WHERE e.district_id = $1 AND e.status = 'published'"
                               " ORDER BY " + order("e") + page,
                               {district_id_}, [&](const db::Row& row) { answer.page_ids.push_back(row.Int(0)); }));
@@ -173,10 +169,7 @@ core::Result<SearchAnswer> ExemplarsStore::Answer(const Search& search) {
   }
   db::Params params{district_id_};
   const std::string hits = HitsQuery(search, postgres, ranked, by_title, params);
-  SearchResult counted;
-  EXEMPLARS_TRY(CountAndPage(db_, hits, order("h"), page, params, counted, answer.page_ids));
-  answer.total = counted.total;
-  answer.facets = std::move(counted.facets);
+  EXEMPLARS_TRY(CountAndPage(db_, hits, order("h"), page, params, answer));
   return answer;
 }
 
