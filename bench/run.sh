@@ -149,6 +149,7 @@ MAIN_ROWS=()
 WIDE_ROWS=()
 AUTH_ROWS=()
 SEARCH_ROWS=()
+GLANCE_ROWS=()
 NOTES=()
 LOAD_ROWS=()
 MEMORY_ROWS=()
@@ -285,6 +286,50 @@ export_memory() {
     MEMORY_ROWS+=("| $format | $name | ${small%%$'\t'*} (${small#*$'\t'} schools): $peak_small MB | ps-8-0 (1,000 schools, $size bytes): $peak_large MB |")
   done
   stop_pid "$pid"; forget_pid "$pid"
+}
+
+# median_ms URL COOKIE COUNT: the median of COUNT requests sent one after another (nothing else
+# running), in milliseconds: what one person waits for the page.
+median_ms() {
+  local url=$1 cookie=$2 count=$3 i
+  for ((i = 0; i < count; i++)); do
+    curl -fsS -o /dev/null -w '%{time_total}\n' -H "Cookie: $cookie" "$url" 2>/dev/null || echo 999
+  done | sort -n | awk '{ t[NR] = $1 } END { if (NR) printf "%.1f", t[int((NR + 1) / 2)] * 1000 }'
+}
+
+# report_build BASE COOKIE: asks for the 1,000-school cohort's progress report through the API
+# and waits until the job runner has built and printed it; prints "SECONDS STATE PDF_BYTES".
+report_build() {
+  local base=$1 cookie=$2 token id state="" start i bytes=0
+  token=$(curl -fsS -H "Cookie: $cookie" "$base/cohorts/ps-8-0/reports" |
+    grep -o 'name="csrf_token" value="[^"]*"' | head -n 1 | cut -d'"' -f4) || true
+  [[ -n $token ]] || { echo "? no-form 0"; return; }
+  start=$(date +%s.%N)
+  id=$(curl -fsS -H "Cookie: $cookie" -H "X-CSRF-Token: $token" -H 'Content-Type: application/json' -d '{}' \
+    "$base/api/v1/cohorts/ps-8-0/reports" | jq -r '.id // empty') || true
+  [[ -n $id ]] || { echo "? refused 0"; return; }
+  for ((i = 0; i < 1200; i++)); do
+    state=$(curl -fsS -H "Cookie: $cookie" "$base/api/v1/reports/$id" | jq -r '.state') || true
+    [[ $state == ready || $state == failed ]] && break
+    sleep 0.1
+  done
+  local seconds
+  seconds=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+  [[ $state == ready ]] && bytes=$(curl -fsS -o /dev/null -w '%{size_download}' -H "Cookie: $cookie" "$base/reports/$id/report.pdf")
+  echo "$seconds $state $bytes"
+}
+
+# glance_rows NAME BASE COOKIE: the program at a glance as one person meets it, one request at a
+# time: the 1,000-school dashboard, its exports, and the cohort's progress report built.
+glance_rows() {
+  local name=$1 base=$2 cookie=$3 build
+  say "[$name] the 1,000-school dashboard and its exports one request at a time, then the progress report"
+  GLANCE_ROWS+=("| dashboard page \`/cohorts/ps-8-0/dashboard\` | $name | $(median_ms "$base/cohorts/ps-8-0/dashboard" "$cookie" 21) ms |")
+  GLANCE_ROWS+=("| API \`/api/v1/cohorts/ps-8-0/dashboard\` | $name | $(median_ms "$base/api/v1/cohorts/ps-8-0/dashboard" "$cookie" 21) ms |")
+  GLANCE_ROWS+=("| CSV \`/cohorts/ps-8-0/dashboard.csv\` | $name | $(median_ms "$base/cohorts/ps-8-0/dashboard.csv" "$cookie" 11) ms |")
+  GLANCE_ROWS+=("| XLSX \`/cohorts/ps-8-0/dashboard.xlsx\` | $name | $(median_ms "$base/cohorts/ps-8-0/dashboard.xlsx" "$cookie" 11) ms |")
+  read -r -a build <<<"$(report_build "$base" "$cookie")"
+  GLANCE_ROWS+=("| progress report of 1,000 schools, asked for until built and printed (${build[1]}, PDF ${build[2]} bytes) | $name | ${build[0]} s |")
 }
 
 # --- one database -------------------------------------------------------------------------------
@@ -428,6 +473,8 @@ bench_database() {
     <<<"$(printf '%s\n' "${MAIN_ROWS[@]}")")
   SEARCH_ROWS+=("| $name | ${kept_rps:-?} | $(wrk_rps "$out/search-fresh.txt") | $(wrk_pct "$out/search-fresh.txt" 50%) | $(wrk_pct "$out/search-fresh.txt" 99%) | $(wrk_problems "$out/search-fresh.txt") |")
 
+  [[ -n $director ]] && glance_rows "$name" "$base" "$director"
+
   # The cost of sign-in on every request: the same pages with and without a session (the demo
   # director, signed in through the form), one right after the other.
   local anon_rps auth_rps page
@@ -554,6 +601,14 @@ done
     echo "| database | kept answer req/s (main table) | fresh req/s | fresh p50 ms | fresh p99 ms | problems |"
     echo "| --- | ---: | ---: | ---: | ---: | --- |"
     printf '%s\n' "${SEARCH_ROWS[@]}"
+  fi
+  if ((${#GLANCE_ROWS[@]})); then
+    echo
+    echo "## The program at a glance, one request at a time (median; the 1,000-school cohort, the director signed in)"
+    echo
+    echo "| what | database | time |"
+    echo "| --- | --- | ---: |"
+    printf '%s\n' "${GLANCE_ROWS[@]}"
   fi
   if ((${#AUTH_ROWS[@]})); then
     echo

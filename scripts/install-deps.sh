@@ -12,7 +12,7 @@ packages=(
   libcli11-dev libtomlplusplus-dev libspdlog-dev libfmt-dev zlib1g-dev libmagic-dev
   libxlsxwriter-dev libical-dev librhonabwy-dev libjansson-dev libvalijson-dev
   clang-16 libclang-rt-16-dev
-  libgtest-dev libgmock-dev libbenchmark-dev wrk jq chromium nodejs npm
+  libgtest-dev libgmock-dev libbenchmark-dev wrk jq chromium poppler-utils nodejs npm
   nginx-light pgbackrest
 )
 

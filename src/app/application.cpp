@@ -183,8 +183,10 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   if (auto guarded = auth::GuardRoutes(app->router_, *app->guard_); !guarded) {
     return std::unexpected(guarded.error());
   }
-  app->jobs_ = MakeJobRunner(*app->database_, clock, *app->tenant_, *app->mailer_,
-                             {config.public_url, static_cast<int>(config.jobs_poll_seconds)});
+  app->jobs_ = MakeJobRunner(*app->database_, clock, *app->tenant_, *app->mailer_, *app->views_,
+                             {config.public_url, static_cast<int>(config.jobs_poll_seconds), config.chromium_path});
+  app->wake_jobs_ = [runner = app->jobs_.get()] { runner->Nudge(); };
+  app->deps_->wake_jobs = &app->wake_jobs_;
   return app;
 }
 

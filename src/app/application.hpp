@@ -2,6 +2,7 @@
 // and the router with every feature's routes. `serve` and the route tests both build one.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -64,6 +65,7 @@ class Application {
   std::unique_ptr<auth::GuardContext> guard_;
   std::unique_ptr<RequestSchemas> request_schemas_;
   http::Router router_;
+  std::function<void()> wake_jobs_;  // deps_->wake_jobs: nudges jobs_
   std::unique_ptr<jobs::Runner> jobs_;  // last: stopped before what its jobs use
 };
 

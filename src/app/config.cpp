@@ -44,6 +44,7 @@ const std::map<std::string, std::string>& ConfigKeys() {
       {"mail_from", "sender of Practica's e-mail, e.g. \"Practica <noreply@district.org>\""},
       {"jobs_enabled", "true or false: this server runs due jobs (reminders, digests) (default true)"},
       {"jobs_poll_seconds", "how often the job runner looks for due jobs, in seconds (default 30)"},
+      {"chromium_path", "the Chromium that prints progress reports to PDF (default chromium, found on PATH)"},
   };
   return kKeys;
 }
@@ -186,6 +187,9 @@ core::Result<void> Apply(const Settings& settings, Config& config) {
         return Fail(ErrorCode::kInvalidInput, "The setting jobs_enabled = \"" + value + "\" must be true or false.", {}, key);
       }
       config.jobs_enabled = value == "true";
+    } else if (key == "chromium_path") {
+      if (value.empty()) return Fail(ErrorCode::kInvalidInput, "The setting chromium_path must name a program.", {}, key);
+      config.chromium_path = value;
     } else if (key == "jobs_poll_seconds") {
       ok = SetInt(key, value, 1, 24 * 3600, config.jobs_poll_seconds);
     } else {

@@ -48,6 +48,7 @@ struct Config {
   // Jobs: reminders, digests and other work done outside requests.
   bool jobs_enabled = true;         // run due jobs on a thread of this server
   std::int64_t jobs_poll_seconds = 30;  // how often the runner looks for due jobs
+  std::string chromium_path = "chromium";  // prints progress reports to PDF (found on PATH)
 };
 
 // Values given as text from one source (file, environment or flags), by key.

@@ -10,6 +10,7 @@
 #include "features/accounts/routes/reset_link_job.hpp"
 #include "features/accounts/store/preferences_store.hpp"
 #include "features/cohorts/routes/window_notice_job.hpp"
+#include "features/reports/routes/report_build.hpp"
 #include "features/surveys/routes/series.hpp"
 #include "jobs/mail_handler.hpp"
 #include "jobs/queue.hpp"
@@ -92,7 +93,7 @@ std::vector<ReminderSource> ReminderSources() {
 
 std::unique_ptr<jobs::Runner> MakeJobRunner(db::Database& database, const core::Clock& clock,
                                             const features::Tenant& tenant, mail::Mailer& mailer,
-                                            const JobSettings& settings) {
+                                            const http::Views& views, const JobSettings& settings) {
   auto runner = std::make_unique<jobs::Runner>(
       database, clock,
       jobs::RunnerOptions{tenant.id, jobs::DefaultWorkerId(), 600, settings.poll_seconds});
@@ -125,6 +126,13 @@ std::unique_ptr<jobs::Runner> MakeJobRunner(db::Database& database, const core::
   runner->Handle(std::string(cohorts::kWindowNoticesJob), cohorts::WindowNoticesHandler(tenant, public_url));
   runner->OnWake([&tenant](db::Connection& connection, std::int64_t now) {
     return PlanPeriodicJobs(connection, tenant, now);
+  });
+  // Progress reports: built (and printed) off the request, and each month's directors' reports.
+  runner->Handle(std::string(reports::kBuildJob),
+                 reports::BuildHandler(views, tenant, {{settings.chromium, 120}, public_url}));
+  runner->Handle(std::string(reports::kMonthlyPlanJob), reports::MonthlyHandler(tenant));
+  runner->OnWake([&tenant](db::Connection& connection, std::int64_t now) {
+    return reports::PlanMonth(connection, tenant, now, kPlanningHour);
   });
   runner->OnWake([&tenant](db::Connection& connection, std::int64_t now) {
     return cohorts::QueueOpenedWindows(connection, tenant.id, now);

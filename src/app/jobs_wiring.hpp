@@ -20,12 +20,13 @@ inline constexpr int kPlanningHour = 7;
 struct JobSettings {
   std::string public_url;  // links in e-mails
   int poll_seconds = 30;
+  std::string chromium = "chromium";  // prints progress reports to PDF
 };
 
 // A runner with every handler registered, not started. Everything passed must outlive it.
 std::unique_ptr<jobs::Runner> MakeJobRunner(db::Database& database, const core::Clock& clock,
                                             const features::Tenant& tenant, mail::Mailer& mailer,
-                                            const JobSettings& settings);
+                                            const http::Views& views, const JobSettings& settings);
 
 // `practica jobs run`: opens the application, runs every due job once (after planning), prints
 // what ran and returns. kUnavailable when the database cannot be reached.

@@ -8,6 +8,7 @@
 #include "features/techplans/routes/register.hpp"
 #include "features/coaching/routes/register.hpp"
 #include "features/dashboard/routes/register.hpp"
+#include "features/reports/routes/register.hpp"
 #include "features/cohorts/routes/register.hpp"
 #include "features/commitments/routes/register.hpp"
 #include "features/districts/routes/register.hpp"
@@ -78,7 +79,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const features::Deps& de
                           &calendar::RegisterRoutes, &learning::RegisterRoutes,
                           &challenges::RegisterRoutes, &coaching::RegisterRoutes,
                           &dashboard::RegisterRoutes, &surveys::RegisterRoutes, &exemplars::RegisterRoutes,
-                          &techplans::RegisterRoutes, &visits::RegisterRoutes}) {
+                          &techplans::RegisterRoutes, &visits::RegisterRoutes, &reports::RegisterRoutes}) {
     if (auto added = registrar(router, deps); !added) return added;
   }
   if (auto added = jobs_page::RegisterRoutes(router, deps); !added) return added;

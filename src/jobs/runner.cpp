@@ -115,8 +115,17 @@ void Runner::Loop() {
       spdlog::error("jobs: the runner stopped a round on an exception that is not a std::exception");
     }
     lock.lock();
-    wake_.wait_for(lock, std::chrono::seconds(options_.poll_seconds), [&] { return stopping_; });
+    wake_.wait_for(lock, std::chrono::seconds(options_.poll_seconds), [&] { return stopping_ || nudged_; });
+    nudged_ = false;
   }
+}
+
+void Runner::Nudge() {
+  {
+    std::lock_guard lock(mutex_);
+    nudged_ = true;
+  }
+  wake_.notify_all();
 }
 
 void Runner::Start() {

@@ -75,6 +75,9 @@ class Runner {
   // job in hand to finish.
   void Start();
   void Stop();
+  // Has the thread look for due jobs now rather than at its next poll: a job a person waits for
+  // (a progress report) was queued on this server. Other servers find it at their next poll.
+  void Nudge();
 
  private:
   void RunOne(db::Connection& connection, const ClaimedJob& job, RunReport& report);
@@ -88,6 +91,7 @@ class Runner {
   std::mutex mutex_;
   std::condition_variable wake_;
   bool stopping_ = false;
+  bool nudged_ = false;
   std::thread thread_;
 };
 

@@ -54,4 +54,13 @@ Slot WeeklySlot(std::int64_t now, const core::TimeZone& zone, int hour) {
   return {IsoWeekKey(date), At(date, hour, zone)};
 }
 
+Slot MonthlySlot(std::int64_t now, const core::TimeZone& zone, int hour) {
+  const auto today = zone.ToLocal(now).date;
+  core::LocalDate first{today.year, today.month, 1};
+  if (today.day != 1) first = today.month == 12 ? core::LocalDate{today.year + 1, 1, 1} : core::LocalDate{today.year, today.month + 1, 1};
+  char key[16];
+  std::snprintf(key, sizeof key, "%04d-%02d", first.year, first.month);
+  return {key, At(first, hour, zone)};
+}
+
 }  // namespace practica::jobs

@@ -25,4 +25,9 @@ Slot DailySlot(std::int64_t now, const core::TimeZone& zone, int hour);
 // next Monday's: a digest never arrives mid-week.
 Slot WeeklySlot(std::int64_t now, const core::TimeZone& zone, int hour);
 
+// The month's slot on its 1st at hour:00 local time, keyed "2018-12". On the 1st, this month's
+// (run at once when the hour has passed); later in the month, next month's, so a monthly report
+// never goes out mid-month because a server started then.
+Slot MonthlySlot(std::int64_t now, const core::TimeZone& zone, int hour);
+
 }  // namespace practica::jobs

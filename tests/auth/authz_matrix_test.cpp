@@ -132,6 +132,12 @@ bool Allowed(const std::string& action, const std::string& who, const std::strin
   // The dashboard: staff see every school, the Northeast's director their own (the page opens;
   // its rows are kept to the director's schools).
   if (action == "dashboard.read") return kStaff.contains(who) || who == "director.northeast@practica.example";
+  // Progress reports: staff build and read any, the Northeast's director their own local
+  // district's (the list and the snapshot are kept to it); staff choose evidence and schedules.
+  if (action == "reports.read" || action == "reports.build") {
+    return kStaff.contains(who) || who == "director.northeast@practica.example";
+  }
+  if (action == "reports.manage") return kStaff.contains(who);
   // Design challenges: every person here works at or coaches a PS 3.0 school, or is district
   // staff, and reads the cohort's challenges; the Northeast's director reads its own schools
   // only. The school's principal and team and its coach change them; the cohort's schools and

@@ -106,6 +106,15 @@ const std::vector<ActionRule>& ActionCatalog() {
       // district's instructional director their own schools (the rows are kept to the scope).
       {"dashboard.read", Audience::kRoles, false, With(kStaff, {Role::kInstructionalDirector}),
        "see every school of a cohort at a glance: agreement, team, coach, commitments, sessions"},
+      // The year's progress report: staff build any, a local district's director their own
+      // schools' (reports/domain/report_scope decides which reports each reads); staff choose the
+      // evidence under each core value and schedule the directors' monthly e-mail.
+      {"reports.read", Audience::kRoles, false, With(kStaff, {Role::kInstructionalDirector}),
+       "read a cohort's progress reports (a local district's director: their own schools')"},
+      {"reports.build", Audience::kRoles, true, With(kStaff, {Role::kInstructionalDirector}),
+       "build a cohort's progress report"},
+      {"reports.manage", Audience::kRoles, true, kStaff,
+       "choose the evidence under each core value and schedule the directors' monthly reports"},
       // The coach at the school: a coach logs coaching and observes at the caseload's schools
       // and sees their own hours; district staff see every coach's. Anyone signed in sees the
       // entries and observations that name them; one observation is read only by its teacher

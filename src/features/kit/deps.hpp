@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,9 @@ struct Deps {
   auth::oidc::Client* oidc = nullptr;  // null when no OpenID provider is configured
   const Effects* effects = nullptr;    // null: nothing listens (see Emit below)
   const std::vector<HomeTaskSource>* home_tasks = nullptr;  // null: the home page lists no work
+  // Wakes this server's job runner for work a person waits on; null: nothing to wake (the runner
+  // finds the job at its next poll).
+  const std::function<void()>* wake_jobs = nullptr;
 };
 
 // Emits the event through deps.effects, inside the transaction `db` holds: the first handler's

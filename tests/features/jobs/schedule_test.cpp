@@ -1,4 +1,4 @@
-// When periodic work is planned: ISO weeks, the daily and weekly slots on the district's clock,
+// When periodic work is planned: ISO weeks, the daily, weekly and monthly slots on the district's clock,
 // across the 2018 daylight-saving changes in Los Angeles.
 #include <gtest/gtest.h>
 
@@ -50,6 +50,22 @@ TEST(WeeklySlot, LaterInTheWeekIsNextMondays) {
 
   EXPECT_EQ(slot.key, "2018-W47");
   EXPECT_EQ(slot.run_after, At(2018, 11, 19, 7, 0));
+}
+
+TEST(MonthlySlot, OnTheFirstIsThisMonthsEvenAfterTheHour) {
+  // Saturday, December 1, 2018, mid-morning: the December report goes out now.
+  const auto slot = MonthlySlot(At(2018, 12, 1, 10, 0), LosAngeles(), 7);
+
+  EXPECT_EQ(slot.key, "2018-12");
+  EXPECT_EQ(slot.run_after, At(2018, 12, 1, 7, 0));
+}
+
+TEST(MonthlySlot, LaterInTheMonthIsTheNextFirstAcrossTheYear) {
+  // Wednesday, December 19, 2018 (PS 3.0's winter break ahead): January 1, 2019 at 7:00 AM.
+  const auto slot = MonthlySlot(At(2018, 12, 19, 9, 0), LosAngeles(), 7);
+
+  EXPECT_EQ(slot.key, "2019-01");
+  EXPECT_EQ(slot.run_after, At(2019, 1, 1, 7, 0));
 }
 
 TEST(WeeklySlot, TheMondayAfterTheSpringChangeIsSevenPacificDaylight) {

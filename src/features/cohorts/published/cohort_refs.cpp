@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "features/cohorts/store/cohorts_store.hpp"
+
 namespace practica::cohorts {
 
 namespace {
@@ -39,6 +41,20 @@ core::Result<std::optional<core::CohortRef>> CohortRefById(db::Connection& db, s
 
 core::Result<std::vector<core::CohortRef>> AllCohortRefs(db::Connection& db, std::int64_t district_id) {
   return Select(db, " ORDER BY school_year DESC, slug", {district_id});
+}
+
+core::Result<CohortAims> AimsOf(db::Connection& db, std::int64_t district_id, std::int64_t cohort_id) {
+  std::optional<CohortAims> aims;
+  auto done = db.Execute("SELECT focus_standard_code, summary FROM cohorts WHERE district_id = $1 AND id = $2",
+                         {district_id, cohort_id}, [&](const db::Row& row) {
+                           aims = CohortAims{row.String(0), row.String(1), {}};
+                         });
+  if (!done) return std::unexpected(done.error());
+  if (!aims) return core::Fail(core::ErrorCode::kNotFound, "There is no cohort " + std::to_string(cohort_id) + ".");
+  auto goals = CohortsStore(db, district_id).Goals(cohort_id);
+  if (!goals) return std::unexpected(goals.error());
+  aims->goals = std::move(*goals);
+  return std::move(*aims);
 }
 
 }  // namespace practica::cohorts

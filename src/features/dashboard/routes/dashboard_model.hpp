@@ -8,7 +8,7 @@
 
 #include "core/error.hpp"
 #include "features/dashboard/domain/heatmap.hpp"
-#include "features/dashboard/store/dashboard_reads.hpp"
+#include "features/dashboard/published/dashboard_reads.hpp"
 #include "features/kit/deps.hpp"
 #include "features/kit/rows_html.hpp"
 #include "http/request.hpp"

@@ -1,7 +1,8 @@
 // Everything the dashboard shows for a cohort, read through what each room publishes: the
 // participation's standing, commitments, sessions, coaching minutes, the design challenge,
 // exemplars, feedback forms, the technology plan and the certification.
-// The dashboard owns no table; each signal stays its room's.
+// The dashboard owns no table; each signal stays its room's. Published, since the year's
+// progress report (features/reports) counts and writes up the same signals.
 #pragma once
 
 #include <cstdint>

@@ -1,4 +1,4 @@
-#include "features/dashboard/store/dashboard_reads.hpp"
+#include "features/dashboard/published/dashboard_reads.hpp"
 
 #include <algorithm>
 #include <map>
