@@ -3,16 +3,12 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text.hpp"
+
 #include "features/schools/domain/name_key.hpp"
 
 namespace practica::schools {
 namespace {
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  std::ranges::transform(out, out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 // A heading as compared: lower case, letters and digits only ("School Name" → "schoolname").
 std::string Squash(std::string_view text) {
@@ -122,7 +118,7 @@ ColumnMap MapColumns(const std::vector<std::string>& header,
   std::vector<bool> used(header.size(), false);
   // What staff chose before wins over a heading that merely looks like a field.
   for (std::size_t i = 0; i < header.size(); ++i) {
-    auto chosen = remembered.find(Lower(header[i]));
+    auto chosen = remembered.find(core::ToLower(header[i]));
     if (chosen == remembered.end()) continue;
     if (auto field = FieldNamed(chosen->second); field && columns.emplace(*field, i).second) used[i] = true;
   }
@@ -135,7 +131,7 @@ ColumnMap MapColumns(const std::vector<std::string>& header,
 }
 
 std::optional<std::int64_t> LocalDistrictNames::Find(std::string_view text) const {
-  auto lowered = Lower(text);
+  auto lowered = core::ToLower(text);
   if (auto found = by_name.find(lowered); found != by_name.end()) return found->second;
   // "LD Northeast", "Local District Northeast": the district's own prefixes.
   for (std::string_view prefix : {"local district ", "ld "}) {
@@ -152,7 +148,7 @@ std::vector<CellProblem> CheckHeader(const std::vector<std::string>& header, con
     if (!columns.contains(field)) {
       std::string seen;
       for (const auto& heading : header) seen += (seen.empty() ? "\"" : ", \"") + heading + "\"";
-      problems.push_back({1, "", "No column holds the " + Lower(FieldLabel(field)) + ": the first row reads " +
+      problems.push_back({1, "", "No column holds the " + core::ToLower(FieldLabel(field)) + ": the first row reads " +
                                      (seen.empty() ? "nothing" : seen) + ". Choose its column below."});
     }
   }
@@ -211,7 +207,7 @@ std::vector<CellProblem> CheckRepeats(const std::vector<DirectoryRow>& rows) {
                             "The CDS code " + r.cds_code + " is on row " + std::to_string(at->second) + " already."});
       }
     }
-    auto [at, first] = names.emplace(Lower(r.name), r.row);
+    auto [at, first] = names.emplace(core::ToLower(r.name), r.row);
     if (!first) {
       problems.push_back({r.row, std::string(FieldLabel(DirectoryField::kName)),
                           "\"" + r.name + "\" is on row " + std::to_string(at->second) + " already."});
