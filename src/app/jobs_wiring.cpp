@@ -11,6 +11,7 @@
 #include "features/accounts/store/preferences_store.hpp"
 #include "features/cohorts/routes/window_notice_job.hpp"
 #include "features/reports/routes/report_build.hpp"
+#include "features/schools/routes/directory_job.hpp"
 #include "features/surveys/routes/series.hpp"
 #include "jobs/mail_handler.hpp"
 #include "jobs/queue.hpp"
@@ -131,6 +132,7 @@ std::unique_ptr<jobs::Runner> MakeJobRunner(db::Database& database, const core::
   runner->Handle(std::string(reports::kBuildJob),
                  reports::BuildHandler(views, tenant, {{settings.chromium, 120}, public_url}));
   runner->Handle(std::string(reports::kMonthlyPlanJob), reports::MonthlyHandler(tenant));
+  runner->Handle(std::string(schools::kImportJob), schools::ImportHandler(tenant));
   runner->OnWake([&tenant](db::Connection& connection, std::int64_t now) {
     return reports::PlanMonth(connection, tenant, now, kPlanningHour);
   });

@@ -106,6 +106,9 @@ const std::vector<ActionRule>& ActionCatalog() {
       // district's instructional director their own schools (the rows are kept to the scope).
       {"dashboard.read", Audience::kRoles, false, With(kStaff, {Role::kInstructionalDirector}),
        "see every school of a cohort at a glance: agreement, team, coach, commitments, sessions"},
+      // The school directory: directors and coordinators import the district's own list.
+      {"schools.import", Audience::kRoles, true, kAdmins,
+       "import the school directory from a CSV file (dry run, then apply)"},
       // The year's progress report: staff build any, a local district's director their own
       // schools' (reports/domain/report_scope decides which reports each reads); staff choose the
       // evidence under each core value and schedule the directors' monthly e-mail.

@@ -72,11 +72,6 @@ std::string Heading(const std::vector<std::string>& header, const ColumnMap& col
   return header[at->second];
 }
 
-bool SameName(const RecordedSchool& school, const NameKey& key) {
-  if (SameSchool(KeyOf(school.name), key)) return true;
-  return std::ranges::any_of(school.aliases, [&](const std::string& alias) { return SameSchool(KeyOf(alias), key); });
-}
-
 bool Spelled(const RecordedSchool& school, std::string_view name) {
   return school.name == name || std::ranges::find(school.aliases, name) != school.aliases.end();
 }
@@ -196,22 +191,28 @@ std::optional<DirectoryRow> ReadRow(std::int64_t row, const std::vector<std::str
   return out;
 }
 
-std::vector<CellProblem> CheckRepeats(const std::vector<DirectoryRow>& rows) {
+std::vector<CellProblem> RepeatCheck::Add(const DirectoryRow& r) {
   std::vector<CellProblem> problems;
-  std::map<std::string, std::int64_t, std::less<>> codes, names;
-  for (const auto& r : rows) {
-    if (!r.cds_code.empty()) {
-      auto [at, first] = codes.emplace(r.cds_code, r.row);
-      if (!first) {
-        problems.push_back({r.row, std::string(FieldLabel(DirectoryField::kCdsCode)),
-                            "The CDS code " + r.cds_code + " is on row " + std::to_string(at->second) + " already."});
-      }
-    }
-    auto [at, first] = names.emplace(core::ToLower(r.name), r.row);
+  if (!r.cds_code.empty()) {
+    auto [at, first] = codes_.emplace(r.cds_code, r.row);
     if (!first) {
-      problems.push_back({r.row, std::string(FieldLabel(DirectoryField::kName)),
-                          "\"" + r.name + "\" is on row " + std::to_string(at->second) + " already."});
+      problems.push_back({r.row, std::string(FieldLabel(DirectoryField::kCdsCode)),
+                          "The CDS code " + r.cds_code + " is on row " + std::to_string(at->second) + " already."});
     }
+  }
+  auto [at, first] = names_.emplace(core::ToLower(r.name), r.row);
+  if (!first) {
+    problems.push_back({r.row, std::string(FieldLabel(DirectoryField::kName)),
+                        "\"" + r.name + "\" is on row " + std::to_string(at->second) + " already."});
+  }
+  return problems;
+}
+
+std::vector<CellProblem> CheckRepeats(const std::vector<DirectoryRow>& rows) {
+  RepeatCheck check;
+  std::vector<CellProblem> problems;
+  for (const auto& r : rows) {
+    for (auto& p : check.Add(r)) problems.push_back(std::move(p));
   }
   return problems;
 }
@@ -229,20 +230,42 @@ std::string_view ChangeName(ChangeKind kind) {
 DirectoryPlan PlanDirectory(const std::vector<DirectoryRow>& rows, const std::vector<RecordedSchool>& recorded) {
   DirectoryPlan plan;
   std::vector<bool> matched(recorded.size(), false);
+  // Each school's keys once, and its code and exact spellings for the rows that match plainly.
+  std::vector<std::vector<NameKey>> keys(recorded.size());
+  std::map<std::string, std::size_t, std::less<>> by_code;
+  std::map<std::string, std::vector<std::size_t>, std::less<>> by_spelling;
+  for (std::size_t i = 0; i < recorded.size(); ++i) {
+    keys[i].push_back(KeyOf(recorded[i].name));
+    by_spelling[core::ToLower(recorded[i].name)].push_back(i);
+    for (const auto& alias : recorded[i].aliases) {
+      keys[i].push_back(KeyOf(alias));
+      by_spelling[core::ToLower(alias)].push_back(i);
+    }
+    if (!recorded[i].cds_code.empty()) by_code.emplace(recorded[i].cds_code, i);
+  }
   for (const auto& row : rows) {
     std::optional<std::size_t> found;
     if (!row.cds_code.empty()) {
-      for (std::size_t i = 0; i < recorded.size() && !found; ++i) {
-        if (!matched[i] && recorded[i].cds_code == row.cds_code) found = i;
-      }
+      if (auto at = by_code.find(row.cds_code); at != by_code.end() && !matched[at->second]) found = at->second;
     }
     if (!found) {
       // Only a school without a different CDS code joins by name: two codes are two schools.
-      const auto key = KeyOf(row.name);
+      auto joinable = [&](std::size_t i) {
+        return !matched[i] && (row.cds_code.empty() || recorded[i].cds_code.empty());
+      };
       std::vector<std::size_t> candidates;
-      for (std::size_t i = 0; i < recorded.size(); ++i) {
-        const bool other_code = !row.cds_code.empty() && !recorded[i].cds_code.empty();
-        if (!matched[i] && !other_code && SameName(recorded[i], key)) candidates.push_back(i);
+      if (auto exact = by_spelling.find(core::ToLower(row.name)); exact != by_spelling.end()) {
+        for (auto i : exact->second) {
+          if (joinable(i)) candidates.push_back(i);
+        }
+      }
+      if (candidates.empty()) {
+        const auto key = KeyOf(row.name);
+        for (std::size_t i = 0; i < recorded.size(); ++i) {
+          if (joinable(i) && std::ranges::any_of(keys[i], [&](const NameKey& k) { return SameSchool(k, key); })) {
+            candidates.push_back(i);
+          }
+        }
       }
       // Two schools with the name's shape: neither is guessed; the row is a new school.
       if (candidates.size() == 1) found = candidates.front();

@@ -74,7 +74,17 @@ std::optional<DirectoryRow> ReadRow(std::int64_t row, const std::vector<std::str
                                     const LocalDistrictNames& districts, std::vector<CellProblem>& problems);
 
 // Rows that repeat a CDS code or a name already on an earlier row of the file: one problem each,
-// naming the earlier row. `rows` in file order.
+// naming the earlier row. Fed the rows in file order, as they are read.
+class RepeatCheck {
+ public:
+  std::vector<CellProblem> Add(const DirectoryRow& row);
+
+ private:
+  std::map<std::string, std::int64_t, std::less<>> codes_;
+  std::map<std::string, std::int64_t, std::less<>> names_;
+};
+
+// RepeatCheck over rows in file order.
 std::vector<CellProblem> CheckRepeats(const std::vector<DirectoryRow>& rows);
 
 // A school on record, as the import compares it.

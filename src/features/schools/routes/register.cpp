@@ -6,6 +6,7 @@
 #include "features/kit/access.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
+#include "features/schools/routes/directory_routes.hpp"
 #include "features/schools/store/schools_store.hpp"
 
 namespace practica::schools {
@@ -148,6 +149,8 @@ Response ListPage(const Deps& deps, const Request& request) {
   if (offset + limit < total) data["next_offset"] = offset + limit;
   data["has_previous"] = offset > 0;
   data["has_next"] = offset + limit < total;
+  data["may_import"] = request.principal &&
+                       features::Allows(deps, *request.principal, "schools.import", auth::Resource{0, 0, 0, true});
   return deps.views.Page(request, "schools/list", "Schools", std::move(data), "schools");
 }
 
@@ -169,7 +172,10 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
   using http::Method;
   using http::Surface;
   const auto bind = [&deps](features::RouteFunction fn) { return features::Bind(deps, fn); };
-  return features::AddRoutes(router, {
+  // The import's literal paths first: /schools/import is not a school's address.
+  std::vector<http::Route> routes;
+  AddDirectoryRoutes(routes, deps);
+  routes.insert(routes.end(), {
            http::Route{Method::kGet, "/schools", "schools.read", Surface::kPage, bind(ListPage)},
            http::Route{Method::kGet, "/schools/{slug}", "schools.read", Surface::kPage, bind(Page)},
            http::Route{Method::kGet, "/api/v1/schools", "schools.read", Surface::kApi,
@@ -177,6 +183,7 @@ core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
            http::Route{Method::kGet, "/api/v1/schools/{slug}", "schools.read", Surface::kApi,
                        bind(ApiOne)},
   });
+  return features::AddRoutes(router, std::move(routes));
 }
 
 }  // namespace practica::schools

@@ -1,0 +1,25 @@
+// Applying a checked directory file, as the job runner's "schools.import" job: the stored file
+// checked again against the district as it is now (directory_check.hpp), its plan written a
+// thousand changes to a transaction with the job's progress between them (a retried job plans
+// again and finds what is already done unchanged), then the import marked applied with its
+// audit entry in the last transaction.
+#pragma once
+
+#include <string_view>
+
+#include "core/error.hpp"
+#include "db/connection.hpp"
+#include "features/kit/deps.hpp"
+#include "jobs/runner.hpp"
+
+namespace practica::schools {
+
+inline constexpr std::string_view kImportJob = "schools.import";
+
+// Queues the import's job on `db` (the caller's transaction, which also marks it applying).
+[[nodiscard]] core::Result<void> QueueImport(db::Connection& db, std::int64_t district_id, std::int64_t import_id,
+                                             std::int64_t person_id, std::int64_t now);
+
+jobs::Handler ImportHandler(const features::Tenant& tenant);
+
+}  // namespace practica::schools
