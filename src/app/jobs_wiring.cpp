@@ -11,8 +11,10 @@
 #include "features/accounts/store/preferences_store.hpp"
 #include "features/cohorts/routes/window_notice_job.hpp"
 #include "features/reports/routes/report_build.hpp"
+#include "features/people/routes/roster_job.hpp"
 #include "features/schools/routes/directory_job.hpp"
 #include "features/surveys/routes/series.hpp"
+#include "jobs/payload.hpp"
 #include "jobs/mail_handler.hpp"
 #include "jobs/queue.hpp"
 #include "jobs/schedule.hpp"
@@ -23,18 +25,6 @@ namespace {
 
 constexpr std::string_view kRemindersPlan = "reminders.plan";
 constexpr std::string_view kDigestPlan = "digest.plan";
-
-// The text of one field of a planning job's JSON payload; kInvalidInput when missing.
-core::Result<std::string> PayloadField(const std::string& payload, std::string_view key) {
-  boost::system::error_code ec;
-  auto value = json::parse(payload, ec);
-  const auto* field = !ec && value.is_object() ? value.as_object().if_contains(key) : nullptr;
-  if (field == nullptr || !field->is_string()) {
-    return core::Fail(core::ErrorCode::kInvalidInput,
-                      "The planning job's payload lacks \"" + std::string(key) + "\".");
-  }
-  return std::string(field->as_string());
-}
 
 // Queues every source's reminders for the day, leaving out people who turned reminders off.
 core::Result<void> PlanReminders(PlanContext& context) {
@@ -108,7 +98,7 @@ std::unique_ptr<jobs::Runner> MakeJobRunner(db::Database& database, const core::
   const std::string public_url = settings.public_url;
   runner->Handle(std::string(accounts::kResetLinkJob), accounts::ResetLinkHandler(public_url));
   runner->Handle(std::string(kRemindersPlan), [&tenant, public_url](jobs::JobContext& job) -> core::Result<void> {
-    auto date = PayloadField(job.payload(), "date");
+    auto date = jobs::PayloadText(job.payload(), "date", "reminders planning");
     if (!date) return std::unexpected(date.error());
     auto today = core::ParseLocalDate(*date);
     if (!today) return std::unexpected(today.error());
@@ -116,7 +106,7 @@ std::unique_ptr<jobs::Runner> MakeJobRunner(db::Database& database, const core::
     return PlanReminders(context);
   });
   runner->Handle(std::string(kDigestPlan), [&tenant, public_url](jobs::JobContext& job) -> core::Result<void> {
-    auto week = PayloadField(job.payload(), "week");
+    auto week = jobs::PayloadText(job.payload(), "week", "digest planning");
     if (!week) return std::unexpected(week.error());
     const auto now = job.clock().NowUtcSeconds();
     PlanContext context{job.connection(), tenant, public_url, tenant.zone.ToLocal(now).date, now, job};
@@ -133,6 +123,7 @@ std::unique_ptr<jobs::Runner> MakeJobRunner(db::Database& database, const core::
                  reports::BuildHandler(views, tenant, {{settings.chromium, 120}, public_url}));
   runner->Handle(std::string(reports::kMonthlyPlanJob), reports::MonthlyHandler(tenant));
   runner->Handle(std::string(schools::kImportJob), schools::ImportHandler(tenant));
+  runner->Handle(std::string(people::kRosterJob), people::RosterHandler(tenant));
   runner->OnWake([&tenant](db::Connection& connection, std::int64_t now) {
     return reports::PlanMonth(connection, tenant, now, kPlanningHour);
   });

@@ -12,6 +12,7 @@
 #include "demo/exemplars_demo.hpp"
 #include "demo/commitments_demo.hpp"
 #include "demo/history.hpp"
+#include "demo/imports_demo.hpp"
 #include "demo/learning_demo.hpp"
 #include "demo/participation_demo.hpp"
 #include "demo/people.hpp"
@@ -173,6 +174,7 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t 
   PRACTICA_TRY(LoadSurveysDemo(db, district_id, *zone, effects_for(district_id)));
   PRACTICA_TRY(LoadExemplarsDemo(db, district_id));
   PRACTICA_TRY(LoadVisitsDemo(db, district_id, *zone, effects_for(district_id)));
+  PRACTICA_TRY(LoadImportsDemo(db, district_id, now));
 
   if (scale == Scale::kDistrict) {
     auto grown = GrowToDistrictScale(db, district_id, program->id, local_ids, *zone, school_ids);

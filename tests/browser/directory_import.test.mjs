@@ -36,7 +36,7 @@ for (const viewport of VIEWPORTS) {
 
         await page.getByLabel(/The directory file/).setInputFiles({ name: `district-${viewport.name}.csv`, mimeType: 'text/csv', buffer: file(viewport.name, viewport.name === 'phone' ? '19647330000098' : '19647330000099') });
         await clickThrough(page, page.getByRole('button', { name: 'Upload for a dry run' }));
-        assert.match(normalize(await page.locator('#dry-run').textContent()), /Windows-1252 with semicolons/);
+        assert.match(normalize(await page.locator('#dry-run').textContent()), /Windows-1252, with semicolons/);
         const cells = (await page.locator('#problems tbody tr').first().locator('td').allTextContents()).map(normalize);
         assert.deepEqual(cells.slice(0, 2), ['4', 'Local District']);
         assert.match(cells[2], /"Eastside" is not one of the district's local districts/);

@@ -108,7 +108,10 @@ const std::vector<ActionRule>& ActionCatalog() {
        "see every school of a cohort at a glance: agreement, team, coach, commitments, sessions"},
       // The school directory: directors and coordinators import the district's own list.
       {"schools.import", Audience::kRoles, true, kAdmins,
-       "import the school directory from a CSV file (dry run, then apply)"},
+       "import the school directory from a CSV or Excel file (dry run, then apply)"},
+      // The staff roster: the same people import who works at which school, and as what.
+      {"people.import", Audience::kRoles, true, kAdmins,
+       "import the staff roster from a CSV or Excel file (dry run, then apply)"},
       // The year's progress report: staff build any, a local district's director their own
       // schools' (reports/domain/report_scope decides which reports each reads); staff choose the
       // evidence under each core value and schedule the directors' monthly e-mail.

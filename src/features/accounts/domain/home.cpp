@@ -35,8 +35,14 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
       case Role::kCoordinator:
       case Role::kSpecialist:
         section.links = {{"People and roles", "/people"}, {"Audit log", "/audit"}};
+        if (grant.role != Role::kSpecialist) {
+          // The district's own lists, kept in step with its systems.
+          section.links.push_back({"Import the school directory", "/schools/import"});
+          section.links.push_back({"Import the staff roster", "/people/import"});
+        }
         if (!cohort.empty()) {
           section.links.push_back({"Dashboard: every school at a glance", "/cohorts/" + cohort + "/dashboard"});
+          section.links.push_back({"Progress reports", "/cohorts/" + cohort + "/reports"});
           if (grant.role != Role::kSpecialist) section.links.push_back({"Cohort setup", "/cohorts/" + cohort + "/setup"});
           section.links.push_back({"Applications", "/cohorts/" + cohort + "/applications"});
           section.links.push_back({"Participating schools", "/cohorts/" + cohort + "/participations"});
@@ -59,6 +65,7 @@ std::vector<HomeSection> HomeSections(const auth::Principal& who, const core::Lo
                           "/schools?local_district=" + local_district_slug_of_grant}};
         if (!cohort.empty()) {
           section.links.push_back({"Dashboard: your schools at a glance", "/cohorts/" + cohort + "/dashboard"});
+          section.links.push_back({"Progress reports", "/cohorts/" + cohort + "/reports"});
           section.links.push_back({"Applications", "/cohorts/" + cohort + "/applications"});
           section.links.push_back({"Participating schools", "/cohorts/" + cohort + "/participations"});
           section.links.push_back({"Technology plans and certifications", "/cohorts/" + cohort + "/certifications"});

@@ -6,12 +6,14 @@
 #include "auth/guard.hpp"
 #include "auth/principal_loader.hpp"
 #include "core/text.hpp"
+#include "features/kit/access.hpp"
 #include "features/kit/form_answer.hpp"
 #include "features/kit/fields.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 #include "features/people/routes/people_changes.hpp"
 #include "features/people/routes/register.hpp"
+#include "features/people/routes/roster_routes.hpp"
 #include "features/people/store/people_store.hpp"
 
 namespace practica::people {
@@ -114,6 +116,7 @@ Response ListPage(const Deps& deps, const Request& request, json::object extra =
   for (auto& [key, value] : extra) (*data)[key] = value;
   (*data)["csrf_token"] = request.principal->csrf_token;
   (*data)["can_manage"] = !request.principal->by_api_token;
+  (*data)["may_import"] = features::Allows(deps, *request.principal, "people.import", auth::Resource{0, 0, 0, true});
   return deps.views.Page(request, "people/list", "People", std::move(*data), "people", status);
 }
 
@@ -242,6 +245,10 @@ core::Result<void> RegisterPeopleRoutes(http::Router& router, const Deps& deps) 
 }
 
 core::Result<void> RegisterRoutes(http::Router& router, const Deps& deps) {
+  // The roster's literal paths first: /people/import is not a person's address.
+  std::vector<http::Route> roster;
+  AddRosterRoutes(roster, deps);
+  if (auto added = features::AddRoutes(router, std::move(roster)); !added) return added;
   if (auto added = RegisterPeopleRoutes(router, deps); !added) return added;
   return RegisterStaffRoutes(router, deps);
 }

@@ -1,5 +1,7 @@
 #include "features/reports/routes/report_build.hpp"
 
+#include <functional>
+
 #include <boost/json.hpp>
 #include <spdlog/spdlog.h>
 
@@ -7,6 +9,7 @@
 #include "features/dashboard/published/dashboard_reads.hpp"
 #include "features/reports/domain/report_scope.hpp"
 #include "features/reports/routes/report_model.hpp"
+#include "jobs/payload.hpp"
 #include "jobs/queue.hpp"
 #include "jobs/schedule.hpp"
 
@@ -17,26 +20,6 @@ namespace {
 // A build is tried this many times (Chromium busy, the database away) before the report is
 // marked failed with the last error, for staff to build again.
 constexpr int kBuildAttempts = 3;
-
-core::Result<std::int64_t> IntField(const std::string& payload, std::string_view key) {
-  boost::system::error_code ec;
-  auto value = json::parse(payload, ec);
-  const auto* field = !ec && value.is_object() ? value.as_object().if_contains(key) : nullptr;
-  if (field == nullptr || !field->is_int64()) {
-    return core::Fail(core::ErrorCode::kInvalidInput, "The report job's payload lacks \"" + std::string(key) + "\".");
-  }
-  return field->as_int64();
-}
-
-core::Result<std::string> TextField(const std::string& payload, std::string_view key) {
-  boost::system::error_code ec;
-  auto value = json::parse(payload, ec);
-  const auto* field = !ec && value.is_object() ? value.as_object().if_contains(key) : nullptr;
-  if (field == nullptr || !field->is_string()) {
-    return core::Fail(core::ErrorCode::kInvalidInput, "The report job's payload lacks \"" + std::string(key) + "\".");
-  }
-  return std::string(field->as_string());
-}
 
 struct Built {
   std::string html;
@@ -86,17 +69,19 @@ mail::Message ReadyMail(const core::PersonRef& to, const ReportRow& report, cons
   return message;
 }
 
+// The build's three steps (written, printed, kept), told as they are done: the job's progress.
+using Progress = std::function<void(std::int64_t done, std::int64_t of)>;
+
 core::Result<void> Build(const http::Views& views, const features::Tenant& tenant, const BuildSettings& settings,
-                         jobs::JobContext& job, ReportsStore& store, const ReportRow& report) {
-  auto& db = job.connection();
-  const auto now = job.clock().NowUtcSeconds();
-  job.Progress(0, 3);
+                         db::Connection& db, std::int64_t now, const Progress& progress, ReportsStore& store,
+                         const ReportRow& report) {
+  progress(0, 3);
   auto built = Write(views, tenant, store, db, report, now);
   if (!built) return std::unexpected(built.error());
-  job.Progress(1, 3);
+  progress(1, 3);
   auto pdf = features::PrintPdf(built->html, settings.print);
   if (!pdf) return std::unexpected(pdf.error());
-  job.Progress(2, 3);
+  progress(2, 3);
   auto transaction = db::Transaction::Begin(db);
   if (!transaction) return std::unexpected(transaction.error());
   if (auto kept = store.Keep(report.id, now, built->schools, built->html, *pdf); !kept) return kept;
@@ -112,7 +97,7 @@ core::Result<void> Build(const http::Views& views, const features::Tenant& tenan
     }
   }
   if (auto committed = transaction->Commit(); !committed) return committed;
-  job.Progress(3, 3);
+  progress(3, 3);
   spdlog::info("progress report {} built: {} schools, {} bytes of HTML, {} of PDF", report.id, built->schools,
                built->html.size(), pdf->size());
   return {};
@@ -132,16 +117,27 @@ core::Result<ReportRow> QueueReport(db::Connection& db, std::int64_t district_id
   return row;
 }
 
+core::Result<void> BuildNow(db::Connection& db, const http::Views& views, const features::Tenant& tenant,
+                            const BuildSettings& settings, std::int64_t report_id, std::int64_t now) {
+  ReportsStore store(db, tenant.id);
+  auto report = store.Find(report_id);
+  if (!report) return std::unexpected(report.error());
+  if (!*report) return core::Fail(core::ErrorCode::kNotFound, "There is no report " + std::to_string(report_id) + ".");
+  if ((*report)->state == ReportState::kReady) return {};
+  return Build(views, tenant, settings, db, now, [](std::int64_t, std::int64_t) {}, store, **report);
+}
+
 jobs::Handler BuildHandler(const http::Views& views, const features::Tenant& tenant, BuildSettings settings) {
   return [&views, &tenant, settings](jobs::JobContext& job) -> core::Result<void> {
-    auto id = IntField(job.payload(), "report_id");
+    auto id = jobs::PayloadInt(job.payload(), "report_id", "report build");
     if (!id) return std::unexpected(id.error());
     ReportsStore store(job.connection(), tenant.id);
     auto report = store.Find(*id);
     if (!report) return std::unexpected(report.error());
     if (!*report) return core::Fail(core::ErrorCode::kInvalidInput, "There is no report " + std::to_string(*id) + ".");
     if ((*report)->state == ReportState::kReady) return {};  // built already: the snapshot stays
-    auto built = Build(views, tenant, settings, job, store, **report);
+    auto built = Build(views, tenant, settings, job.connection(), job.clock().NowUtcSeconds(),
+                       [&job](std::int64_t done, std::int64_t of) { job.Progress(done, of); }, store, **report);
     if (!built && (job.attempt() >= kBuildAttempts || built.error().code == core::ErrorCode::kInvalidInput)) {
       // The last try: the report says why, for whoever asked for it.
       if (auto marked = store.MarkFailed(*id, built.error().message); !marked) {
@@ -154,7 +150,7 @@ jobs::Handler BuildHandler(const http::Views& views, const features::Tenant& ten
 
 jobs::Handler MonthlyHandler(const features::Tenant& tenant) {
   return [&tenant](jobs::JobContext& job) -> core::Result<void> {
-    auto month = TextField(job.payload(), "month");
+    auto month = jobs::PayloadText(job.payload(), "month", "monthly report");
     if (!month) return std::unexpected(month.error());
     auto& db = job.connection();
     const auto now = job.clock().NowUtcSeconds();

@@ -29,6 +29,11 @@ struct BuildSettings {
 [[nodiscard]] core::Result<ReportRow> QueueReport(db::Connection& db, std::int64_t district_id,
                                                   const NewReport& report);
 
+// Builds a queued report now, outside the job runner (`practica demo` builds the demo's); its job
+// then finds it built. A report built already is left as it is.
+[[nodiscard]] core::Result<void> BuildNow(db::Connection& db, const http::Views& views, const features::Tenant& tenant,
+                                          const BuildSettings& settings, std::int64_t report_id, std::int64_t now);
+
 jobs::Handler BuildHandler(const http::Views& views, const features::Tenant& tenant, BuildSettings settings);
 
 // Once a month (the 1st, at the planning hour), for each cohort staff scheduled: a report of

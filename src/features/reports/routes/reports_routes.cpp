@@ -97,8 +97,19 @@ core::Result<json::object> ListData(const Deps& deps, const Request& request) {
       choices.emplace_back(json::object{{"slug", d.slug}, {"name", d.name}});
     }
   }
+  // Last year's reports are a click away: a director compares this year with the one before.
+  auto all = cohorts::AllCohortRefs(*db, deps.tenant.id);
+  if (!all) return std::unexpected(all.error());
+  json::array others;
+  for (const auto& c : *all) {
+    if (c.id == cohort->id) continue;
+    others.emplace_back(json::object{{"name", c.ShortName()}, {"url", "/cohorts/" + c.slug + "/reports"}});
+  }
+  const bool has_others = !others.empty();
   json::object out{{"cohort", json::object{{"slug", cohort->slug}, {"name", cohort->ShortName()}, {"label", cohort->Label()},
                                            {"url", "/cohorts/" + cohort->slug}}},
+                   {"other_cohorts", std::move(others)},
+                   {"has_other_cohorts", has_others},
                    {"has_reports", !reports.empty()},
                    {"reports", std::move(reports)},
                    {"whole_cohort", scope.everything},

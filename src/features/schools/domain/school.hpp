@@ -28,6 +28,9 @@ struct School {
   std::int64_t local_district_id = 0;  // 0 when not assigned
   std::string local_district_name;
   std::vector<std::string> aliases;  // other spellings seen in the program's records
+  // Since when the district's directory file no longer lists it (a directory import): its
+  // history stays, and it is marked "Inactive" wherever it is listed.
+  std::optional<std::int64_t> inactive_since;
 };
 
 }  // namespace practica::schools

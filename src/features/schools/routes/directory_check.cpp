@@ -2,28 +2,24 @@
 
 #include <algorithm>
 
-#include "features/kit/csv_read.hpp"
+#include "features/kit/sheet_read.hpp"
 #include "features/schools/store/directory_store.hpp"
 
 namespace practica::schools {
 
 core::Result<DirectoryCheck> CheckDirectory(db::Connection& db, std::int64_t district_id, std::string_view bytes) {
   DirectoryStore store(db, district_id);
-  auto remembered = store.RememberedColumns();
+  auto remembered = features::SheetImportStore(db, district_id, kDirectoryTables).RememberedColumns();
   if (!remembered) return std::unexpected(remembered.error());
   auto districts = store.LocalDistricts();
   if (!districts) return std::unexpected(districts.error());
   auto recorded = store.Recorded();
   if (!recorded) return std::unexpected(recorded.error());
-  auto sheet = features::DecodeSheetText(bytes);
-  if (!sheet) return std::unexpected(sheet.error());
 
   DirectoryCheck check;
-  check.encoding = sheet->encoding;
-  check.delimiter = features::GuessDelimiter(sheet->text);
   std::vector<DirectoryRow> rows;
   RepeatCheck repeats;
-  auto read = features::ReadCsvRows(sheet->text, check.delimiter, [&](std::int64_t row, std::vector<std::string>& fields) {
+  auto read = features::ReadSheetRows(bytes, [&](std::int64_t row, std::vector<std::string>& fields) {
     if (check.header.empty()) {
       check.header = fields;
       check.columns = MapColumns(check.header, *remembered);
@@ -41,15 +37,14 @@ core::Result<DirectoryCheck> CheckDirectory(db::Connection& db, std::int64_t dis
       for (auto& p : repeated) check.problems.push_back(std::move(p));
     }
     if (check.problems.size() != before) {
-      std::string errors;
-      for (auto p = check.problems.begin() + static_cast<std::ptrdiff_t>(before); p != check.problems.end(); ++p) {
-        errors += (errors.empty() ? "" : "; ") + (p->column.empty() ? "" : p->column + ": ") + p->message;
-      }
-      check.rejected.push_back({row, std::move(fields), std::move(errors)});
+      const auto* problems = check.problems.data();
+      check.rejected.push_back(
+          {row, std::move(fields), features::JoinRowProblems(problems + before, problems + check.problems.size())});
     }
     return true;
   });
   if (!read) return std::unexpected(read.error());
+  check.read_as = read->read_as;
   if (check.header.empty()) {
     return core::Fail(core::ErrorCode::kInvalidInput, "The file has no rows: export the list again with its header row.",
                       {}, "file");

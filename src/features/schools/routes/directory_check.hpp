@@ -10,6 +10,8 @@
 
 #include "core/error.hpp"
 #include "db/connection.hpp"
+#include "features/kit/sheet_import_routes.hpp"
+#include "features/kit/sheet_import_store.hpp"
 #include "features/schools/domain/directory_import.hpp"
 
 namespace practica::schools {
@@ -17,19 +19,15 @@ namespace practica::schools {
 // Changing more than this share of the schools on record needs confirming.
 inline constexpr double kConfirmShare = 0.2;
 
-struct RejectedRow {
-  std::int64_t row = 0;
-  std::vector<std::string> fields;
-  std::string errors;  // each problem of the row, "; "-separated
-};
+// The schools room's uploaded directory files and the columns staff mapped (migration 0370).
+inline constexpr features::SheetImportTables kDirectoryTables{"school_imports", "school_import_columns"};
 
 struct DirectoryCheck {
-  std::string encoding;  // "UTF-8", "Windows-1252"
-  char delimiter = ',';
+  std::string read_as;  // "CSV, UTF-8, with commas", "an Excel workbook (its first sheet)"
   std::vector<std::string> header;
   ColumnMap columns;
   std::vector<CellProblem> problems;  // every problem, by row
-  std::vector<RejectedRow> rejected;  // rows with a problem, in file order
+  std::vector<features::SheetRejectedRow> rejected;  // rows with a problem, in file order
   std::int64_t rows = 0;              // rows after the header
   bool header_ok = false;             // name and local district have their columns
   DirectoryPlan plan;                 // of the rows without a problem
@@ -38,7 +36,7 @@ struct DirectoryCheck {
   bool deactivates = false;
 };
 
-// kInvalidInput for a file that is not CSV text at all (empty, binary, an unclosed quote).
+// kInvalidInput for a file that is neither CSV text nor a workbook (empty, an unclosed quote).
 [[nodiscard]] core::Result<DirectoryCheck> CheckDirectory(db::Connection& db, std::int64_t district_id,
                                                           std::string_view bytes);
 

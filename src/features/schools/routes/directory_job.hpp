@@ -1,8 +1,7 @@
-// Applying a checked directory file, as the job runner's "schools.import" job: the stored file
-// checked again against the district as it is now (directory_check.hpp), its plan written a
-// thousand changes to a transaction with the job's progress between them (a retried job plans
-// again and finds what is already done unchanged), then the import marked applied with its
-// audit entry in the last transaction.
+// Applying a checked directory file, as the job runner's "schools.import" job
+// (features/kit/sheet_import_job): the stored file checked again against the district as it is
+// now (directory_check.hpp), its plan written a thousand changes to a transaction with the job's
+// progress between them (a retried job plans again and finds what is already done unchanged).
 #pragma once
 
 #include <string_view>

@@ -3,6 +3,7 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
+#include "core/time_zone.hpp"
 #include "features/kit/access.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
@@ -29,6 +30,7 @@ json::object SchoolJson(const School& school) {
       {"cds_code", school.cds_code},
       {"local_district", school.local_district_name},
       {"url", "/schools/" + school.slug},
+      {"inactive", school.inactive_since.has_value()},
   };
   return object;
 }
@@ -76,6 +78,9 @@ core::Result<json::object> LoadSchool(const Deps& deps, std::string_view slug, c
   auto history = store.History((*school)->id);
   if (!history) return std::unexpected(history.error());
   auto object = SchoolJson(**school);
+  if ((*school)->inactive_since) {
+    object["inactive_label"] = core::FormatLongDate(deps.tenant.zone.ToLocal(*(*school)->inactive_since).date);
+  }
   json::array aliases;
   for (const auto& alias : (*school)->aliases) aliases.emplace_back(alias);
   const auth::Resource here{(*school)->local_district_id, (*school)->id, 0, false};

@@ -8,7 +8,7 @@ namespace {
 
 constexpr std::string_view kColumns =
     "s.id, s.slug, s.name, s.cds_code, s.school_type, s.grade_span, "
-    "COALESCE(s.local_district_id, 0), COALESCE(l.name, '')";
+    "COALESCE(s.local_district_id, 0), COALESCE(l.name, ''), s.inactive_since";
 
 School ReadSchool(const db::Row& row) {
   School school;
@@ -20,6 +20,7 @@ School ReadSchool(const db::Row& row) {
   school.grade_span = row.String(5);
   school.local_district_id = row.Int(6);
   school.local_district_name = row.String(7);
+  school.inactive_since = row.OptionalInt(8);
   return school;
 }
 

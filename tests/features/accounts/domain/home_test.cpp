@@ -62,7 +62,8 @@ TEST(HomeSections, LeadsDistrictStaffToEveryPageOfTheirWork) {
   for (const auto& link : sections[0].links) urls.push_back(link.url);
   for (const std::string expected : {"/people", "/audit", "/cohorts/ps-4-0/setup", "/cohorts/ps-4-0/applications",
                                      "/cohorts/ps-4-0/participations", "/cohorts/ps-4-0/commitments",
-                                     "/cohorts/ps-4-0/learning", "/surveys", "/jobs"}) {
+                                     "/cohorts/ps-4-0/learning", "/surveys", "/jobs", "/schools/import",
+                                     "/people/import", "/cohorts/ps-4-0/reports"}) {
     EXPECT_NE(std::find(urls.begin(), urls.end(), expected), urls.end()) << expected;
   }
 }

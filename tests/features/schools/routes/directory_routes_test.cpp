@@ -61,8 +61,7 @@ TEST_P(DirectoryRoutes, ADryRunNamesEveryProblemByRowAndColumnAndChangesNothing)
   const auto schools = server_->CountRows("SELECT COUNT(*) FROM schools");
   const auto preview = Upload(kExcelFile);
   const auto& check = Check(preview);
-  EXPECT_EQ(check.at("encoding").as_string(), "Windows-1252");
-  EXPECT_EQ(check.at("delimiter").as_string(), "semicolons");
+  EXPECT_EQ(check.at("read_as").as_string(), "CSV, Windows-1252, with semicolons");
   EXPECT_EQ(check.at("rows").as_int64(), 4);
   const auto& problems = check.at("problems").as_array();
   ASSERT_EQ(problems.size(), 2u);

@@ -9,6 +9,8 @@
 #include <optional>
 
 #include "features/districts/store/districts_store.hpp"
+#include "features/kit/sheet_import_store.hpp"
+#include "features/schools/routes/directory_check.hpp"
 #include "features/schools/store/schools_store.hpp"
 #include "support/test_database.hpp"
 
@@ -110,25 +112,25 @@ TEST_P(DirectoryStoreTest, ASchoolLeftOutIsInactiveUntilTheFileListsItAgain) {
 }
 
 TEST_P(DirectoryStoreTest, AnImportIsAppliedOnceAndItsFileKeptAsItCame) {
-  DirectoryStore store(*db_, district_);
+  features::SheetImportStore store(*db_, district_, kDirectoryTables);
   const std::string bytes = "\xEF\xBB\xBF" "CDS Code;School Name\r\n";
-  auto added = store.AddImport({"directory.csv", "text/csv", bytes, 1, 1'540'000'000});
+  auto added = store.Add({"directory.csv", "text/csv", bytes, 1, 1'540'000'000});
   ASSERT_TRUE(added);
   EXPECT_EQ(added->state, "checked");
-  EXPECT_EQ(store.ImportBytes(added->id).value(), bytes);
+  EXPECT_EQ(store.Bytes(added->id).value(), bytes);
   EXPECT_TRUE(store.StartApplying(added->id).value());
   EXPECT_FALSE(store.StartApplying(added->id).value());
-  ASSERT_TRUE(store.FinishApplying(added->id, DirectoryPlan{{}, 1, 2, 3, 4}, 1'540'000'100));
-  const auto done = store.FindImport(added->id).value().value();
+  ASSERT_TRUE(store.FinishApplying(added->id, {1, 2, 3, 4}, 1'540'000'100));
+  const auto done = store.Find(added->id).value().value();
   EXPECT_EQ(done.state, "applied");
   EXPECT_EQ(done.deactivated, 4);
-  EXPECT_EQ(store.RecentImports(10).value().size(), 1u);
+  EXPECT_EQ(store.Recent(10).value().size(), 1u);
 }
 
 TEST_P(DirectoryStoreTest, RemembersTheColumnsStaffMappedByTheirHeading) {
-  DirectoryStore store(*db_, district_);
-  ASSERT_TRUE(store.RememberColumn("Campus Label", DirectoryField::kName));
-  ASSERT_TRUE(store.RememberColumn("campus label", DirectoryField::kName));
+  features::SheetImportStore store(*db_, district_, kDirectoryTables);
+  ASSERT_TRUE(store.RememberColumn("Campus Label", "name"));
+  ASSERT_TRUE(store.RememberColumn("campus label", "name"));
   const auto remembered = store.RememberedColumns().value();
   ASSERT_EQ(remembered.size(), 1u);
   EXPECT_EQ(remembered.at("campus label"), "name");
