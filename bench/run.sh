@@ -150,6 +150,7 @@ WIDE_ROWS=()
 AUTH_ROWS=()
 SEARCH_ROWS=()
 GLANCE_ROWS=()
+IMPORT_ROWS=()
 NOTES=()
 LOAD_ROWS=()
 MEMORY_ROWS=()
@@ -332,6 +333,53 @@ glance_rows() {
   GLANCE_ROWS+=("| progress report of 1,000 schools, asked for until built and printed (${build[1]}, PDF ${build[2]} bytes) | $name | ${build[0]} s |")
 }
 
+# export_lists NAME ADDRESS: the district's own lists as a district system would export them, from
+# what the demo loaded: every school (CDS code, name, local district, type, grade span) and 25,000
+# of its school staff (name, e-mail, school, role). Written to $TMP/directory-NAME.csv and
+# $TMP/roster-NAME.csv.
+export_lists() {
+  local name=$1 address=$2
+  local schools="SELECT s.cds_code AS \"CDS Code\", s.name AS \"School Name\", l.name AS \"Local District\",
+      s.school_type AS \"Type\", s.grade_span AS \"Grade Span\"
+    FROM schools s LEFT JOIN local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id
+    ORDER BY s.id"
+  local staff="SELECT p.display_name AS \"Name\", p.email AS \"Email\", s.name AS \"School\", st.role AS \"Role\"
+    FROM school_staff st JOIN people p ON p.district_id = st.district_id AND p.id = st.person_id
+    JOIN schools s ON s.district_id = st.district_id AND s.id = st.school_id ORDER BY p.id LIMIT 25000"
+  if [[ $address == postgres* ]]; then
+    psql -q -X "$address" -c "\\copy ($schools) TO STDOUT WITH CSV HEADER" >"$TMP/directory-$name.csv"
+    psql -q -X "$address" -c "\\copy ($staff) TO STDOUT WITH CSV HEADER" >"$TMP/roster-$name.csv"
+  else
+    sqlite3 -csv -header "$address" "$schools" >"$TMP/directory-$name.csv"
+    sqlite3 -csv -header "$address" "$staff" >"$TMP/roster-$name.csv"
+  fi
+}
+
+# upload_ms BASE COOKIE PATH FILE COUNT: the median of COUNT uploads of FILE for a dry run (the
+# answer is the whole dry run: every row read, checked and planned), in milliseconds.
+upload_ms() {
+  local base=$1 cookie=$2 path=$3 file=$4 count=$5 token i
+  token=$(curl -fsS -H "Cookie: $cookie" "$base$path" | grep -o 'name="csrf_token" value="[^"]*"' | head -n 1 |
+    cut -d'"' -f4) || true
+  [[ -n $token ]] || { echo "?"; return; }
+  for ((i = 0; i < count; i++)); do
+    curl -fsS -o /dev/null -w '%{time_total}\n' -H "Cookie: $cookie" -H "X-CSRF-Token: $token" \
+      -F "file=@$file;type=text/csv" "$base/api/v1$path" 2>/dev/null || echo 999
+  done | sort -n | awk '{ t[NR] = $1 } END { if (NR) printf "%.0f", t[int((NR + 1) / 2)] * 1000 }'
+}
+
+# import_rows NAME BASE COOKIE ADDRESS: the dry runs of the district's whole directory and of a
+# roster of 25,000 staff, as the director uploads them.
+import_rows() {
+  local name=$1 base=$2 cookie=$3 address=$4 schools staff
+  say "[$name] dry runs of the school directory and a 25,000-person roster"
+  export_lists "$name" "$address" || { NOTES+=("[$name] the lists could not be exported for the import rows"); return; }
+  schools=$(($(wc -l <"$TMP/directory-$name.csv") - 1))
+  staff=$(($(wc -l <"$TMP/roster-$name.csv") - 1))
+  IMPORT_ROWS+=("| school directory, $schools schools ($(du -k "$TMP/directory-$name.csv" | cut -f1) KB) | $name | $(upload_ms "$base" "$cookie" /schools/import "$TMP/directory-$name.csv" 5) ms |")
+  IMPORT_ROWS+=("| staff roster, $staff people ($(du -k "$TMP/roster-$name.csv" | cut -f1) KB) | $name | $(upload_ms "$base" "$cookie" /people/import "$TMP/roster-$name.csv" 3) ms |")
+}
+
 # --- one database -------------------------------------------------------------------------------
 # bench_database NAME ADDRESS
 bench_database() {
@@ -474,6 +522,7 @@ bench_database() {
   SEARCH_ROWS+=("| $name | ${kept_rps:-?} | $(wrk_rps "$out/search-fresh.txt") | $(wrk_pct "$out/search-fresh.txt" 50%) | $(wrk_pct "$out/search-fresh.txt" 99%) | $(wrk_problems "$out/search-fresh.txt") |")
 
   [[ -n $director ]] && glance_rows "$name" "$base" "$director"
+  [[ -n $director ]] && import_rows "$name" "$base" "$director" "$address"
 
   # The cost of sign-in on every request: the same pages with and without a session (the demo
   # director, signed in through the form), one right after the other.
@@ -609,6 +658,14 @@ done
     echo "| what | database | time |"
     echo "| --- | --- | ---: |"
     printf '%s\n' "${GLANCE_ROWS[@]}"
+  fi
+  if ((${#IMPORT_ROWS[@]})); then
+    echo
+    echo "## Importing the district's lists: the dry run of an upload (median; the director signed in)"
+    echo
+    echo "| what | database | upload answered with its dry run |"
+    echo "| --- | --- | ---: |"
+    printf '%s\n' "${IMPORT_ROWS[@]}"
   fi
   if ((${#AUTH_ROWS[@]})); then
     echo

@@ -158,7 +158,7 @@ TEST_P(RosterRoutes, LeavingOutMostStaffNeedsConfirmingAndMakesThemInactiveNever
   const auto refused = Apply(Id(preview));
   EXPECT_EQ(refused.status, 422);
   EXPECT_NE(refused.body.find("I have checked these changes"), std::string::npos);
-  ASSERT_EQ(Apply(Id(preview), R"({"confirm": "yes"})").status, 202);
+  ASSERT_EQ(Apply(Id(preview), R"({"confirm": true})").status, 202);
   server_->RunJobs();
   EXPECT_EQ(server_->CountRows("SELECT COUNT(*) FROM people"), people);
   EXPECT_EQ(server_->CountRows("SELECT COUNT(*) FROM people WHERE email = 'principal@practica.example' AND active = 0"), 1);
