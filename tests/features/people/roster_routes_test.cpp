@@ -215,8 +215,15 @@ TEST_P(RosterRoutes, ARosterOfAHundredThousandRowsIsReadInOnePassWithBoundedMemo
   EXPECT_EQ(check.at("added").as_int64(), 100'000);
   EXPECT_EQ(check.at("problem_count").as_int64(), 0);
   EXPECT_EQ(check.at("changes").as_array().size(), 200u);
-  // The file is 6 MB; what a dry run holds per row (its plan) is a few hundred bytes.
-  EXPECT_LT(risen_mib, 256) << "the dry run of 100,000 rows raised the peak memory by " << risen_mib << " MiB";
+  // The file is 6 MB; what a dry run holds per row (its plan) is a few hundred bytes. Under
+  // AddressSanitizer every allocation carries redzones and freed memory waits in quarantine
+  // (332 MiB measured there), so the bound is the plain build's.
+#if defined(__SANITIZE_ADDRESS__)
+  constexpr std::int64_t kBoundMib = 768;
+#else
+  constexpr std::int64_t kBoundMib = 256;
+#endif
+  EXPECT_LT(risen_mib, kBoundMib) << "the dry run of 100,000 rows raised the peak memory by " << risen_mib << " MiB";
   std::printf("100,000-row roster: peak memory rose %lld MiB\n", static_cast<long long>(risen_mib));
 }
 
