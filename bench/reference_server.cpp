@@ -7,37 +7,24 @@
 //
 // DIR/manifest.tsv holds lines "PATH<TAB>CONTENT_TYPE<TAB>FILE" (FILE relative to DIR; PATH is
 // the request target as sent, query string included). Prints "listening on A:P" once ready.
-#include <boost/asio.hpp>
-#include <boost/beast/core.hpp>
-#include <boost/beast/http.hpp>
-
 #include <algorithm>
-#include <csignal>
-#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
-#include <thread>
 #include <unordered_map>
-#include <vector>
 
-namespace asio = boost::asio;
-namespace beast = boost::beast;
-namespace http = beast::http;
-using tcp = asio::ip::tcp;
+#include "bare_server.hpp"
 
 namespace {
 
 struct Entry {
   std::string content_type;
   std::string body;
+  bench::Answer answer;  // views of the two above
 };
 using Table = std::unordered_map<std::string, Entry>;
-
-constexpr auto kToken = asio::as_tuple(asio::use_awaitable);
-const std::string kNotFound = "Not Found\n";
 
 bool LoadManifest(const std::string& dir, Table& table) {
   std::ifstream manifest(dir + "/manifest.tsv");
@@ -62,51 +49,12 @@ bool LoadManifest(const std::string& dir, Table& table) {
     }
     std::ostringstream body;
     body << in.rdbuf();
-    table[line.substr(0, tab1)] = Entry{line.substr(tab1 + 1, tab2 - tab1 - 1), body.str()};
+    auto& entry = table[line.substr(0, tab1)];
+    entry.content_type = line.substr(tab1 + 1, tab2 - tab1 - 1);
+    entry.body = body.str();
   }
+  for (auto& [path, entry] : table) entry.answer = {entry.content_type, entry.body};
   return true;
-}
-
-asio::awaitable<void> Session(tcp::socket socket, const Table& table) {
-  beast::flat_buffer buffer;
-  for (;;) {
-    http::request_parser<http::string_body> parser;
-    parser.body_limit(1024 * 1024);
-    auto [read_error, read_bytes] = co_await http::async_read(socket, buffer, parser, kToken);
-    if (read_error) break;
-    const auto& request = parser.get();
-
-    http::response<http::span_body<const char>> response;
-    response.version(request.version());
-    response.keep_alive(request.keep_alive());
-    const auto found = request.method() == http::verb::get
-                           ? table.find(std::string(request.target()))
-                           : table.end();
-    if (found != table.end()) {
-      response.result(http::status::ok);
-      response.set(http::field::content_type, found->second.content_type);
-      response.body() = {found->second.body.data(), found->second.body.size()};
-    } else {
-      response.result(http::status::not_found);
-      response.set(http::field::content_type, "text/plain; charset=utf-8");
-      response.body() = {kNotFound.data(), kNotFound.size()};
-    }
-    response.prepare_payload();
-    auto [write_error, written] = co_await http::async_write(socket, response, kToken);
-    if (write_error || !response.keep_alive()) break;
-  }
-  beast::error_code ignored;
-  socket.shutdown(tcp::socket::shutdown_send, ignored);
-}
-
-asio::awaitable<void> Listen(tcp::acceptor& acceptor, const Table& table) {
-  for (;;) {
-    auto [error, socket] = co_await acceptor.async_accept(kToken);
-    if (error == asio::error::operation_aborted) co_return;
-    if (error) continue;
-    socket.set_option(tcp::no_delay(true), error);
-    asio::co_spawn(acceptor.get_executor(), Session(std::move(socket), table), asio::detached);
-  }
 }
 
 int Usage() {
@@ -134,29 +82,9 @@ int main(int argc, char** argv) {
   if (dir.empty()) return Usage();
   Table table;
   if (!LoadManifest(dir, table)) return 1;
-
-  asio::io_context io(threads);
-  tcp::acceptor acceptor(io);
-  try {
-    const tcp::endpoint endpoint(asio::ip::make_address(address), port);
-    acceptor.open(endpoint.protocol());
-    acceptor.set_option(asio::socket_base::reuse_address(true));
-    acceptor.bind(endpoint);
-    acceptor.listen(asio::socket_base::max_listen_connections);
-  } catch (const std::exception& e) {
-    std::cerr << "reference_server: cannot listen on " << address << ":" << port << ": "
-              << e.what() << "\n";
-    return 1;
-  }
-  asio::signal_set signals(io, SIGINT, SIGTERM);
-  signals.async_wait([&](beast::error_code, int) { io.stop(); });
-  asio::co_spawn(io, Listen(acceptor, table), asio::detached);
-
-  std::cout << "listening on " << address << ":" << acceptor.local_endpoint().port() << " ("
-            << table.size() << " paths, " << threads << " threads)" << std::endl;
-  std::vector<std::thread> pool;
-  for (int i = 1; i < threads; ++i) pool.emplace_back([&io] { io.run(); });
-  io.run();
-  for (auto& thread : pool) thread.join();
-  return 0;
+  return bench::ServeBare("reference_server", address, port, threads, std::to_string(table.size()) + " paths",
+                          [&table](std::string_view target) -> const bench::Answer* {
+                            const auto found = table.find(std::string(target));
+                            return found == table.end() ? nullptr : &found->second.answer;
+                          });
 }

@@ -13,7 +13,7 @@ packages=(
   libxlsxwriter-dev libcsv-dev libzip-dev libexpat1-dev libical-dev librhonabwy-dev libjansson-dev libvalijson-dev
   clang-16 libclang-rt-16-dev
   libgtest-dev libgmock-dev libbenchmark-dev wrk jq chromium poppler-utils nodejs npm
-  nginx-light pgbackrest
+  nginx-light pgbackrest patroni etcd-server haproxy
 )
 
 # `install-deps.sh --list` prints the packages, one a line (scripts/check-deps.sh reads them).

@@ -1,8 +1,18 @@
 #include "db/connection.hpp"
 
+#include <atomic>
 #include <optional>
 
 namespace practica::db {
+namespace {
+std::atomic<StatementObserver> observer{nullptr};
+}  // namespace
+
+void SetStatementObserver(StatementObserver next) { observer.store(next); }
+
+void ObserveStatement(Dialect dialect, std::string_view sql, const Params& params) {
+  if (auto* seen = observer.load(std::memory_order_relaxed)) seen(dialect, sql, params);
+}
 
 core::Result<std::int64_t> Connection::Exec(std::string_view sql, const Params& params) {
   return Execute(sql, params, [](const Row&) {});

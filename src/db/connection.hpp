@@ -54,6 +54,15 @@ inline Value Nullable(const std::optional<core::LocalDate>& day) {
 
 using RowFn = std::function<void(const Row&)>;
 
+// Sees every statement any connection runs, just before it runs: its SQL and parameters. None
+// is set in a server; the query-plan test sets one to collect what each page asks of the
+// database at district scale, then explains each statement. One relaxed atomic load per
+// statement when unset.
+using StatementObserver = void (*)(Dialect dialect, std::string_view sql, const Params& params);
+void SetStatementObserver(StatementObserver observer);
+void ObserveStatement(Dialect dialect, std::string_view sql, const Params& params);
+
+
 class Connection {
  public:
   virtual ~Connection() = default;

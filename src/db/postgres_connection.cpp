@@ -71,6 +71,7 @@ class PostgresConnection final : public Connection {
 
   core::Result<std::int64_t> Execute(std::string_view sql, const Params& params,
                                      const RowFn& on_row) override {
+    ObserveStatement(Dialect::kPostgres, sql, params);
     auto name = Ready(sql);
     if (!name) return std::unexpected(name.error());
 
@@ -89,6 +90,7 @@ class PostgresConnection final : public Connection {
 
   core::Result<std::int64_t> ExecuteRowByRow(std::string_view sql, const Params& params,
                                              const RowFn& on_row) override {
+    ObserveStatement(Dialect::kPostgres, sql, params);
     auto name = Ready(sql);
     if (!name) return std::unexpected(name.error());
     const TextParams text(params);

@@ -41,6 +41,7 @@ class SqliteConnection final : public Connection {
 
   core::Result<std::int64_t> Execute(std::string_view sql, const Params& params,
                                      const RowFn& on_row) override {
+    ObserveStatement(Dialect::kSqlite, sql, params);
     auto prepared = Prepare(sql);
     if (!prepared) return std::unexpected(prepared.error());
     sqlite3_stmt* stmt = *prepared;

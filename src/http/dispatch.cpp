@@ -31,9 +31,7 @@ Response Run(Request& request, const Match& match, const Views* views) {
   try {
     return match.route->handler(request);
   } catch (const core::Failure& failure) {
-    auto response = ErrorResponse(request, failure.error(), views);
-    if (response.status == 503) response.Header("Retry-After", "5");
-    return response;
+    return ErrorResponse(request, failure.error(), views);  // 503s carry Retry-After
   } catch (const std::exception& e) {
     return InternalError(request, e.what(), views);
   } catch (...) {

@@ -69,7 +69,11 @@ Response ErrorResponse(const Request& request, const core::Error& error, const V
       spdlog::info("request {} {}: {}", request.request_id, request.path, error.detail);
     }
   }
-  return Render(request, status, core::ErrorCodeName(error.code), error.message, error.field, views);
+  auto response = Render(request, status, core::ErrorCodeName(error.code), error.message, error.field, views);
+  // The database is away (a restart, a failover): a balancer, a browser or an API client may try
+  // again shortly, whichever route or guard met it first.
+  if (status == 503) response.Header("Retry-After", "5");
+  return response;
 }
 
 Response ErrorResponse(const Request& request, int status, std::string_view code_name,

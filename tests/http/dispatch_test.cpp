@@ -6,6 +6,7 @@
 
 #include "core/failure.hpp"
 #include "core/lost_connection.hpp"
+#include "http/error_response.hpp"
 
 namespace practica::http {
 namespace {
@@ -59,6 +60,23 @@ TEST(Dispatch, AnswersAFailureARouteThrowsWithItsCodeAndRetryAfterFor503) {
               [](const Request&) -> Response {
                 throw core::Failure(core::Error{core::ErrorCode::kUnavailable,
                                                 "The database is busy; try again.", "pool", {}});
+              }};
+  auto request = ApiRequest();
+
+  const auto response = Dispatch(request, Match{&route, {}, false}, nullptr);
+
+  EXPECT_EQ(response.status, 503);
+  EXPECT_EQ(HeaderOf(response, "Retry-After"), "5");
+}
+
+// A route or the guard that returns the database's absence, rather than throwing it, answers
+// the same: a balancer or client waiting for a failover knows when to try again.
+TEST(Dispatch, AnswersAnUnavailableErrorARouteReturnsWithRetryAfter) {
+  Route route{Method::kGet, "/api/v1/things/{id}", "test.read", Surface::kApi,
+              [](const Request& request) -> Response {
+                return ErrorResponse(request, core::Error{core::ErrorCode::kUnavailable,
+                                                          "The database is not answering; try again.", "gone", {}},
+                                     nullptr);
               }};
   auto request = ApiRequest();
 

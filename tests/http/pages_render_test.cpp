@@ -18,6 +18,7 @@
 #include "http/views.hpp"
 #include "http/views_observer.hpp"
 #include "support/app_server.hpp"
+#include "support/page_links.hpp"
 
 namespace practica::testing {
 namespace {
@@ -49,18 +50,6 @@ void Compare(std::string_view name, std::string_view source, const boost::json::
   }
 }
 
-// The site's own links in a page, as a browser would follow them.
-std::vector<std::string> Links(const std::string& html) {
-  static const std::regex href(R"re(href="(/[^"#]*))re");
-  std::vector<std::string> links;
-  for (std::sregex_iterator it(html.begin(), html.end(), href), end; it != end; ++it) {
-    std::string link = (*it)[1];
-    for (std::size_t amp; (amp = link.find("&amp;")) != std::string::npos;) link.replace(amp, 5, "&");
-    if (link.starts_with("/static/") || link.starts_with("//")) continue;
-    links.push_back(std::move(link));
-  }
-  return links;
-}
 
 class PagesRender : public ::testing::Test {
  protected:
@@ -93,7 +82,7 @@ TEST_F(PagesRender, DrawsEveryReachablePageAsKainjowDid) {
       // The same page as htmx asks for it: the bare template.
       if (visited.size() % 4 == 0) (void)server->Get(target, as, {{"HX-Request", "true"}});
       if (reply.Header("content-type").find("text/html") == std::string::npos) continue;
-      for (auto& link : Links(reply.body)) {
+      for (auto& link : SiteLinks(reply.body)) {
         if (!visited.contains(link)) queue.push_back(std::move(link));
       }
     }

@@ -11,7 +11,7 @@
 
 namespace practica::testing {
 
-std::unique_ptr<AppServer> AppServer::Start(app::Config config, bool load_demo) {
+std::unique_ptr<AppServer> AppServer::Start(app::Config config, bool load_demo, demo::Scale scale) {
   std::unique_ptr<AppServer> server(new AppServer());
   if (load_demo) {
     if (config.database == app::Config{}.database) {
@@ -21,7 +21,7 @@ std::unique_ptr<AppServer> AppServer::Start(app::Config config, bool load_demo) 
     }
     auto database = app::OpenDatabase(config.database, 1);
     EXPECT_TRUE(database.has_value());
-    auto loaded = app::LoadDemo(**database, demo::Scale::kHistory, kTestNow);
+    auto loaded = app::LoadDemo(**database, scale, kTestNow);
     EXPECT_TRUE(loaded.has_value()) << (loaded ? "" : loaded.error().detail);
   }
   config.port = 0;

@@ -10,6 +10,7 @@
 #include "app/application.hpp"
 #include "core/clock.hpp"
 #include "db/connection.hpp"
+#include "demo/loader.hpp"
 #include "http/server.hpp"
 #include "support/http_client.hpp"
 
@@ -36,7 +37,9 @@ class AppServer {
  public:
   // A new SQLite file with the demo loaded (or `database` when given: a second server on the
   // same file, e.g. for another district). Config fields not set here keep their defaults.
-  static std::unique_ptr<AppServer> Start(app::Config config = {}, bool load_demo = true);
+  // `scale` kDistrict loads the demo grown to 1,000 schools and 26,008 people.
+  static std::unique_ptr<AppServer> Start(app::Config config = {}, bool load_demo = true,
+                                          demo::Scale scale = demo::Scale::kHistory);
   // The demo on a new SQLite file, or on a fresh PostgreSQL database of the test rig: what a
   // test run on both databases starts with.
   static std::unique_ptr<AppServer> StartOn(db::Dialect dialect);

@@ -153,6 +153,8 @@ TEST_P(RosterRoutes, LeavingOutMostStaffNeedsConfirmingAndMakesThemInactiveNever
   const auto people = server_->CountRows("SELECT COUNT(*) FROM people");
   const auto staff = server_->CountRows("SELECT COUNT(DISTINCT person_id) FROM school_staff");
   ASSERT_GT(staff, 2);
+  const auto principal = server_->SignIn("principal@practica.example");
+  ASSERT_EQ(server_->Get("/home", &principal).status, 200);
   const auto preview = Upload("Name,Email,School\nPriya Shah,teacher@practica.example,Garvanza ES\n");
   EXPECT_TRUE(Check(preview).at("needs_confirming").as_bool());
   const auto refused = Apply(Id(preview));
@@ -163,6 +165,10 @@ TEST_P(RosterRoutes, LeavingOutMostStaffNeedsConfirmingAndMakesThemInactiveNever
   EXPECT_EQ(server_->CountRows("SELECT COUNT(*) FROM people"), people);
   EXPECT_EQ(server_->CountRows("SELECT COUNT(*) FROM people WHERE email = 'principal@practica.example' AND active = 0"), 1);
   EXPECT_EQ(server_->CountRows("SELECT COUNT(*) FROM people WHERE email = 'teacher@practica.example' AND active = 1"), 1);
+  // The principal, signed in when the roster left her out, is signed out by it.
+  EXPECT_EQ(server_->CountRows("SELECT COUNT(*) FROM sessions WHERE person_id = " + std::to_string(principal.person_id)), 0);
+  const auto after = server_->Get("/home", &principal);
+  EXPECT_TRUE(after.status == 303 || after.status == 302 || after.status == 401) << after.status;
   // District staff are on no school's staff: a roster never makes them inactive.
   EXPECT_EQ(server_->CountRows("SELECT COUNT(*) FROM people WHERE email = 'sophia.mendoza@lausd.net' AND active = 1"), 1);
 }

@@ -96,7 +96,9 @@ core::Result<void> ObservationsStore::Reflect(std::int64_t viewer, std::int64_t 
 core::Result<std::optional<Aggregate>> ObservationsStore::AggregateWithin(const core::SchoolScope& scope) {
   std::vector<ObservationFact> facts;
   db::Params params{district_id_};
-  const auto within = db::ScopeCondition(scope, "s.id", "s.local_district_id", params);
+  // The observation's own school column, so a scope of a few schools is read through
+  // coaching_observations_by_school rather than by hashing the district's schools.
+  const auto within = db::ScopeCondition(scope, "o.school_id", "s.local_district_id", params);
   auto done = db_.Execute(
       "SELECT o.teacher_person_id, o.indicator, o.samr FROM coaching_observations o"
       " JOIN published_schools s ON s.district_id = o.district_id AND s.id = o.school_id"

@@ -1,5 +1,6 @@
 #include "features/people/routes/roster_job.hpp"
 
+#include "auth/session_store.hpp"
 #include "features/kit/sheet_import_job.hpp"
 #include "features/people/routes/roster_check.hpp"
 #include "features/people/store/roster_store.hpp"
@@ -15,7 +16,16 @@ core::Result<features::SheetApplied> ApplyFile(jobs::JobContext& job, std::int64
     return core::Fail(core::ErrorCode::kInvalidInput, "The file's name, e-mail or school column is not mapped.");
   }
   RosterStore store(db, district_id);
-  auto written = features::WriteInBatches(job, check->plan.changes, [&](const auto& c) { return store.Apply(c); });
+  auth::SessionStore sessions(db, district_id);
+  auto written = features::WriteInBatches(job, check->plan.changes, [&](const RosterChange& c) -> core::Result<std::int64_t> {
+    auto applied = store.Apply(c);
+    if (!applied || c.kind != RosterChangeKind::kMissing) return applied;
+    // Inactive people cannot sign in; whoever is already signed in as one is signed out in the
+    // same transaction, so leaving the district's roster takes effect at once, not when the
+    // session would have expired.
+    if (auto ended = sessions.EndAllFor(*applied); !ended) return std::unexpected(ended.error());
+    return applied;
+  });
   if (!written) return std::unexpected(written.error());
   const auto& plan = check->plan;
   return features::SheetApplied{{plan.added, plan.updated, plan.unchanged, plan.missing},
