@@ -21,6 +21,8 @@
 #   BENCH_MICRO=1           0 skips the microbenchmarks
 #   BENCH_ANALYZE=1         0 skips VACUUM ANALYZE after loading PostgreSQL
 #   BENCH_KEEP=0            1 keeps the scratch directory (databases, captures, logs)
+#   BENCH_BALANCER=1        0 skips three servers behind nginx on PostgreSQL
+#   BENCH_ONLY_BALANCER=0   1 with BENCH_DATABASES=postgres runs only that (load, analyze, three servers)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
@@ -157,6 +159,7 @@ IMPORT_ROWS=()
 NOTES=()
 LOAD_ROWS=()
 MEMORY_ROWS=()
+BALANCER_ROWS=()
 SERVER_SHAPE=""
 
 # to_ms 85.00us|1.23ms|1.02s -> milliseconds with two decimals
@@ -575,6 +578,83 @@ bench_database() {
   fi
 }
 
+# balancer_rows ADDRESS: three practica servers on one PostgreSQL behind Debian's nginx (round
+# robin, keep-alive to the upstreams, X-Forwarded-For believed from 127.0.0.1), against one
+# server alone on the same database, for the home page, the 25-school cohort page and a school
+# page. On two cores three servers cannot be faster than one; the point is what the balancer's
+# hop costs.
+balancer_rows() {
+  local address=$1 ports=() pids=() i port log pid nginx_dir nginx_port nginx_pid upstreams="" path one three
+  command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || { NOTES+=("nginx is not installed: no balancer rows"); return 0; }
+  say "[postgres] three servers behind nginx"
+  for i in 1 2 3; do
+    port=$(free_port)
+    log=$TMP/practica-balanced-$i.log
+    PRACTICA_TRUSTED_PROXIES=127.0.0.1 "$PRACTICA" serve --database "$address" --port "$port" --address 127.0.0.1 \
+      "${SERVE_EXTRA[@]}" >"$log" 2>&1 &
+    pid=$!
+    PIDS+=("$pid")
+    pids+=("$pid")
+    ports+=("$port")
+    wait_http "http://127.0.0.1:$port/readyz" "$pid" "$log"
+    upstreams+="    server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"$'\n'
+  done
+  nginx_dir=$TMP/nginx
+  mkdir -p "$nginx_dir"
+  nginx_port=$(free_port)
+  cat >"$nginx_dir/nginx.conf" <<CONF
+worker_processes 1;
+pid $nginx_dir/nginx.pid;
+error_log $nginx_dir/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $nginx_dir/client_body;
+  proxy_temp_path $nginx_dir/proxy;
+  fastcgi_temp_path $nginx_dir/fastcgi;
+  uwsgi_temp_path $nginx_dir/uwsgi;
+  scgi_temp_path $nginx_dir/scgi;
+  upstream practica {
+$upstreams    keepalive 32;
+  }
+  server {
+    listen 127.0.0.1:$nginx_port;
+    location / {
+      proxy_pass http://practica;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$http_host;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_next_upstream error timeout http_502 http_503;
+    }
+  }
+}
+CONF
+  "$(command -v nginx || echo /usr/sbin/nginx)" -p "$nginx_dir" -c "$nginx_dir/nginx.conf" -g 'daemon off;' \
+    >"$nginx_dir/stdout.log" 2>&1 &
+  nginx_pid=$!
+  PIDS+=("$nginx_pid")
+  wait_http "http://127.0.0.1:$nginx_port/readyz" "$nginx_pid" "$nginx_dir/error.log"
+  local out=$TMP/wrk-balancer school
+  mkdir -p "$out"
+  school=$(curl -fsS "http://127.0.0.1:${ports[0]}/api/v1/schools?limit=1" |
+    jq -r '(.schools // .items // .)[0] | (.url // ("/schools/" + .slug))') || school=/schools/20th-street-es
+  # Each server's first requests fill its caches and its pool's prepared statements: warm all
+  # three before measuring, as the lone server was warmed by being the first of them.
+  for path in / /cohorts/ps-3-0 "$school"; do
+    for ((i = 0; i < 30; i++)); do curl -fsS -o /dev/null "http://127.0.0.1:$nginx_port$path" || true; done
+  done
+  for path in / /cohorts/ps-3-0 "$school"; do
+    run_wrk "http://127.0.0.1:${ports[0]}$path" "$CONNECTIONS" "$out/one.txt"
+    run_wrk "http://127.0.0.1:$nginx_port$path" "$CONNECTIONS" "$out/three.txt"
+    one=$(wrk_rps "$out/one.txt")
+    three=$(wrk_rps "$out/three.txt")
+    BALANCER_ROWS+=("| \`$path\` | ${one:-?} | $(wrk_pct "$out/one.txt" 99%) | ${three:-?} | $(wrk_pct "$out/three.txt" 99%) | $(ratio "${three:-0}" "${one:-0}") | $(wrk_problems "$out/three.txt") |")
+    say "[postgres]   $path: one server ${one:-?} req/s, three behind nginx ${three:-?} req/s"
+  done
+  for pid in "$nginx_pid" "${pids[@]}"; do stop_pid "$pid"; forget_pid "$pid"; done
+}
+
 # load_demo NAME ADDRESS: the scale demo into an empty database, timed
 load_demo() {
   local name=$1 address=$2 start end
@@ -640,8 +720,11 @@ for db in $DATABASES; do
       fi
       load_demo postgres "$pg_url"
       analyze_postgres "$pg_url"
-      run_micro postgres "$pg_url" 'Query|Route'
-      bench_database postgres "$pg_url"
+      if [[ ${BENCH_ONLY_BALANCER:-0} != 1 ]]; then
+        run_micro postgres "$pg_url" 'Query|Route'
+        bench_database postgres "$pg_url"
+      fi
+      [[ ${BENCH_BALANCER:-1} == 1 ]] && balancer_rows "$pg_url"
       "$ROOT/tests/rig/postgres.sh" stop "$PG_DIR" >/dev/null 2>&1 || true
       PG_DIR=""
       ;;
@@ -697,6 +780,14 @@ done
     echo "| what | database | upload answered with its dry run |"
     echo "| --- | --- | ---: |"
     printf '%s\n' "${IMPORT_ROWS[@]}"
+  fi
+  if ((${#BALANCER_ROWS[@]})); then
+    echo
+    echo "## Three servers behind nginx on one PostgreSQL, against one server alone ($CONNECTIONS connections)"
+    echo
+    echo "| URL | one server req/s | p99 ms | three behind nginx req/s | p99 ms | three ÷ one | problems |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: | --- |"
+    printf '%s\n' "${BALANCER_ROWS[@]}"
   fi
   if ((${#AUTH_ROWS[@]})); then
     echo
