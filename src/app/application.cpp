@@ -63,6 +63,14 @@ core::Result<features::Tenant> FindTenant(db::Database& database, const Config& 
   }();
   if (!district) return std::unexpected(district.error());
   if (!*district) {
+    if (!config.district_hosts.empty()) {
+      return core::Fail(core::ErrorCode::kNotFound,
+                        "The database " + database.description() + " has no district \"" + config.district +
+                            "\", which district_hosts names. Correct district_hosts, or load that district "
+                            "(`practica demo --database " + config.database + " --district " + config.district +
+                            "` loads a copy of the demo under that name).",
+                        {}, "district_hosts");
+    }
     return core::Fail(core::ErrorCode::kNotFound,
                       "The database " + database.description() + " has no district \"" +
                           config.district + "\". Load the demo with `practica demo --database " +
@@ -137,11 +145,15 @@ features::AuthSettings AuthSettingsOf(const Config& config) {
 }  // namespace
 
 core::Result<std::unique_ptr<Application>> Application::Open(const Config& config,
-                                                            const core::Clock& clock) {
+                                                            const core::Clock& clock,
+                                                            std::shared_ptr<db::Database> database) {
   std::unique_ptr<Application> app(new Application());
-  auto database = OpenDatabase(config.database, static_cast<int>(config.db_pool));
-  if (!database) return std::unexpected(database.error());
-  app->database_ = std::move(*database);
+  if (database == nullptr) {
+    auto opened = OpenDatabase(config.database, static_cast<int>(config.db_pool));
+    if (!opened) return std::unexpected(opened.error());
+    database = std::move(*opened);
+  }
+  app->database_ = std::move(database);
   app->database_->set_acquire_timeout_ms(static_cast<int>(config.db_wait_ms));
   auto tenant = FindTenant(*app->database_, config);
   if (!tenant) return std::unexpected(tenant.error());

@@ -36,8 +36,10 @@ class Application {
   // kNotFound when the database has no district with the configured short name; kUnavailable
   // when the OpenID provider or the database cannot be reached; kInvalidInput for unusable
   // mail settings. Every route is behind the guard when this returns.
-  [[nodiscard]] static core::Result<std::unique_ptr<Application>> Open(const Config& config,
-                                                                      const core::Clock& clock);
+  // `database`, when given, is already open and migrated, and shared with the other districts
+  // this server answers for (ServedDistricts); otherwise config.database is opened.
+  [[nodiscard]] static core::Result<std::unique_ptr<Application>> Open(
+      const Config& config, const core::Clock& clock, std::shared_ptr<db::Database> database = nullptr);
   Application(const Application&) = delete;
   Application& operator=(const Application&) = delete;
 
@@ -51,7 +53,7 @@ class Application {
 
  private:
   Application() = default;
-  std::unique_ptr<db::Database> database_;
+  std::shared_ptr<db::Database> database_;
   // Null without database_replica; its monitor stops before the primary closes.
   std::unique_ptr<ReplicaReads> replica_reads_;
   std::optional<features::Tenant> tenant_;

@@ -12,6 +12,7 @@
 
 #include "app/application.hpp"
 #include "app/effects.hpp"
+#include "app/served_districts.hpp"
 #include "auth/account_store.hpp"
 #include "auth/audit_log.hpp"
 #include "auth/grant_store.hpp"
@@ -49,19 +50,19 @@ void KeepFreedMemoryForTheNextRequest() {
 core::Result<void> Serve(const Config& config) {
   KeepFreedMemoryForTheNextRequest();
   core::SystemClock clock;
-  auto app = Application::Open(config, clock);
-  if (!app) return std::unexpected(app.error());
+  auto districts = ServedDistricts::Open(config, clock);
+  if (!districts) return std::unexpected(districts.error());
   http::ServerOptions options = ServerOptionsFor(config);
   options.handle_signals = true;
-  http::Server server(options, (*app)->router(), &(*app)->views());
+  http::Server server(options, districts->Sites());
   auto port = server.Start();
   if (!port) return std::unexpected(port.error());
   spdlog::info("Practica serves {} on http://{}:{} from {} ({} I/O threads, {} workers)",
-               (*app)->tenant().name, config.address, *port, (*app)->database().description(),
+               districts->Describe(), config.address, *port, districts->first().database().description(),
                options.io_threads, options.worker_threads);
-  if (config.jobs_enabled) (*app)->jobs().Start();
+  if (config.jobs_enabled) districts->StartJobs();
   server.Wait();
-  (*app)->jobs().Stop();  // lets the job in hand finish
+  districts->StopJobs();  // lets the jobs in hand finish
   spdlog::info("stopped");
   return {};
 }
@@ -126,12 +127,14 @@ void BuildDemoReport(const Config& config) {
 core::Result<void> Demo(const Config& config, bool district_scale) {
   auto database = OpenDatabase(config.database, 1);
   if (!database) return std::unexpected(database.error());
+  // --district other than lausd loads the demo's history again as a second, labelled district.
   auto report = LoadDemo(**database,
                            district_scale ? demo::Scale::kDistrict : demo::Scale::kHistory,
-                           core::SystemClock().NowUtcSeconds());
+                           core::SystemClock().NowUtcSeconds(), config.district);
   if (!report) return std::unexpected(report.error());
   if (report->already_loaded) {
-    std::cout << (*database)->description() << " already holds the demo district; left as it is.\n";
+    std::cout << (*database)->description() << " already holds the demo district " << config.district
+              << "; left as it is.\n";
   } else {
     std::cout << "Loaded " << report->cohorts << " cohorts, " << report->schools << " schools and "
               << report->people << " people into " << (*database)->description() << ".\n";

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <thread>
 
+#include "app/district_hosts.hpp"
 #include "core/text.hpp"
 #include "http/forwarded.hpp"
 
@@ -27,6 +28,7 @@ const std::map<std::string, std::string>& ConfigKeys() {
       {"db_wait_ms", "how long a request waits for a free database connection before answering 503, in ms (default 10000)"},
       {"development", "true or false: a development server, which may log e-mail instead of sending it even with an https public_url (default false)"},
       {"district", "short name of the district this server answers for (default lausd)"},
+      {"district_hosts", "several districts on one database, each at its own host name: \"practica.lausd.net = lausd, practica.valleyusd.org = valley\" (default empty: the one district setting, at any host name)"},
       {"log_level", "trace, debug, info, warn or error (default info)"},
       {"access_log", "true or false: one log line per request (default true)"},
       {"body_limit_mb", "largest request body accepted, in MB (default 10)"},
@@ -140,6 +142,9 @@ core::Result<void> Apply(const Settings& settings, Config& config) {
       config.development = value == "true";
     } else if (key == "district") {
       config.district = value;
+    } else if (key == "district_hosts") {
+      if (auto parsed = ParseDistrictHosts(value); !parsed) return std::unexpected(parsed.error());
+      config.district_hosts = value;
     } else if (key == "log_level") {
       if (value != "trace" && value != "debug" && value != "info" && value != "warn" &&
           value != "error") {

@@ -23,6 +23,10 @@ struct Config {
   std::int64_t db_pool = 0;         // 0: as many as worker threads
   std::int64_t db_wait_ms = 10000;  // a request waits this long for a free connection, then 503
   std::string district = "lausd";   // the district (tenant) this server answers for
+  // Several districts on one database, each at its host name: "practica.lausd.net = lausd,
+  // practica.valleyusd.org = valley" (app/district_hosts.hpp). Empty: `district` alone, at
+  // every host name.
+  std::string district_hosts;
   std::string log_level = "info";
   bool access_log = true;
   std::int64_t body_limit_mb = 10;

@@ -47,8 +47,10 @@ features::Effects MakeEffects(std::int64_t district_id) {
   return effects;
 }
 
-core::Result<demo::DemoReport> LoadDemo(db::Database& database, demo::Scale scale, std::int64_t now) {
-  return demo::Load(database, scale, now, [](std::int64_t district_id) { return MakeEffects(district_id); });
+core::Result<demo::DemoReport> LoadDemo(db::Database& database, demo::Scale scale, std::int64_t now,
+                                        const std::string& slug) {
+  return demo::Load(database, scale, now, [](std::int64_t district_id) { return MakeEffects(district_id); },
+                    slug);
 }
 
 }  // namespace practica::app

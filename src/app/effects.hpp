@@ -15,6 +15,6 @@ features::Effects MakeEffects(std::int64_t district_id);
 
 // The demo district (demo::Load), with these effects answering what it records.
 [[nodiscard]] core::Result<demo::DemoReport> LoadDemo(db::Database& database, demo::Scale scale,
-                                                      std::int64_t now);
+                                                      std::int64_t now, const std::string& slug = "lausd");
 
 }  // namespace practica::app

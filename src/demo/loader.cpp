@@ -86,15 +86,26 @@ core::Result<cohorts::Cohort> ToCohort(const HistoricCohort& h, std::int64_t pro
   return cohort;
 }
 
+// LAUSD itself, or a copy of its history under another short name ("valley": "VALLEY, a copy
+// of the LAUSD demo"), so nobody mistakes the copy for a real district.
+districts::District DemoDistrict(const std::string& slug) {
+  if (slug == "lausd") {
+    return {0, "lausd", "Los Angeles Unified School District", "LAUSD", "America/Los_Angeles"};
+  }
+  std::string upper = slug;
+  for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return {0, slug, upper + ", a copy of the LAUSD demo", upper, "America/Los_Angeles"};
+}
+
 }  // namespace
 
 core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t now,
-                              const EffectsFor& effects_for) {
+                              const EffectsFor& effects_for, const std::string& slug) {
   auto lease = database.Acquire();
   db::Connection& db = *lease;
   DemoReport report;
   districts::DistrictsStore district_store(db);
-  auto existing = district_store.FindBySlug("lausd");
+  auto existing = district_store.FindBySlug(slug);
   if (!existing) return std::unexpected(existing.error());
   if (*existing) {
     report.already_loaded = true;
@@ -105,8 +116,7 @@ core::Result<DemoReport> Load(db::Database& database, Scale scale, std::int64_t 
 
   auto zone = core::TimeZone::Locate("America/Los_Angeles");
   if (!zone) return std::unexpected(zone.error());
-  auto district = district_store.Create(districts::District{
-      0, "lausd", "Los Angeles Unified School District", "LAUSD", "America/Los_Angeles"});
+  auto district = district_store.Create(DemoDistrict(slug));
   if (!district) return std::unexpected(district.error());
   const auto district_id = district->id;
 

@@ -62,8 +62,7 @@ Method ToMethod(bhttp::verb verb) {
 
 struct Server::State {
   ServerOptions options;
-  const Router& router;
-  const Views* views;
+  Sites sites;
   asio::io_context ioc;
   asio::thread_pool workers;
   tcp::acceptor acceptor{ioc};
@@ -86,18 +85,18 @@ struct Server::State {
   std::mutex connections_mutex;
   std::list<Connection> connections;
 
-  State(ServerOptions o, const Router& r, const Views* v)
-      : options(std::move(o)), router(r), views(v),
+  State(ServerOptions o, Sites s)
+      : options(std::move(o)), sites(std::move(s)),
         ioc(options.io_threads), workers(static_cast<std::size_t>(options.worker_threads)) {}
 
-  awaitable<Response> Handle(Request& request) {
-    const Match match = router.Find(request.method, request.path);
+  awaitable<Response> Handle(Request& request, const Site& site) {
+    const Match match = site.router->Find(request.method, request.path);
     if (match.route != nullptr && !match.route->runs_inline) {
       co_return co_await asio::co_spawn(
-          workers, [&]() -> awaitable<Response> { co_return Dispatch(request, match, views); },
+          workers, [&]() -> awaitable<Response> { co_return Dispatch(request, match, site.views); },
           use_awaitable);
     }
-    co_return Dispatch(request, match, views);
+    co_return Dispatch(request, match, site.views);
   }
 
   void MarkBusy(std::list<Connection>::iterator self, bool busy) {
@@ -215,6 +214,9 @@ struct Server::State {
   // A request read whole: refused when its target is not a URL or its text is not valid,
   // otherwise answered by its route.
   awaitable<Response> Serve(Request& request) {
+    const auto host = request.Header("host");
+    const Site* site = sites.ForHost(host);
+    const Views* views = site != nullptr ? site->views : nullptr;
     if (!ParseTarget(request.target, request)) {
       request.path = request.target.starts_with("/api/") ? "/api/" : "/";
       request.target = LogSafe(request.target);
@@ -225,7 +227,11 @@ struct Server::State {
       if (refusal->status == 404) request.path = request.IsApi() ? "/api/" : "/";
       co_return ErrorResponse(request, refusal->status, refusal->code, refusal->message, views);
     }
-    co_return co_await Handle(request);
+    if (site == nullptr) site = sites.ForUnknownHost(request.path);
+    if (site == nullptr) {
+      co_return sites.RefuseUnknownHost(request);
+    }
+    co_return co_await Handle(request, *site);
   }
 
   // An answer to a request the server would not pass to a route; the connection closes after
@@ -450,7 +456,10 @@ struct Server::State {
 };
 
 Server::Server(ServerOptions options, const Router& router, const Views* views)
-    : state_(std::make_unique<State>(std::move(options), router, views)) {}
+    : Server(std::move(options), Sites(Site{&router, views})) {}
+
+Server::Server(ServerOptions options, Sites sites)
+    : state_(std::make_unique<State>(std::move(options), std::move(sites))) {}
 
 Server::~Server() {
   Stop();

@@ -10,6 +10,7 @@
 #include "core/error.hpp"
 #include "http/forwarded.hpp"
 #include "http/router.hpp"
+#include "http/sites.hpp"
 
 namespace practica::http {
 
@@ -31,7 +32,10 @@ struct ServerOptions {
 
 class Server {
  public:
+  // One district's routes, answering every host name.
   Server(ServerOptions options, const Router& router, const Views* views);
+  // Several districts, each at its host name.
+  Server(ServerOptions options, Sites sites);
   ~Server();
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;

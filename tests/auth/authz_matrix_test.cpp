@@ -242,20 +242,36 @@ bool Allowed(const std::string& action, const std::string& who, const std::strin
   return false;
 }
 
+// One server answering two districts on one database by host name: LAUSD, and a copy of its
+// demo as "valley", with the same people, schools and cohorts under another district. Each
+// district must answer its own people exactly as the rules say, and nobody of the other.
+constexpr const char* kLausdHost = "lausd.practica.test";
+constexpr const char* kValleyHost = "valley.practica.test";
+
 class AuthzMatrix : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    server_ = AppServer::Start().release();
+    server_ = AppServer::StartByHostName({{kLausdHost, "lausd"}, {kValleyHost, "valley"}}).release();
+    ASSERT_NE(server_, nullptr);
     // Someone the state-changing routes may change (grant, end, deactivate) without disturbing
-    // the people the matrix signs in as.
-    auto db = server_->app().database().Acquire();
-    target_id_ = people::PeopleStore(*db, server_->app().tenant().id)
-                     .Create(people::Person{0, "matrix.target@practica.example", "Matrix Target", true})
-                     ->id;
+    // the people the matrix signs in as, in each district.
+    for (const auto* host : {kLausdHost, kValleyHost}) {
+      auto& district = server_->app_at(host);
+      auto db = district.database().Acquire();
+      target_ids_[host] = people::PeopleStore(*db, district.tenant().id)
+                              .Create(people::Person{0, "matrix.target@practica.example", "Matrix Target", true})
+                              ->id;
+    }
   }
   static void TearDownTestSuite() { delete server_; }
+
+  // Every route for every person and school, sent to `host`: `sessions_from` is the district
+  // whose sessions the people sign in to. From the other district, everyone must be answered
+  // as a visitor would be.
+  static void CheckEveryRoute(const std::string& host, const std::string& sessions_from);
+
   static inline AppServer* server_ = nullptr;
-  static inline std::int64_t target_id_ = 0;
+  static inline std::map<std::string, std::int64_t> target_ids_;
 };
 
 std::string Fill(std::string pattern, const std::map<std::string, std::string>& values) {
@@ -268,10 +284,12 @@ std::string Fill(std::string pattern, const std::map<std::string, std::string>& 
   return pattern;
 }
 
-TEST_F(AuthzMatrix, EveryRouteAnswersEachPersonAsTheProgramsRulesSay) {
+void AuthzMatrix::CheckEveryRoute(const std::string& host, const std::string& sessions_from) {
   ASSERT_NE(server_, nullptr);
+  const bool own_district = host == sessions_from;
+  auto& signing_in = server_->app_at(sessions_from);
   int checked = 0;
-  for (const auto& route : server_->app().router().routes()) {
+  for (const auto& route : server_->app_at(host).router().routes()) {
     // Routes about one school name it: /schools/{slug}/… or …/schools/{school}/….
     const bool school_in_slug = route.pattern.starts_with("/schools/{slug}/") ||
                                 route.pattern.starts_with("/api/v1/schools/{slug}/");
@@ -282,11 +300,11 @@ TEST_F(AuthzMatrix, EveryRouteAnswersEachPersonAsTheProgramsRulesSay) {
     for (const auto& school : schools) {
       for (const auto& who : kPeople) {
         std::optional<SignedIn> session;
-        if (!who.empty()) session = server_->SignIn(who);  // a fresh one: sign-out ends it
+        if (!who.empty()) session = server_->SignInAt(signing_in, who);  // a fresh one: sign-out ends it
         // Every parameter a route may name; a new one needs a value here.
         const std::string path = Fill(route.pattern, {{"slug", school_in_slug ? school : "ps-3-0"},
                                                       {"school", school},
-                                                      {"id", std::to_string(target_id_)},
+                                                      {"id", std::to_string(target_ids_[host])},
                                                       {"grant", "1"},
                                                       {"token", "no-such-link"},
                                                       {"name", "app.css"},
@@ -298,7 +316,7 @@ TEST_F(AuthzMatrix, EveryRouteAnswersEachPersonAsTheProgramsRulesSay) {
                                                       {"file", "1"},
                                                       {"collection", "innovative-designer-in-the-elementary-grades"}});
         ASSERT_EQ(path.find('{'), std::string::npos) << "give the matrix a value for " << path;
-        std::map<std::string, std::string> headers;
+        std::map<std::string, std::string> headers{{"Host", host}};
         if (session) {
           headers["Cookie"] = session->cookie;
           headers["X-CSRF-Token"] = session->csrf_token;
@@ -308,21 +326,25 @@ TEST_F(AuthzMatrix, EveryRouteAnswersEachPersonAsTheProgramsRulesSay) {
           headers["Content-Type"] = route.surface == http::Surface::kApi ? "application/json"
                                                                           : "application/x-www-form-urlencoded";
           body = route.surface == http::Surface::kApi ? "{}" : "";
-          // Visitors' forms carry the double-submit token of the sign-in form.
-          if (!session) {
-            headers["Cookie"] = "practica_form=matrix-token-matrix-token-matrix-token";
+          // Visitors' forms carry the double-submit token of the sign-in form; one holding
+          // another district's session carries both, and must get no more than a visitor.
+          if (!session || !own_district) {
+            const std::string form_cookie = "practica_form=matrix-token-matrix-token-matrix-token";
+            headers["Cookie"] = session ? session->cookie + "; " + form_cookie : form_cookie;
             headers["X-CSRF-Token"] = "matrix-token-matrix-token-matrix-token";
           }
         }
         const auto reply = server_->Send(std::string(http::MethodName(route.method)), path, headers, body);
-        const bool allowed = Allowed(route.action, who, school_scoped ? school : "");
+        // Another district's session is no session here: its holder is a visitor.
+        const std::string as_who = own_district ? who : "";
+        const bool allowed = Allowed(route.action, as_who, school_scoped ? school : "");
         const bool sent_to_sign_in = reply.status == 303 && reply.Header("location").starts_with("/sign-in?next=");
-        const std::string label = std::string(http::MethodName(route.method)) + " " + path + " as " +
-                                  (who.empty() ? "a visitor" : who);
+        const std::string label = std::string(http::MethodName(route.method)) + " " + host + path + " as " +
+                                  (who.empty() ? "a visitor" : who + " of " + sessions_from);
         if (allowed) {
           EXPECT_TRUE(reply.status != 401 && reply.status != 403 && !sent_to_sign_in)
               << label << " was refused with " << reply.status << ": " << reply.body.substr(0, 300);
-        } else if (who.empty()) {
+        } else if (as_who.empty()) {
           EXPECT_TRUE(reply.status == 401 || sent_to_sign_in) << label << " answered " << reply.status;
         } else {
           EXPECT_EQ(reply.status, 403) << label;
@@ -332,6 +354,18 @@ TEST_F(AuthzMatrix, EveryRouteAnswersEachPersonAsTheProgramsRulesSay) {
     }
   }
   EXPECT_GT(checked, 300);
+}
+
+TEST_F(AuthzMatrix, EveryRouteAnswersEachPersonAsTheProgramsRulesSay) { CheckEveryRoute(kLausdHost, kLausdHost); }
+
+TEST_F(AuthzMatrix, TheSecondDistrictByItsHostNameAnswersItsOwnPeopleTheSameWay) {
+  CheckEveryRoute(kValleyHost, kValleyHost);
+}
+
+TEST_F(AuthzMatrix, EveryRouteOfOneDistrictTreatsTheOthersPeopleAsVisitors) {
+  // The same e-mail addresses exist in both districts: a session is the district's own.
+  CheckEveryRoute(kValleyHost, kLausdHost);
+  CheckEveryRoute(kLausdHost, kValleyHost);
 }
 
 }  // namespace

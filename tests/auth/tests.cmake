@@ -16,6 +16,7 @@ add_executable(auth_tests
   auth/accounts_test.cpp
   auth/authz_matrix_test.cpp
   auth/isolation_test.cpp
+  auth/district_hosts_test.cpp
   auth/store/active_grant_test.cpp
   auth/store/api_token_store_test.cpp
   features/audit/store/audit_store_test.cpp

@@ -25,7 +25,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { practicaBinary } from './server.mjs';
-import { serve } from './serve.mjs';
+import { serve, signIn as signInThrough } from './serve.mjs';
 import { missingTools, psql, startCluster, TIMING } from './patroni.mjs';
 
 const exec = promisify(execFile);
@@ -53,34 +53,8 @@ let cluster;
 let servers = [];
 let acknowledgedIds = [];  // the request ids of the writes acknowledged across the failover
 
-/**
- * Signs WRITER in through `url`: the form (a read), then its post (a write: a session and an
- * audit entry naming the request id). Resolves to { ok, status, requestId, retryAfter, step }.
- */
-async function signIn(url, email = WRITER) {
-  const form = await fetch(`${url}/sign-in`, { signal: AbortSignal.timeout(15_000) });
-  await form.arrayBuffer();
-  if (form.status !== 200) return { ok: false, status: form.status, step: 'form', retryAfter: form.headers.get('retry-after') };
-  const formCookie = form.headers.getSetCookie().find((c) => c.startsWith('practica_form=')) ?? '';
-  const token = formCookie.slice(formCookie.indexOf('=') + 1, formCookie.indexOf(';'));
-  const reply = await fetch(`${url}/sign-in`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: `practica_form=${token}` },
-    body: new URLSearchParams({ csrf_token: token, email, password: PASSWORD, next: '/home' }),
-    signal: AbortSignal.timeout(15_000),
-  });
-  await reply.arrayBuffer();
-  const session = reply.headers.getSetCookie().find((c) => c.startsWith('practica_session=')) ?? '';
-  return {
-    ok: reply.status === 303 && session !== '',
-    status: reply.status,
-    step: 'post',
-    requestId: reply.headers.get('x-request-id'),
-    retryAfter: reply.headers.get('retry-after'),
-    session: session.slice(0, session.indexOf(';')),
-  };
-}
+/** Signs WRITER in through `url`, each request bounded while the primary is away. */
+const signIn = (url, email = WRITER) => signInThrough(url, email, PASSWORD, { timeoutMs: 15_000 });
 
 /** A page that reads the database (the session check, then the person's home page). */
 async function readHome(url, session) {

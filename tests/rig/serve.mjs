@@ -35,13 +35,19 @@ export async function serve(args, { cwd, env = {} } = {}) {
 }
 
 /**
- * Signs `email` in with the demo password; resolves to { status, cookies, requestId } where
- * cookies maps each cookie the reply set to its value. A sign-in is a write (a session and an
- * audit entry naming the request id).
+ * Signs `email` in with the demo password through the form (a read), then its post (a write: a
+ * session and an audit entry naming the request id). Resolves to { ok, status, step, cookies,
+ * session, requestId, retryAfter }: `cookies` maps each cookie the reply set to its value,
+ * `session` is the "practica_session=…" pair, `step` says which request answered `status`.
+ * `timeoutMs` bounds each request (a rig that stops PostgreSQL under load sets it).
  */
-export async function signIn(url, email, password = 'practitioner-demo') {
-  const form = await fetch(`${url}/sign-in`);
+export async function signIn(url, email, password = 'practitioner-demo', { timeoutMs } = {}) {
+  const signal = () => (timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined);
+  const form = await fetch(`${url}/sign-in`, { signal: signal() });
   await form.arrayBuffer();
+  if (form.status !== 200) {
+    return { ok: false, status: form.status, step: 'form', cookies: {}, retryAfter: form.headers.get('retry-after') };
+  }
   const formCookie = form.headers.getSetCookie().find((c) => c.startsWith('practica_form=')) ?? '';
   const token = formCookie.slice(formCookie.indexOf('=') + 1, formCookie.indexOf(';'));
   const reply = await fetch(`${url}/sign-in`, {
@@ -49,11 +55,23 @@ export async function signIn(url, email, password = 'practitioner-demo') {
     redirect: 'manual',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: `practica_form=${token}` },
     body: new URLSearchParams({ csrf_token: token, email, password, next: '/home' }),
+    signal: signal(),
   });
   await reply.arrayBuffer();
-  const cookies = Object.fromEntries(reply.headers.getSetCookie()
-    .map((c) => c.slice(0, c.indexOf(';')).split('=')));
-  return { status: reply.status, cookies, requestId: reply.headers.get('x-request-id') };
+  const cookies = Object.fromEntries(reply.headers.getSetCookie().map((c) => {
+    const pair = c.slice(0, c.indexOf(';'));
+    return [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)];
+  }));
+  const session = cookies.practica_session ? `practica_session=${cookies.practica_session}` : '';
+  return {
+    ok: reply.status === 303 && session !== '',
+    status: reply.status,
+    step: 'post',
+    cookies,
+    session,
+    requestId: reply.headers.get('x-request-id'),
+    retryAfter: reply.headers.get('retry-after'),
+  };
 }
 
 export const cookieHeader = (cookies) => Object.entries(cookies).map(([k, v]) => `${k}=${v}`).join('; ');

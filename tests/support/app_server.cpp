@@ -28,16 +28,17 @@ std::unique_ptr<AppServer> AppServer::Start(app::Config config, bool load_demo, 
   config.public_url = config.public_url.empty() ? "http://127.0.0.1" : config.public_url;
   EXPECT_TRUE(app::Finish(config).has_value());
   server->config_ = config;
-  auto app = app::Application::Open(config, server->clock_);
-  if (!app) {
-    ADD_FAILURE() << app.error().message << " " << app.error().detail;
+  auto districts = app::ServedDistricts::Open(config, server->clock_);
+  if (!districts) {
+    ADD_FAILURE() << districts.error().message << " " << districts.error().detail;
     return nullptr;
   }
-  server->app_ = std::move(*app);
+  server->districts_.emplace(std::move(*districts));
+  server->app_ = &server->districts_->first();
   http::ServerOptions options = app::ServerOptionsFor(config);
   options.port = 0;
   options.access_log = false;
-  server->server_ = std::make_unique<http::Server>(options, server->app_->router(), &server->app_->views());
+  server->server_ = std::make_unique<http::Server>(options, server->districts_->Sites());
   auto port = server->server_->Start();
   if (!port) {
     ADD_FAILURE() << port.error().message;
@@ -47,6 +48,21 @@ std::unique_ptr<AppServer> AppServer::Start(app::Config config, bool load_demo, 
   return server;
 }
 
+std::unique_ptr<AppServer> AppServer::StartByHostName(
+    const std::vector<std::pair<std::string, std::string>>& hosts) {
+  auto database = OpenMigrated(db::Dialect::kSqlite, 1);
+  if (database == nullptr) return nullptr;
+  app::Config config;
+  config.database = database->description();
+  for (const auto& [host, district] : hosts) {
+    auto loaded = app::LoadDemo(*database, demo::Scale::kHistory, kTestNow, district);
+    EXPECT_TRUE(loaded.has_value()) << (loaded ? "" : loaded.error().message);
+    config.district_hosts += host + " = " + district + "\n";
+  }
+  database.reset();
+  return Start(config, false);
+}
+
 AppServer::~AppServer() {
   if (server_) {
     server_->Stop();
@@ -54,9 +70,17 @@ AppServer::~AppServer() {
   }
 }
 
-SignedIn AppServer::SignIn(const std::string& email) {
-  auto db = app_->database().Acquire();
-  const auto district = app_->tenant().id;
+app::Application& AppServer::app_at(const std::string& host) {
+  auto* app = districts_->At(host);
+  EXPECT_NE(app, nullptr) << "this server answers for no district at " << host;
+  return app != nullptr ? *app : *app_;
+}
+
+SignedIn AppServer::SignIn(const std::string& email) { return SignInAt(*app_, email); }
+
+SignedIn AppServer::SignInAt(app::Application& app, const std::string& email) {
+  auto db = app.database().Acquire();
+  const auto district = app.tenant().id;
   auto record = auth::AccountStore(*db, district).ForEmail(email);
   EXPECT_TRUE(record.has_value() && record->has_value()) << "no demo person " << email;
   if (!record || !*record) return {};

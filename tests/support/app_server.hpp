@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/application.hpp"
+#include "app/served_districts.hpp"
 #include "core/clock.hpp"
 #include "db/connection.hpp"
 #include "demo/loader.hpp"
@@ -43,15 +44,24 @@ class AppServer {
   // The demo on a new SQLite file, or on a fresh PostgreSQL database of the test rig: what a
   // test run on both databases starts with.
   static std::unique_ptr<AppServer> StartOn(db::Dialect dialect);
+  // One server answering several districts on a new SQLite file, each at its host name: the
+  // demo loaded once per district, under its short name (demo::Load's copies).
+  // {{"lausd.practica.test", "lausd"}, {"valley.practica.test", "valley"}}.
+  static std::unique_ptr<AppServer> StartByHostName(const std::vector<std::pair<std::string, std::string>>& hosts);
   ~AppServer();
 
   std::uint16_t port() const { return port_; }
+  // The district answering (the first, when the server answers several by host name).
   app::Application& app() { return *app_; }
+  // The district at that host name, when config.district_hosts names several.
+  app::Application& app_at(const std::string& host);
   core::FixedClock& clock() { return clock_; }
   const app::Config& config() const { return config_; }
 
   // Opens a session for the person with that e-mail, as signing in would.
   SignedIn SignIn(const std::string& email);
+  // The same, in the district `app` serves.
+  SignedIn SignInAt(app::Application& app, const std::string& email);
 
   Reply Get(const std::string& target, const SignedIn* who = nullptr,
             std::map<std::string, std::string> headers = {});
@@ -79,7 +89,8 @@ class AppServer {
   AppServer() : clock_(kTestNow) {}
   app::Config config_;
   core::FixedClock clock_;
-  std::unique_ptr<app::Application> app_;
+  std::optional<app::ServedDistricts> districts_;
+  app::Application* app_ = nullptr;  // districts_'s first
   std::unique_ptr<http::Server> server_;
   std::uint16_t port_ = 0;
 };
