@@ -2,14 +2,12 @@
 
 #include <cctype>
 
+#include "core/text.hpp"
+
 namespace practica::app {
 namespace {
 
-std::string_view Trim(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-  return text;
-}
+using core::Trim;
 
 // A DNS name or an IPv4 address: letters, digits, dots and hyphens.
 bool IsHostName(std::string_view host) {
@@ -29,8 +27,7 @@ core::Result<DistrictHost> ParseEntry(std::string_view entry) {
                       {}, "district_hosts");
   };
   if (equals == std::string_view::npos) return refuse("it has no \"=\".");
-  DistrictHost pair{std::string(Trim(entry.substr(0, equals))), std::string(Trim(entry.substr(equals + 1)))};
-  for (auto& c : pair.host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  DistrictHost pair{core::ToLower(Trim(entry.substr(0, equals))), std::string(Trim(entry.substr(equals + 1)))};
   if (!IsHostName(pair.host)) {
     return refuse("\"" + pair.host + "\" is not a host name (letters, digits, dots and hyphens, no port).");
   }

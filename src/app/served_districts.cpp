@@ -30,10 +30,7 @@ core::Result<ServedDistricts> ServedDistricts::Open(const Config& config, const 
 }
 
 http::Sites ServedDistricts::Sites() const {
-  if (districts_.size() == 1 && districts_.front().host.empty()) {
-    const auto& app = *districts_.front().app;
-    return http::Sites(http::Site{&app.router(), &app.views()});
-  }
+  // A lone district with no host name answers every host (http::Sites reads "" so).
   std::vector<std::pair<std::string, http::Site>> by_host;
   for (const auto& [host, app] : districts_) by_host.emplace_back(host, http::Site{&app->router(), &app->views()});
   return http::Sites(std::move(by_host));

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "core/text.hpp"
 #include "http/error_response.hpp"
 #include "http/mustache_render.hpp"
 
@@ -17,9 +18,7 @@ std::string HostName(std::string_view host_header) {
     name = name.substr(0, colon);
   }
   while (name.ends_with('.')) name.remove_suffix(1);  // "lausd.net." names lausd.net
-  std::string lower(name);
-  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower;
+  return core::ToLower(name);
 }
 
 Sites::Sites(Site only) { by_host_.emplace_back("", only); }

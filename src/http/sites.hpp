@@ -26,7 +26,8 @@ class Sites {
  public:
   // One site answering every host name.
   explicit Sites(Site only);
-  // Each site at its host name (lower case, no port). The first also answers the health checks
+  // Each site at its host name (lower case, no port); a lone site named "" answers every host
+  // name. The first also answers the health checks
   // of a balancer that asks by address rather than by name.
   explicit Sites(std::vector<std::pair<std::string, Site>> by_host);
 
