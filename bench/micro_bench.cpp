@@ -25,6 +25,7 @@
 #include "app/application.hpp"
 #include "app/config.hpp"
 #include "app/embedded.hpp"
+#include "app/freed_memory.hpp"
 #include "core/clock.hpp"
 #include "auth/guard.hpp"
 #include "auth/session_store.hpp"
@@ -440,6 +441,7 @@ void RegisterRoute(const std::string& target, bool signed_in = false) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  practica::app::KeepFreedMemoryForTheNextRequest();  // as `practica serve` does
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <tuple>
 
 #include "db/clause.hpp"
@@ -368,92 +369,118 @@ core::Result<void> CommitmentsStore::ForEachSchool(std::int64_t cohort_id, const
   db::Clause where("p.district_id = $1 AND p.cohort_id = $2", {district_id_, cohort_id});
   if (!filter.local_district_slug.empty()) where.And("l.slug = ?", filter.local_district_slug);
   if (filter.scope) where.AndWithin(*filter.scope, "p.school_id", "s.local_district_id");
-  // One pass, ordered by school only, so each school's rows arrive together: the current school
-  // is the only one held, and goes out when the next begins. Within a school the copies and
-  // events are put in order here, so the database need not sort more than the schools (on
-  // SQLite, the index of migration 0061 gives their order without a sort). Only what a cell's
-  // status needs is read (the copy's phase, number and due rule; the event's kind, period and
-  // time), all of it from that migration's covering indexes: titles, descriptions and evidence
-  // stay on disk. The school and its copies are reused from one school to the next.
-  std::int64_t current_school = 0;
-  GridSchool school;
-  std::vector<SchoolCommitment> items;   // as the rows bring them
-  std::vector<Commitment> order;         // their definitions (no text), in the agreement's order
-  std::vector<SchoolCommitment> sorted;  // what goes out
-  auto flush = [&] {
-    if (current_school != 0) {
-      const auto by_id = [](const auto& a, const auto& b) { return a.commitment.id < b.commitment.id; };
-      if (!std::is_sorted(items.begin(), items.end(), by_id)) std::sort(items.begin(), items.end(), by_id);
-      order.clear();
-      for (auto& item : items) {
-        const auto in_time = [](const Event& a, const Event& b) { return std::tie(a.at, a.id) < std::tie(b.at, b.id); };
-        auto& events = item.events;
-        if (!std::is_sorted(events.begin(), events.end(), in_time)) std::sort(events.begin(), events.end(), in_time);
-        order.push_back(item.commitment);
-      }
-      SortInAgreementOrder(order);
-      sorted.clear();
-      for (const auto& commitment : order) {
-        for (auto& item : items) {
-          if (item.commitment.id == commitment.id) sorted.push_back(std::move(item));
-        }
-      }
-      on_school(school, sorted);
-    }
-    items.clear();
-  };
-  // The copy with that id among the current school's, added when it is new.
-  auto copy_of = [&items](std::int64_t id) -> SchoolCommitment* {
-    if (!items.empty() && items.back().commitment.id == id) return &items.back();
-    for (auto& item : items) {
-      if (item.commitment.id == id) return &item;
-    }
-    return nullptr;
-  };
-  // Row by row: on PostgreSQL the result is not held whole, and the rows are counted while the
-  // server is still producing the rest.
-  auto done = db_.ExecuteRowByRow(
-      "SELECT s.id, s.slug, s.name, COALESCE(l.name, ''), sc.id, sc.phase, sc.number, sc.due_kind,"
-      " sc.due_on, sc.due_months, e.id, e.kind, e.period, e.at, s.local_district_id"
+  const std::string schools_of_cohort =
       " FROM published_participations p"
       " JOIN published_schools s ON s.district_id = p.district_id AND s.id = p.school_id"
-      " LEFT JOIN published_local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id"
-      " LEFT JOIN school_commitments sc ON sc.district_id = p.district_id"
-      "  AND sc.cohort_id = p.cohort_id AND sc.school_id = p.school_id"
-      " LEFT JOIN commitment_events e ON e.district_id = sc.district_id"
-      "  AND e.school_commitment_id = sc.id" +
+      " LEFT JOIN published_local_districts l ON l.district_id = s.district_id AND l.id = s.local_district_id";
+  // Two statements, and the database sorts only the schools. The grid used to be one join ordered by
+  // school name, so each school's rows came together; at 1,000 schools that sorted 26,000 wide
+  // rows (copies times events), which on PostgreSQL spilled to disk and took most of its 440 ms.
+  // Now the 1,000 schools come in name order (SQLite walks migration 0061's index for it), and
+  // the copies and their events come in whatever order the database joins them fastest, each
+  // put with its school here. Only what a cell's status needs is read (the copy's phase, number
+  // and due rule; the event's kind, period and time), all of it from 0061's covering indexes:
+  // titles, descriptions and evidence stay on disk.
+  std::vector<GridSchool> schools;
+  std::unordered_map<std::int64_t, std::size_t> school_at;  // school id -> its place in `schools`
+  auto listed = db_.Execute(
+      "SELECT s.id, s.slug, s.name, COALESCE(l.name, ''), s.local_district_id" + schools_of_cohort +
           where.sql() + " ORDER BY s.name, s.id",
       where.params(), [&](const db::Row& row) {
-        if (row.Int(0) != current_school) {
-          flush();
-          current_school = row.Int(0);
-          school.id = current_school;
-          school.slug.assign(row.Text(1));
-          school.name.assign(row.Text(2));
-          school.local_district.assign(row.Text(3));
-          school.local_district_id = row.IsNull(14) ? 0 : row.Int(14);
-        }
-        if (row.IsNull(4)) return;  // not issued yet
-        auto* item = copy_of(row.Int(4));
-        if (item == nullptr) {
-          item = &items.emplace_back();
-          auto& c = item->commitment;
-          c.id = row.Int(4);
-          c.phase = ParsePhase(row.Text(5)).value_or(Phase::kOngoing);
-          c.number = static_cast<int>(row.Int(6));
-          c.due.kind = ParseDueKind(row.Text(7)).value_or(DueKind::kFixed);
-          c.due.on = row.OptionalDate(8);
-          c.due.months = static_cast<int>(row.Int(9));
-        }
-        if (row.IsNull(10)) return;
-        auto& event = item->events.emplace_back();
-        event.id = row.Int(10);
-        event.kind = ParseEventKind(row.Text(11)).value_or(EventKind::kSubmitted);
-        event.period.assign(row.Text(12));
-        event.at = row.Int(13);
+        auto& school = schools.emplace_back();
+        school.id = row.Int(0);
+        school.slug = row.String(1);
+        school.name = row.String(2);
+        school.local_district = row.String(3);
+        school.local_district_id = row.IsNull(4) ? 0 : row.Int(4);
+        school_at.emplace(school.id, schools.size() - 1);
+      });
+  if (!listed) return std::unexpected(listed.error());
+  if (schools.empty()) return {};
+
+  // The rows are held flat and small (no strings but an event's short period, which fits in
+  // the string itself), then sorted: one allocation for all copies and one for all events,
+  // where a vector of copies per school cost a thousand vectors of large structs.
+  struct CopyRow {
+    std::size_t school;  // its place in `schools`
+    std::int64_t id;
+    Phase phase;
+    int number;
+    DueRule due;
+  };
+  struct EventRow {
+    std::int64_t copy_id;
+    Event event;
+  };
+  std::vector<CopyRow> copies;
+  std::vector<EventRow> events;
+  copies.reserve(schools.size() * 24);
+  auto done = db_.Execute(
+      "SELECT sc.school_id, sc.id, sc.phase, sc.number, sc.due_kind, sc.due_on, sc.due_months,"
+      " e.id, e.kind, e.period, e.at" +
+          schools_of_cohort +
+          " JOIN school_commitments sc ON sc.district_id = p.district_id"
+          "  AND sc.cohort_id = p.cohort_id AND sc.school_id = p.school_id"
+          " LEFT JOIN commitment_events e ON e.district_id = sc.district_id"
+          "  AND e.school_commitment_id = sc.id" +
+          where.sql(),
+      where.params(), [&](const db::Row& row) {
+        const auto school = school_at.find(row.Int(0));
+        if (school == school_at.end()) return;  // published after the first statement read the schools
+        const auto copy_id = row.Int(1);
+        // A copy comes once per event; its duplicates go when the copies are sorted.
+        copies.push_back(CopyRow{school->second, copy_id, ParsePhase(row.Text(2)).value_or(Phase::kOngoing),
+                                 static_cast<int>(row.Int(3)),
+                                 DueRule{ParseDueKind(row.Text(4)).value_or(DueKind::kFixed),
+                                         row.OptionalDate(5), static_cast<int>(row.Int(6))}});
+        if (row.IsNull(7)) return;
+        auto& added = events.emplace_back();
+        added.copy_id = copy_id;
+        added.event.id = row.Int(7);
+        added.event.kind = ParseEventKind(row.Text(8)).value_or(EventKind::kSubmitted);
+        added.event.period.assign(row.Text(9));
+        added.event.at = row.Int(10);
       });
   if (!done) return std::unexpected(done.error());
-  flush();
+  std::sort(copies.begin(), copies.end(),
+            [](const CopyRow& a, const CopyRow& b) { return std::tie(a.school, a.id) < std::tie(b.school, b.id); });
+  copies.erase(std::unique(copies.begin(), copies.end(),
+                           [](const CopyRow& a, const CopyRow& b) { return a.id == b.id; }),
+               copies.end());
+  // Each copy's events in time order, as the cells' statuses read them.
+  std::sort(events.begin(), events.end(), [](const EventRow& a, const EventRow& b) {
+    return std::tie(a.copy_id, a.event.at, a.event.id) < std::tie(b.copy_id, b.event.at, b.event.id);
+  });
+
+  // Each school in name order with its copies in the agreement's order. The vectors handed out
+  // keep their capacity from one school to the next.
+  std::vector<SchoolCommitment> items;
+  std::vector<Commitment> order;
+  std::vector<SchoolCommitment> sorted;
+  auto next = copies.begin();
+  for (std::size_t i = 0; i < schools.size(); ++i) {
+    items.clear();
+    order.clear();
+    for (; next != copies.end() && next->school == i; ++next) {
+      auto& item = items.emplace_back();
+      item.commitment.id = next->id;
+      item.commitment.phase = next->phase;
+      item.commitment.number = next->number;
+      item.commitment.due = next->due;
+      const auto first = std::lower_bound(events.begin(), events.end(), next->id,
+                                          [](const EventRow& e, std::int64_t id) { return e.copy_id < id; });
+      for (auto e = first; e != events.end() && e->copy_id == next->id; ++e) item.events.push_back(e->event);
+      order.push_back(item.commitment);
+    }
+    SortInAgreementOrder(order);
+    sorted.clear();
+    for (const auto& commitment : order) {
+      for (auto& item : items) {
+        if (item.commitment.id == commitment.id) sorted.push_back(std::move(item));
+      }
+    }
+    on_school(schools[i], sorted);
+  }
   return {};
 }
 

@@ -24,8 +24,9 @@ namespace {
 core::Result<json::array> Rows(db::Connection& db, const Deps& deps, const std::vector<Listed>& listed,
                                const std::function<void(const ParticipationView&, json::object&)>& more) {
   json::array rows;
+  AgreementsByCohort agreements;
   for (const auto& item : listed) {
-    auto view = LoadListed(db, deps, item);
+    auto view = LoadListed(db, deps, item, &agreements);
     if (!view) return std::unexpected(view.error());
     auto row = SummaryJson(*view, deps.tenant.zone);
     more(*view, row);

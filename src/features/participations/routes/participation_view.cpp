@@ -114,16 +114,23 @@ core::Result<ParticipationView> LoadParticipation(db::Connection& db, const feat
   return LoadListed(db, deps, **listed);
 }
 
-core::Result<ParticipationView> LoadListed(db::Connection& db, const features::Deps& deps, const Listed& listed) {
+core::Result<ParticipationView> LoadListed(db::Connection& db, const features::Deps& deps, const Listed& listed,
+                                           AgreementsByCohort* agreements) {
   ParticipationView view{listed, {}, {}, {}, {}, {}, {}, {}, {}, {}, false};
   const auto today = auth::Today(deps.clock, deps.tenant.zone);
   view.year_over = YearFinished(listed.cohort.school_year, today);
   const auto cohort_id = listed.cohort.id;
   const auto school_id = listed.school.id;
   ParticipationsStore store(db, deps.tenant.id);
-  auto agreement = store.CurrentAgreement(cohort_id);
-  if (!agreement) return std::unexpected(agreement.error());
-  view.agreement = std::move(*agreement);
+  const auto known = agreements ? agreements->find(cohort_id) : AgreementsByCohort::iterator{};
+  if (agreements && known != agreements->end()) {
+    view.agreement = known->second;
+  } else {
+    auto agreement = store.CurrentAgreement(cohort_id);
+    if (!agreement) return std::unexpected(agreement.error());
+    if (agreements) agreements->emplace(cohort_id, *agreement);
+    view.agreement = std::move(*agreement);
+  }
   auto leaders = DirectoryStore(db, deps.tenant.id).Leaders(listed.school, LeadershipDay(listed.cohort.school_year, today));
   if (!leaders) return std::unexpected(leaders.error());
   view.leaders = std::move(*leaders);

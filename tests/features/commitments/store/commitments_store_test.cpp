@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "auth/grant_store.hpp"
 #include "features/cohorts/store/cohorts_store.hpp"
 #include "features/districts/store/districts_store.hpp"
@@ -247,6 +249,46 @@ TEST_P(CommitmentsStoreTest, HandsOutEachSchoolOnceWithItsCopiesAndEvents) {
   EXPECT_EQ(names, (std::vector<std::string>{"Garvanza ES", "Hope Street ES", "Telfair Avenue ES"}));
   EXPECT_EQ(copies, (std::vector<std::size_t>{3, 3, 0}));
   EXPECT_EQ(hope_events, 2u);
+}
+
+// The grid reads the schools in one statement and the copies with their events in another,
+// in whatever order the database joins them: the order of what it hands out is its own work.
+TEST_P(CommitmentsStoreTest, HandsOutTheGridInNameAndAgreementOrderWhateverOrderTheRowsWereWritten) {
+  SaveThree();
+  AddSchool("Aldama ES", east_);  // written last, first by name
+  ASSERT_TRUE(store_->Issue(cohort_, principal_, kMay21).has_value());
+  const auto hope = *store_->ForSchool(cohort_, hope_);
+  const auto garvanza = *store_->ForSchool(cohort_, garvanza_);
+  Event later;
+  later.person_id = principal_;
+  later.at = kMay21 + 86400;
+  Event earlier = later;
+  earlier.at = kMay21;
+  // Hope Street's last copy gets its history written out of time order.
+  ASSERT_TRUE(store_->AddEvent(hope.back().commitment.id, later).has_value());
+  ASSERT_TRUE(store_->AddEvent(hope.back().commitment.id, earlier).has_value());
+  ASSERT_TRUE(store_->AddEvent(garvanza.front().commitment.id, earlier).has_value());
+
+  std::vector<std::string> names;
+  std::map<std::string, std::vector<std::pair<Phase, int>>> order;
+  std::map<std::string, std::vector<std::vector<std::int64_t>>> times;
+  ASSERT_TRUE(store_->ForEachSchool(cohort_, GridFilter{}, [&](GridSchool school, std::vector<SchoolCommitment> items) {
+    names.push_back(school.name);
+    for (const auto& item : items) {
+      order[school.name].emplace_back(item.commitment.phase, item.commitment.number);
+      auto& at = times[school.name].emplace_back();
+      for (const auto& event : item.events) at.push_back(event.at);
+    }
+  }).has_value());
+
+  EXPECT_EQ(names, (std::vector<std::string>{"Aldama ES", "Garvanza ES", "Hope Street ES"}));
+  std::vector<std::pair<Phase, int>> agreement;
+  for (const auto& item : hope) agreement.emplace_back(item.commitment.phase, item.commitment.number);
+  for (const auto& name : names) EXPECT_EQ(order[name], agreement) << name << "'s copies in the agreement's order";
+  EXPECT_EQ(times["Hope Street ES"].back(), (std::vector<std::int64_t>{kMay21, kMay21 + 86400})) << "in time order";
+  EXPECT_EQ(times["Garvanza ES"].front(), (std::vector<std::int64_t>{kMay21})) << "each copy with its own events only";
+  EXPECT_TRUE(times["Garvanza ES"].back().empty());
+  EXPECT_TRUE(times["Aldama ES"].front().empty());
 }
 
 TEST_P(CommitmentsStoreTest, KeepsAListToTheLocalDistrictAndThePersonsScopes) {

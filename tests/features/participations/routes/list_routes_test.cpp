@@ -66,6 +66,32 @@ TEST_F(ParticipationRoutes, ListsTheCoachsCaseloadWithTeamsAndWhatIsMissing) {
   EXPECT_TRUE(principal.at("participations").as_array().empty()) << "only the signed-in coach's schools";
 }
 
+// The caseload reads each cohort's agreement once for all its rows; a row of one cohort must
+// still answer with its own cohort's agreement, as the participation's own page does.
+TEST_F(ParticipationRoutes, EachCaseloadRowStandsAsItsOwnParticipationPageSays) {
+  // PS 3.0 at a second version of its agreement, PS 4.0 at its own first: a PS 4.0 school's
+  // signatures stand under its own version only.
+  CurrentVersion("ps-4-0");
+  CurrentVersion();
+  const int second = PublishNext("Intent to participate, second version.\n\nThe school agrees to its commitments.");
+  // Hope Street's principal signs PS 3.0's second version: under PS 4.0's first it would not count.
+  ASSERT_EQ(Post(kHopePrincipal, Page(kHope, "/sign"), "version=" + std::to_string(second)).status, 303);
+  ASSERT_EQ(Post(kStaff, Page(kHope, "/coach"), "email=coach%40practica.example").status, 303);
+
+  auto caseload = GetJson(kCoach, "/api/v1/caseload");
+
+  std::set<std::string> cohorts;
+  for (const auto& row : caseload.at("participations").as_array()) {
+    const std::string cohort(row.at("cohort").at("slug").as_string());
+    const std::string school(row.at("school").at("slug").as_string());
+    cohorts.insert(cohort);
+    auto own = GetJson(kCoach, Api(school, "", cohort));
+    EXPECT_EQ(row.at("state"), own.at("state")) << cohort << " " << school;
+    EXPECT_EQ(row.at("missing"), own.at("missing")) << cohort << " " << school;
+  }
+  EXPECT_GE(cohorts.size(), 2u) << "the caseload spans cohorts, so a cohort's agreement could leak into another's rows";
+}
+
 TEST_F(ParticipationRoutes, TheDemoCoachCoachesThreePs4Schools) {
   auto caseload = GetJson(kCoach, "/api/v1/caseload");
 
