@@ -23,13 +23,12 @@ namespace {
 
 core::Result<json::array> Rows(db::Connection& db, const Deps& deps, const std::vector<Listed>& listed,
                                const std::function<void(const ParticipationView&, json::object&)>& more) {
+  auto views = LoadListedAll(db, deps, listed);
+  if (!views) return std::unexpected(views.error());
   json::array rows;
-  AgreementsByCohort agreements;
-  for (const auto& item : listed) {
-    auto view = LoadListed(db, deps, item, &agreements);
-    if (!view) return std::unexpected(view.error());
-    auto row = SummaryJson(*view, deps.tenant.zone);
-    more(*view, row);
+  for (const auto& view : *views) {
+    auto row = SummaryJson(view, deps.tenant.zone);
+    more(view, row);
     rows.emplace_back(std::move(row));
   }
   return rows;

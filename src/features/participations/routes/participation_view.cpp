@@ -2,6 +2,8 @@
 
 #include <boost/json/array.hpp>
 
+#include <algorithm>
+
 #include "auth/guard.hpp"
 #include "auth/secrets.hpp"
 #include "features/participations/store/coach_store.hpp"
@@ -114,49 +116,70 @@ core::Result<ParticipationView> LoadParticipation(db::Connection& db, const feat
   return LoadListed(db, deps, **listed);
 }
 
-core::Result<ParticipationView> LoadListed(db::Connection& db, const features::Deps& deps, const Listed& listed,
-                                           AgreementsByCohort* agreements) {
-  ParticipationView view{listed, {}, {}, {}, {}, {}, {}, {}, {}, {}, false};
+core::Result<ParticipationView> LoadListed(db::Connection& db, const features::Deps& deps, const Listed& listed) {
+  auto views = LoadListedAll(db, deps, {listed});
+  if (!views) return std::unexpected(views.error());
+  return std::move(views->front());
+}
+
+core::Result<std::vector<ParticipationView>> LoadListedAll(db::Connection& db, const features::Deps& deps,
+                                                           const std::vector<Listed>& listed) {
   const auto today = auth::Today(deps.clock, deps.tenant.zone);
-  view.year_over = YearFinished(listed.cohort.school_year, today);
-  const auto cohort_id = listed.cohort.id;
-  const auto school_id = listed.school.id;
+  std::vector<ParticipationView> views;
+  views.reserve(listed.size());
+  // The rows' places by cohort, in the order the cohorts first appear.
+  std::vector<std::pair<std::int64_t, std::vector<std::size_t>>> cohorts;
+  for (std::size_t i = 0; i < listed.size(); ++i) {
+    views.push_back(ParticipationView{listed[i], {}, {}, {}, {}, {}, {}, {}, {}, {}, false});
+    const auto cohort_id = listed[i].cohort.id;
+    auto group = std::find_if(cohorts.begin(), cohorts.end(), [&](const auto& g) { return g.first == cohort_id; });
+    if (group == cohorts.end()) group = cohorts.insert(cohorts.end(), {cohort_id, {}});
+    group->second.push_back(i);
+  }
   ParticipationsStore store(db, deps.tenant.id);
-  const auto known = agreements ? agreements->find(cohort_id) : AgreementsByCohort::iterator{};
-  if (agreements && known != agreements->end()) {
-    view.agreement = known->second;
-  } else {
+  for (const auto& [cohort_id, places] : cohorts) {
+    const auto& cohort = listed[places.front()].cohort;
+    std::vector<std::int64_t> school_ids;
+    std::vector<SchoolRef> schools;
+    for (const auto i : places) {
+      school_ids.push_back(listed[i].school.id);
+      schools.push_back(listed[i].school);
+    }
     auto agreement = store.CurrentAgreement(cohort_id);
     if (!agreement) return std::unexpected(agreement.error());
-    if (agreements) agreements->emplace(cohort_id, *agreement);
-    view.agreement = std::move(*agreement);
+    auto leaders = DirectoryStore(db, deps.tenant.id).LeadersOf(schools, LeadershipDay(cohort.school_year, today));
+    if (!leaders) return std::unexpected(leaders.error());
+    auto signatures = store.SignaturesOf(cohort_id, school_ids);
+    if (!signatures) return std::unexpected(signatures.error());
+    auto details = store.DetailsOf(cohort_id, school_ids);
+    if (!details) return std::unexpected(details.error());
+    auto teams = TeamStore(db, deps.tenant.id).MembersOf(cohort_id, school_ids);
+    if (!teams) return std::unexpected(teams.error());
+    auto histories = CoachStore(db, deps.tenant.id).HistoryOf(cohort_id, school_ids);
+    if (!histories) return std::unexpected(histories.error());
+    const bool year_over = YearFinished(cohort.school_year, today);
+    for (const auto i : places) {
+      auto& view = views[i];
+      const auto school_id = view.listed.school.id;
+      view.year_over = year_over;
+      view.agreement = *agreement;
+      view.leaders = std::move((*leaders)[school_id]);
+      view.signatures = std::move((*signatures)[school_id]);
+      view.details = std::move((*details)[school_id]);
+      view.team = std::move((*teams)[school_id]);
+      view.coach_history = std::move((*histories)[school_id]);
+      for (const auto& a : view.coach_history) {
+        if (!a.ended_at) view.coach = a;
+      }
+      view.status = ComputeAgreement(view.CurrentVersion(), view.signatures, view.leaders,
+                                     view.details.retraction.has_value());
+      if (!view.year_over) {
+        view.missing = WhatIsMissing(view.status, view.team, view.details.team_confirmed_at.has_value(),
+                                     view.details.leads, view.coach.has_value());
+      }
+    }
   }
-  auto leaders = DirectoryStore(db, deps.tenant.id).Leaders(listed.school, LeadershipDay(listed.cohort.school_year, today));
-  if (!leaders) return std::unexpected(leaders.error());
-  view.leaders = std::move(*leaders);
-  auto signatures = store.Signatures(cohort_id, school_id);
-  if (!signatures) return std::unexpected(signatures.error());
-  view.signatures = std::move(*signatures);
-  auto details = store.LoadDetails(cohort_id, school_id);
-  if (!details) return std::unexpected(details.error());
-  view.details = std::move(*details);
-  auto team = TeamStore(db, deps.tenant.id).Members(cohort_id, school_id);
-  if (!team) return std::unexpected(team.error());
-  view.team = std::move(*team);
-  CoachStore coaches(db, deps.tenant.id);
-  auto history = coaches.History(cohort_id, school_id);
-  if (!history) return std::unexpected(history.error());
-  view.coach_history = std::move(*history);
-  for (const auto& a : view.coach_history) {
-    if (!a.ended_at) view.coach = a;
-  }
-  view.status = ComputeAgreement(view.CurrentVersion(), view.signatures, view.leaders,
-                                 view.details.retraction.has_value());
-  if (!view.year_over) {
-    view.missing = WhatIsMissing(view.status, view.team, view.details.team_confirmed_at.has_value(),
-                                 view.details.leads, view.coach.has_value());
-  }
-  return view;
+  return views;
 }
 
 json::object PersonJson(const PersonRef& person) {

@@ -4,7 +4,6 @@
 
 #include <boost/json/object.hpp>
 
-#include <map>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -44,13 +43,14 @@ struct ParticipationView {
 [[nodiscard]] core::Result<ParticipationView> LoadParticipation(db::Connection& db, const features::Deps& deps,
                                                                 std::string_view cohort_slug,
                                                                 std::string_view school_slug);
-// Each cohort's current agreement version, read once for a list of its participations: every
-// school of a cohort signs the same text, and the caseload read it again for each of its rows.
-using AgreementsByCohort = std::map<std::int64_t, std::optional<AgreementVersion>>;
-// `agreements`, when given, is consulted and filled by cohort id.
 [[nodiscard]] core::Result<ParticipationView> LoadListed(db::Connection& db, const features::Deps& deps,
-                                                         const Listed& listed,
-                                                         AgreementsByCohort* agreements = nullptr);
+                                                         const Listed& listed);
+// Each of the rows, in their order, loaded a cohort at a time: seven statements per cohort
+// however many schools it has (a coach's caseload of 30 rows asked 212 when each row loaded
+// itself).
+[[nodiscard]] core::Result<std::vector<ParticipationView>> LoadListedAll(db::Connection& db,
+                                                                         const features::Deps& deps,
+                                                                         const std::vector<Listed>& listed);
 // kNotFound naming the slug when there is no such cohort.
 [[nodiscard]] core::Result<CohortRef> FindCohort(db::Connection& db, const features::Deps& deps,
                                                  std::string_view slug);

@@ -1,5 +1,7 @@
 #include "features/participations/store/coach_store.hpp"
 
+#include "db/clause.hpp"
+
 namespace practica::participations {
 namespace {
 
@@ -25,10 +27,23 @@ core::Result<std::optional<CoachAssignment>> CoachStore::Current(std::int64_t co
 }
 
 core::Result<std::vector<CoachAssignment>> CoachStore::History(std::int64_t cohort_id, std::int64_t school_id) {
-  std::vector<CoachAssignment> all;
-  auto done = db_.Execute(std::string(kAssignmentColumns) + " ORDER BY a.assigned_at DESC, a.id DESC",
-                          {district_id_, cohort_id, school_id},
-                          [&](const db::Row& row) { all.push_back(ReadAssignment(row)); });
+  auto all = HistoryOf(cohort_id, {school_id});
+  if (!all) return std::unexpected(all.error());
+  return std::move((*all)[school_id]);
+}
+
+core::Result<std::map<std::int64_t, std::vector<CoachAssignment>>> CoachStore::HistoryOf(
+    std::int64_t cohort_id, const std::vector<std::int64_t>& school_ids) {
+  std::map<std::int64_t, std::vector<CoachAssignment>> all;
+  if (school_ids.empty()) return all;
+  db::Params params{district_id_, cohort_id};
+  const auto schools = db::IdPlaceholders(school_ids, params);
+  auto done = db_.Execute(
+      "SELECT a.id, p.id, p.display_name, p.email, a.assigned_at, a.ended_at, a.school_id FROM participation_coaches a"
+      " JOIN published_people p ON p.district_id = a.district_id AND p.id = a.coach_person_id"
+      " WHERE a.district_id = $1 AND a.cohort_id = $2 AND a.school_id IN (" + schools + ")"
+      " ORDER BY a.assigned_at DESC, a.id DESC",
+      params, [&](const db::Row& row) { all[row.Int(6)].push_back(ReadAssignment(row)); });
   if (!done) return std::unexpected(done.error());
   return all;
 }

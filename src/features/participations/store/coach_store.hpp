@@ -1,6 +1,7 @@
 // The coach (ITF) of each participation, with every past assignment, and a coach's caseload.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -18,6 +19,9 @@ class CoachStore {
   [[nodiscard]] core::Result<std::optional<CoachAssignment>> Current(std::int64_t cohort_id, std::int64_t school_id);
   // Every assignment, newest first.
   [[nodiscard]] core::Result<std::vector<CoachAssignment>> History(std::int64_t cohort_id, std::int64_t school_id);
+  // The same for several schools of the cohort in one statement, by school id (never coached: absent).
+  [[nodiscard]] core::Result<std::map<std::int64_t, std::vector<CoachAssignment>>> HistoryOf(
+      std::int64_t cohort_id, const std::vector<std::int64_t>& school_ids);
   // kConflict when the participation has a current coach (two staff assigning at once).
   [[nodiscard]] core::Result<CoachAssignment> Assign(std::int64_t cohort_id, std::int64_t school_id,
                                                      const PersonRef& coach, std::int64_t by, std::int64_t now);

@@ -2,7 +2,10 @@
 #include "features/schools/published/school_refs.hpp"
 #include "features/cohorts/published/cohort_refs.hpp"
 
+#include <algorithm>
+
 #include "auth/domain/active_grant.hpp"
+#include "db/clause.hpp"
 #include "core/text.hpp"
 
 namespace practica::participations {
@@ -58,33 +61,56 @@ core::Result<std::vector<PersonRef>> DirectoryStore::PeopleWithRole(std::string_
   return people;
 }
 
-core::Result<std::vector<PersonRef>> DirectoryStore::Holders(std::string_view role, std::string_view scope_kind,
-                                                             std::int64_t scope_id,
-                                                             const core::LocalDate& today) {
-  std::vector<PersonRef> people;
+core::Result<std::map<std::int64_t, std::vector<PersonRef>>> DirectoryStore::HoldersOf(
+    std::string_view role, std::string_view scope_kind, const std::vector<std::int64_t>& scope_ids,
+    const core::LocalDate& today) {
+  std::map<std::int64_t, std::vector<PersonRef>> holders;
+  if (scope_ids.empty()) return holders;
+  db::Params params{district_id_, std::string(role), std::string(scope_kind), core::FormatIsoDate(today)};
+  const auto scopes = db::IdPlaceholders(scope_ids, params);
   auto done = db_.Execute(
-      "SELECT p.id, p.display_name, p.email, MIN(g.id) FROM published_grants g JOIN published_people p"
+      "SELECT g.scope_id, p.id, p.display_name, p.email, MIN(g.id) FROM published_grants g JOIN published_people p"
       " ON p.district_id = g.district_id AND p.id = g.person_id"
-      " WHERE g.district_id = $1 AND g.role = $2 AND g.scope_kind = $3 AND g.scope_id = $4"
-      " AND p.active = 1 AND" + HoldsOn("$5") +
-          " GROUP BY p.id, p.display_name, p.email ORDER BY MIN(g.id)",
-      {district_id_, std::string(role), std::string(scope_kind), scope_id, core::FormatIsoDate(today)},
-      [&](const db::Row& row) { people.push_back(ReadPerson(row, 0)); });
+      " WHERE g.district_id = $1 AND g.role = $2 AND g.scope_kind = $3 AND g.scope_id IN (" + scopes + ")"
+      " AND p.active = 1 AND" + HoldsOn("$4") +
+          " GROUP BY g.scope_id, p.id, p.display_name, p.email ORDER BY g.scope_id, MIN(g.id)",
+      params, [&](const db::Row& row) { holders[row.Int(0)].push_back(ReadPerson(row, 1)); });
   if (!done) return std::unexpected(done.error());
-  return people;
+  return holders;
 }
 
 core::Result<Leadership> DirectoryStore::Leaders(const SchoolRef& school, const core::LocalDate& today) {
-  Leadership leaders{school.name, school.local_district_name, {}, {}};
-  auto principals = Holders("principal", "school", school.id, today);
-  if (!principals) return std::unexpected(principals.error());
-  leaders.principals = std::move(*principals);
-  if (school.local_district_id != 0) {
-    auto directors = Holders("instructional_director", "local_district", school.local_district_id, today);
-    if (!directors) return std::unexpected(directors.error());
-    leaders.directors = std::move(*directors);
+  auto all = LeadersOf({school}, today);
+  if (!all) return std::unexpected(all.error());
+  return std::move((*all)[school.id]);
+}
+
+core::Result<std::map<std::int64_t, Leadership>> DirectoryStore::LeadersOf(const std::vector<SchoolRef>& schools,
+                                                                          const core::LocalDate& today) {
+  std::vector<std::int64_t> school_ids;
+  std::vector<std::int64_t> local_district_ids;
+  for (const auto& school : schools) {
+    school_ids.push_back(school.id);
+    if (school.local_district_id != 0) local_district_ids.push_back(school.local_district_id);
   }
-  return leaders;
+  std::sort(local_district_ids.begin(), local_district_ids.end());
+  local_district_ids.erase(std::unique(local_district_ids.begin(), local_district_ids.end()), local_district_ids.end());
+  auto principals = HoldersOf("principal", "school", school_ids, today);
+  if (!principals) return std::unexpected(principals.error());
+  auto directors = HoldersOf("instructional_director", "local_district", local_district_ids, today);
+  if (!directors) return std::unexpected(directors.error());
+  std::map<std::int64_t, Leadership> all;
+  for (const auto& school : schools) {
+    Leadership leaders{school.name, school.local_district_name, {}, {}};
+    if (auto found = principals->find(school.id); found != principals->end()) leaders.principals = found->second;
+    if (school.local_district_id != 0) {
+      if (auto found = directors->find(school.local_district_id); found != directors->end()) {
+        leaders.directors = found->second;
+      }
+    }
+    all.emplace(school.id, std::move(leaders));
+  }
+  return all;
 }
 
 core::Result<std::vector<PersonRef>> DirectoryStore::StaffOf(std::int64_t school_id) {

@@ -2,6 +2,8 @@
 // names, people by e-mail, and who holds a role today (from grants).
 #pragma once
 
+#include <map>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,13 +36,17 @@ class DirectoryStore {
                                                                    const core::LocalDate& today);
   // The school's principals and its local district's instructional directors on that day.
   [[nodiscard]] core::Result<Leadership> Leaders(const SchoolRef& school, const core::LocalDate& today);
+  // The same for several schools in two statements, by school id (every school is present).
+  [[nodiscard]] core::Result<std::map<std::int64_t, Leadership>> LeadersOf(const std::vector<SchoolRef>& schools,
+                                                                          const core::LocalDate& today);
   // Active people on the school's staff list, by name: suggestions for the team form.
   [[nodiscard]] core::Result<std::vector<PersonRef>> StaffOf(std::int64_t school_id);
 
  private:
-  [[nodiscard]] core::Result<std::vector<PersonRef>> Holders(std::string_view role, std::string_view scope_kind,
-                                                            std::int64_t scope_id,
-                                                            const core::LocalDate& today);
+  // Who holds the role over each of the scopes on that day, oldest grant first, by scope id.
+  [[nodiscard]] core::Result<std::map<std::int64_t, std::vector<PersonRef>>> HoldersOf(
+      std::string_view role, std::string_view scope_kind, const std::vector<std::int64_t>& scope_ids,
+      const core::LocalDate& today);
   db::Connection& db_;
   std::int64_t district_id_;
 };

@@ -57,13 +57,24 @@ core::Result<std::optional<AgreementVersion>> ParticipationsStore::CurrentAgreem
 }
 
 core::Result<std::vector<Signature>> ParticipationsStore::Signatures(std::int64_t cohort_id, std::int64_t school_id) {
-  std::vector<Signature> all;
+  auto all = SignaturesOf(cohort_id, {school_id});
+  if (!all) return std::unexpected(all.error());
+  return std::move((*all)[school_id]);
+}
+
+core::Result<std::map<std::int64_t, std::vector<Signature>>> ParticipationsStore::SignaturesOf(
+    std::int64_t cohort_id, const std::vector<std::int64_t>& school_ids) {
+  std::map<std::int64_t, std::vector<Signature>> all;
+  if (school_ids.empty()) return all;
+  db::Params params{district_id_, cohort_id};
+  const auto schools = db::IdPlaceholders(school_ids, params);
   auto done = db_.Execute(
-      "SELECT id, role, person_id, signer_name, version, text_sha256, signed_at FROM agreement_signatures"
-      " WHERE district_id = $1 AND cohort_id = $2 AND school_id = $3 ORDER BY signed_at, id",
-      {district_id_, cohort_id, school_id}, [&](const db::Row& row) {
-        all.push_back(Signature{row.Int(0), ParseSlot(row.Text(1)).value_or(Slot::kPrincipal), row.Int(2),
-                                row.String(3), static_cast<int>(row.Int(4)), row.String(5), row.Int(6)});
+      "SELECT school_id, id, role, person_id, signer_name, version, text_sha256, signed_at FROM agreement_signatures"
+      " WHERE district_id = $1 AND cohort_id = $2 AND school_id IN (" + schools + ") ORDER BY signed_at, id",
+      params, [&](const db::Row& row) {
+        all[row.Int(0)].push_back(Signature{row.Int(1), ParseSlot(row.Text(2)).value_or(Slot::kPrincipal),
+                                            row.Int(3), row.String(4), static_cast<int>(row.Int(5)), row.String(6),
+                                            row.Int(7)});
       });
   if (!done) return std::unexpected(done.error());
   return all;
@@ -85,29 +96,40 @@ core::Result<Signature> ParticipationsStore::AddSignature(std::int64_t cohort_id
 }
 
 core::Result<Details> ParticipationsStore::LoadDetails(std::int64_t cohort_id, std::int64_t school_id) {
-  Details details;
+  auto all = DetailsOf(cohort_id, {school_id});
+  if (!all) return std::unexpected(all.error());
+  return std::move((*all)[school_id]);
+}
+
+core::Result<std::map<std::int64_t, Details>> ParticipationsStore::DetailsOf(std::int64_t cohort_id,
+                                                                           const std::vector<std::int64_t>& school_ids) {
+  std::map<std::int64_t, Details> all;
+  if (school_ids.empty()) return all;
+  db::Params params{district_id_, cohort_id};
+  const auto schools = db::IdPlaceholders(school_ids, params);
   auto done = db_.Execute(
-      "SELECT d.team_confirmed_at, d.tech_lead_person_id, t.display_name, t.email, d.tech_lead_classification,"
-      " d.sso_lead_person_id, o.display_name, o.email, d.signatures_requested_at,"
+      "SELECT d.school_id, d.team_confirmed_at, d.tech_lead_person_id, t.display_name, t.email,"
+      " d.tech_lead_classification, d.sso_lead_person_id, o.display_name, o.email, d.signatures_requested_at,"
       " d.retracted_at, d.retracted_by, r.display_name, r.email, d.retraction_reason"
       " FROM participation_details d"
       " LEFT JOIN published_people t ON t.district_id = d.district_id AND t.id = d.tech_lead_person_id"
       " LEFT JOIN published_people o ON o.district_id = d.district_id AND o.id = d.sso_lead_person_id"
       " LEFT JOIN published_people r ON r.district_id = d.district_id AND r.id = d.retracted_by"
-      " WHERE d.district_id = $1 AND d.cohort_id = $2 AND d.school_id = $3",
-      {district_id_, cohort_id, school_id}, [&](const db::Row& row) {
-        details.team_confirmed_at = IntOrNone(row, 0);
-        if (!row.IsNull(1)) details.leads.technology_support = PersonRef{row.Int(1), row.String(2), row.String(3)};
-        details.leads.classification = ParseClassification(row.Text(4));
-        if (!row.IsNull(5)) details.leads.sso = PersonRef{row.Int(5), row.String(6), row.String(7)};
-        details.signatures_requested_at = IntOrNone(row, 8);
-        if (!row.IsNull(9)) {
-          details.retraction = Retraction{row.String(13), PersonRef{row.Int(10), row.String(11), row.String(12)},
-                                          row.Int(9)};
+      " WHERE d.district_id = $1 AND d.cohort_id = $2 AND d.school_id IN (" + schools + ")",
+      params, [&](const db::Row& row) {
+        auto& details = all[row.Int(0)];
+        details.team_confirmed_at = IntOrNone(row, 1);
+        if (!row.IsNull(2)) details.leads.technology_support = PersonRef{row.Int(2), row.String(3), row.String(4)};
+        details.leads.classification = ParseClassification(row.Text(5));
+        if (!row.IsNull(6)) details.leads.sso = PersonRef{row.Int(6), row.String(7), row.String(8)};
+        details.signatures_requested_at = IntOrNone(row, 9);
+        if (!row.IsNull(10)) {
+          details.retraction = Retraction{row.String(14), PersonRef{row.Int(11), row.String(12), row.String(13)},
+                                          row.Int(10)};
         }
       });
   if (!done) return std::unexpected(done.error());
-  return details;
+  return all;
 }
 
 core::Result<void> ParticipationsStore::EnsureDetails(std::int64_t cohort_id, std::int64_t school_id) {

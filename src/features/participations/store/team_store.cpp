@@ -1,20 +1,33 @@
 #include "features/participations/store/team_store.hpp"
 
+#include "db/clause.hpp"
+
 namespace practica::participations {
 
 core::Result<std::vector<TeamMember>> TeamStore::Members(std::int64_t cohort_id, std::int64_t school_id) {
-  std::vector<TeamMember> team;
+  auto all = MembersOf(cohort_id, {school_id});
+  if (!all) return std::unexpected(all.error());
+  return std::move((*all)[school_id]);
+}
+
+core::Result<std::map<std::int64_t, std::vector<TeamMember>>> TeamStore::MembersOf(
+    std::int64_t cohort_id, const std::vector<std::int64_t>& school_ids) {
+  std::map<std::int64_t, std::vector<TeamMember>> teams;
+  if (school_ids.empty()) return teams;
+  db::Params params{district_id_, cohort_id};
+  const auto schools = db::IdPlaceholders(school_ids, params);
   auto done = db_.Execute(
-      "SELECT m.id, p.id, p.display_name, p.email, m.kind, m.attends FROM team_members m"
+      "SELECT m.school_id, m.id, p.id, p.display_name, p.email, m.kind, m.attends FROM team_members m"
       " JOIN published_people p ON p.district_id = m.district_id AND p.id = m.person_id"
-      " WHERE m.district_id = $1 AND m.cohort_id = $2 AND m.school_id = $3 AND m.removed_at IS NULL"
+      " WHERE m.district_id = $1 AND m.cohort_id = $2 AND m.school_id IN (" + schools + ") AND m.removed_at IS NULL"
       " ORDER BY m.added_at, m.id",
-      {district_id_, cohort_id, school_id}, [&](const db::Row& row) {
-        team.push_back(TeamMember{row.Int(0), PersonRef{row.Int(1), row.String(2), row.String(3)},
-                                  ParseMemberKind(row.Text(4)).value_or(MemberKind::kTeacher), row.Int(5) != 0});
+      params, [&](const db::Row& row) {
+        teams[row.Int(0)].push_back(TeamMember{row.Int(1), PersonRef{row.Int(2), row.String(3), row.String(4)},
+                                               ParseMemberKind(row.Text(5)).value_or(MemberKind::kTeacher),
+                                               row.Int(6) != 0});
       });
   if (!done) return std::unexpected(done.error());
-  return team;
+  return teams;
 }
 
 core::Result<TeamMember> TeamStore::Add(std::int64_t cohort_id, std::int64_t school_id, TeamMember member,

@@ -1,6 +1,7 @@
 // The practitioner team roster of each participation. Removing a member keeps the row.
 #pragma once
 
+#include <map>
 #include <vector>
 
 #include "db/connection.hpp"
@@ -15,6 +16,9 @@ class TeamStore {
 
   // Current members, in the order they were added.
   [[nodiscard]] core::Result<std::vector<TeamMember>> Members(std::int64_t cohort_id, std::int64_t school_id);
+  // The same for several schools of the cohort in one statement, by school id (an empty team is absent).
+  [[nodiscard]] core::Result<std::map<std::int64_t, std::vector<TeamMember>>> MembersOf(
+      std::int64_t cohort_id, const std::vector<std::int64_t>& school_ids);
   // The member with their new number. kConflict when the person is already on the team.
   [[nodiscard]] core::Result<TeamMember> Add(std::int64_t cohort_id, std::int64_t school_id, TeamMember member,
                                              std::int64_t by, std::int64_t now);
