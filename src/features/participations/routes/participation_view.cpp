@@ -163,11 +163,12 @@ core::Result<std::vector<ParticipationView>> LoadListedAll(db::Connection& db, c
       const auto school_id = view.listed.school.id;
       view.year_over = year_over;
       view.agreement = *agreement;
-      view.leaders = std::move((*leaders)[school_id]);
-      view.signatures = std::move((*signatures)[school_id]);
-      view.details = std::move((*details)[school_id]);
-      view.team = std::move((*teams)[school_id]);
-      view.coach_history = std::move((*histories)[school_id]);
+      // Copied, not moved: a list that named one participation twice gets it whole twice.
+      view.leaders = (*leaders)[school_id];
+      view.signatures = (*signatures)[school_id];
+      view.details = (*details)[school_id];
+      view.team = (*teams)[school_id];
+      view.coach_history = (*histories)[school_id];
       for (const auto& a : view.coach_history) {
         if (!a.ended_at) view.coach = a;
       }
