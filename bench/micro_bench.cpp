@@ -466,6 +466,9 @@ int main(int argc, char** argv) {
     RegisterRoute("/schools");
     RegisterRoute("/api/v1/schools?limit=50");
     if (loaded.year_cohort_id != 0 && !loaded.director_cookie.empty()) RegisterRoute("/cohorts/ps-8-0/commitments", true);
+    if (loaded.year_cohort_id != 0 && !loaded.director_cookie.empty()) {
+      RegisterRoute("/cohorts/ps-8-0/schools/" + loaded.school.slug + "/commitments", true);  // one checklist
+    }
   }
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
