@@ -7,6 +7,7 @@
 #include "auth/guard.hpp"
 #include "auth/secrets.hpp"
 #include "features/participations/store/coach_store.hpp"
+#include "features/participations/store/cohort_rows.hpp"
 #include "features/participations/store/team_store.hpp"
 
 namespace practica::participations {
@@ -136,39 +137,24 @@ core::Result<std::vector<ParticipationView>> LoadListedAll(db::Connection& db, c
     if (group == cohorts.end()) group = cohorts.insert(cohorts.end(), {cohort_id, {}});
     group->second.push_back(i);
   }
-  ParticipationsStore store(db, deps.tenant.id);
   for (const auto& [cohort_id, places] : cohorts) {
     const auto& cohort = listed[places.front()].cohort;
-    std::vector<std::int64_t> school_ids;
     std::vector<SchoolRef> schools;
-    for (const auto i : places) {
-      school_ids.push_back(listed[i].school.id);
-      schools.push_back(listed[i].school);
-    }
-    auto agreement = store.CurrentAgreement(cohort_id);
-    if (!agreement) return std::unexpected(agreement.error());
-    auto leaders = DirectoryStore(db, deps.tenant.id).LeadersOf(schools, LeadershipDay(cohort.school_year, today));
-    if (!leaders) return std::unexpected(leaders.error());
-    auto signatures = store.SignaturesOf(cohort_id, school_ids);
-    if (!signatures) return std::unexpected(signatures.error());
-    auto details = store.DetailsOf(cohort_id, school_ids);
-    if (!details) return std::unexpected(details.error());
-    auto teams = TeamStore(db, deps.tenant.id).MembersOf(cohort_id, school_ids);
-    if (!teams) return std::unexpected(teams.error());
-    auto histories = CoachStore(db, deps.tenant.id).HistoryOf(cohort_id, school_ids);
-    if (!histories) return std::unexpected(histories.error());
+    for (const auto i : places) schools.push_back(listed[i].school);
+    auto rows = ReadCohortRows(db, deps.tenant.id, cohort, schools, today);
+    if (!rows) return std::unexpected(rows.error());
     const bool year_over = YearFinished(cohort.school_year, today);
     for (const auto i : places) {
       auto& view = views[i];
       const auto school_id = view.listed.school.id;
       view.year_over = year_over;
-      view.agreement = *agreement;
+      view.agreement = rows->agreement;
       // Copied, not moved: a list that named one participation twice gets it whole twice.
-      view.leaders = (*leaders)[school_id];
-      view.signatures = (*signatures)[school_id];
-      view.details = (*details)[school_id];
-      view.team = (*teams)[school_id];
-      view.coach_history = (*histories)[school_id];
+      view.leaders = rows->leaders[school_id];
+      view.signatures = rows->signatures[school_id];
+      view.details = rows->details[school_id];
+      view.team = rows->teams[school_id];
+      view.coach_history = rows->histories[school_id];
       for (const auto& a : view.coach_history) {
         if (!a.ended_at) view.coach = a;
       }
