@@ -3,6 +3,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <array>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
@@ -19,6 +21,7 @@
 #include "http/error_response.hpp"
 #include "http/head_checks.hpp"
 #include "http/request_ids.hpp"
+#include "http/response_head.hpp"
 #include "http/security_headers.hpp"
 
 namespace practica::http {
@@ -33,17 +36,12 @@ constexpr auto kNoThrow = asio::as_tuple(asio::use_awaitable);
 
 namespace {
 
-// A response may set several cookies (a session and the read-your-writes stamp): each
-// Set-Cookie is its own header line, where any other header set twice keeps the last value.
-template <typename Fields>
-void AddHeaders(const Response& response, Fields& res) {
-  for (const auto& [name, value] : response.headers) {
-    if (boost::beast::iequals(name, "Set-Cookie")) {
-      res.insert(name, value);
-    } else {
-      res.set(name, value);
-    }
-  }
+// One io_context per I/O thread, each run by that thread alone: a connection's handlers then
+// never run at once and need no strand, and no two threads share one scheduler's queue.
+std::vector<std::unique_ptr<asio::io_context>> OneContextPerThread(int threads) {
+  std::vector<std::unique_ptr<asio::io_context>> contexts;
+  for (int i = 0; i < std::max(1, threads); ++i) contexts.push_back(std::make_unique<asio::io_context>(1));
+  return contexts;
 }
 
 Method ToMethod(bhttp::verb verb) {
@@ -63,7 +61,9 @@ Method ToMethod(bhttp::verb verb) {
 struct Server::State {
   ServerOptions options;
   Sites sites;
-  asio::io_context ioc;
+  std::vector<std::unique_ptr<asio::io_context>> contexts;
+  asio::io_context& ioc;  // the first: it accepts, catches signals and begins a stop
+  std::size_t next_context = 0;  // accepted connections go to the contexts in turn
   asio::thread_pool workers;
   tcp::acceptor acceptor{ioc};
   asio::signal_set signals{ioc};
@@ -71,23 +71,28 @@ struct Server::State {
   std::thread watchdog;
   std::atomic<bool> stopping{false};
   RequestIds request_ids;  // unique across the servers behind one balancer
-  std::optional<asio::executor_work_guard<asio::io_context::executor_type>> guard;
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> guards;
   std::mutex done_mutex;
   std::condition_variable done_cv;
   bool done = false;
   bool joined = false;
 
-  // Connections, so a graceful stop can close the idle ones while busy ones finish.
+  // Connections, so a graceful stop can close the idle ones while busy ones finish. `busy` is
+  // read by the stop without the list's lock: a connection that turns busy just after is only
+  // cancelled while it has no socket operation waiting (its handler is on a worker), and that
+  // cancel finds nothing to stop.
   struct Connection {
+    explicit Connection(std::shared_ptr<beast::tcp_stream> s) : stream(std::move(s)) {}
     std::shared_ptr<beast::tcp_stream> stream;
-    bool busy = false;
+    std::atomic<bool> busy{false};
   };
   std::mutex connections_mutex;
   std::list<Connection> connections;
 
   State(ServerOptions o, Sites s)
       : options(std::move(o)), sites(std::move(s)),
-        ioc(options.io_threads), workers(static_cast<std::size_t>(options.worker_threads)) {}
+        contexts(OneContextPerThread(options.io_threads)), ioc(*contexts.front()),
+        workers(static_cast<std::size_t>(options.worker_threads)) {}
 
   awaitable<Response> Handle(Request& request, const Site& site) {
     const Match match = site.router->Find(request.method, request.path);
@@ -99,10 +104,7 @@ struct Server::State {
     co_return Dispatch(request, match, site.views);
   }
 
-  void MarkBusy(std::list<Connection>::iterator self, bool busy) {
-    std::lock_guard lock(connections_mutex);
-    self->busy = busy;
-  }
+  static void MarkBusy(std::list<Connection>::iterator self, bool busy) { self->busy = busy; }
 
   // Reads one request's head, then its body. Once the head has arrived the request is in
   // flight: a graceful stop lets it finish (body still arriving included) within the grace
@@ -260,7 +262,7 @@ struct Server::State {
   // Lists the connection, so a graceful stop can close it while it is idle.
   std::list<Connection>::iterator Join(const std::shared_ptr<beast::tcp_stream>& stream) {
     std::lock_guard lock(connections_mutex);
-    return connections.insert(connections.end(), Connection{stream, false});
+    return connections.emplace(connections.end(), stream);
   }
 
   void Leave(beast::tcp_stream& stream, std::list<Connection>::iterator self) {
@@ -277,6 +279,17 @@ struct Server::State {
     beast::error_code ec;
     auto endpoint = stream.socket().remote_endpoint(ec);
     return ec ? std::string("?") : endpoint.address().to_string();
+  }
+
+  // The response's head; a header that would have broken it is left out and logged.
+  static std::string HeadOf(const Request& request, const Response& response, const HeadFraming& framing) {
+    std::string dropped;
+    std::string head = ResponseHead(response, request.request_id, framing, &dropped);
+    if (!dropped.empty()) {
+      spdlog::error("request {} {}: left out header(s) {} holding CR, LF or NUL", request.request_id,
+                    LogSafe(request.target), LogSafe(dropped));
+    }
+    return head;
   }
 
   // Sends the exchange's response and logs it; false when the connection takes no more
@@ -298,20 +311,18 @@ struct Server::State {
                         unsigned version, bool keep_alive) {
     std::string packed;
     const std::string_view body = BodyToSend(request, response, packed);
-    bhttp::response<bhttp::span_body<const char>> res{
-        static_cast<bhttp::status>(response.status), version};
-    res.set(bhttp::field::server, "Practica");
-    res.set(bhttp::field::content_type, response.content_type);
-    res.set("X-Request-Id", request.request_id);
-    AddHeaders(response, res);
-    if (request.method != Method::kHead && response.status != 304) {
-      res.body() = boost::span<const char>(body.data(), body.size());
-    }
-    res.prepare_payload();
-    if (request.method == Method::kHead) res.content_length(body.size());
-    res.keep_alive(keep_alive);
+    // A HEAD answer announces the GET's length and sends none of it; a 304 has no body at all.
+    const bool send_body = request.method != Method::kHead && response.status != 304;
+    HeadFraming framing;
+    framing.version = version;
+    framing.keep_alive = keep_alive;
+    framing.content_length = response.status == 304 && request.method != Method::kHead ? 0 : body.size();
+    const std::string head = HeadOf(request, response, framing);
+    const std::array<asio::const_buffer, 2> bytes{asio::buffer(head),
+                                                  send_body ? asio::buffer(body.data(), body.size())
+                                                            : asio::const_buffer()};
     stream.expires_after(std::chrono::milliseconds(options.request_timeout_ms));
-    auto [ec, bytes] = co_await bhttp::async_write(stream, res, kNoThrow);
+    auto [ec, written] = co_await asio::async_write(stream, bytes, kNoThrow);
     co_return !ec;
   }
 
@@ -337,16 +348,13 @@ struct Server::State {
   // A streamed response's head: chunked transfer encoding for HTTP/1.1 clients.
   awaitable<bool> WriteStreamHead(beast::tcp_stream& stream, const Request& request,
                                   const Response& response, unsigned version, bool keep_alive) {
-    bhttp::response<bhttp::empty_body> res{static_cast<bhttp::status>(response.status), version};
-    res.set(bhttp::field::server, "Practica");
-    res.set(bhttp::field::content_type, response.content_type);
-    res.set("X-Request-Id", request.request_id);
-    AddHeaders(response, res);
-    res.keep_alive(keep_alive);
-    if (version >= 11) res.chunked(true);
-    bhttp::response_serializer<bhttp::empty_body> header{res};
+    HeadFraming framing;
+    framing.version = version;
+    framing.keep_alive = keep_alive;
+    framing.chunked = version >= 11;
+    const std::string head = HeadOf(request, response, framing);
     stream.expires_after(std::chrono::milliseconds(options.request_timeout_ms));
-    auto [ec, n] = co_await bhttp::async_write_header(stream, header, kNoThrow);
+    auto [ec, n] = co_await asio::async_write(stream, asio::buffer(head), kNoThrow);
     co_return !ec;
   }
 
@@ -405,7 +413,8 @@ struct Server::State {
 
   awaitable<void> Accept() {
     for (;;) {
-      auto [ec, socket] = co_await acceptor.async_accept(asio::make_strand(ioc), kNoThrow);
+      auto& context = *contexts[next_context++ % contexts.size()];
+      auto [ec, socket] = co_await acceptor.async_accept(context, kNoThrow);
       if (ec) {
         if (stopping || ec == asio::error::operation_aborted) co_return;
         continue;  // a client gave up mid-handshake; keep serving the others
@@ -436,7 +445,7 @@ struct Server::State {
                             std::chrono::milliseconds(options.shutdown_grace_ms);
       std::unique_lock lock(done_mutex);
       done_cv.wait_until(lock, deadline, [this] { return done; });
-      ioc.stop();
+      for (auto& context : contexts) context->stop();
     });
   }
 
@@ -446,7 +455,7 @@ struct Server::State {
       std::lock_guard lock(connections_mutex);
       if (!connections.empty()) return;
     }
-    guard.reset();
+    asio::post(ioc, [this] { guards.clear(); });
     {
       std::lock_guard lock(done_mutex);
       done = true;
@@ -488,7 +497,7 @@ core::Result<std::uint16_t> Server::Start() {
                       ec.message(), "port");
   }
   const auto port = s.acceptor.local_endpoint().port();
-  s.guard.emplace(s.ioc.get_executor());
+  for (auto& context : s.contexts) s.guards.push_back(asio::make_work_guard(*context));
   if (s.options.handle_signals) {
     s.signals.add(SIGINT);
     s.signals.add(SIGTERM);
@@ -499,8 +508,8 @@ core::Result<std::uint16_t> Server::Start() {
     });
   }
   asio::co_spawn(s.ioc, s.Accept(), asio::detached);
-  for (int i = 0; i < s.options.io_threads; ++i) {
-    s.threads.emplace_back([&s] { s.ioc.run(); });
+  for (auto& context : s.contexts) {
+    s.threads.emplace_back([&context] { context->run(); });
   }
   return port;
 }

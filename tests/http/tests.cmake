@@ -17,7 +17,7 @@ add_executable(http_unit_tests http/head_checks_test.cpp http/dispatch_test.cpp
                               http/compression_test.cpp http/body_stream_test.cpp
                               http/request_test.cpp http/access_log_test.cpp
                               http/forwarded_test.cpp http/request_ids_test.cpp
-                              http/sites_test.cpp)
+                              http/sites_test.cpp http/response_head_test.cpp)
 target_include_directories(http_unit_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(http_unit_tests PRIVATE http ZLIB::ZLIB GTest::gtest_main)
 gtest_discover_tests(http_unit_tests DISCOVERY_TIMEOUT 60 PROPERTIES LABELS unit)
