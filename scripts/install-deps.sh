@@ -10,7 +10,7 @@ packages=(
   libsqlite3-dev sqlite3 postgresql-15 postgresql-client-15 libpq-dev
   libkainjow-mustache-dev libhowardhinnant-date-dev libsodium-dev libcurl4-openssl-dev
   libcli11-dev libtomlplusplus-dev libspdlog-dev libfmt-dev zlib1g-dev libmagic-dev
-  libxlsxwriter-dev libcsv-dev libzip-dev libexpat1-dev libical-dev librhonabwy-dev libjansson-dev libvalijson-dev
+  libjemalloc-dev libxlsxwriter-dev libcsv-dev libzip-dev libexpat1-dev libical-dev librhonabwy-dev libjansson-dev libvalijson-dev
   clang-16 libclang-rt-16-dev
   libgtest-dev libgmock-dev libbenchmark-dev wrk jq chromium poppler-utils nodejs npm
   nginx-light pgbackrest patroni etcd-server haproxy
