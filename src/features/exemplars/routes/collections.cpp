@@ -76,7 +76,7 @@ core::Result<json::object> OneData(const Deps& deps, const Request& request) {
                                           "\"; every collection is listed at /exemplars/collections.");
   }
   auto items = collections.Items((*found)->id);
-  auto names = ExemplarsStore(*db, deps.tenant.id).TermNames();
+  auto names = ExemplarsStore(*db, deps.tenant.id).LineNames();
   if (!items || !names) return std::unexpected(items ? names.error() : items.error());
   const bool staff = Staff(deps, request);
   json::object data = CollectionJson(**found, staff);

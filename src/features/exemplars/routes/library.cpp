@@ -1,8 +1,11 @@
 #include "features/exemplars/routes/library.hpp"
 
 #include <boost/json/array.hpp>
+#include <map>
+#include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "core/text.hpp"
 #include "features/exemplars/domain/search_query.hpp"
@@ -23,30 +26,40 @@ const std::map<std::string, std::string>& FacetTitles() {
   return kTitles;
 }
 
-// The library's address with these parameters (empty values left out), `name` set to `value`
-// (written in order, as if in the map; empty: left out). A search with 200 schools among its
-// facets links each of them: the map is not copied for each.
-std::string Link(const std::map<std::string, std::string>& params, std::string_view name = {},
-                 std::string_view value = {}) {
-  std::string query = "/exemplars";
-  bool first = true;
-  const auto add = [&](std::string_view n, std::string_view v) {
-    if (v.empty()) return;
-    query.append(first ? "?" : "&").append(n).append("=").append(core::UrlEncode(v));
-    first = false;
-  };
-  bool placed = name.empty();
-  for (const auto& [n, v] : params) {
-    if (!placed && name <= n) {
-      add(name, value);
-      placed = true;
-      if (name == n) continue;
-    }
-    add(n, v);
+// The library's addresses for one search: its parameters in name order, empty ones left out,
+// each value encoded once. A search with 200 schools among its facets links each of them with
+// one parameter changed, so neither the parameters nor their encoding are redone per link.
+class Links {
+ public:
+  explicit Links(const std::map<std::string, std::string>& params) {
+    for (const auto& [name, value] : params) encoded_.emplace_back(name, core::UrlEncode(value));
   }
-  if (!placed) add(name, value);
-  return query;
-}
+
+  // The address with `name` set to `value` (empty: left out), in its place in name order.
+  std::string To(std::string_view name = {}, std::string_view value = {}) const {
+    std::string query = "/exemplars";
+    bool first = true;
+    const auto add = [&](std::string_view n, std::string_view encoded) {
+      if (encoded.empty()) return;
+      query.append(first ? "?" : "&").append(n).append("=").append(encoded);
+      first = false;
+    };
+    bool placed = name.empty();
+    for (const auto& [n, v] : encoded_) {
+      if (!placed && name <= n) {
+        add(name, core::UrlEncode(value));
+        placed = true;
+        if (name == n) continue;
+      }
+      add(n, v);
+    }
+    if (!placed) add(name, core::UrlEncode(value));
+    return query;
+  }
+
+ private:
+  std::vector<std::pair<std::string, std::string>> encoded_;
+};
 
 }  // namespace
 
@@ -70,11 +83,12 @@ core::Result<json::object> LibraryJson(const features::Deps& deps, const http::R
     search.facets[kind] = code;
     kept[kind] = code;
   }
+  const Links links(kept);
   auto db = deps.database.Acquire();
   ExemplarsStore store(*db, deps.tenant.id);
   auto found = store.Find(search, &cache);
   if (!found) return std::unexpected(found.error());
-  auto names = store.TermNames();
+  auto names = store.LineNames();
   if (!names) return std::unexpected(names.error());
 
   json::array hits;
@@ -87,7 +101,7 @@ core::Result<json::object> LibraryJson(const features::Deps& deps, const http::R
       const bool chosen = search.facets.contains(kind) && search.facets.at(kind) == count.code;
       values.emplace_back(json::object{{"code", count.code}, {"label", count.label}, {"count", count.count},
                                        {"chosen", chosen},
-                                       {"url", Link(kept, kind, chosen ? std::string_view() : count.code)}});
+                                       {"url", links.To(kind, chosen ? std::string_view() : count.code)}});
     }
     if (values.empty()) continue;
     // Closed unless narrowed by it, so a phone shows the results without a long scroll.
@@ -96,15 +110,13 @@ core::Result<json::object> LibraryJson(const features::Deps& deps, const http::R
   }
   json::array chosen;
   for (const auto& [kind, code] : search.facets) {
-    auto params = kept;
-    params[kind] = "";
     chosen.emplace_back(json::object{{"kind", kind}, {"code", code}, {"title", FacetTitles().at(kind)},
-                                     {"remove_url", Link(params)}});
+                                     {"remove_url", links.To(kind, "")}});
   }
   const std::int64_t pages = (found->total + kPageSize - 1) / kPageSize;
   json::object paging{{"page", search.page}, {"pages", pages}};
-  if (search.page > 1) { auto p = kept; p["page"] = std::to_string(search.page - 1); paging["previous_url"] = Link(p); }
-  if (search.page < pages) { auto p = kept; p["page"] = std::to_string(search.page + 1); paging["next_url"] = Link(p); }
+  if (search.page > 1) paging["previous_url"] = links.To("page", std::to_string(search.page - 1));
+  if (search.page < pages) paging["next_url"] = links.To("page", std::to_string(search.page + 1));
   // The orders to choose from, the current one marked; relevance only when there are words to rank by.
   json::array sorts;
   json::object sort_urls;
@@ -112,10 +124,9 @@ core::Result<json::object> LibraryJson(const features::Deps& deps, const http::R
       {"relevance", "most relevant"}, {"newest", "newest first"}, {"title", "by title"}};
   for (const auto& [code, label] : kSorts) {
     if (code == "relevance" && !has_terms) continue;
-    auto params = kept;
-    params["sort"] = code == default_sort ? std::string() : std::string(code);
-    sort_urls["sort_" + std::string(code) + "_url"] = Link(params);
-    sorts.emplace_back(json::object{{"code", code}, {"label", label}, {"url", Link(params)}, {"current", code == sort},
+    const std::string url = links.To("sort", code == default_sort ? std::string_view() : code);
+    sort_urls["sort_" + std::string(code) + "_url"] = url;
+    sorts.emplace_back(json::object{{"code", code}, {"label", label}, {"url", url}, {"current", code == sort},
                                     {"first", sorts.empty()}});
   }
   json::array terms;

@@ -157,7 +157,7 @@ namespace {
 core::Result<json::object> Mine(const Deps& deps, const Request& request) {
   auto db = deps.database.Acquire();
   ExemplarsStore store(*db, deps.tenant.id);
-  auto names = store.TermNames();
+  auto names = store.LineNames();
   if (!names) return std::unexpected(names.error());
   const auto who = request.principal->person_id;
   json::object data;

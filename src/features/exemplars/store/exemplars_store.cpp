@@ -96,6 +96,15 @@ core::Result<std::map<std::string, std::string>> ExemplarsStore::TermNames() {
   return names;
 }
 
+core::Result<std::map<std::string, std::string>> ExemplarsStore::LineNames() {
+  std::map<std::string, std::string> names;
+  for (const auto& level : standards::SamrLevels()) names["samr:" + level.code] = level.name;
+  EXEMPLARS_TRY(db_.Execute("SELECT code, name FROM published_tagging_terms WHERE district_id = $1 AND kind = 'subject'",
+                            {district_id_},
+                            [&](const db::Row& row) { names["subject:" + row.String(0)] = row.String(1); }));
+  return names;
+}
+
 std::vector<TagRow> TagRows(const Package& p, const SchoolRef& school, const CohortRef& cohort,
                             const std::map<std::string, std::string>& names) {
   std::vector<std::pair<std::string, std::string>> tags = {

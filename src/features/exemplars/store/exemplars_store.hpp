@@ -145,6 +145,9 @@ class ExemplarsStore {
   // The codes a package may use and the names a page prints for them ("3-5" → "Grades 3 to 5").
   [[nodiscard]] core::Result<Vocabulary> LoadVocabulary();
   [[nodiscard]] core::Result<std::map<std::string, std::string>> TermNames();
+  // The part of TermNames a list of exemplars prints: subjects and SAMR levels. A library search
+  // asks it on every request; the standards' indicators (their long texts) are not read.
+  [[nodiscard]] core::Result<std::map<std::string, std::string>> LineNames();
   // The cycles of the school an exemplar of that cohort may come from: the cohort's design
   // challenge cycles, then the coaching cycles at the school.
   [[nodiscard]] core::Result<std::vector<Source>> SourcesFor(const SchoolRef& school, const CohortRef& cohort);

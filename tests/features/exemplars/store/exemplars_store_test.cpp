@@ -224,6 +224,24 @@ TEST_P(ExemplarsStoreTest, KnowsTheSchoolsCoachAndItsPeople) {
   EXPECT_FALSE(outside.holds_role_at_school);
 }
 
+// A list prints each exemplar's subject and SAMR level by name; LineNames gives those names as
+// TermNames does, and nothing a list does not print.
+TEST_P(ExemplarsStoreTest, NamesWhatAListPrintsAsTheFullNamesDo) {
+  const auto all = store_->TermNames().value();
+  const auto lines = store_->LineNames().value();
+
+  ASSERT_TRUE(lines.contains("subject:math"));
+  ASSERT_TRUE(lines.contains("samr:M"));
+  for (const auto& [key, name] : lines) {
+    EXPECT_TRUE(key.starts_with("subject:") || key.starts_with("samr:")) << key;
+    ASSERT_TRUE(all.contains(key)) << key;
+    EXPECT_EQ(name, all.at(key)) << key;
+  }
+  std::size_t listed = 0;
+  for (const auto& [key, name] : all) listed += key.starts_with("subject:") || key.starts_with("samr:");
+  EXPECT_EQ(lines.size(), listed) << "every subject and SAMR level is named";
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDatabases, ExemplarsStoreTest, ::testing::Values(db::Dialect::kSqlite, db::Dialect::kPostgres),
                          [](const auto& info) { return info.param == db::Dialect::kSqlite ? "SQLite" : "PostgreSQL"; });
 
