@@ -25,7 +25,6 @@
 #include "app/application.hpp"
 #include "app/config.hpp"
 #include "app/embedded.hpp"
-#include "app/freed_memory.hpp"
 #include "core/clock.hpp"
 #include "auth/guard.hpp"
 #include "auth/session_store.hpp"
@@ -441,7 +440,6 @@ void RegisterRoute(const std::string& target, bool signed_in = false) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  practica::app::KeepFreedMemoryForTheNextRequest();  // as `practica serve` does
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
 

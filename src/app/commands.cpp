@@ -11,7 +11,6 @@
 
 #include "app/application.hpp"
 #include "app/effects.hpp"
-#include "app/freed_memory.hpp"
 #include "app/served_districts.hpp"
 #include "auth/account_store.hpp"
 #include "auth/audit_log.hpp"
@@ -32,7 +31,6 @@ using core::ErrorCode;
 using core::Fail;
 
 core::Result<void> Serve(const Config& config) {
-  KeepFreedMemoryForTheNextRequest();
   core::SystemClock clock;
   auto districts = ServedDistricts::Open(config, clock);
   if (!districts) return std::unexpected(districts.error());

@@ -49,7 +49,7 @@ core::Result<json::object> OverviewJson(const features::Deps& deps, TechPlansSto
                               {"expired", counts.expired}, {"verified", counts.verified},
                               {"educators_certified", counts.educators},
                               {"plans_approved", plans_approved}, {"plans_submitted", plans_submitted}}},
-      {"schools", schools},
+      {"schools", std::move(schools)},
       {"may_set_deadline", staff && request.principal &&
                                features::Allows(deps, *request.principal, "certification.manage", auth::Resource{0, 0, 0, true})}};
 }

@@ -26,7 +26,7 @@ json::object ContentJson(const PlanContent& c) {
     sections.push_back(json::object{{"key", s.key}, {"title", s.title}, {"text", s.text}});
   }
   return json::object{{"vision", c.vision},
-                      {"goals", goals},
+                      {"goals", std::move(goals)},
                       {"personalized_learning", c.personalized_learning},
                       {"digital_citizenship", c.digital_citizenship},
                       {"change_management", c.change_management},
@@ -34,7 +34,7 @@ json::object ContentJson(const PlanContent& c) {
                       {"parent_acknowledgement", c.parent_acknowledgement},
                       {"social_media_educators", c.social_media_educators},
                       {"social_media_students", c.social_media_students},
-                      {"sections", sections}};
+                      {"sections", std::move(sections)}};
 }
 
 // The form's goal rows: the saved goals and one empty row to add another (up to the limit).
@@ -154,8 +154,8 @@ core::Result<json::object> CompareJson(const features::Deps& deps, TechPlansStor
                       {"plan_url", place.base_url + "/technology-plan"},
                       {"from", json::object{{"number", from}, {"saved_by", before->saved_by_name}, {"saved_at", When(deps, before->saved_at)}}},
                       {"to", json::object{{"number", to}, {"saved_by", after->saved_by_name}, {"saved_at", When(deps, after->saved_at)}}},
-                      {"versions", versions},
-                      {"sections", sections}};
+                      {"versions", std::move(versions)},
+                      {"sections", std::move(sections)}};
 }
 
 }  // namespace practica::techplans
