@@ -10,6 +10,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <chrono>
+#include <limits>
 #include <list>
 #include <mutex>
 #include <thread>
@@ -33,6 +34,14 @@ using tcp = asio::ip::tcp;
 using asio::awaitable;
 using asio::use_awaitable;
 constexpr auto kNoThrow = asio::as_tuple(asio::use_awaitable);
+
+// A write hands the socket all that is left each time. asio's default (transfer_all) offers at
+// most 64 KiB a time, so a 165 KB page took three trips through the event loop, each behind
+// whatever else was queued there: the 1,000-school cohort's p99 on PostgreSQL went from 26 to
+// 56 ms at 8 connections until this.
+std::size_t AllThatIsLeft(const boost::system::error_code& ec, std::size_t /*sent*/) {
+  return ec ? 0 : std::numeric_limits<std::size_t>::max();
+}
 
 namespace {
 
@@ -322,7 +331,7 @@ struct Server::State {
                                                   send_body ? asio::buffer(body.data(), body.size())
                                                             : asio::const_buffer()};
     stream.expires_after(std::chrono::milliseconds(options.request_timeout_ms));
-    auto [ec, written] = co_await asio::async_write(stream, bytes, kNoThrow);
+    auto [ec, written] = co_await asio::async_write(stream, bytes, AllThatIsLeft, kNoThrow);
     co_return !ec;
   }
 
@@ -354,7 +363,7 @@ struct Server::State {
     framing.chunked = version >= 11;
     const std::string head = HeadOf(request, response, framing);
     stream.expires_after(std::chrono::milliseconds(options.request_timeout_ms));
-    auto [ec, n] = co_await asio::async_write(stream, asio::buffer(head), kNoThrow);
+    auto [ec, n] = co_await asio::async_write(stream, asio::buffer(head), AllThatIsLeft, kNoThrow);
     co_return !ec;
   }
 
@@ -387,8 +396,8 @@ struct Server::State {
       switch (pipe.Take(chunk, &failure)) {
         case BodyPipe::Next::kChunk: {
           stream.expires_after(std::chrono::milliseconds(options.request_timeout_ms));
-          auto [ec, n] = chunked ? co_await asio::async_write(stream, bhttp::make_chunk(asio::buffer(chunk)), kNoThrow)
-                                 : co_await asio::async_write(stream, asio::buffer(chunk), kNoThrow);
+          auto [ec, n] = chunked ? co_await asio::async_write(stream, bhttp::make_chunk(asio::buffer(chunk)), AllThatIsLeft, kNoThrow)
+                                 : co_await asio::async_write(stream, asio::buffer(chunk), AllThatIsLeft, kNoThrow);
           if (ec) co_return false;
           sent_bytes += chunk.size();
           break;

@@ -1,5 +1,6 @@
-// The HTTP/1.1 server: Beast coroutines on an I/O pool, route handlers on a worker pool (they
-// may block on the database), keep-alive, size and time limits, gzip, access log, graceful stop.
+// The HTTP/1.1 server: Beast coroutines on I/O threads (one event loop each, connections handed
+// out in turn), route handlers on a worker pool (they may block on the database), keep-alive,
+// size and time limits, gzip, access log, graceful stop.
 #pragma once
 
 #include <cstdint>
