@@ -40,9 +40,14 @@ namespace {
 // A write hands the socket all that is left each time. asio's default (transfer_all) offers at
 // most 64 KiB a time, so a 165 KB page took three trips through the event loop, each behind
 // whatever else was queued there: the 1,000-school cohort's p99 on PostgreSQL went from 26 to
-// 56 ms at 8 connections until this.
+// 56 ms at 8 connections until this. Every write in this file goes through WriteAll.
 std::size_t AllThatIsLeft(const boost::system::error_code& ec, std::size_t /*sent*/) {
   return ec ? 0 : std::numeric_limits<std::size_t>::max();
+}
+
+template <typename Buffers>
+auto WriteAll(beast::tcp_stream& stream, const Buffers& buffers) {
+  return asio::async_write(stream, buffers, AllThatIsLeft, kNoThrow);
 }
 
 // One io_context per I/O thread, each run by that thread alone: a connection's handlers then
@@ -87,16 +92,19 @@ struct Server::State {
   bool joined = false;
 
   // Connections, so a graceful stop can close the idle ones while busy ones finish. `busy` is
-  // set by the connection's own thread and read by the stop under the list's lock; an atomic,
-  // where it once took that lock twice per request. As before, a connection that turns busy
-  // just after the stop read it still gets the cancel meant for an idle one.
+  // read and written on the connection's own thread only: the stop posts its question there, so
+  // a head that arrives while the stop goes round the list is either read before the question
+  // (busy: the request finishes) or after it (its read is cancelled: the connection closes
+  // unanswered), never half-read. The entry is shared with that posted question, which may run
+  // after the connection has left the list.
   struct Connection {
     explicit Connection(std::shared_ptr<beast::tcp_stream> s) : stream(std::move(s)) {}
     std::shared_ptr<beast::tcp_stream> stream;
-    std::atomic<bool> busy{false};
+    bool busy = false;
   };
+  using Entry = std::list<std::shared_ptr<Connection>>::iterator;
   std::mutex connections_mutex;
-  std::list<Connection> connections;
+  std::list<std::shared_ptr<Connection>> connections;
 
   State(ServerOptions o, Sites s)
       : options(std::move(o)), sites(std::move(s)),
@@ -113,7 +121,7 @@ struct Server::State {
     co_return Dispatch(request, match, site.views);
   }
 
-  static void MarkBusy(std::list<Connection>::iterator self, bool busy) { self->busy = busy; }
+  static void MarkBusy(Entry self, bool busy) { (*self)->busy = busy; }
 
   // Reads one request's head, then its body. Once the head has arrived the request is in
   // flight: a graceful stop lets it finish (body still arriving included) within the grace
@@ -128,7 +136,7 @@ struct Server::State {
   using Head = Parser::value_type;
 
   awaitable<std::optional<Exchange>> ReadAndServe(beast::tcp_stream& stream, beast::flat_buffer& buffer,
-                                                  std::list<Connection>::iterator self,
+                                                  Entry self,
                                                   const std::string& remote) {
     stream.expires_after(std::chrono::milliseconds(options.request_timeout_ms));
     Parser parser;
@@ -269,12 +277,12 @@ struct Server::State {
   }
 
   // Lists the connection, so a graceful stop can close it while it is idle.
-  std::list<Connection>::iterator Join(const std::shared_ptr<beast::tcp_stream>& stream) {
+  Entry Join(const std::shared_ptr<beast::tcp_stream>& stream) {
     std::lock_guard lock(connections_mutex);
-    return connections.emplace(connections.end(), stream);
+    return connections.emplace(connections.end(), std::make_shared<Connection>(stream));
   }
 
-  void Leave(beast::tcp_stream& stream, std::list<Connection>::iterator self) {
+  void Leave(beast::tcp_stream& stream, Entry self) {
     beast::error_code ignored;
     stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
     {
@@ -331,7 +339,7 @@ struct Server::State {
                                                   send_body ? asio::buffer(body.data(), body.size())
                                                             : asio::const_buffer()};
     stream.expires_after(std::chrono::milliseconds(options.request_timeout_ms));
-    auto [ec, written] = co_await asio::async_write(stream, bytes, AllThatIsLeft, kNoThrow);
+    auto [ec, written] = co_await WriteAll(stream, bytes);
     co_return !ec;
   }
 
@@ -363,7 +371,7 @@ struct Server::State {
     framing.chunked = version >= 11;
     const std::string head = HeadOf(request, response, framing);
     stream.expires_after(std::chrono::milliseconds(options.request_timeout_ms));
-    auto [ec, n] = co_await asio::async_write(stream, asio::buffer(head), AllThatIsLeft, kNoThrow);
+    auto [ec, n] = co_await WriteAll(stream, asio::buffer(head));
     co_return !ec;
   }
 
@@ -396,8 +404,8 @@ struct Server::State {
       switch (pipe.Take(chunk, &failure)) {
         case BodyPipe::Next::kChunk: {
           stream.expires_after(std::chrono::milliseconds(options.request_timeout_ms));
-          auto [ec, n] = chunked ? co_await asio::async_write(stream, bhttp::make_chunk(asio::buffer(chunk)), AllThatIsLeft, kNoThrow)
-                                 : co_await asio::async_write(stream, asio::buffer(chunk), AllThatIsLeft, kNoThrow);
+          auto [ec, n] = chunked ? co_await WriteAll(stream, bhttp::make_chunk(asio::buffer(chunk)))
+                                 : co_await WriteAll(stream, asio::buffer(chunk));
           if (ec) co_return false;
           sent_bytes += chunk.size();
           break;
@@ -408,7 +416,7 @@ struct Server::State {
           break;
         case BodyPipe::Next::kEnd: {
           if (!chunked) co_return true;
-          auto [ec, n] = co_await asio::async_write(stream, bhttp::make_chunk_last(), kNoThrow);
+          auto [ec, n] = co_await WriteAll(stream, bhttp::make_chunk_last());
           co_return !ec;
         }
         case BodyPipe::Next::kFailed:
@@ -441,10 +449,10 @@ struct Server::State {
       acceptor.close(ignored);
       signals.cancel(ignored);
       std::lock_guard lock(connections_mutex);
-      for (auto& connection : connections) {
-        if (connection.busy) continue;
-        auto stream = connection.stream;
-        asio::post(stream->get_executor(), [stream] { stream->socket().cancel(); });
+      for (const auto& connection : connections) {
+        asio::post(connection->stream->get_executor(), [connection] {
+          if (!connection->busy) connection->stream->socket().cancel();
+        });
       }
     });
     NotifyIfDrained();
