@@ -60,6 +60,14 @@ TEST(TimeZone, FormatsIsoWithTheLocalOffset) {
   EXPECT_EQ(zone.FormatIso(zone.ToUtc({{2018, 4, 6}, 16, 0}).value()), "2018-04-06T16:00:00-07:00");
 }
 
+// Single digits are padded everywhere: the first of the month, midnight, five past.
+TEST(TimeZone, PadsEveryPartOfAnIsoDateAndTimeToTwoDigits) {
+  const auto zone = LosAngeles();
+  EXPECT_EQ(FormatIsoDate({2018, 11, 1}), "2018-11-01");
+  EXPECT_EQ(FormatIsoDate({2019, 1, 31}), "2019-01-31");
+  EXPECT_EQ(zone.FormatIso(zone.ToUtc({{2018, 12, 3}, 0, 5}).value()), "2018-12-03T00:05:00-08:00");
+}
+
 TEST(TimeZone, RefusesAnUnknownZoneWithItsName) {
   auto zone = TimeZone::Locate("Mars/Olympus_Mons");
 

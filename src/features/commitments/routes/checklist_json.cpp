@@ -35,6 +35,7 @@ json::object ItemJson(const Checklist& checklist, const SchoolCommitment& item) 
 
 json::object ChecklistJson(const Checklist& c, const std::optional<FormProblem>& problem) {
   std::vector<BuiltItem> built;
+  built.reserve(c.items.size());
   Progress school_progress;
   Progress district_progress;
   for (const auto& item : c.items) {
@@ -46,8 +47,8 @@ json::object ChecklistJson(const Checklist& c, const std::optional<FormProblem>&
   json::array groups;
   const bool coach_view = c.viewer.actor.school_coach;
   if (coach_view) {
-    std::vector<const BuiltItem*> urgent;
-    for (const auto& b : built) {
+    std::vector<BuiltItem*> urgent;
+    for (auto& b : built) {
       if (NeedsAttention(b.status)) urgent.push_back(&b);
     }
     std::stable_sort(urgent.begin(), urgent.end(), [](const BuiltItem* a, const BuiltItem* b) {
@@ -56,7 +57,7 @@ json::object ChecklistJson(const Checklist& c, const std::optional<FormProblem>&
     });
     if (!urgent.empty()) {
       json::array items;
-      for (const auto* b : urgent) items.emplace_back(b->object);
+      for (auto* b : urgent) items.emplace_back(std::move(b->object));
       groups.emplace_back(json::object{{"code", "attention"},
                                        {"title", "Returned, late and due soon"},
                                        {"count", static_cast<std::int64_t>(urgent.size())},
@@ -66,11 +67,11 @@ json::object ChecklistJson(const Checklist& c, const std::optional<FormProblem>&
   for (auto phase : AllPhases()) {
     json::array items;
     Progress progress;
-    for (const auto& b : built) {
+    for (auto& b : built) {
       if (b.phase != phase) continue;
       progress.Add(b.standing);
       if (coach_view && NeedsAttention(b.status)) continue;
-      items.emplace_back(b.object);
+      items.emplace_back(std::move(b.object));  // each item lies in one group only
     }
     if (progress.total == 0) continue;
     groups.emplace_back(json::object{{"code", PhaseCode(phase)},

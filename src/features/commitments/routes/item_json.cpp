@@ -78,7 +78,9 @@ json::object StandingJson(const ItemView& v) {
   const auto& c = v.c;
   const auto& standing = v.standing;
   const auto kind = commitment.evidence.kind;
-  return json::object{
+  // Room for AddForms' and AddProblem's keys too, so the object is laid out once.
+  constexpr std::size_t kKeys = 48;
+  return json::object({
       {"code", v.code},
       {"label", ShortLabel(commitment)},
       {"name", CapitalName(commitment)},
@@ -108,7 +110,7 @@ json::object StandingJson(const ItemView& v) {
       {"is_count", kind == EvidenceKind::kCount},
       {"verifier", VerifierCode(commitment.verifier)},
       {"verifier_label", VerifierLabel(commitment.verifier)},
-  };
+  }, kKeys);
 }
 
 // The evidence waiting for a verifier: the latest event of the first period whose latest is a
