@@ -20,6 +20,15 @@ namespace practica::testing {
 namespace {
 namespace asio = boost::asio;
 
+// Whatever the server sends on the connection until it closes it (or resets it).
+std::string ReadUntilClosed(asio::ip::tcp::socket& socket) {
+  std::string answer;
+  boost::system::error_code ec;
+  char chunk[4096];
+  while (!ec) answer.append(chunk, socket.read_some(asio::buffer(chunk), ec));
+  return answer;
+}
+
 class BoundaryTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -124,10 +133,7 @@ TEST_F(BoundaryTest, FinishesARequestWhoseBodyIsStillArrivingWhenTheServerIsAske
   server_->Stop();
   std::this_thread::sleep_for(std::chrono::milliseconds(100));
   asio::write(socket, asio::buffer(body.substr(30)));
-  std::string answer;
-  boost::system::error_code ec;
-  char chunk[4096];
-  while (!ec) answer.append(chunk, socket.read_some(asio::buffer(chunk), ec));
+  const std::string answer = ReadUntilClosed(socket);
 
   EXPECT_TRUE(answer.starts_with("HTTP/1.1 200")) << answer;
   EXPECT_NE(answer.find("got 450 bytes"), std::string::npos);
@@ -172,11 +178,9 @@ TEST_F(BoundaryTest, NeverRefusesARequestWhoseHeadArrivedAsTheStopBegan) {
     server_->Stop();
     sender.join();
     for (auto& socket : sockets) {
-      boost::system::error_code ec;
-      asio::write(socket, asio::buffer(std::string("efgh")), ec);
-      std::string answer;
-      char chunk[4096];
-      while (!ec) answer.append(chunk, socket.read_some(asio::buffer(chunk), ec));
+      boost::system::error_code ignored;
+      asio::write(socket, asio::buffer(std::string("efgh")), ignored);
+      const std::string answer = ReadUntilClosed(socket);
       if (answer.empty()) continue;  // idle when the stop came: closed unanswered
       ASSERT_TRUE(answer.starts_with("HTTP/1.1 200")) << "round " << round << ": " << answer.substr(0, 200);
       EXPECT_NE(answer.find("got 8 bytes"), std::string::npos) << answer;
