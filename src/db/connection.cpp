@@ -29,10 +29,17 @@ core::Result<std::optional<std::int64_t>> Connection::QueryInt(std::string_view 
 }
 
 core::Result<Transaction> Transaction::Begin(Connection& connection) {
+  // A change inside a page's read snapshot would be a change made by a page that promised
+  // only to read; refuse it before anything is sent.
+  if (connection.open_ == Connection::Open::kReadSnapshot) {
+    return core::Fail(core::ErrorCode::kInternal, "The change could not be saved; try again.",
+                      "a transaction was begun inside a read snapshot: end the snapshot first");
+  }
   const char* begin = connection.dialect() == Dialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN";
   if (auto started = connection.ExecuteScript(begin); !started) {
     return std::unexpected(started.error());
   }
+  connection.open_ = Connection::Open::kTransaction;
   return Transaction(&connection);
 }
 
@@ -41,12 +48,15 @@ Transaction::Transaction(Transaction&& other) noexcept : connection_(other.conne
 }
 
 Transaction::~Transaction() {
-  if (connection_ != nullptr) (void)connection_->ExecuteScript("ROLLBACK");
+  if (connection_ == nullptr) return;
+  connection_->open_ = Connection::Open::kNothing;
+  (void)connection_->ExecuteScript("ROLLBACK");
 }
 
 core::Result<void> Transaction::Commit() {
   auto* connection = connection_;
   connection_ = nullptr;
+  connection->open_ = Connection::Open::kNothing;
   return connection->ExecuteScript("COMMIT");
 }
 

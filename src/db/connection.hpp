@@ -100,6 +100,19 @@ class Connection {
   // The first column of the first row, or nullopt when there is no row.
   [[nodiscard]] core::Result<std::optional<std::int64_t>> QueryInt(std::string_view sql,
                                                                   const Params& params = {});
+
+ protected:
+  // True while a ReadSnapshot is open on this connection: SQLite refuses a statement that
+  // writes then.
+  bool InReadSnapshot() const { return open_ == Open::kReadSnapshot; }
+
+ private:
+  friend class ReadSnapshot;
+  friend class Transaction;
+  // What is open on this connection, so that neither is begun inside the other: a change inside
+  // a page's read snapshot, or a snapshot that would end a change's transaction early.
+  enum class Open { kNothing, kTransaction, kReadSnapshot };
+  Open open_ = Open::kNothing;
 };
 
 // BEGIN on construction (IMMEDIATE on SQLite, so writers queue instead of deadlocking);

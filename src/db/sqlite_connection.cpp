@@ -45,6 +45,13 @@ class SqliteConnection final : public Connection {
     auto prepared = Prepare(sql);
     if (!prepared) return std::unexpected(prepared.error());
     sqlite3_stmt* stmt = *prepared;
+    // A page's read snapshot is a deferred transaction, which a write would silently widen into
+    // a change nobody audits; refuse it before it runs. (PRAGMA query_only would do the same, but
+    // setting it expires every prepared statement of the connection, twice per page.)
+    if (InReadSnapshot() && sqlite3_stmt_readonly(stmt) == 0) {
+      return Fail(ErrorCode::kInternal, "The page could not be read; try again.",
+                  "a statement that writes ran inside a read snapshot: " + std::string(sql.substr(0, 200)));
+    }
     // Reset on every exit path so the cached statement releases its read snapshot.
     struct Reset {
       sqlite3_stmt* s;

@@ -7,10 +7,20 @@
 #include "db/database.hpp"
 #include "db/sqlite_connection.hpp"
 #include "db/migrator.hpp"
+#include "db/read_snapshot.hpp"
 #include "support/test_database.hpp"
 
 namespace practica::db {
 namespace {
+
+// One local district written and the district's count of them read back, as the tests below
+// check what a transaction or a snapshot kept.
+core::Result<std::int64_t> AddLocalDistrict(Connection& db, std::int64_t district) {
+  return db.Exec("INSERT INTO local_districts (district_id, id, slug, name) VALUES ($1, 1, 'x', 'X')", {district});
+}
+std::int64_t LocalDistricts(Connection& db, std::int64_t district) {
+  return db.QueryInt("SELECT COUNT(*) FROM local_districts WHERE district_id = $1", {district}).value().value_or(-1);
+}
 
 class DatabaseTest : public ::testing::TestWithParam<Dialect> {
  protected:
@@ -46,13 +56,10 @@ TEST_P(DatabaseTest, RollsBackATransactionThatIsNotCommitted) {
   {
     auto tx = Transaction::Begin(*db);
     ASSERT_TRUE(tx.has_value());
-    ASSERT_TRUE(db->Exec("INSERT INTO local_districts (district_id, id, slug, name) VALUES ($1, 1, 'x', 'X')",
-                         {district}));
+    ASSERT_TRUE(AddLocalDistrict(*db, district));
   }
 
-  auto count = db->QueryInt("SELECT COUNT(*) FROM local_districts WHERE district_id = $1", {district});
-
-  EXPECT_EQ(count.value(), 0);
+  EXPECT_EQ(LocalDistricts(*db, district), 0);
 }
 
 TEST_P(DatabaseTest, ReportsAUniqueViolationAsAConflict) {
@@ -88,9 +95,100 @@ TEST_P(DatabaseTest, MigratingTwiceAppliesNothingTheSecondTime) {
   EXPECT_EQ(again->current_version, migrations.back().version);
 }
 
+TEST_P(DatabaseTest, RefusesAChangeBegunInsideAReadSnapshotAndAllowsItAfter) {
+  auto db = database_->Acquire();
+  const auto district = testing::NewDistrict(*db);
+  auto snapshot = ReadSnapshot::Begin(*db);
+  ASSERT_TRUE(snapshot.has_value()) << snapshot.error().detail;
+
+  auto inside = Transaction::Begin(*db);
+
+  ASSERT_FALSE(inside.has_value());
+  EXPECT_EQ(inside.error().code, core::ErrorCode::kInternal);
+  EXPECT_NE(inside.error().detail.find("inside a read snapshot"), std::string::npos) << inside.error().detail;
+  snapshot->End();
+  // The connection is left as it was found: a change after the snapshot is kept.
+  auto after = Transaction::Begin(*db);
+  ASSERT_TRUE(after.has_value()) << after.error().detail;
+  ASSERT_TRUE(AddLocalDistrict(*db, district));
+  ASSERT_TRUE(after->Commit());
+  EXPECT_EQ(LocalDistricts(*db, district), 1);
+}
+
+TEST_P(DatabaseTest, ASnapshotBegunInsideAnotherJoinsItAndEndsNothing) {
+  auto db = database_->Acquire();
+  auto outer = ReadSnapshot::Begin(*db);
+  ASSERT_TRUE(outer.has_value());
+  {
+    auto inner = ReadSnapshot::Begin(*db);
+    ASSERT_TRUE(inner.has_value()) << inner.error().detail;
+  }
+
+  // The outer one still holds: a change is still refused until it ends.
+  EXPECT_FALSE(Transaction::Begin(*db).has_value());
+  outer->End();
+  EXPECT_TRUE(Transaction::Begin(*db).has_value());
+}
+
+TEST_P(DatabaseTest, ASnapshotBegunInsideAChangeJoinsItAndTheChangeIsKept) {
+  auto db = database_->Acquire();
+  const auto district = testing::NewDistrict(*db);
+  auto tx = Transaction::Begin(*db);
+  ASSERT_TRUE(tx.has_value());
+  ASSERT_TRUE(AddLocalDistrict(*db, district));
+  {
+    auto read = ReadSnapshot::Begin(*db);
+    ASSERT_TRUE(read.has_value()) << read.error().detail;
+    EXPECT_EQ(LocalDistricts(*db, district), 1);
+  }
+
+  ASSERT_TRUE(tx->Commit());
+  EXPECT_EQ(LocalDistricts(*db, district), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(BothDialects, DatabaseTest,
                          ::testing::Values(Dialect::kSqlite, Dialect::kPostgres),
                          [](const auto& info) { return testing::DialectName(info.param); });
+
+// On SQLite the snapshot is a read transaction: what another connection commits meanwhile is
+// seen only after it ends, and a write slipped in without a Transaction is refused, not kept.
+TEST(SqliteReadSnapshot, SeesOneMomentUntilItEnds) {
+  auto database = testing::OpenMigrated(Dialect::kSqlite, 2);
+  ASSERT_NE(database, nullptr);
+  auto reader = database->Acquire();
+  auto writer = database->Acquire();
+  const auto district = testing::NewDistrict(*writer);
+  const auto count = [&] { return LocalDistricts(*reader, district); };
+  auto snapshot = ReadSnapshot::Begin(*reader);
+  ASSERT_TRUE(snapshot.has_value());
+  EXPECT_EQ(count(), 0);
+
+  ASSERT_TRUE(AddLocalDistrict(*writer, district));
+
+  EXPECT_EQ(count(), 0);
+  snapshot->End();
+  EXPECT_EQ(count(), 1);
+}
+
+TEST(SqliteReadSnapshot, RefusesAWriteWithoutATransactionAndKeepsNothing) {
+  auto database = testing::OpenMigrated(Dialect::kSqlite, 1);
+  ASSERT_NE(database, nullptr);
+  auto db = database->Acquire();
+  const auto district = testing::NewDistrict(*db);
+  {
+    auto snapshot = ReadSnapshot::Begin(*db);
+    ASSERT_TRUE(snapshot.has_value());
+
+    auto written = AddLocalDistrict(*db, district);
+
+    ASSERT_FALSE(written.has_value());
+    EXPECT_NE(written.error().detail.find("writes ran inside a read snapshot"), std::string::npos) << written.error().detail;
+  }
+
+  EXPECT_EQ(LocalDistricts(*db, district), 0);
+  // After the snapshot the same connection writes again.
+  EXPECT_TRUE(AddLocalDistrict(*db, district));
+}
 
 TEST(DatabaseOpen, NamesTheSqliteFileItCannotOpen) {
   auto database = Database::Open("/no/such/folder/practica.db", 1);

@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "db/clause.hpp"
+#include "db/read_snapshot.hpp"
 
 namespace practica::commitments {
 namespace {
@@ -381,6 +382,10 @@ core::Result<void> CommitmentsStore::ForEachSchool(std::int64_t cohort_id, const
   // put with its school here. Only what a cell's status needs is read (the copy's phase, number
   // and due rule; the event's kind, period and time), all of it from 0061's covering indexes:
   // titles, descriptions and evidence stay on disk.
+  // On SQLite both statements read one snapshot (and take the WAL's read lock once). It ends
+  // before any school is handed out, so what the caller does with a row may change the database.
+  auto snapshot = db::ReadSnapshot::Begin(db_);
+  if (!snapshot) return std::unexpected(snapshot.error());
   std::vector<GridSchool> schools;
   std::unordered_map<std::int64_t, std::size_t> school_at;  // school id -> its place in `schools`
   auto listed = db_.Execute(
@@ -426,7 +431,8 @@ core::Result<void> CommitmentsStore::ForEachSchool(std::int64_t cohort_id, const
           where.sql(),
       where.params(), [&](const db::Row& row) {
         const auto school = school_at.find(row.Int(0));
-        if (school == school_at.end()) return;  // published after the first statement read the schools
+        // Published between the two statements: PostgreSQL reads each statement's own snapshot.
+        if (school == school_at.end()) return;
         const auto copy_id = row.Int(1);
         // A copy comes once per event; its duplicates go when the copies are sorted.
         copies.push_back(CopyRow{school->second, copy_id, ParsePhase(row.Text(2)).value_or(Phase::kOngoing),
@@ -442,6 +448,7 @@ core::Result<void> CommitmentsStore::ForEachSchool(std::int64_t cohort_id, const
         added.event.at = row.Int(10);
       });
   if (!done) return std::unexpected(done.error());
+  snapshot->End();
   std::sort(copies.begin(), copies.end(),
             [](const CopyRow& a, const CopyRow& b) { return std::tie(a.school, a.id) < std::tie(b.school, b.id); });
   copies.erase(std::unique(copies.begin(), copies.end(),

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "db/read_snapshot.hpp"
 #include "features/exemplars/domain/search_query.hpp"
 #include "features/exemplars/routes/exemplar_json.hpp"
 #include "features/kit/respond.hpp"
@@ -85,11 +86,16 @@ core::Result<json::object> LibraryJson(const features::Deps& deps, const http::R
   }
   const Links links(kept);
   auto db = deps.database.Acquire();
+  // The library's stamp, its page of lines and their names read in one snapshot (on SQLite, one
+  // WAL read lock for the three), so a page never mixes a change with what came before it.
+  auto snapshot = db::ReadSnapshot::Begin(*db);
+  if (!snapshot) return std::unexpected(snapshot.error());
   ExemplarsStore store(*db, deps.tenant.id);
   auto found = store.Find(search, &cache);
   if (!found) return std::unexpected(found.error());
   auto names = store.LineNames();
   if (!names) return std::unexpected(names.error());
+  snapshot->End();
 
   json::array hits;
   for (const auto& line : found->hits) hits.emplace_back(LineJson(line, *names, search.terms));

@@ -9,6 +9,7 @@
 #include "auth/guard.hpp"
 #include "core/text.hpp"
 #include "core/time_zone.hpp"
+#include "db/read_snapshot.hpp"
 #include "features/exemplars/domain/search_query.hpp"
 #include "features/challenges/domain/challenge.hpp"
 #include "features/exemplars/routes/context.hpp"
@@ -30,6 +31,11 @@ std::string Csrf(const Request& request) { return request.principal ? request.pr
 
 core::Result<json::object> Exemplar(const Deps& deps, const Request& request) {
   auto db = deps.database.Acquire();
+  // The page's reads (the exemplar, its reviews, the names of its terms, the rubric, its sources
+  // and collections) in one snapshot: on SQLite one WAL read lock for all of them, and never a
+  // review without the version it reviews. The page writes nothing.
+  auto snapshot = db::ReadSnapshot::Begin(*db);
+  if (!snapshot) return std::unexpected(snapshot.error());
   ExemplarsStore store(*db, deps.tenant.id);
   auto found = FindExemplar(deps, store, request);
   if (!found) return std::unexpected(found.error());
