@@ -4,6 +4,7 @@
 #include "features/cohorts/routes/home_page.hpp"
 #include "features/cohorts/routes/plan_routes.hpp"
 #include "features/cohorts/routes/window_notice_routes.hpp"
+#include "db/read_snapshot.hpp"
 #include "features/kit/access.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
@@ -52,6 +53,10 @@ core::Result<CohortView> LoadCohort(const Deps& deps, const Request& request) {
   auto filter = ReadFilter(request);
   if (!filter) return std::unexpected(filter.error());
   auto db = deps.database.Acquire();
+  // The cohort, its schools and their local districts in one snapshot (on SQLite one WAL read
+  // lock for the three), so the filter's choices always match the schools listed.
+  auto snapshot = db::ReadSnapshot::Begin(*db);
+  if (!snapshot) return std::unexpected(snapshot.error());
   CohortsStore store(*db, deps.tenant.id);
   auto cohort = store.FindBySlug(request.Param("slug"));
   if (!cohort) return std::unexpected(cohort.error());
