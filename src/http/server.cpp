@@ -330,11 +330,11 @@ struct Server::State {
     const std::string_view body = BodyToSend(request, response, packed);
     // A HEAD answer announces the GET's length and sends none of it; a 304 has no body at all.
     const bool send_body = request.method != Method::kHead && response.status != 304;
-    HeadFraming framing;
-    framing.version = version;
-    framing.keep_alive = keep_alive;
-    framing.content_length = response.status == 304 && request.method != Method::kHead ? 0 : body.size();
-    const std::string head = HeadOf(request, response, framing);
+    const std::string head = HeadOf(
+        request, response,
+        {.version = version,
+         .keep_alive = keep_alive,
+         .content_length = response.status == 304 && request.method != Method::kHead ? 0 : body.size()});
     const std::array<asio::const_buffer, 2> bytes{asio::buffer(head),
                                                   send_body ? asio::buffer(body.data(), body.size())
                                                             : asio::const_buffer()};
@@ -365,11 +365,8 @@ struct Server::State {
   // A streamed response's head: chunked transfer encoding for HTTP/1.1 clients.
   awaitable<bool> WriteStreamHead(beast::tcp_stream& stream, const Request& request,
                                   const Response& response, unsigned version, bool keep_alive) {
-    HeadFraming framing;
-    framing.version = version;
-    framing.keep_alive = keep_alive;
-    framing.chunked = version >= 11;
-    const std::string head = HeadOf(request, response, framing);
+    const std::string head =
+        HeadOf(request, response, {.version = version, .keep_alive = keep_alive, .chunked = version >= 11});
     stream.expires_after(std::chrono::milliseconds(options.request_timeout_ms));
     auto [ec, n] = co_await WriteAll(stream, asio::buffer(head));
     co_return !ec;

@@ -81,9 +81,18 @@ core::Result<Vocabulary> ExemplarsStore::LoadVocabulary() {
   return v;
 }
 
-core::Result<std::map<std::string, std::string>> ExemplarsStore::TermNames() {
+namespace {
+// The SAMR levels' names come with the program, not from a table: every map of names starts
+// with them.
+std::map<std::string, std::string> SamrNames() {
   std::map<std::string, std::string> names;
   for (const auto& level : standards::SamrLevels()) names["samr:" + level.code] = level.name;
+  return names;
+}
+}  // namespace
+
+core::Result<std::map<std::string, std::string>> ExemplarsStore::TermNames() {
+  auto names = SamrNames();
   EXEMPLARS_TRY(db_.Execute("SELECT kind, code, name FROM published_tagging_terms WHERE district_id = $1",
                             {district_id_}, [&](const db::Row& row) {
                               names[row.String(0) + ":" + row.String(1)] = row.String(2);
@@ -97,8 +106,7 @@ core::Result<std::map<std::string, std::string>> ExemplarsStore::TermNames() {
 }
 
 core::Result<std::map<std::string, std::string>> ExemplarsStore::LineNames() {
-  std::map<std::string, std::string> names;
-  for (const auto& level : standards::SamrLevels()) names["samr:" + level.code] = level.name;
+  auto names = SamrNames();
   EXEMPLARS_TRY(db_.Execute("SELECT code, name FROM published_tagging_terms WHERE district_id = $1 AND kind = 'subject'",
                             {district_id_},
                             [&](const db::Row& row) { names["subject:" + row.String(0)] = row.String(1); }));
