@@ -40,17 +40,14 @@ json::object HoursJson(const std::vector<EntryFact>& facts, const std::map<std::
                       {"year_hours", Hours(year)}};
 }
 
-core::Result<json::array> NotCoachedJson(CoachingStore& store, std::int64_t coach_id, const core::LocalDate& as_of) {
-  auto caseload = store.Caseload(coach_id);
-  if (!caseload) return std::unexpected(caseload.error());
-  auto schools = IndexSchools(*caseload);
-  auto staff = store.Staff(schools.ids);
-  if (!staff) return std::unexpected(staff.error());
+core::Result<json::array> NotCoachedJson(CoachingStore& store, const CaseloadPeople& caseload,
+                                         const core::LocalDate& as_of) {
+  auto schools = IndexSchools(caseload.schools);
   auto last = store.LastCoached(schools.ids);
   if (!last) return std::unexpected(last.error());
   std::vector<Coachee> people;
   std::map<std::int64_t, std::string> person_names;
-  for (const auto& m : *staff) {
+  for (const auto& m : caseload.staff) {
     auto found = last->find(m.person_id);
     people.push_back(Coachee{m.person_id, m.school_id,
                              found == last->end() ? std::nullopt : std::optional<core::LocalDate>(found->second)});
@@ -97,14 +94,22 @@ json::object EntryJson(const Entry& e, std::int64_t viewer) {
                       {"illustrative", e.illustrative}};
 }
 
-core::Result<json::object> CoachView(CoachingStore& store, std::int64_t coach_id, std::int64_t viewer,
-                                     const core::LocalDate& today, bool every_not_coached) {
+core::Result<CaseloadPeople> ReadCaseloadPeople(CoachingStore& store, std::int64_t coach_id) {
+  auto schools = store.Caseload(coach_id);
+  if (!schools) return std::unexpected(schools.error());
+  auto staff = store.Staff(IndexSchools(*schools).ids);
+  if (!staff) return std::unexpected(staff.error());
+  return CaseloadPeople{std::move(*schools), std::move(*staff)};
+}
+
+core::Result<json::object> CoachView(CoachingStore& store, const CaseloadPeople& caseload, std::int64_t coach_id,
+                                     std::int64_t viewer, const core::LocalDate& today, bool every_not_coached) {
   auto facts = store.Facts(coach_id);
   if (!facts) return std::unexpected(facts.error());
   auto names = store.SchoolNames(coach_id);
   if (!names) return std::unexpected(names.error());
   const auto as_of = HoursAsOf(*facts, today);
-  auto not_coached = NotCoachedJson(store, coach_id, as_of);
+  auto not_coached = NotCoachedJson(store, caseload, as_of);
   if (!not_coached) return std::unexpected(not_coached.error());
   // The longest waiting first; a coach of a district's 27 schools has some 600 people on the
   // list, which the page shows only when asked.

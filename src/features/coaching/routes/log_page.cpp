@@ -3,6 +3,8 @@
 // not been coached; district staff see every coach's hours and open one coach's view.
 #include <boost/json/array.hpp>
 
+#include <optional>
+
 #include "auth/domain/policy.hpp"
 #include "core/text.hpp"
 #include "features/coaching/routes/log_model.hpp"
@@ -39,24 +41,27 @@ std::int64_t ShownCoach(const Deps& deps, const Request& request) {
   return IsCoach(deps, request) ? Me(request) : 0;
 }
 
-core::Result<json::object> ViewModel(const Deps& deps, const Request& request, CoachingStore& store) {
+// The page's model; for one coach's view, `caseload` is left holding that coach's caseload.
+core::Result<json::object> ViewModel(const Deps& deps, const Request& request, CoachingStore& store,
+                                     std::optional<CaseloadPeople>& caseload) {
   const auto coach = ShownCoach(deps, request);
   if (coach == 0) {
     auto view = DistrictView(store, Today(deps));
     if (view) (*view)["district"] = true;
     return view;
   }
-  return CoachView(store, coach, Me(request), Today(deps), request.Query("not_coached") == "all");
+  auto read = ReadCaseloadPeople(store, coach);
+  if (!read) return std::unexpected(read.error());
+  caseload = std::move(*read);
+  return CoachView(store, *caseload, coach, Me(request), Today(deps), request.Query("not_coached") == "all");
 }
 
 // The quick entry form's choices: the caseload's schools, each school's staff, kinds, focuses.
-core::Result<void> AddForm(const Deps& deps, const Request& request, CoachingStore& store, json::object& model,
-                           const json::object& typed) {
-  auto caseload = store.Caseload(Me(request));
-  if (!caseload) return std::unexpected(caseload.error());
-  const auto schools_by_id = IndexSchools(*caseload);
-  auto staff = store.Staff(schools_by_id.ids);
-  if (!staff) return std::unexpected(staff.error());
+// `caseload` is the coach's own (the form is only on their own log).
+core::Result<void> AddForm(const Deps& deps, const Request& request, CoachingStore& store,
+                           const CaseloadPeople& caseload, json::object& model, const json::object& typed) {
+  const auto schools_by_id = IndexSchools(caseload.schools);
+  const auto& staff = caseload.staff;
   auto steps = store.DesignSteps(schools_by_id.ids);
   if (!steps) return std::unexpected(steps.error());
   const auto typed_text = [&](const char* key) {
@@ -64,9 +69,9 @@ core::Result<void> AddForm(const Deps& deps, const Request& request, CoachingSto
     return v && v->is_string() ? std::string(v->as_string()) : std::string();
   };
   json::array schools;
-  for (const auto& s : *caseload) {
+  for (const auto& s : caseload.schools) {
     json::array people;
-    for (const auto& m : *staff) {
+    for (const auto& m : staff) {
       if (m.school_id == s.id) people.push_back(json::object{{"id", m.person_id}, {"name", m.name}, {"role", m.role}});
     }
     // The school's design-challenge steps, offered as focuses under the school's name.
@@ -115,11 +120,13 @@ core::Result<json::array> DesignStepsJson(const Request& request, CoachingStore&
 Response LogPage(const Deps& deps, const Request& request, const json::object& typed, int status) {
   auto db = deps.database.Acquire();
   CoachingStore store(*db, deps.tenant.id);
-  auto model = ViewModel(deps, request, store);
+  std::optional<CaseloadPeople> caseload;
+  auto model = ViewModel(deps, request, store, caseload);
   if (!model) return features::Failure(request, model.error(), deps.views);
-  const bool own_log = IsCoach(deps, request) && ShownCoach(deps, request) == Me(request);
+  // The coach's own log: ShownCoach is the coach, so `caseload` holds their caseload.
+  const bool own_log = IsCoach(deps, request) && ShownCoach(deps, request) == Me(request) && caseload;
   if (own_log) {
-    if (auto added = AddForm(deps, request, store, *model, typed); !added) {
+    if (auto added = AddForm(deps, request, store, *caseload, *model, typed); !added) {
       return features::Failure(request, added.error(), deps.views);
     }
   }
@@ -135,7 +142,8 @@ Response LogPage(const Deps& deps, const Request& request, const json::object& t
 Response LogApi(const Deps& deps, const Request& request) {
   auto db = deps.database.Acquire();
   CoachingStore store(*db, deps.tenant.id);
-  auto model = ViewModel(deps, request, store);
+  std::optional<CaseloadPeople> caseload;
+  auto model = ViewModel(deps, request, store, caseload);
   if (!model) return features::Failure(request, model.error(), deps.views);
   if (IsCoach(deps, request) && ShownCoach(deps, request) == Me(request)) {
     auto steps = DesignStepsJson(request, store);
