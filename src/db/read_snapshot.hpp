@@ -5,9 +5,10 @@
 // file, the read's begin and end).
 //
 // On SQLite, a deferred read transaction; a statement that would write inside it is refused at
-// once, with a message that says so, instead of widening the read into a change. On PostgreSQL nothing is sent: each statement already reads one snapshot of its
-// own, and BEGIN and COMMIT would add two round trips to every page that opens one. Either way a
-// Transaction begun on the connection while a snapshot is open is refused.
+// once, with a message that says so, instead of widening the read into a change. On PostgreSQL
+// nothing is sent: each statement already reads one snapshot of its own, and BEGIN and COMMIT
+// would add two round trips to every page that opens one. Either way a Transaction begun on the
+// connection while a snapshot is open is refused.
 //
 // One begun while another snapshot or a transaction is open joins it and does nothing, so a
 // store whose answer takes two statements can hold them together whether or not its caller
