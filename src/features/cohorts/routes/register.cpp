@@ -53,8 +53,8 @@ core::Result<CohortView> LoadCohort(const Deps& deps, const Request& request) {
   auto filter = ReadFilter(request);
   if (!filter) return std::unexpected(filter.error());
   auto db = deps.database.Acquire();
-  // The cohort, its schools and their local districts in one snapshot (on SQLite one WAL read
-  // lock for the three), so the filter's choices always match the schools listed.
+  // The cohort, its schools and their local districts in one snapshot: on SQLite one WAL read
+  // lock for the three, and the filter's choices always match the schools listed.
   auto snapshot = db::ReadSnapshot::Begin(*db);
   if (!snapshot) return std::unexpected(snapshot.error());
   CohortsStore store(*db, deps.tenant.id);

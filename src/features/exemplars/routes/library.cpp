@@ -86,8 +86,8 @@ core::Result<json::object> LibraryJson(const features::Deps& deps, const http::R
   }
   const Links links(kept);
   auto db = deps.database.Acquire();
-  // The library's stamp, its page of lines and their names read in one snapshot (on SQLite, one
-  // WAL read lock for the three), so a page never mixes a change with what came before it.
+  // The library's stamp, its page of lines and their names in one snapshot: on SQLite one WAL
+  // read lock for the three, and a page never mixes a change with what came before it.
   auto snapshot = db::ReadSnapshot::Begin(*db);
   if (!snapshot) return std::unexpected(snapshot.error());
   ExemplarsStore store(*db, deps.tenant.id);

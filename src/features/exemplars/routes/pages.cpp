@@ -32,8 +32,8 @@ std::string Csrf(const Request& request) { return request.principal ? request.pr
 core::Result<json::object> Exemplar(const Deps& deps, const Request& request) {
   auto db = deps.database.Acquire();
   // The page's reads (the exemplar, its reviews, the names of its terms, the rubric, its sources
-  // and collections) in one snapshot: on SQLite one WAL read lock for all of them, and never a
-  // review without the version it reviews. The page writes nothing.
+  // and collections) in one snapshot, since the page writes nothing: on SQLite one WAL read lock
+  // for all of them, and never a review without the version it reviews.
   auto snapshot = db::ReadSnapshot::Begin(*db);
   if (!snapshot) return std::unexpected(snapshot.error());
   ExemplarsStore store(*db, deps.tenant.id);
