@@ -28,6 +28,14 @@ core::Result<void> Done(core::Result<std::int64_t> written) {
   return {};
 }
 
+// The SAMR levels' names come with the program, not from a table: every map of names starts
+// with them.
+std::map<std::string, std::string> SamrNames() {
+  std::map<std::string, std::string> names;
+  for (const auto& level : standards::SamrLevels()) names["samr:" + level.code] = level.name;
+  return names;
+}
+
 }  // namespace
 
 bool ExemplarRecord::IsAuthor(std::int64_t person_id) const {
@@ -80,16 +88,6 @@ core::Result<Vocabulary> ExemplarsStore::LoadVocabulary() {
       }));
   return v;
 }
-
-namespace {
-// The SAMR levels' names come with the program, not from a table: every map of names starts
-// with them.
-std::map<std::string, std::string> SamrNames() {
-  std::map<std::string, std::string> names;
-  for (const auto& level : standards::SamrLevels()) names["samr:" + level.code] = level.name;
-  return names;
-}
-}  // namespace
 
 core::Result<std::map<std::string, std::string>> ExemplarsStore::TermNames() {
   auto names = SamrNames();
