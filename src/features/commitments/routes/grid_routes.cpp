@@ -188,6 +188,7 @@ class GridRowsHtml {
     }
     html_ += "\n<td>" + std::to_string(row.verified) + " of " + std::to_string(row.total) + "</td><td>" +
              std::to_string(row.late) + "</td></tr>\n";
+    rows_.EndRow();
   }
 
   // `page` with the rows in place of the marker.

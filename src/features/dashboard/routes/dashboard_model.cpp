@@ -68,7 +68,7 @@ std::string QueryOf(const Dashboard& d, std::string_view sort, bool ascending) {
   std::string query;
   auto add = [&](std::string_view name, std::string_view value) {
     if (value.empty()) return;
-    query += (query.empty() ? "?" : "&") + std::string(name) + "=" + core::UrlEncode(value);
+    query.append(query.empty() ? "?" : "&").append(name).append("=").append(core::UrlEncode(value));
   };
   add("local_district", d.filter.local_district);
   add("school_type", d.filter.school_type);
@@ -99,6 +99,7 @@ void WriteRows(const Dashboard& d, bool coaching_link, features::RowsHtml& out) 
       out.Raw("<span class=\"sr-only\"> (").Raw(HeatLabel(cell.heat)).Raw(")</span></td>");
     }
     out.Raw("</tr>\n");
+    out.EndRow();
   }
 }
 
