@@ -1,19 +1,11 @@
 #include "features/kit/rows_html.hpp"
 
+#include "http/mustache_render.hpp"
+
 namespace practica::features {
 
-void AppendEscaped(std::string& out, std::string_view text) {
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-}
+// The escaping the templates use, so a row written here reads as the template would draw it.
+void AppendEscaped(std::string& out, std::string_view text) { http::mustache::AppendEscaped(text, out); }
 
 // A piece's room for the row that takes it past kPiece, so it is not copied to grow either.
 RowsHtml::RowsHtml() { html_.reserve(kPiece + kPiece / 4); }

@@ -12,7 +12,7 @@ TEST(RowsHtml, EscapesTextAndLeavesMarkup) {
   rows.Raw("<td>").Text("Fisher & Daughter's <School> \"ES\"").Raw("</td>");
   rows.EndRow();
   EXPECT_EQ(rows.Splice("<table><!--practica:rows--></table>"),
-            "<table><td>Fisher &amp; Daughter&#39;s &lt;School&gt; &quot;ES&quot;</td></table>");
+            "<table><td>Fisher &amp; Daughter&apos;s &lt;School&gt; &quot;ES&quot;</td></table>");
 }
 
 // A district's grid runs to megabytes: the rows are kept in pieces, and the page must come out

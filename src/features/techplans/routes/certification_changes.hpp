@@ -6,6 +6,7 @@
 
 #include "features/kit/deps.hpp"
 #include "features/kit/fields.hpp"
+#include "features/kit/rows_html.hpp"
 #include "features/techplans/routes/context.hpp"
 
 namespace practica::techplans {
@@ -19,8 +20,11 @@ core::Result<boost::json::object> SetDeadline(const features::Deps&, const http:
 [[nodiscard]] core::Result<boost::json::object> CertificationJson(const features::Deps& deps, TechPlansStore& store,
                                                                   const Place& place);
 // The cohort's schools with their plans and certifications and the district's counts.
-// kForbidden unless district staff, a coach or an instructional director.
+// kForbidden unless district staff, a coach or an instructional director. With `rows_html` (the
+// page) the schools' rows are written there as HTML and "schools" is empty: at 1,000 schools
+// their JSON and its drawing cost as much as the query; the API gets them as a list.
 [[nodiscard]] core::Result<boost::json::object> OverviewJson(const features::Deps& deps, TechPlansStore& store,
-                                                             const http::Request& request);
+                                                             const http::Request& request,
+                                                             features::RowsHtml* rows_html = nullptr);
 
 }  // namespace practica::techplans

@@ -2,12 +2,31 @@
 #include "auth/domain/policy.hpp"
 #include "auth/guard.hpp"
 #include "features/kit/access.hpp"
+#include "features/kit/rows_html.hpp"
 #include "features/techplans/routes/certification_changes.hpp"
 
 namespace practica::techplans {
 namespace json = boost::json;
 
-core::Result<json::object> OverviewJson(const features::Deps& deps, TechPlansStore& store, const http::Request& request) {
+namespace {
+
+// One school's row of the page's table, as the template drew it from the JSON list (names and
+// labels escaped, as in every other page).
+void WriteRow(const SchoolRow& r, const CertRecord& cert, const std::string& base, features::RowsHtml& out) {
+  out.Raw("<tr><th scope=\"row\">").Text(r.school.name);
+  if (r.illustrative) out.Raw(" <span class=\"tag\">illustrative</span>");
+  out.Raw("</th>\n    <td><a href=\"").Text(base).Raw("/technology-plan\">");
+  out.Text(r.plan ? StatusLabel(*r.plan) : "Not started").Raw("</a></td>\n    <td><a href=\"");
+  out.Text(base).Raw("/certification\">").Text(CertStatusLabel(cert.status));
+  if (r.verified) out.Raw(", verified");
+  out.Raw("</a></td>\n    <td>").Raw(std::to_string(cert.educators_certified)).Raw("</td></tr>");
+  out.EndRow();
+}
+
+}  // namespace
+
+core::Result<json::object> OverviewJson(const features::Deps& deps, TechPlansStore& store, const http::Request& request,
+                                        features::RowsHtml* rows_html) {
   auto cohort = FindCohort(store, request);
   if (!cohort) return std::unexpected(cohort.error());
   auto rows = store.Overview(cohort->id);
@@ -26,6 +45,10 @@ core::Result<json::object> OverviewJson(const features::Deps& deps, TechPlansSto
     if (r.plan == PlanStatus::kApproved) ++plans_approved;
     if (r.plan == PlanStatus::kSubmitted) ++plans_submitted;
     const std::string base = "/cohorts/" + cohort->slug + "/schools/" + r.school.slug;
+    if (rows_html != nullptr) {
+      WriteRow(r, cert, base, *rows_html);
+      continue;
+    }
     schools.push_back(json::object{
         {"slug", r.school.slug},
         {"name", r.school.name},

@@ -124,21 +124,26 @@ Response CompareApi(const Deps& deps, const Request& request) {
   return features::Json(*data);
 }
 
-core::Result<json::object> Overview(const Deps& deps, const Request& request) {
+core::Result<json::object> Overview(const Deps& deps, const Request& request,
+                                    features::RowsHtml* rows_html = nullptr) {
   auto db = deps.database.Acquire();
   TechPlansStore store(*db, deps.tenant.id);
-  return OverviewJson(deps, store, request);
+  return OverviewJson(deps, store, request, rows_html);
 }
 
 Response OverviewPage(const Deps& deps, const Request& request, json::object extra = {}, int status = 200) {
-  auto data = Overview(deps, request);
+  features::RowsHtml rows;
+  auto data = Overview(deps, request, &rows);
   if (!data) return features::Failure(request, data.error(), deps.views);
+  (*data)["rows_html"] = features::RowsHtml::kMarker;
   for (auto& [key, value] : extra) (*data)[key] = value;
   if (auto saved = request.Query("saved")) (*data)["saved_" + std::string(*saved)] = true;
   (*data)["csrf_token"] = request.principal ? request.principal->csrf_token : "";
   const std::string title = "Technology plans and certifications of " +
                             std::string((*data)["cohort"].at("short_name").as_string());
-  return deps.views.Page(request, "techplans/overview", title, std::move(*data), "cohorts", status);
+  auto response = deps.views.Page(request, "techplans/overview", title, std::move(*data), "cohorts", status);
+  if (response.status == status) response.body = rows.Splice(response.body);
+  return response;
 }
 
 Response OverviewApi(const Deps& deps, const Request& request) {

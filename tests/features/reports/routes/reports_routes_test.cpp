@@ -89,7 +89,7 @@ class ReportsRoutes : public ::testing::TestWithParam<db::Dialect> {
 
   static std::string Escaped(std::string text) {
     std::string out;
-    for (char c : text) out += c == '&' ? std::string("&amp;") : c == '\'' ? std::string("&#39;") : std::string(1, c);
+    for (char c : text) out += c == '&' ? std::string("&amp;") : c == '\'' ? std::string("&apos;") : std::string(1, c);
     return out;
   }
 

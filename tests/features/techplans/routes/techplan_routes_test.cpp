@@ -275,6 +275,19 @@ TEST_P(TechPlanRoutes, OverviewCountsTheCohortsCertificationsAndStaffSetTheDeadl
   EXPECT_EQ(Post(kPs3 + "/certifications/deadline", kCoordinator, {{"due_on", "Thanksgiving"}}).status, 422);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM certification_deadlines WHERE due_on = '2018-11-21'"), 1);
   EXPECT_EQ(Page(kPs3 + "/certifications", kHopePrincipal).status, 403);
+
+  // The page's rows are written apart from its template and put in afterwards: both the page
+  // and the page refused with what was typed list every school, linked to its plan.
+  const auto page = server_->Get(kPs3 + "/certifications", &session);
+  const auto refused = server_->PostForm(kPs3 + "/certifications/deadline", &session, "due_on=Thanksgiving");
+  EXPECT_EQ(page.status, 200);
+  EXPECT_EQ(refused.status, 422);
+  for (const auto* reply : {&page, &refused}) {
+    EXPECT_NE(reply->body.find(">Hope Street ES <span class=\"tag\">illustrative</span></th>"), std::string::npos);
+    EXPECT_NE(reply->body.find(kPs3 + "/schools/" + kGarvanzaSlug + "/technology-plan\">Approved</a>"),
+              std::string::npos);
+    EXPECT_EQ(reply->body.find("<!--practica:rows-->"), std::string::npos);
+  }
 }
 
 // A small but real PDF: libmagic reads its header as application/pdf.
