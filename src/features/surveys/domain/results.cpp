@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 
 namespace practica::surveys {
@@ -108,19 +109,25 @@ std::string Lookup(const std::map<std::string, std::string>& names, const std::s
   return found == names.end() ? "" : found->second;
 }
 
-// One response's cells, a question's several values joined by "; ", from that response's
-// answers alone (the export indexes the answers by response once: scanning all of them for each
-// response made 20,000 answers take seconds).
+// One response's cells, a question's several values joined by "; " in sorted order (the
+// answers come in no order), from that response's answers alone (the export indexes the
+// answers by response once: scanning all of them for each response made 20,000 answers take
+// seconds).
 std::vector<std::string> Cells(const std::vector<Question>& questions, const std::vector<const AnswerRow*>& answers) {
   std::vector<std::string> cells;
+  std::vector<std::string_view> values;
   for (const auto& q : questions) {
-    std::string cell;
+    values.clear();
     for (const auto* a : answers) {
-      if (a->question_id != q.id) continue;
-      if (!cell.empty()) cell += "; ";
-      cell += a->value;
+      if (a->question_id == q.id) values.push_back(a->value);
     }
-    cells.push_back(cell);
+    std::sort(values.begin(), values.end());
+    std::string cell;
+    for (const auto value : values) {
+      if (!cell.empty()) cell += "; ";
+      cell += value;
+    }
+    cells.push_back(std::move(cell));
   }
   return cells;
 }

@@ -29,6 +29,14 @@ struct AnswerRow {
   std::string value;
 };
 
+// One invitation as the response rates count it: where the person was invited through, and
+// whether they answered. No name: the rates need none.
+struct InvitedFact {
+  std::optional<std::int64_t> school_id;
+  std::optional<std::int64_t> cohort_id;
+  bool answered = false;
+};
+
 // The group keys a filter names: kWholeForm, "cohort:<id>" or "school:<id>" (0: none).
 std::string CohortKey(const std::optional<std::int64_t>& cohort_id);
 std::string SchoolKey(const std::optional<std::int64_t>& school_id);

@@ -25,7 +25,7 @@ struct Loaded {
   std::vector<Question> questions;
   std::vector<ResponseFact> facts;
   std::vector<AnswerRow> answers;
-  std::vector<Invitation> invitations;
+  std::vector<InvitedFact> invited;
   std::map<std::string, std::string> names;
   std::string group;
   // An end-of-year form: how each scaled question moved since the start-of-year form.
@@ -70,11 +70,11 @@ core::Result<Loaded> Load(const Deps& deps, const Request& request, bool for_exp
   if (!facts) return std::unexpected(facts.error());
   auto answers = store.Answers(*id);
   if (!answers) return std::unexpected(answers.error());
-  auto invitations = store.Invitations(*id);
-  if (!invitations) return std::unexpected(invitations.error());
+  auto invited = store.InvitedFacts(*id);
+  if (!invited) return std::unexpected(invited.error());
   auto names = store.Names(*id, for_export && !(*form)->anonymous);
   if (!names) return std::unexpected(names.error());
-  Loaded loaded{**form, std::move(*questions), std::move(*facts), std::move(*answers), std::move(*invitations),
+  Loaded loaded{**form, std::move(*questions), std::move(*facts), std::move(*answers), std::move(*invited),
                 std::move(*names), std::string(request.Query("group").value_or(std::string(kWholeForm)))};
   if (auto paired = LoadChanges(store, loaded); !paired) return std::unexpected(paired.error());
   bool known = loaded.group == kWholeForm;
@@ -117,8 +117,8 @@ json::array VersionsJson(const Loaded& l) {
 // Invited and answered per school and per cohort: completions, which every form records.
 json::array RatesJson(const Loaded& l, bool by_school) {
   std::map<std::string, std::pair<int, int>> rates;
-  for (const auto& i : l.invitations) {
-    auto& r = rates[by_school ? SchoolKey(i.invitee.school_id) : CohortKey(i.invitee.cohort_id)];
+  for (const auto& i : l.invited) {
+    auto& r = rates[by_school ? SchoolKey(i.school_id) : CohortKey(i.cohort_id)];
     r.first++;
     r.second += i.answered ? 1 : 0;
   }

@@ -391,11 +391,20 @@ core::Result<std::vector<AnswerRow>> SurveysStore::Answers(std::int64_t form_id)
   std::vector<AnswerRow> rows;
   auto done = db_.Execute(
       "SELECT a.response_id, a.question_id, a.value FROM survey_answers a JOIN survey_responses r"
-      " ON r.district_id = a.district_id AND r.id = a.response_id WHERE a.district_id = $1 AND r.form_id = $2"
-      " ORDER BY a.question_id, a.value",
+      " ON r.district_id = a.district_id AND r.id = a.response_id WHERE a.district_id = $1 AND r.form_id = $2",
       {district_id_, form_id}, [&](const db::Row& row) { rows.push_back({row.Int(0), row.Int(1), row.String(2)}); });
   if (!done) return std::unexpected(done.error());
   return rows;
+}
+
+core::Result<std::vector<InvitedFact>> SurveysStore::InvitedFacts(std::int64_t form_id) {
+  std::vector<InvitedFact> facts;
+  auto done = db_.Execute(
+      "SELECT school_id, cohort_id, answered FROM survey_invitations WHERE district_id = $1 AND form_id = $2",
+      {district_id_, form_id},
+      [&](const db::Row& row) { facts.push_back({row.OptionalInt(0), row.OptionalInt(1), row.Int(2) == 1}); });
+  if (!done) return std::unexpected(done.error());
+  return facts;
 }
 
 core::Result<std::vector<Offering>> SurveysStore::Offerings() {

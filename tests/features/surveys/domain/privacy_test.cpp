@@ -181,5 +181,24 @@ TEST(ExportRows, NamesThePersonAndSchoolOfANamedForm) {
   EXPECT_EQ(rows[1][2], "Garvanza");
 }
 
+// The store hands the answers over in no order: a question with several values reads the same
+// in every export, its values sorted, and the text answers on the page come sorted too.
+TEST(ExportRows, JoinsACellsValuesInOrderWhateverOrderTheAnswersCameIn) {
+  auto m = Make({{1, 10, 1}});
+  m.questions[0].kind = Kind::kMultiple;
+  m.facts[0].person_id = 7;
+  m.answers = {{1, 2, "zines"}, {1, 1, "robots"}, {1, 2, "apps"}, {1, 1, "coding"}, {1, 1, "art"}};
+  const ResultsInput input{m.questions, m.facts, m.answers, false};
+
+  const auto rows = ExportRows(input, std::string(kWholeForm), {});
+
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[1][3], "art; coding; robots");
+  EXPECT_EQ(rows[1][4], "apps; zines");
+  const auto results = ResultsFor(input, std::string(kWholeForm));
+  ASSERT_EQ(results.size(), 1u);
+  EXPECT_EQ(results[0].questions[1].texts, (std::vector<std::string>{"apps", "zines"}));
+}
+
 }  // namespace
 }  // namespace practica::surveys
