@@ -70,7 +70,8 @@ core::Result<Loaded> Load(const Deps& deps, const Request& request, bool for_exp
   if (!facts) return std::unexpected(facts.error());
   auto answers = store.Answers(*id);
   if (!answers) return std::unexpected(answers.error());
-  auto invited = store.InvitedFacts(*id);
+  // The response rates are the page's and the API's; the exports list answers, not invitations.
+  auto invited = for_export ? core::Result<std::vector<InvitedFact>>{} : store.InvitedFacts(*id);
   if (!invited) return std::unexpected(invited.error());
   auto names = store.Names(*id, for_export && !(*form)->anonymous);
   if (!names) return std::unexpected(names.error());
