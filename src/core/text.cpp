@@ -1,4 +1,5 @@
 #include "core/text.hpp"
+#include "core/url_encoded.hpp"
 
 #include <charconv>
 
@@ -144,18 +145,24 @@ std::optional<std::int64_t> ParseInt(std::string_view text, std::int64_t min, st
 }
 
 std::string UrlEncode(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
-  for (unsigned char c : text) {
-    if (IsAlnum(static_cast<char>(c)) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out.push_back(static_cast<char>(c));
-    } else {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 0xF]);
-    }
-  }
+  AppendUrlEncoded(out, text);
   return out;
+}
+
+void AppendUrlEncoded(std::string& out, std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  // Runs of characters that stay as they are go in with one append: a school's slug is one run.
+  std::size_t plain = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (IsAlnum(static_cast<char>(c)) || c == '-' || c == '_' || c == '.' || c == '~') continue;
+    out.append(text.substr(plain, i - plain));
+    const char escaped[3] = {'%', kHex[c >> 4], kHex[c & 0xF]};
+    out.append(escaped, 3);
+    plain = i + 1;
+  }
+  out.append(text.substr(plain));
 }
 
 std::string UrlDecode(std::string_view text) {

@@ -1,4 +1,5 @@
 #include "core/text.hpp"
+#include "core/url_encoded.hpp"
 
 #include <gtest/gtest.h>
 
@@ -19,6 +20,18 @@ TEST(ParseInt, RefusesOutOfRange) { EXPECT_FALSE(ParseInt("501", 1, 500).has_val
 TEST(ParseInt, AcceptsBounds) { EXPECT_EQ(ParseInt("500", 1, 500), 500); }
 
 TEST(UrlEncode, EncodesReservedCharacters) { EXPECT_EQ(UrlEncode("a b&c"), "a%20b%26c"); }
+
+// The library writes its facets' links with it, after what the link already holds.
+TEST(AppendUrlEncoded, AppendsAfterWhatIsWrittenAndDecodesBack) {
+  std::string link = "/exemplars?school=";
+  AppendUrlEncoded(link, "St. Mary's \"Upper\" K-5 & Niños~");
+  EXPECT_EQ(link, "/exemplars?school=St.%20Mary%27s%20%22Upper%22%20K-5%20%26%20Ni%C3%B1os~");
+  EXPECT_EQ(UrlDecode(link.substr(18)), "St. Mary's \"Upper\" K-5 & Niños~");
+  std::string plain = "x";
+  AppendUrlEncoded(plain, "");
+  AppendUrlEncoded(plain, "yucca-vista-elementary");
+  EXPECT_EQ(plain, "xyucca-vista-elementary");
+}
 
 TEST(Fnv1a64, IsStableForTheSameBytes) {
   EXPECT_EQ(Hex64(Fnv1a64("practica")), Hex64(Fnv1a64("practica")));

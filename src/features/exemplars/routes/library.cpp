@@ -8,10 +8,12 @@
 #include <vector>
 
 #include "core/text.hpp"
+#include "core/url_encoded.hpp"
 #include "db/read_snapshot.hpp"
 #include "features/exemplars/domain/search_query.hpp"
 #include "features/exemplars/routes/exemplar_json.hpp"
 #include "features/kit/respond.hpp"
+#include "features/kit/rows_html.hpp"
 
 namespace practica::exemplars {
 namespace json = boost::json;
@@ -38,34 +40,86 @@ class Links {
 
   // The address with `name` set to `value` (empty: left out), in its place in name order.
   std::string To(std::string_view name = {}, std::string_view value = {}) const {
-    std::string query = "/exemplars";
+    std::string query;
+    Write(query, "&", name, value);
+    return query;
+  }
+  // The same address as an HTML attribute's value, appended to `out`. The encoded values hold
+  // only letters, digits, "-_.~" and "%", so the separators are the only thing to escape.
+  void AppendHtml(std::string& out, std::string_view name, std::string_view value) const {
+    Write(out, "&amp;", name, value);
+  }
+
+ private:
+  void Write(std::string& out, std::string_view separator, std::string_view name, std::string_view value) const {
+    out += "/exemplars";
     bool first = true;
+    const auto separate = [&](std::string_view n) {
+      out += first ? std::string_view("?") : separator;
+      out.append(n).append("=");
+      first = false;
+    };
+    // The parameters kept are encoded already; the one changed is encoded as it is written.
     const auto add = [&](std::string_view n, std::string_view encoded) {
       if (encoded.empty()) return;
-      query.append(first ? "?" : "&").append(n).append("=").append(encoded);
-      first = false;
+      separate(n);
+      out.append(encoded);
+    };
+    const auto add_new = [&](std::string_view n, std::string_view raw) {
+      if (raw.empty()) return;
+      separate(n);
+      core::AppendUrlEncoded(out, raw);
     };
     bool placed = name.empty();
     for (const auto& [n, v] : encoded_) {
       if (!placed && name <= n) {
-        add(name, core::UrlEncode(value));
+        add_new(name, value);
         placed = true;
         if (name == n) continue;
       }
       add(n, v);
     }
-    if (!placed) add(name, core::UrlEncode(value));
-    return query;
+    if (!placed) add_new(name, value);
   }
 
- private:
   std::vector<std::pair<std::string, std::string>> encoded_;
 };
+
+// The facets' lists as the page shows them, written straight to HTML: a broad search counts
+// every school as a facet value (227 for "robot" in grades 3-5 at SAMR M), and a JSON object
+// per value for the template cost more than the search's statements. Each kind is one closed
+// list unless narrowed by it, so a phone shows the results without a long scroll.
+void WriteFacets(const std::vector<FacetCount>& counts, const Search& search, const Links& links, std::string& out) {
+  out.reserve(out.size() + counts.size() * 200);  // a value's item with its link is 150 to 200 bytes
+  for (const auto& kind : FacetKinds()) {
+    const auto narrowed = search.facets.find(kind);
+    bool listed = false;
+    for (const auto& count : counts) {
+      if (count.kind != kind) continue;
+      if (!listed) {
+        out += narrowed == search.facets.end() ? "<details><summary>" : "<details open><summary>";
+        features::AppendEscaped(out, FacetTitles().at(kind));
+        out += "</summary><ul>\n      ";
+        listed = true;
+      }
+      // A chosen value links to the search without it.
+      const bool chosen = narrowed != search.facets.end() && narrowed->second == count.code;
+      out += "<li><a href=\"";
+      links.AppendHtml(out, kind, chosen ? std::string_view() : std::string_view(count.code));
+      out += chosen ? "\" aria-current=\"true\">" : "\">";
+      features::AppendEscaped(out, count.label);
+      out += "</a> <span class=\"muted\">(";
+      out += std::to_string(count.count);
+      out += ")</span></li>";
+    }
+    if (listed) out += "\n    </ul></details>";
+  }
+}
 
 }  // namespace
 
 core::Result<json::object> LibraryJson(const features::Deps& deps, const http::Request& request,
-                                       SearchCache& cache) {
+                                       SearchCache& cache, std::string* facets_html) {
   auto page = features::IntParam(request, "page", 1, 10000);
   if (!page) return std::unexpected(page.error());
   const std::string query(core::Trim(request.Query("q").value_or("")));
@@ -100,19 +154,23 @@ core::Result<json::object> LibraryJson(const features::Deps& deps, const http::R
   json::array hits;
   for (const auto& line : found->hits) hits.emplace_back(LineJson(line, *names, search.terms));
   json::array facets;
-  for (const auto& kind : FacetKinds()) {
-    json::array values;
-    for (const auto& count : found->facets) {
-      if (count.kind != kind) continue;
-      const bool chosen = search.facets.contains(kind) && search.facets.at(kind) == count.code;
-      values.emplace_back(json::object{{"code", count.code}, {"label", count.label}, {"count", count.count},
-                                       {"chosen", chosen},
-                                       {"url", links.To(kind, chosen ? std::string_view() : count.code)}});
+  if (facets_html != nullptr) {
+    WriteFacets(*found->facets, search, links, *facets_html);
+  } else {
+    for (const auto& kind : FacetKinds()) {
+      json::array values;
+      for (const auto& count : *found->facets) {
+        if (count.kind != kind) continue;
+        const bool chosen = search.facets.contains(kind) && search.facets.at(kind) == count.code;
+        values.emplace_back(json::object{{"code", count.code}, {"label", count.label}, {"count", count.count},
+                                         {"chosen", chosen},
+                                         {"url", links.To(kind, chosen ? std::string_view() : count.code)}});
+      }
+      if (values.empty()) continue;
+      // Closed unless narrowed by it (as the page shows them).
+      facets.emplace_back(json::object{{"kind", kind}, {"title", FacetTitles().at(kind)},
+                                       {"open", search.facets.contains(kind)}, {"values", std::move(values)}});
     }
-    if (values.empty()) continue;
-    // Closed unless narrowed by it, so a phone shows the results without a long scroll.
-    facets.emplace_back(json::object{{"kind", kind}, {"title", FacetTitles().at(kind)},
-                                     {"open", search.facets.contains(kind)}, {"values", std::move(values)}});
   }
   json::array chosen;
   for (const auto& [kind, code] : search.facets) {

@@ -146,8 +146,10 @@ json::array Options(const std::vector<std::string>& codes, const Names& names, c
 }  // namespace
 
 Response LibraryPage(const Deps& deps, const Request& request, SearchCache& cache) {
-  auto data = LibraryJson(deps, request, cache);
+  std::string facets_html;
+  auto data = LibraryJson(deps, request, cache, &facets_html);
   if (!data) return features::Failure(request, data.error(), deps.views);
+  (*data)["facets_html"] = std::move(facets_html);
   (*data)["signed_in"] = request.principal.has_value();
   return deps.views.Page(request, "exemplars/library", "Exemplars", std::move(*data), "exemplars");
 }

@@ -223,7 +223,7 @@ core::Result<SearchResult> ExemplarsStore::Find(const Search& search, SearchCach
   }
   SearchResult result;
   result.total = answer->total;
-  result.facets = answer->facets;
+  result.facets = std::shared_ptr<const std::vector<FacetCount>>(answer, &answer->facets);
   auto lines = LinesOf(answer->page_ids);
   if (!lines) return std::unexpected(lines.error());
   result.hits = std::move(*lines);

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -100,7 +101,9 @@ struct SearchAnswer;
 struct SearchResult {
   std::int64_t total = 0;
   std::vector<ExemplarLine> hits;  // one page
-  std::vector<FacetCount> facets;  // over every hit, not just the page
+  // Over every hit, not just the page. Shared with the answer the server keeps, not copied: a
+  // broad search counts a few hundred values (every school among its hits).
+  std::shared_ptr<const std::vector<FacetCount>> facets;
 };
 
 // One facet value of an exemplar, as exemplar_tags holds it.

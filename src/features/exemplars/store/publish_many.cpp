@@ -32,7 +32,13 @@ class Batch {
     int n = 0;
     for (int r = 0; r < rows_; ++r) {
       if (r > 0) sql += ", ";
-      for (const char c : row_) sql += c == '?' ? "$" + std::to_string(++n) : std::string(1, c);
+      for (const char c : row_) {
+        if (c == '?') {
+          sql.append("$").append(std::to_string(++n));
+        } else {
+          sql += c;
+        }
+      }
     }
     auto written = db_.Exec(sql, params_);
     params_.clear();

@@ -53,6 +53,41 @@ TEST_P(ExemplarRoutes, SearchHighlightsMatchesAndItsLinksKeepTheQuery) {
   EXPECT_NE(facet.find("grade_band=3-5"), std::string::npos) << facet;
 }
 
+// The page writes its facets straight to HTML and the API as JSON: both must list the same
+// values, counts and links, the chosen one marked and linking to the search without it.
+TEST_P(ExemplarRoutes, PageListsEveryFacetValueTheApiCountsWithTheSameLinks) {
+  const std::string search = "/exemplars?q=water&grade_band=3-5";
+  const auto api = Parse(Api(search));
+  auto page = server_->Get(search);
+  ASSERT_EQ(page.status, 200);
+
+  const auto escaped = [](std::string text) {
+    std::string out;
+    for (const char c : text) out += c == '&' ? std::string("&amp;") : c == '\'' ? std::string("&apos;") : std::string(1, c);
+    return out;
+  };
+  int values = 0;
+  for (const auto& facet : api.at("facets").as_array()) {
+    const std::string title(facet.at("title").as_string());
+    const bool open = facet.at("open").as_bool();
+    EXPECT_NE(page.body.find(std::string(open ? "<details open>" : "<details>") + "<summary>" + title + "</summary>"),
+              std::string::npos) << title;
+    for (const auto& value : facet.at("values").as_array()) {
+      ++values;
+      const bool chosen = value.at("chosen").as_bool();
+      const std::string item = "<li><a href=\"" + escaped(std::string(value.at("url").as_string())) + "\"" +
+                               (chosen ? " aria-current=\"true\"" : "") + ">" +
+                               escaped(std::string(value.at("label").as_string())) + "</a> <span class=\"muted\">(" +
+                               std::to_string(value.at("count").as_int64()) + ")</span></li>";
+      EXPECT_NE(page.body.find(item), std::string::npos) << item;
+    }
+  }
+  EXPECT_GT(values, 3);
+  EXPECT_NE(page.body.find("<details open><summary>Grade band</summary>"), std::string::npos);
+  EXPECT_NE(page.body.find("<a href=\"/exemplars?q=water\" aria-current=\"true\">"), std::string::npos);
+  EXPECT_EQ(page.body.find("<li><a href=\"/exemplars?grade_band=3-5&q="), std::string::npos);  // never an unescaped &
+}
+
 TEST_P(ExemplarRoutes, SqlOrFtsSyntaxInASearchIsNoErrorAndNoLeak) {
   for (const std::string q : {"%27%20OR%201%3D1%20--", "%22*", "title%3A*%20NEAR(a)", "climate%20OR%20pen"}) {
     auto reply = Api("/exemplars?q=" + q);

@@ -46,7 +46,7 @@ class ExemplarsStoreTest : public ::testing::TestWithParam<db::Dialect> {
   }
 
   std::int64_t CountOf(const SearchResult& result, const std::string& kind, const std::string& code) {
-    for (const auto& f : result.facets) {
+    for (const auto& f : *result.facets) {
       if (f.kind == kind && f.code == code) return f.count;
     }
     return 0;
@@ -126,7 +126,7 @@ TEST_P(ExemplarsStoreTest, EveryOrderFindsTheSameExemplarsAndCounts) {
 
     EXPECT_EQ(ranked.total, by_title.total) << query;
     EXPECT_EQ(newest.total, by_title.total) << query;
-    EXPECT_EQ(ranked.facets.size(), by_title.facets.size()) << query;
+    EXPECT_EQ(ranked.facets->size(), by_title.facets->size()) << query;
     EXPECT_EQ(ranked_titles, newest_titles) << query;
   }
 }
