@@ -12,8 +12,9 @@
 //
 //   ceiling_server --database ADDRESS --urls FILE [--port P] [--threads N] [--address A]
 //
-// FILE holds lines "PATH<TAB>COOKIE" (COOKIE "practica_session=…" or empty, as bench/run.sh
-// signs people in). The database pool and the threads that run the statements are N, as many
+// FILE holds lines "PATH<TAB>COOKIE<TAB>TARGET" (COOKIE "practica_session=…" or empty, as
+// bench/run.sh signs people in; TARGET, the path this server answers the page under, PATH when
+// left out: the same path asked by two people is two pages). The database pool and the threads that run the statements are N, as many
 // as Practica's workers. Prints "listening on A:P (...)" once ready.
 #include <algorithm>
 #include <cstdlib>
@@ -146,7 +147,9 @@ int main(int argc, char** argv) {
       if (line.empty()) continue;
       const auto tab = line.find('\t');
       const std::string path = line.substr(0, tab);
-      const std::string cookie = tab == std::string::npos ? "" : line.substr(tab + 1);
+      const auto tab2 = tab == std::string::npos ? tab : line.find('\t', tab + 1);
+      const std::string cookie = tab == std::string::npos ? "" : line.substr(tab + 1, tab2 - tab - 1);
+      const std::string target = tab2 == std::string::npos ? path : line.substr(tab2 + 1);
       (void)Get(*practica_port, path, cookie);  // the first request fills what Practica caches
       Page page;
       {
@@ -164,9 +167,9 @@ int main(int argc, char** argv) {
       }
       page.content_type = std::move(fetched.content_type);
       page.body = std::move(fetched.body);
-      std::cerr << "ceiling_server: " << path << ": " << page.statements.size() << " statements, "
+      std::cerr << "ceiling_server: " << target << ": " << page.statements.size() << " statements, "
                 << page.body.size() << " bytes\n";
-      pages.insert_or_assign(path, std::move(page));
+      pages.insert_or_assign(target, std::move(page));
     }
     practica_db::SetStatementObserver(nullptr);
     practica_server.Stop();

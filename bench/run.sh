@@ -443,6 +443,10 @@ bench_database() {
   } >"$urls"
 
   # Capture each body, byte for byte, for the reference server.
+  # The reference and the ceiling serve each captured page under its person's prefix
+  # (/as-coach/coaching): the same path asked by two people is two pages, and the coach's log
+  # was once measured against the director's.
+  served_as() { printf '/as-%s%s' "$1" "$2"; }
   local captures=$TMP/captures-$name kind path n=0 file answer
   mkdir -p "$captures"
   : >"$captures/manifest.tsv"
@@ -452,7 +456,7 @@ bench_database() {
     answer=$(curl -sS -o "$captures/$file" -w '%{http_code}\t%{content_type}' -H "Cookie: $(cookie_of "$who")" "$base$path") ||
       die "[$name] GET $path failed"
     [[ ${answer%%$'\t'*} == 200 ]] || die "[$name] GET $path answered ${answer%%$'\t'*}, not 200"
-    printf '%s\t%s\t%s\n' "$path" "${answer#*$'\t'}" "$file" >>"$captures/manifest.tsv"
+    printf '%s\t%s\t%s\n' "$(served_as "$who" "$path")" "${answer#*$'\t'}" "$file" >>"$captures/manifest.tsv"
     say "[$name] captured $path ($(wc -c <"$captures/$file") bytes, $kind)"
   done <"$urls"
 
@@ -463,14 +467,14 @@ bench_database() {
   ref_pid=$!
   PIDS+=("$ref_pid")
   ref_base=http://127.0.0.1:$ref_port
-  wait_http "$ref_base$(head -n 1 "$urls" | cut -f3)" "$ref_pid" "$ref_log"
+  wait_http "$ref_base$(served_as "$(head -n 1 "$urls" | cut -f2)" "$(head -n 1 "$urls" | cut -f3)")" "$ref_pid" "$ref_log"
 
   # The same SQL without Practica: every URL but the static file, as its person asks for it. Its
   # threads run the statements, as many as practica's workers.
   local ceil_port ceil_log ceil_pid ceil_base ceil_urls=$TMP/ceiling-urls-$name.tsv workers
   workers=$(grep -m1 -o '[0-9]* workers' "$log" | cut -d' ' -f1 || true)
   while IFS=$'\t' read -r kind who path; do
-    [[ $kind == static ]] || printf '%s\t%s\n' "$path" "$(cookie_of "$who")"
+    [[ $kind == static ]] || printf '%s\t%s\t%s\n' "$path" "$(cookie_of "$who")" "$(served_as "$who" "$path")"
   done <"$urls" >"$ceil_urls"
   ceil_port=$(free_port)
   ceil_log=$TMP/ceiling-$name.log
@@ -492,10 +496,10 @@ bench_database() {
     bytes=$(wc -c <"$captures/body-$n")
     say "[$name] wrk $path ($who): practica, then reference, $CONNECTIONS connections, $DURATION each"
     run_wrk "$base$path" "$CONNECTIONS" "$out/p-$n-c$CONNECTIONS.txt" "$(cookie_of "$who")"
-    run_wrk "$ref_base$path" "$CONNECTIONS" "$out/r-$n-c$CONNECTIONS.txt"
+    run_wrk "$ref_base$(served_as "$who" "$path")" "$CONNECTIONS" "$out/r-$n-c$CONNECTIONS.txt"
     c_rps="" ct="–"
     if [[ $kind != static ]]; then
-      run_wrk "$ceil_base$path" "$CONNECTIONS" "$out/c-$n-c$CONNECTIONS.txt"
+      run_wrk "$ceil_base$(served_as "$who" "$path")" "$CONNECTIONS" "$out/c-$n-c$CONNECTIONS.txt"
       alive "$ceil_pid" "$ceil_log" ceiling_server
       c_rps=$(wrk_rps "$out/c-$n-c$CONNECTIONS.txt")
     fi
@@ -528,7 +532,7 @@ bench_database() {
     if [[ $WIDE -gt 0 && $who == anon ]]; then
       say "[$name] wrk $path: practica, then reference, $WIDE connections"
       run_wrk "$base$path" "$WIDE" "$out/p-$n-c$WIDE.txt"
-      run_wrk "$ref_base$path" "$WIDE" "$out/r-$n-c$WIDE.txt"
+      run_wrk "$ref_base$(served_as "$who" "$path")" "$WIDE" "$out/r-$n-c$WIDE.txt"
       p_rps=$(wrk_rps "$out/p-$n-c$WIDE.txt")
       r_rps=$(wrk_rps "$out/r-$n-c$WIDE.txt")
       p99=$(wrk_pct "$out/p-$n-c$WIDE.txt" 99%)

@@ -1,6 +1,8 @@
 #include "features/exemplars/routes/library.hpp"
 
 #include <boost/json/array.hpp>
+
+#include <algorithm>
 #include <map>
 #include <string>
 #include <string_view>
@@ -91,28 +93,39 @@ class Links {
 // list unless narrowed by it, so a phone shows the results without a long scroll.
 void WriteFacets(const std::vector<FacetCount>& counts, const Search& search, const Links& links, std::string& out) {
   out.reserve(out.size() + counts.size() * 200);  // a value's item with its link is 150 to 200 bytes
-  for (const auto& kind : FacetKinds()) {
+  // Where each kind's values lie: the store hands them grouped by kind (sorted by kind and code),
+  // so each run's kind is named once instead of every value compared with every kind.
+  const auto& kinds = FacetKinds();
+  std::vector<std::vector<std::pair<std::size_t, std::size_t>>> runs(kinds.size());
+  for (std::size_t from = 0; from < counts.size();) {
+    std::size_t to = from + 1;
+    while (to < counts.size() && counts[to].kind == counts[from].kind) ++to;
+    const auto kind = std::find(kinds.begin(), kinds.end(), counts[from].kind);
+    if (kind != kinds.end()) runs[static_cast<std::size_t>(kind - kinds.begin())].emplace_back(from, to);
+    from = to;
+  }
+  for (std::size_t k = 0; k < kinds.size(); ++k) {
+    if (runs[k].empty()) continue;
+    const auto& kind = kinds[k];
     const auto narrowed = search.facets.find(kind);
-    bool listed = false;
-    for (const auto& count : counts) {
-      if (count.kind != kind) continue;
-      if (!listed) {
-        out += narrowed == search.facets.end() ? "<details><summary>" : "<details open><summary>";
-        features::AppendEscaped(out, FacetTitles().at(kind));
-        out += "</summary><ul>\n      ";
-        listed = true;
+    out += narrowed == search.facets.end() ? "<details><summary>" : "<details open><summary>";
+    features::AppendEscaped(out, FacetTitles().at(kind));
+    out += "</summary><ul>\n      ";
+    for (const auto& [from, to] : runs[k]) {
+      for (std::size_t i = from; i < to; ++i) {
+        const auto& count = counts[i];
+        // A chosen value links to the search without it.
+        const bool chosen = narrowed != search.facets.end() && narrowed->second == count.code;
+        out += "<li><a href=\"";
+        links.AppendHtml(out, kind, chosen ? std::string_view() : std::string_view(count.code));
+        out += chosen ? "\" aria-current=\"true\">" : "\">";
+        features::AppendEscaped(out, count.label);
+        out += "</a> <span class=\"muted\">(";
+        out += std::to_string(count.count);
+        out += ")</span></li>";
       }
-      // A chosen value links to the search without it.
-      const bool chosen = narrowed != search.facets.end() && narrowed->second == count.code;
-      out += "<li><a href=\"";
-      links.AppendHtml(out, kind, chosen ? std::string_view() : std::string_view(count.code));
-      out += chosen ? "\" aria-current=\"true\">" : "\">";
-      features::AppendEscaped(out, count.label);
-      out += "</a> <span class=\"muted\">(";
-      out += std::to_string(count.count);
-      out += ")</span></li>";
     }
-    if (listed) out += "\n    </ul></details>";
+    out += "\n    </ul></details>";
   }
 }
 
