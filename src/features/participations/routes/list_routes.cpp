@@ -6,6 +6,7 @@
 
 #include "auth/guard.hpp"
 #include "core/plural.hpp"
+#include "db/read_snapshot.hpp"
 #include "features/kit/respond.hpp"
 #include "features/kit/routes.hpp"
 #include "features/participations/routes/access.hpp"
@@ -85,6 +86,11 @@ core::Result<json::object> OverviewJson(const Deps& deps, const Request& request
 
 core::Result<json::object> CaseloadJson(const Deps& deps, const Request& request) {
   auto db = deps.database.Acquire();
+  // The caseload and its schools' teams, leaders, signatures and histories in one snapshot: on
+  // SQLite one WAL read lock for the page's dozen statements instead of one each (about a tenth
+  // of the page in a profile), and the rows never mix a change with what came before it.
+  auto snapshot = db::ReadSnapshot::Begin(*db);
+  if (!snapshot) return std::unexpected(snapshot.error());
   auto listed = CoachStore(*db, deps.tenant.id).Caseload(request.principal->person_id);
   if (!listed) return std::unexpected(listed.error());
   auto rows = Rows(*db, deps, *listed, [](const ParticipationView& view, json::object& row) {
