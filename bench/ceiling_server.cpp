@@ -14,8 +14,9 @@
 //
 // FILE holds lines "PATH<TAB>COOKIE<TAB>TARGET" (COOKIE "practica_session=…" or empty, as
 // bench/run.sh signs people in; TARGET, the path this server answers the page under, PATH when
-// left out: the same path asked by two people is two pages). The database pool and the threads that run the statements are N, as many
-// as Practica's workers. Prints "listening on A:P (...)" once ready.
+// left out: the same path asked by two people is two pages). The database pool and the threads
+// that run the statements are N, as many as Practica's workers. Prints "listening on A:P (...)"
+// once ready.
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
