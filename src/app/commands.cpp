@@ -39,9 +39,10 @@ core::Result<void> Serve(const Config& config) {
   http::Server server(options, districts->Sites());
   auto port = server.Start();
   if (!port) return std::unexpected(port.error());
-  spdlog::info("Practica serves {} on http://{}:{} from {} ({} I/O threads, {} workers)",
+  spdlog::info("Practica serves {} on http://{}:{} from {} ({} I/O threads, {} workers, {} download threads, "
+               "{} database connections)",
                districts->Describe(), config.address, *port, districts->first().database().description(),
-               options.io_threads, options.worker_threads);
+               options.io_threads, options.worker_threads, options.download_threads, config.db_pool);
   if (config.jobs_enabled) districts->StartJobs();
   server.Wait();
   districts->StopJobs();  // lets the jobs in hand finish

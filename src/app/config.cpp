@@ -7,7 +7,9 @@
 #include <thread>
 
 #include "app/district_hosts.hpp"
+#include "app/thread_counts.hpp"
 #include "core/text.hpp"
+#include "db/database.hpp"
 #include "http/forwarded.hpp"
 
 namespace practica::app {
@@ -21,10 +23,11 @@ const std::map<std::string, std::string>& ConfigKeys() {
       {"address", "IP address to listen on (default 127.0.0.1)"},
       {"port", "TCP port (default 8080; 0 picks a free one)"},
       {"io_threads", "threads reading and writing sockets (default: one per core)"},
-      {"worker_threads", "threads running pages and API calls (default: two per core, min 4)"},
+      {"worker_threads", "threads running pages and API calls (default: SQLite one per core, min 2; PostgreSQL two per core, min 4)"},
+      {"download_threads", "threads producing streamed exports, each as fast as its client reads (default 4)"},
       {"database_replica", "a streaming replica's postgresql:// URL for reads that need no write: reports, exports, the library, the public pages (PostgreSQL only; default empty: none)"},
       {"replica_max_lag_seconds", "reads fall back to the primary while the replica is further behind than this, in seconds (default 10)"},
-      {"db_pool", "database connections (default: as many as worker threads)"},
+      {"db_pool", "database connections (default: SQLite workers plus download threads; PostgreSQL as many as workers)"},
       {"db_wait_ms", "how long a request waits for a free database connection before answering 503, in ms (default 10000)"},
       {"development", "true or false: a development server, which may log e-mail instead of sending it even with an https public_url (default false)"},
       {"district", "short name of the district this server answers for (default lausd)"},
@@ -131,6 +134,8 @@ core::Result<void> Apply(const Settings& settings, Config& config) {
       ok = SetInt(key, value, 0, 256, config.io_threads);
     } else if (key == "worker_threads") {
       ok = SetInt(key, value, 0, 1024, config.worker_threads);
+    } else if (key == "download_threads") {
+      ok = SetInt(key, value, 0, 1024, config.download_threads);
     } else if (key == "db_pool") {
       ok = SetInt(key, value, 0, 1024, config.db_pool);
     } else if (key == "db_wait_ms") {
@@ -207,9 +212,12 @@ core::Result<void> Apply(const Settings& settings, Config& config) {
 
 core::Result<void> Finish(Config& config) {
   const auto cores = static_cast<std::int64_t>(std::max(1u, std::thread::hardware_concurrency()));
-  if (config.io_threads == 0) config.io_threads = cores;
-  if (config.worker_threads == 0) config.worker_threads = std::max<std::int64_t>(4, 2 * cores);
-  if (config.db_pool == 0) config.db_pool = config.worker_threads;
+  const bool on_postgres = db::IsPostgresAddress(config.database);
+  const auto counts = DefaultThreadCounts(cores, on_postgres);
+  if (config.io_threads == 0) config.io_threads = counts.io;
+  if (config.worker_threads == 0) config.worker_threads = counts.workers;
+  if (config.download_threads == 0) config.download_threads = counts.downloads;
+  if (config.db_pool == 0) config.db_pool = DefaultDbPool(config.worker_threads, config.download_threads, on_postgres);
   if (config.public_url.empty()) {
     config.public_url = "http://" + config.address + ":" + std::to_string(config.port);
   }
@@ -233,16 +241,13 @@ core::Result<void> Finish(Config& config) {
                 {}, "smtp_url");
   }
   if (!config.database_replica.empty()) {
-    const auto postgres = [](const std::string& address) {
-      return address.starts_with("postgresql://") || address.starts_with("postgres://");
-    };
-    if (!postgres(config.database)) {
+    if (!on_postgres) {
       return Fail(ErrorCode::kInvalidInput,
                   "The setting database_replica is set but database is a SQLite file; a replica "
                   "needs PostgreSQL. Remove database_replica, or move to PostgreSQL first.",
                   {}, "database_replica");
     }
-    if (!postgres(config.database_replica)) {
+    if (!db::IsPostgresAddress(config.database_replica)) {
       return Fail(ErrorCode::kInvalidInput,
                   "The setting database_replica = \"" + config.database_replica +
                       "\" must be a postgresql:// URL of a streaming replica of database.",

@@ -1,4 +1,4 @@
-// The bounded hand-over between a streamed body's producer (a worker thread) and the
+// The bounded hand-over between a streamed body's producer (a download thread) and the
 // connection that sends it (an I/O coroutine). No Asio here: the connection passes a `wake`
 // that resumes it, and polls with Take.
 #pragma once

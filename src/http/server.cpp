@@ -79,6 +79,7 @@ struct Server::State {
   asio::io_context& ioc;  // the first: it accepts, catches signals and begins a stop
   std::size_t next_context = 0;  // accepted connections go to the contexts in turn
   asio::thread_pool workers;
+  asio::thread_pool downloads;  // streamed bodies' producers (ServerOptions::download_threads)
   tcp::acceptor acceptor{ioc};
   asio::signal_set signals{ioc};
   std::vector<std::thread> threads;
@@ -109,7 +110,8 @@ struct Server::State {
   State(ServerOptions o, Sites s)
       : options(std::move(o)), sites(std::move(s)),
         contexts(OneContextPerThread(options.io_threads)), ioc(*contexts.front()),
-        workers(static_cast<std::size_t>(options.worker_threads)) {}
+        workers(static_cast<std::size_t>(options.worker_threads)),
+        downloads(static_cast<std::size_t>(options.download_threads)) {}
 
   awaitable<Response> Handle(Request& request, const Site& site) {
     const Match match = site.router->Find(request.method, request.path);
@@ -344,7 +346,7 @@ struct Server::State {
   }
 
   // The headers, then the producer's chunks as it hands them over, then the last chunk. The
-  // producer runs on the worker pool; this coroutine sleeps on `wake` between chunks. HTTP/1.0
+  // producer runs on the download pool; this coroutine sleeps on `wake` between chunks. HTTP/1.0
   // clients get the raw bytes and the end of the connection marks the end of the body.
   awaitable<bool> WriteStream(beast::tcp_stream& stream, const Request& request, Response& response,
                               unsigned version, bool& keep_alive, std::uint64_t& sent_bytes) {
@@ -372,7 +374,7 @@ struct Server::State {
     co_return !ec;
   }
 
-  // Runs the producer on the worker pool into a pipe that wakes `timer`'s waiter, on the
+  // Runs the producer on the download pool into a pipe that wakes `timer`'s waiter, on the
   // connection's executor, whenever there is something to take.
   std::shared_ptr<BodyPipe> StartProducer(BodyProducer producer, const asio::any_io_executor& executor,
                                           const std::shared_ptr<asio::steady_timer>& timer) {
@@ -384,7 +386,7 @@ struct Server::State {
         if (auto t = weak_timer.lock()) t->cancel();
       });
     });
-    asio::post(workers, [pipe, producer = std::move(producer)]() mutable {
+    asio::post(downloads, [pipe, producer = std::move(producer)]() mutable {
       Produce(std::move(producer), *pipe);
     });
     return pipe;
@@ -537,6 +539,7 @@ void Server::Wait() {
     if (thread.joinable()) thread.join();
   }
   s.workers.join();
+  s.downloads.join();
   if (s.watchdog.joinable()) s.watchdog.join();
   s.joined = true;
 }

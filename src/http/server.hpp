@@ -1,6 +1,7 @@
 // The HTTP/1.1 server: Beast coroutines on I/O threads (one event loop each, connections handed
-// out in turn), route handlers on a worker pool (they may block on the database), keep-alive,
-// size and time limits, gzip, access log, graceful stop.
+// out in turn), route handlers on a worker pool (they may block on the database), streamed
+// exports on a pool of their own, keep-alive, size and time limits, gzip, access log, graceful
+// stop.
 #pragma once
 
 #include <cstdint>
@@ -22,6 +23,9 @@ struct ServerOptions {
   std::uint16_t port = 8080;  // 0 picks a free port (tests)
   int io_threads = 2;
   int worker_threads = 4;
+  // Streamed bodies (exports) are produced here, each waiting while its client is slow, so a
+  // slow download never holds a worker that pages need.
+  int download_threads = 4;
   std::uint64_t body_limit_bytes = 10 * 1024 * 1024;
   int request_timeout_ms = 30000;  // reading one request, idle keep-alive included
   int shutdown_grace_ms = 10000;   // in-flight requests get this long to finish on SIGTERM

@@ -2,11 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 namespace practica::app {
 
@@ -76,14 +78,41 @@ TEST(ConfigFinish, LetsADevelopmentServerLogItsMail) {
   EXPECT_TRUE(Finish(config).has_value());
 }
 
-TEST(ConfigFinish, FillsThreadsFromTheMachine) {
+TEST(ConfigFinish, FillsThreadsFromTheMachineAndTheDatabase) {
+  const auto cores = static_cast<std::int64_t>(std::max(1u, std::thread::hardware_concurrency()));
+  Config sqlite;
+  Config postgres;
+  ASSERT_TRUE(Apply({{"database", "postgresql://practica@127.0.0.1/practica"}}, postgres).has_value());
+
+  ASSERT_TRUE(Finish(sqlite).has_value());
+  ASSERT_TRUE(Finish(postgres).has_value());
+
+  EXPECT_EQ(sqlite.io_threads, cores);
+  EXPECT_EQ(sqlite.worker_threads, std::max<std::int64_t>(2, cores));
+  EXPECT_EQ(sqlite.download_threads, 4);
+  EXPECT_EQ(sqlite.db_pool, sqlite.worker_threads + 4);
+  EXPECT_EQ(postgres.worker_threads, std::max<std::int64_t>(4, 2 * cores));
+  EXPECT_EQ(postgres.db_pool, postgres.worker_threads);
+}
+
+TEST(ConfigFinish, KeepsTheThreadsItIsGivenAndSizesThePoolForThem) {
   Config config;
+  ASSERT_TRUE(Apply({{"worker_threads", "6"}, {"download_threads", "2"}}, config).has_value());
 
   ASSERT_TRUE(Finish(config).has_value());
 
-  EXPECT_GE(config.io_threads, 1);
-  EXPECT_GE(config.worker_threads, 4);
-  EXPECT_EQ(config.db_pool, config.worker_threads);
+  EXPECT_EQ(config.worker_threads, 6);
+  EXPECT_EQ(config.download_threads, 2);
+  EXPECT_EQ(config.db_pool, 8);  // SQLite: a connection for each worker and each download
+}
+
+TEST(ConfigApply, RefusesANegativeDownloadThreadCount) {
+  Config config;
+
+  auto applied = Apply({{"download_threads", "-1"}}, config);
+
+  ASSERT_FALSE(applied.has_value());
+  EXPECT_EQ(applied.error().field, "download_threads");
 }
 
 TEST(ReadTomlFile, ReadsKnownKeysAndRefusesUnknownOnes) {

@@ -1,14 +1,18 @@
 // Streamed bodies over real loopback connections: a large body arrives whole with the server's
 // memory flat, a slow reader slows the producer down, a failure mid-body truncates it, and the
-// connection serves the next request after a streamed one.
+// connection serves the next request after a streamed one, and downloads waiting on their
+// readers leave the workers to pages.
 #include <gtest/gtest.h>
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "http/router.hpp"
 #include "http/server.hpp"
@@ -58,6 +62,10 @@ class StreamTest : public ::testing::Test {
     Add("/lines", [this](const http::Request& request) {
       const std::uint64_t lines = std::stoull(std::string(request.Query("n").value_or("1000")));
       return http::StreamResponse("text/plain; charset=utf-8", [this, lines](http::BodyWriter& out) -> core::Result<void> {
+        struct Finished {
+          std::atomic<int>& count;
+          ~Finished() { ++count; }
+        } finished{finished_};
         for (std::uint64_t n = 0; n < lines; ++n) {
           if (auto written = out.Write(Line(n)); !written) return written;
           produced_ += 100;
@@ -77,6 +85,7 @@ class StreamTest : public ::testing::Test {
     http::ServerOptions options;
     options.port = 0;
     options.access_log = false;
+    Configure(options);
     server_ = std::make_unique<http::Server>(options, router_, nullptr);
     auto port = server_->Start();
     ASSERT_TRUE(port.has_value());
@@ -90,6 +99,8 @@ class StreamTest : public ::testing::Test {
     }
   }
 
+  virtual void Configure(http::ServerOptions&) {}
+
   void Add(std::string pattern, http::Handler handler) {
     http::Route route;
     route.pattern = std::move(pattern);
@@ -102,6 +113,16 @@ class StreamTest : public ::testing::Test {
   std::unique_ptr<http::Server> server_;
   std::uint16_t port_ = 0;
   std::atomic<std::uint64_t> produced_{0};
+  std::atomic<int> finished_{0};  // producers of /lines that have returned
+};
+
+// One worker for pages, three threads for downloads.
+class OneWorkerStreamTest : public StreamTest {
+ protected:
+  void Configure(http::ServerOptions& options) override {
+    options.worker_threads = 1;
+    options.download_threads = 3;
+  }
 };
 
 TEST_F(StreamTest, FiftyMegabytesArriveWholeWithFlatServerMemory) {
@@ -174,6 +195,55 @@ TEST_F(StreamTest, AStreamedBodyIsNeverCompressed) {
   EXPECT_TRUE(got.complete);
   EXPECT_EQ(got.bytes, 10000u);
   EXPECT_EQ(got.hash, ExpectedHash(100));
+}
+
+TEST_F(OneWorkerStreamTest, DownloadsWaitingOnTheirReadersLeaveTheWorkerToPages) {
+  // Far more than the pipes and the sockets hold, so each producer waits on its reader.
+  const std::uint64_t lines = 32 * kMiB / 100;
+  std::mutex mutex;
+  std::condition_variable changed;
+  int reading = 0;
+  bool release = false;
+  std::vector<Streamed> got(3);
+  std::vector<std::thread> readers;
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    readers.emplace_back([&, i] {
+      StreamClient client(port_, 64 * 1024);
+      got[i] = client.Get("/lines?n=" + std::to_string(lines), [&] {
+        // The headers are in: the reader stops here until the page below has been answered.
+        std::unique_lock lock(mutex);
+        ++reading;
+        changed.notify_all();
+        changed.wait(lock, [&] { return release; });
+      });
+    });
+  }
+  bool all_started = false;
+  {
+    std::unique_lock lock(mutex);
+    all_started = changed.wait_for(lock, std::chrono::seconds(20), [&] { return reading == 3; });
+  }
+
+  StreamClient page_client(port_);
+  const auto page = all_started ? page_client.Get("/plain") : Streamed{};
+  const int finished_while_page_answered = finished_;
+  {
+    std::lock_guard lock(mutex);
+    release = true;
+  }
+  changed.notify_all();
+  for (auto& reader : readers) reader.join();
+
+  EXPECT_TRUE(all_started) << "a download's headers never came: its handler waited behind another "
+                              "download's producer";
+  EXPECT_EQ(page.status, 200);
+  EXPECT_TRUE(page.complete);
+  EXPECT_EQ(finished_while_page_answered, 0) << "the page was answered only after a download ended";
+  for (const auto& download : got) {
+    EXPECT_TRUE(download.complete);
+    EXPECT_EQ(download.bytes, lines * 100);
+    EXPECT_EQ(download.hash, ExpectedHash(lines));
+  }
 }
 
 }  // namespace
