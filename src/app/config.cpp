@@ -23,7 +23,7 @@ const std::map<std::string, std::string>& ConfigKeys() {
       {"address", "IP address to listen on (default 127.0.0.1)"},
       {"port", "TCP port (default 8080; 0 picks a free one)"},
       {"io_threads", "threads reading and writing sockets (default: one per core)"},
-      {"worker_threads", "threads running pages and API calls (default: SQLite one per core, min 2; PostgreSQL two per core, min 4)"},
+      {"worker_threads", "threads running pages and API calls (default: two per core, min 4)"},
       {"download_threads", "threads producing streamed exports, each as fast as its client reads (default 4)"},
       {"database_replica", "a streaming replica's postgresql:// URL for reads that need no write: reports, exports, the library, the public pages (PostgreSQL only; default empty: none)"},
       {"replica_max_lag_seconds", "reads fall back to the primary while the replica is further behind than this, in seconds (default 10)"},

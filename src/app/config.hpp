@@ -19,7 +19,7 @@ struct Config {
   std::string address = "127.0.0.1";
   std::int64_t port = 8080;
   std::int64_t io_threads = 0;      // 0: one per core
-  std::int64_t worker_threads = 0;    // 0: SQLite one per core (min 2), PostgreSQL two (min 4)
+  std::int64_t worker_threads = 0;    // 0: two per core, at least 4
   std::int64_t download_threads = 0;  // 0: 4 (app/thread_counts.hpp)
   std::int64_t db_pool = 0;           // 0: enough for them (app/thread_counts.hpp)
   std::int64_t db_wait_ms = 10000;  // a request waits this long for a free connection, then 503

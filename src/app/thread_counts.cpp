@@ -8,12 +8,13 @@ ThreadCounts DefaultThreadCounts(std::int64_t cores, bool postgres) {
   cores = std::max<std::int64_t>(1, cores);
   ThreadCounts counts;
   counts.io = cores;
-  // A page on SQLite is work on this machine's cores from start to end: a worker beyond one per
-  // core only takes turns with the others (on 2 cores, 4 workers served the home page, the
-  // library and the 25-school cohort 10 to 27 % slower than 2, with a higher p99). On
-  // PostgreSQL a worker waits on every round trip, and two per core keep the cores busy (2
-  // workers served the same pages 10 to 25 % slower than 4).
-  counts.workers = postgres ? std::max<std::int64_t>(4, 2 * cores) : std::max<std::int64_t>(2, cores);
+  // Two per core, at least 4, on both databases. On SQLite a page that is only work on this
+  // machine's cores ran 10 to 50 % faster with one worker per core (README, "Threads sized by
+  // measurement"), but a worker also waits: on SQLite's write lock, on the OpenID
+  // provider at sign-in, on Chromium printing a report. With two workers on two cores the
+  // browser suite took 15 minutes instead of 10 to 13, so the spare workers stay. On
+  // PostgreSQL a worker waits on every round trip, and two workers were 10 to 25 % slower than 4.
+  counts.workers = std::max<std::int64_t>(4, 2 * cores);
   // An export goes out as fast as its client reads it, so its producer may wait for minutes.
   // It waits on a thread of its own: four slow downloads never hold the workers pages need.
   counts.downloads = 4;

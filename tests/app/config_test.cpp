@@ -88,7 +88,7 @@ TEST(ConfigFinish, FillsThreadsFromTheMachineAndTheDatabase) {
   ASSERT_TRUE(Finish(postgres).has_value());
 
   EXPECT_EQ(sqlite.io_threads, cores);
-  EXPECT_EQ(sqlite.worker_threads, std::max<std::int64_t>(2, cores));
+  EXPECT_EQ(sqlite.worker_threads, std::max<std::int64_t>(4, 2 * cores));
   EXPECT_EQ(sqlite.download_threads, 4);
   EXPECT_EQ(sqlite.db_pool, sqlite.worker_threads + 4);
   EXPECT_EQ(postgres.worker_threads, std::max<std::int64_t>(4, 2 * cores));

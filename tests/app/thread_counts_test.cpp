@@ -5,22 +5,21 @@
 namespace practica::app {
 namespace {
 
-TEST(DefaultThreadCounts, GivesSqliteOneWorkerPerCoreAndPostgresTwo) {
+TEST(DefaultThreadCounts, GivesTwoWorkersPerCoreOnBothDatabases) {
   const auto sqlite = DefaultThreadCounts(8, false);
   const auto postgres = DefaultThreadCounts(8, true);
 
   EXPECT_EQ(sqlite.io, 8);
-  EXPECT_EQ(sqlite.workers, 8);
+  EXPECT_EQ(sqlite.workers, 16);
   EXPECT_EQ(postgres.io, 8);
   EXPECT_EQ(postgres.workers, 16);
 }
 
-TEST(DefaultThreadCounts, KeepsAFloorOnSmallMachines) {
-  // This machine's two cores, and one: SQLite still has two workers, PostgreSQL four.
-  EXPECT_EQ(DefaultThreadCounts(2, false).workers, 2);
-  EXPECT_EQ(DefaultThreadCounts(1, false).workers, 2);
+TEST(DefaultThreadCounts, KeepsFourWorkersOnSmallMachines) {
+  // Two cores, and one: spare workers for the waits (a write lock, sign-in, printing).
+  EXPECT_EQ(DefaultThreadCounts(2, false).workers, 4);
+  EXPECT_EQ(DefaultThreadCounts(1, false).workers, 4);
   EXPECT_EQ(DefaultThreadCounts(2, true).workers, 4);
-  EXPECT_EQ(DefaultThreadCounts(1, true).workers, 4);
   EXPECT_EQ(DefaultThreadCounts(0, false).io, 1);  // a count the machine could not tell
 }
 
@@ -31,7 +30,7 @@ TEST(DefaultThreadCounts, GivesDownloadsThreadsOfTheirOwn) {
 
 TEST(DefaultThreadCounts, OpensASqliteConnectionForEveryThreadThatReads) {
   // Four downloads at once still leave a connection for each worker.
-  EXPECT_EQ(DefaultThreadCounts(2, false).db_pool, 2 + 4);
+  EXPECT_EQ(DefaultThreadCounts(2, false).db_pool, 4 + 4);
   EXPECT_EQ(DefaultDbPool(6, 2, false), 8);
 }
 
