@@ -400,8 +400,8 @@ bench_database() {
   PIDS+=("$pid")
   base=http://127.0.0.1:$port
   wait_http "$base/readyz" "$pid" "$log"
-  # "… (2 I/O threads, 2 workers, …)" from the start-up line, for the report: the counts
-  # differ by database.
+  # "… (2 I/O threads, 4 workers, 4 download threads, 8 database connections)" from the start-up line,
+  # for the report: the connections differ by database.
   SERVER_SHAPE+="${SERVER_SHAPE:+; }$name: $(grep -m1 -o '([0-9]* I/O threads[^)]*)' "$log" | tr -d '()' || true)"
 
   # Who is asking: the district director, the demo coach and Garvanza's principal, signed in

@@ -213,7 +213,7 @@ core::Result<void> Apply(const Settings& settings, Config& config) {
 core::Result<void> Finish(Config& config) {
   const auto cores = static_cast<std::int64_t>(std::max(1u, std::thread::hardware_concurrency()));
   const bool on_postgres = db::IsPostgresAddress(config.database);
-  const auto counts = DefaultThreadCounts(cores, on_postgres);
+  const auto counts = DefaultThreadCounts(cores);
   if (config.io_threads == 0) config.io_threads = counts.io;
   if (config.worker_threads == 0) config.worker_threads = counts.workers;
   if (config.download_threads == 0) config.download_threads = counts.downloads;

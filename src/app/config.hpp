@@ -18,12 +18,12 @@ struct Config {
   std::int64_t replica_max_lag_seconds = 10;  // further behind than this, reads use the primary
   std::string address = "127.0.0.1";
   std::int64_t port = 8080;
-  std::int64_t io_threads = 0;      // 0: one per core
+  std::int64_t io_threads = 0;        // 0: one per core
   std::int64_t worker_threads = 0;    // 0: two per core, at least 4
   std::int64_t download_threads = 0;  // 0: 4 (app/thread_counts.hpp)
   std::int64_t db_pool = 0;           // 0: enough for them (app/thread_counts.hpp)
-  std::int64_t db_wait_ms = 10000;  // a request waits this long for a free connection, then 503
-  std::string district = "lausd";   // the district (tenant) this server answers for
+  std::int64_t db_wait_ms = 10000;    // a request waits this long for a free connection, then 503
+  std::string district = "lausd";     // the district (tenant) this server answers for
   // Several districts on one database, each at its host name: "practica.lausd.net = lausd,
   // practica.valleyusd.org = valley" (app/district_hosts.hpp). Empty: `district` alone, at
   // every host name.

@@ -4,7 +4,7 @@
 
 namespace practica::app {
 
-ThreadCounts DefaultThreadCounts(std::int64_t cores, bool postgres) {
+ThreadCounts DefaultThreadCounts(std::int64_t cores) {
   cores = std::max<std::int64_t>(1, cores);
   ThreadCounts counts;
   counts.io = cores;
@@ -18,7 +18,6 @@ ThreadCounts DefaultThreadCounts(std::int64_t cores, bool postgres) {
   // An export goes out as fast as its client reads it, so its producer may wait for minutes.
   // It waits on a thread of its own: four slow downloads never hold the workers pages need.
   counts.downloads = 4;
-  counts.db_pool = DefaultDbPool(counts.workers, counts.downloads, postgres);
   return counts;
 }
 
