@@ -561,18 +561,7 @@ bench_database() {
   [[ -n $director ]] && glance_rows "$name" "$base" "$director"
   [[ -n $director ]] && import_rows "$name" "$base" "$director" "$address"
 
-  # The cost of sign-in on every request: the same pages with and without a session (the demo
-  # director, signed in through the form), one right after the other.
-  local anon_rps auth_rps page
-  if [[ -n $director ]]; then
-    for page in / "$school"; do
-      run_wrk "$base$page" "$CONNECTIONS" "$out/anon.txt"
-      run_wrk "$base$page" "$CONNECTIONS" "$out/auth.txt" "$director"
-      anon_rps=$(wrk_rps "$out/anon.txt")
-      auth_rps=$(wrk_rps "$out/auth.txt")
-      AUTH_ROWS+=("| \`$page\` | $name | ${anon_rps:-?} | ${auth_rps:-?} | $(ratio "${anon_rps:-0}" "${auth_rps:-0}") |")
-    done
-  fi
+  [[ -n $director ]] && auth_rows "$name" "$base" "$director" "$school" "$out"
 
   stop_pid "$ceil_pid"; forget_pid "$ceil_pid"
   stop_pid "$ref_pid"; forget_pid "$ref_pid"
@@ -581,6 +570,43 @@ bench_database() {
   if grep -qiE '\b(error|fatal|panic)\b' "$log"; then
     NOTES+=("practica on $name logged errors; the first of them: $(grep -iE '\b(error|fatal|panic)\b' "$log" | head -n 3 | tr '\n' ' ')")
   fi
+}
+
+# auth_rows NAME BASE COOKIE SCHOOL DIR: the cost of sign-in on every request, the same pages with
+# and without a session (the demo director, signed in through the form), one right after the other.
+auth_rows() {
+  local name=$1 base=$2 cookie=$3 school=$4 dir=$5 page anon_rps auth_rps
+  for page in / "$school"; do
+    run_wrk "$base$page" "$CONNECTIONS" "$dir/anon.txt"
+    run_wrk "$base$page" "$CONNECTIONS" "$dir/auth.txt" "$cookie"
+    anon_rps=$(wrk_rps "$dir/anon.txt")
+    auth_rps=$(wrk_rps "$dir/auth.txt")
+    AUTH_ROWS+=("| \`$page\` | $name | ${anon_rps:-?} | ${auth_rps:-?} | $(ratio "${anon_rps:-0}" "${auth_rps:-0}") |")
+  done
+}
+
+# session_cache_rows ADDRESS: the signed-in cost again, on a PostgreSQL server that keeps
+# sessions in memory (session_cache = true, off by default), for the same two pages.
+session_cache_rows() {
+  local address=$1 port log pid base director school
+  port=$(free_port)
+  log=$TMP/practica-session-cache.log
+  say "[postgres] session_cache = true"
+  PRACTICA_SESSION_CACHE=true "$PRACTICA" serve --database "$address" --port "$port" --address 127.0.0.1 \
+    "${SERVE_EXTRA[@]}" >"$log" 2>&1 &
+  pid=$!
+  PIDS+=("$pid")
+  base=http://127.0.0.1:$port
+  wait_http "$base/readyz" "$pid" "$log"
+  school=$(curl -fsS "$base/api/v1/schools?limit=1" |
+    jq -r '(.schools // .items // .)[0] | (.url // ("/schools/" + .slug))') || school=/schools/20th-street-es
+  director=$(sign_in "$base" sophia.mendoza@lausd.net "$TMP/jar-director-session-cache")
+  if [[ -n $director ]]; then
+    auth_rows "postgres, session_cache" "$base" "$director" "$school" "$TMP"
+  else
+    NOTES+=("[postgres, session_cache] signing in failed: its signed-in rows are missing")
+  fi
+  stop_pid "$pid"; forget_pid "$pid"
 }
 
 # balancer_rows ADDRESS: three practica servers on one PostgreSQL behind Debian's nginx (round
@@ -728,6 +754,7 @@ for db in $DATABASES; do
       if [[ ${BENCH_ONLY_BALANCER:-0} != 1 ]]; then
         run_micro postgres "$pg_url" 'Query|Route'
         bench_database postgres "$pg_url"
+        session_cache_rows "$pg_url"
       fi
       [[ ${BENCH_BALANCER:-1} == 1 ]] && balancer_rows "$pg_url"
       "$ROOT/tests/rig/postgres.sh" stop "$PG_DIR" >/dev/null 2>&1 || true

@@ -192,6 +192,15 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
   app->guard_.reset(new auth::GuardContext{*app->database_, clock, app->tenant_->zone,
                                            app->tenant_->id, app->auth_settings_.sessions,
                                            &*app->views_, app->auth_settings_.secure_cookies});
+  if (config.session_cache) {
+    app->principals_ = std::make_unique<auth::PrincipalCache>();
+    app->guard_->principals = app->principals_.get();
+    auto* cache = app->principals_.get();
+    // Not live (nothing kept) until the listener's connection is listening.
+    app->principal_notices_ = std::make_unique<db::ChangeListener>(
+        config.database, auth::kPrincipalsChannel,
+        db::ChangeListener::Callbacks{[cache] { cache->Clear(); }, [cache](bool live) { cache->SetLive(live); }});
+  }
   if (auto guarded = auth::GuardRoutes(app->router_, *app->guard_); !guarded) {
     return std::unexpected(guarded.error());
   }

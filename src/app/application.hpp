@@ -11,8 +11,10 @@
 #include "app/replica_reads.hpp"
 #include "app/request_schemas.hpp"
 #include "auth/guard.hpp"
+#include "auth/principal_cache.hpp"
 #include "mail/mailer.hpp"
 #include "core/clock.hpp"
+#include "db/change_listener.hpp"
 #include "db/database.hpp"
 #include "db/migrator.hpp"
 #include "features/kit/deps.hpp"
@@ -65,6 +67,10 @@ class Application {
   features::Effects effects_;
   std::unique_ptr<features::Deps> deps_;
   std::unique_ptr<auth::GuardContext> guard_;
+  // With session_cache: the sessions kept in memory, and the listener that clears them on the
+  // database's notices (stopped first: its thread calls the cache).
+  std::unique_ptr<auth::PrincipalCache> principals_;
+  std::unique_ptr<db::ChangeListener> principal_notices_;
   std::unique_ptr<RequestSchemas> request_schemas_;
   http::Router router_;
   std::function<void()> wake_jobs_;  // deps_->wake_jobs: nudges jobs_

@@ -40,6 +40,7 @@ const std::map<std::string, std::string>& ConfigKeys() {
       {"public_url", "the address people use, for links in e-mails and sign-in (default http://address:port)"},
       {"session_idle_minutes", "a session unused this long ends (default 120)"},
       {"session_absolute_hours", "every session ends this long after sign-in (default 12)"},
+      {"session_cache", "true or false: on PostgreSQL, keep signed-in sessions in memory instead of reading them on every request; any server's change to a session, role, caseload or person clears them on every server within milliseconds (default false)"},
       {"oidc_issuer", "the district's OpenID Connect provider (empty: Practica passwords only)"},
       {"oidc_client_id", "Practica's client id at the OpenID provider"},
       {"oidc_client_secret", "Practica's client secret at the OpenID provider"},
@@ -156,6 +157,11 @@ core::Result<void> Apply(const Settings& settings, Config& config) {
         return Fail(ErrorCode::kInvalidInput, "The setting log_level = \"" + value + "\" must be trace, debug, info, warn or error.", {}, key);
       }
       config.log_level = value;
+    } else if (key == "session_cache") {
+      if (value != "true" && value != "false") {
+        return Fail(ErrorCode::kInvalidInput, "The setting session_cache = \"" + value + "\" must be true or false.", {}, key);
+      }
+      config.session_cache = value == "true";
     } else if (key == "access_log") {
       if (value != "true" && value != "false") {
         return Fail(ErrorCode::kInvalidInput, "The setting access_log = \"" + value + "\" must be true or false.", {}, key);
@@ -239,6 +245,13 @@ core::Result<void> Finish(Config& config) {
                     "resets would never reach anyone; set smtp_url, or development = true for a "
                     "test server.",
                 {}, "smtp_url");
+  }
+  if (config.session_cache && !on_postgres) {
+    return Fail(ErrorCode::kInvalidInput,
+                "The setting session_cache = true needs a PostgreSQL database (a postgresql:// URL); "
+                "on SQLite a session is read from the same file in microseconds. Remove it, or "
+                "point database at PostgreSQL.",
+                {}, "session_cache");
   }
   if (!config.database_replica.empty()) {
     if (!on_postgres) {

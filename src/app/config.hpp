@@ -30,6 +30,9 @@ struct Config {
   std::string district_hosts;
   std::string log_level = "info";
   bool access_log = true;
+  // PostgreSQL only: keep signed-in sessions in memory, cleared by the database's notices
+  // (auth/principal_cache.hpp).
+  bool session_cache = false;
   std::int64_t body_limit_mb = 10;
   std::int64_t request_timeout_ms = 30000;
   // Load balancers (addresses or CIDR ranges) whose X-Forwarded-For names the client; empty

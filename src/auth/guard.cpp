@@ -5,6 +5,7 @@
 #include "auth/api_token_store.hpp"
 #include "auth/audit_log.hpp"
 #include "auth/domain/policy.hpp"
+#include "auth/principal_cache.hpp"
 #include "auth/secrets.hpp"
 #include "core/text.hpp"
 #include "http/error_response.hpp"
@@ -64,7 +65,7 @@ core::Result<Identity> Identify(const GuardContext& context, const Request& requ
     identity.bad_token = !identity.principal;
     return identity;
   }
-  auto loaded = SessionStore(*db, context.district_id).Load(*cookie, now, context.sessions);
+  auto loaded = SessionStore(*db, context.district_id).Load(*cookie, now, context.sessions, context.principals);
   if (!loaded) return std::unexpected(loaded.error());
   identity.principal = std::move(*loaded);
   identity.by_cookie = identity.principal.has_value();
@@ -171,7 +172,12 @@ core::Result<void> GuardRoutes(http::Router& router, const GuardContext& context
     // Static files and health checks are public and never read a session.
     if (route.runs_inline) return route.handler;
     return [&context, route, rule, inner = route.handler](const Request& request) {
-      return Guarded(context, route, *rule, inner, request);
+      auto response = Guarded(context, route, *rule, inner, request);
+      // A change made here (a role ended, a person deactivated, a sign-out) holds for this
+      // server's next request at once; the database's notice, for the other servers, follows
+      // within milliseconds.
+      if (context.principals != nullptr && request.ChangesState()) context.principals->Clear();
+      return response;
     };
   });
   return {};

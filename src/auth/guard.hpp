@@ -28,6 +28,8 @@ struct GuardContext {
   SessionPolicy sessions;
   const http::Views* views = nullptr;
   bool secure_cookies = false;  // true when served over https
+  // Sessions kept in memory (session_cache on PostgreSQL); nullptr: read on every request.
+  PrincipalCache* principals = nullptr;
 };
 
 // Wraps every route's handler. kInvalidInput naming the route when its action is not in the

@@ -1,5 +1,6 @@
 #include "auth/session_store.hpp"
 
+#include "auth/principal_cache.hpp"
 #include "auth/principal_loader.hpp"
 #include "auth/secrets.hpp"
 
@@ -19,8 +20,17 @@ core::Result<NewSession> SessionStore::Create(std::int64_t person_id, std::int64
 }
 
 core::Result<std::optional<Principal>> SessionStore::Load(std::string_view token, std::int64_t now,
-                                                         const SessionPolicy& policy) {
+                                                         const SessionPolicy& policy, PrincipalCache* cache) {
   const std::string hash = HashToken(token);
+  std::uint64_t generation = 0;
+  if (cache != nullptr) {
+    // Kept less than a minute ago (so neither idle nor due a touch) and unchanged since.
+    if (auto kept = cache->Find(hash, now)) {
+      if (kept->principal) kept->principal->csrf_token = kept->csrf_token;
+      return std::move(kept->principal);
+    }
+    generation = cache->Generation();
+  }
   auto found = LoadSessionPrincipal(db_, district_id_, hash);
   if (!found) return std::unexpected(found.error());
   if (!*found) return std::optional<Principal>{};
@@ -31,12 +41,14 @@ core::Result<std::optional<Principal>> SessionStore::Load(std::string_view token
     return std::optional<Principal>{};
   }
   // last_seen_at moves at most once a minute: most requests write nothing.
-  if (now - session.last_seen_at >= 60) {
+  if (now - session.last_seen_at >= kTouchSeconds) {
     auto touched = db_.Exec(
         "UPDATE sessions SET last_seen_at = $3 WHERE district_id = $1 AND token_hash = $2",
         {district_id_, hash, now});
     if (!touched) return std::unexpected(touched.error());
+    session.last_seen_at = now;
   }
+  if (cache != nullptr) cache->Keep(hash, session, generation);
   if (session.principal) session.principal->csrf_token = session.csrf_token;
   return std::move(session.principal);
 }

@@ -19,6 +19,8 @@ struct NewSession {
   std::string csrf_token;
 };
 
+class PrincipalCache;
+
 class SessionStore {
  public:
   SessionStore(db::Connection& connection, std::int64_t district_id)
@@ -29,10 +31,12 @@ class SessionStore {
                                                 const SessionPolicy& policy,
                                                 const std::string& signed_in_with = "password");
   // The person behind the token, or nullopt when the token is unknown, idle too long, past its
-  // absolute end, or the person is deactivated. Records use at most once a minute.
+  // absolute end, or the person is deactivated. Records use at most once a minute. With a
+  // `cache`, a session it keeps is answered from memory and one read here is kept.
   [[nodiscard]] core::Result<std::optional<Principal>> Load(std::string_view token,
                                                            std::int64_t now,
-                                                           const SessionPolicy& policy);
+                                                           const SessionPolicy& policy,
+                                                           PrincipalCache* cache = nullptr);
   // Returns how the ended session had signed in ("" when there was none).
   [[nodiscard]] core::Result<std::string> End(std::string_view token);
   // Returns how many sessions ended.

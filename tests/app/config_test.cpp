@@ -115,6 +115,24 @@ TEST(ConfigApply, RefusesANegativeDownloadThreadCount) {
   EXPECT_EQ(applied.error().field, "download_threads");
 }
 
+TEST(ConfigFinish, KeepsSessionsInMemoryOnlyOnPostgres) {
+  Config sqlite;
+  ASSERT_TRUE(Apply({{"session_cache", "true"}, {"database", "practica.db"}}, sqlite).has_value());
+  auto refused = Finish(sqlite);
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().field, "session_cache");
+  EXPECT_NE(refused.error().message.find("PostgreSQL"), std::string::npos);
+
+  Config postgres;
+  ASSERT_TRUE(Apply({{"session_cache", "true"}, {"database", "postgresql://practica@127.0.0.1/practica"}}, postgres)
+                  .has_value());
+  EXPECT_TRUE(Finish(postgres).has_value());
+  EXPECT_TRUE(postgres.session_cache);
+
+  Config typo;
+  EXPECT_FALSE(Apply({{"session_cache", "yes"}}, typo).has_value());
+}
+
 TEST(ReadTomlFile, ReadsKnownKeysAndRefusesUnknownOnes) {
   const auto dir = std::filesystem::temp_directory_path() / "practica-config-test";
   std::filesystem::create_directories(dir);

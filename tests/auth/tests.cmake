@@ -4,6 +4,7 @@
 add_executable(auth_unit_tests
   auth/domain/policy_test.cpp
   auth/domain/grant_rules_test.cpp
+  auth/principal_cache_test.cpp
   features/accounts/domain/home_test.cpp
   features/audit/domain/audit_filter_test.cpp)
 target_link_libraries(auth_unit_tests PRIVATE app GTest::gtest_main)
@@ -19,6 +20,8 @@ add_executable(auth_tests
   auth/district_hosts_test.cpp
   auth/store/active_grant_test.cpp
   auth/store/api_token_store_test.cpp
+  auth/store/session_cache_test.cpp
+  auth/session_cache_routes_test.cpp
   features/audit/store/audit_store_test.cpp
   features/accounts/store/preferences_store_test.cpp
   features/accounts/store/addresses_store_test.cpp

@@ -1,0 +1,55 @@
+#include "auth/principal_cache.hpp"
+
+namespace practica::auth {
+
+bool StillTrusted(const SessionPrincipal& session, std::int64_t now) {
+  // A clock set back (or another server's a second behind) reads as "just seen": the absolute
+  // end still holds.
+  return now - session.last_seen_at < kTouchSeconds && now < session.expires_at;
+}
+
+std::optional<SessionPrincipal> PrincipalCache::Find(const std::string& token_hash, std::int64_t now) const {
+  std::lock_guard lock(mutex_);
+  if (!live_) return std::nullopt;
+  const auto found = kept_.find(token_hash);
+  if (found == kept_.end() || !StillTrusted(found->second, now)) return std::nullopt;
+  return found->second;
+}
+
+std::uint64_t PrincipalCache::Generation() const {
+  std::lock_guard lock(mutex_);
+  return generation_;
+}
+
+void PrincipalCache::Keep(const std::string& token_hash, const SessionPrincipal& session,
+                          std::uint64_t generation) {
+  std::lock_guard lock(mutex_);
+  // Read before a change was heard of: it may hold what the change undid.
+  if (!live_ || generation != generation_) return;
+  // Past the bound, start again: every person's next request reads once more. Sessions no one
+  // uses any more are never found again (StillTrusted), so this is also how they leave.
+  if (kept_.size() >= capacity_) kept_.clear();
+  kept_.insert_or_assign(token_hash, session);
+}
+
+void PrincipalCache::Clear() {
+  std::lock_guard lock(mutex_);
+  ++generation_;
+  kept_.clear();
+}
+
+void PrincipalCache::SetLive(bool live) {
+  std::lock_guard lock(mutex_);
+  // Either way, what was kept may have missed a notice: while the connection was down, or
+  // before it listened.
+  ++generation_;
+  kept_.clear();
+  live_ = live;
+}
+
+bool PrincipalCache::Live() const {
+  std::lock_guard lock(mutex_);
+  return live_;
+}
+
+}  // namespace practica::auth

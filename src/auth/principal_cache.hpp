@@ -1,0 +1,57 @@
+// Signed-in sessions kept in memory, so that on PostgreSQL a request need not ask the database
+// who is signing it (session_cache = true; the README's "Sessions kept in memory").
+//
+// A kept session is used only while all of these hold, else it is read afresh:
+// - the cache is live: its server listens for the database's notices (db::ChangeListener), which
+//   clear it when any session, grant, caseload or person changes, on any server;
+// - nothing changed between the read and the keeping (the generation it was read under);
+// - its next "last seen" write is not due (kTouchSeconds): it is never older than a minute,
+//   so its idle and absolute ends are judged as the database would, and a renamed school in a
+//   grant's label shows within the minute.
+#pragma once
+
+#include <cstdint>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "auth/principal_loader.hpp"
+
+namespace practica::auth {
+
+// The PostgreSQL channel whose notices clear the cache (auth/migrations/0393_principal_notices).
+inline constexpr const char* kPrincipalsChannel = "practica_principals";
+
+// A session's last use is written at most this often (SessionStore::Load).
+inline constexpr std::int64_t kTouchSeconds = 60;
+
+// Whether a session read at some time may still be used at `now` without asking again: before
+// its next touch is due and before its absolute end.
+bool StillTrusted(const SessionPrincipal& session, std::int64_t now);
+
+class PrincipalCache {
+ public:
+  explicit PrincipalCache(std::size_t capacity = 100000) : capacity_(capacity) {}
+
+  // The session with that token hash, when kept, live and still trusted at `now`.
+  std::optional<SessionPrincipal> Find(const std::string& token_hash, std::int64_t now) const;
+  // Read before asking the database; Keep drops what was read under an older generation.
+  std::uint64_t Generation() const;
+  void Keep(const std::string& token_hash, const SessionPrincipal& session, std::uint64_t generation);
+  // A change: forgets everything kept, and anything being read meanwhile.
+  void Clear();
+  // Live while its server listens for changes; not live, it keeps nothing and finds nothing.
+  void SetLive(bool live);
+  bool Live() const;
+
+ private:
+  mutable std::mutex mutex_;
+  std::unordered_map<std::string, SessionPrincipal> kept_;
+  std::uint64_t generation_ = 0;
+  bool live_ = false;
+  std::size_t capacity_;
+};
+
+}  // namespace practica::auth
