@@ -196,7 +196,11 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
     app->principals_ = std::make_unique<auth::PrincipalCache>();
     app->guard_->principals = app->principals_.get();
     auto* cache = app->principals_.get();
-    // Not live (nothing kept) until the listener's connection is listening.
+    // Not live (nothing kept) until the listener's connection is listening; while it is not,
+    // every session is read from the database, as with the setting off.
+    spdlog::info("session_cache: sessions are kept in memory while this server listens on "
+                 "PostgreSQL channel {}, and read from the database whenever it does not.",
+                 auth::kPrincipalsChannel);
     app->principal_notices_ = std::make_unique<db::ChangeListener>(
         config.database, auth::kPrincipalsChannel,
         db::ChangeListener::Callbacks{[cache] { cache->Clear(); }, [cache](bool live) { cache->SetLive(live); }});

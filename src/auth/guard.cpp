@@ -52,8 +52,16 @@ core::Result<Identity> Identify(const GuardContext& context, const Request& requ
   const auto authorization = request.Header("authorization");
   const auto cookie = request.Cookie(kSessionCookie);
   if (!authorization && !cookie) return identity;
-  auto db = context.database.Acquire();
   const auto now = context.clock.NowUtcSeconds();
+  // A session kept in memory (session_cache) needs no connection: asked before one is taken.
+  if (!authorization && context.principals != nullptr) {
+    if (auto kept = context.principals->Find(HashToken(*cookie), now)) {
+      identity.principal = OpenedBy(std::move(*kept));
+      identity.by_cookie = identity.principal.has_value();
+      return identity;
+    }
+  }
+  auto db = context.database.Acquire();
   if (authorization) {
     if (!authorization->starts_with("Bearer ")) {
       identity.bad_token = true;

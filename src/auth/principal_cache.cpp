@@ -8,6 +8,11 @@ bool StillTrusted(const SessionPrincipal& session, std::int64_t now) {
   return now - session.last_seen_at < kTouchSeconds && now < session.expires_at;
 }
 
+std::optional<Principal> OpenedBy(SessionPrincipal session) {
+  if (session.principal) session.principal->csrf_token = std::move(session.csrf_token);
+  return std::move(session.principal);
+}
+
 std::optional<SessionPrincipal> PrincipalCache::Find(const std::string& token_hash, std::int64_t now) const {
   std::lock_guard lock(mutex_);
   if (!live_) return std::nullopt;
@@ -34,17 +39,20 @@ void PrincipalCache::Keep(const std::string& token_hash, const SessionPrincipal&
 
 void PrincipalCache::Clear() {
   std::lock_guard lock(mutex_);
-  ++generation_;
-  kept_.clear();
+  ForgetLocked();
 }
 
 void PrincipalCache::SetLive(bool live) {
   std::lock_guard lock(mutex_);
   // Either way, what was kept may have missed a notice: while the connection was down, or
   // before it listened.
+  ForgetLocked();
+  live_ = live;
+}
+
+void PrincipalCache::ForgetLocked() {
   ++generation_;
   kept_.clear();
-  live_ = live;
 }
 
 bool PrincipalCache::Live() const {

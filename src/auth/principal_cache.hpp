@@ -31,6 +31,10 @@ inline constexpr std::int64_t kTouchSeconds = 60;
 // its next touch is due and before its absolute end.
 bool StillTrusted(const SessionPrincipal& session, std::int64_t now);
 
+// The principal a session opens, carrying that session's CSRF token (nullopt when its person is
+// deactivated or gone).
+std::optional<Principal> OpenedBy(SessionPrincipal session);
+
 class PrincipalCache {
  public:
   explicit PrincipalCache(std::size_t capacity = 100000) : capacity_(capacity) {}
@@ -47,6 +51,9 @@ class PrincipalCache {
   bool Live() const;
 
  private:
+  // A new generation, and nothing kept: what is being read meanwhile is not kept either.
+  void ForgetLocked();
+
   mutable std::mutex mutex_;
   std::unordered_map<std::string, SessionPrincipal> kept_;
   std::uint64_t generation_ = 0;

@@ -22,15 +22,8 @@ core::Result<NewSession> SessionStore::Create(std::int64_t person_id, std::int64
 core::Result<std::optional<Principal>> SessionStore::Load(std::string_view token, std::int64_t now,
                                                          const SessionPolicy& policy, PrincipalCache* cache) {
   const std::string hash = HashToken(token);
-  std::uint64_t generation = 0;
-  if (cache != nullptr) {
-    // Kept less than a minute ago (so neither idle nor due a touch) and unchanged since.
-    if (auto kept = cache->Find(hash, now)) {
-      if (kept->principal) kept->principal->csrf_token = kept->csrf_token;
-      return std::move(kept->principal);
-    }
-    generation = cache->Generation();
-  }
+  // Read before the database: a change heard of while it answers keeps this read out.
+  const std::uint64_t generation = cache != nullptr ? cache->Generation() : 0;
   auto found = LoadSessionPrincipal(db_, district_id_, hash);
   if (!found) return std::unexpected(found.error());
   if (!*found) return std::optional<Principal>{};
@@ -49,8 +42,7 @@ core::Result<std::optional<Principal>> SessionStore::Load(std::string_view token
     session.last_seen_at = now;
   }
   if (cache != nullptr) cache->Keep(hash, session, generation);
-  if (session.principal) session.principal->csrf_token = session.csrf_token;
-  return std::move(session.principal);
+  return OpenedBy(std::move(session));
 }
 
 core::Result<std::string> SessionStore::End(std::string_view token) {

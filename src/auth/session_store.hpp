@@ -32,7 +32,8 @@ class SessionStore {
                                                 const std::string& signed_in_with = "password");
   // The person behind the token, or nullopt when the token is unknown, idle too long, past its
   // absolute end, or the person is deactivated. Records use at most once a minute. With a
-  // `cache`, a session it keeps is answered from memory and one read here is kept.
+  // `cache`, the session read is kept there; the guard asks the cache before it takes a
+  // connection (PrincipalCache::Find), so this is asked only when it had nothing.
   [[nodiscard]] core::Result<std::optional<Principal>> Load(std::string_view token,
                                                            std::int64_t now,
                                                            const SessionPolicy& policy,

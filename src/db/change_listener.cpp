@@ -23,6 +23,16 @@ std::string FirstLine(PGconn* connection) {
   return message;
 }
 
+// Frees the notices libpq has queued; true when there were any.
+bool DrainNotices(PGconn* connection) {
+  bool any = false;
+  while (PGnotify* notice = PQnotifies(connection)) {
+    PQfreemem(notice);
+    any = true;
+  }
+  return any;
+}
+
 PGconn* Connect(const std::string& url, const std::string& application_name) {
   const char* keys[] = {"dbname", "application_name", "tcp_user_timeout", "keepalives_idle", "keepalives_interval",
                         nullptr};
@@ -66,19 +76,19 @@ void ChangeListener::Run() {
     PGconn* connection = Connect(url_, application_name_);
     if (PQstatus(connection) == CONNECTION_OK) {
       PQsetNoticeProcessor(connection, [](void*, const char*) {}, nullptr);
-      if (said_lost) spdlog::info("Listening for changes on PostgreSQL again.");
+      if (said_lost) spdlog::info("Listening on PostgreSQL channel {} again.", channel_);
       said_lost = false;
       Listen(connection);
       if (!stopping_) {
-        spdlog::warn("Lost the PostgreSQL connection that listens for changes ({}); sessions are read "
-                     "from the database on every request until it listens again.",
-                     FirstLine(connection));
+        spdlog::warn("Lost the PostgreSQL connection that listens on channel {} ({}); no notices arrive "
+                     "until it listens again (it retries every second).",
+                     channel_, FirstLine(connection));
         said_lost = true;
       }
     } else if (!said_lost) {
-      spdlog::warn("Cannot listen for changes on PostgreSQL ({}); sessions are read from the database "
-                   "on every request until it can.",
-                   FirstLine(connection));
+      spdlog::warn("Cannot listen on PostgreSQL channel {} ({}); no notices arrive until it can (it "
+                   "retries every second).",
+                   channel_, FirstLine(connection));
       said_lost = true;
     }
     PQfinish(connection);
@@ -101,12 +111,7 @@ void ChangeListener::Listen(void* opened) {
   constexpr int kStepMs = 1000;
   while (Wait(socket, kStepMs)) {
     if (!PQconsumeInput(connection)) break;
-    bool any = false;
-    while (PGnotify* notice = PQnotifies(connection)) {
-      PQfreemem(notice);
-      any = true;
-    }
-    if (any) {
+    if (DrainNotices(connection)) {
       callbacks_.changed();
       quiet_ms = 0;
       continue;
@@ -119,12 +124,7 @@ void ChangeListener::Listen(void* opened) {
       PQclear(beat);
       if (!alive) break;
       // Notices that arrived during the heartbeat were queued by libpq: hand them on.
-      bool queued = false;
-      while (PGnotify* notice = PQnotifies(connection)) {
-        PQfreemem(notice);
-        queued = true;
-      }
-      if (queued) callbacks_.changed();
+      if (DrainNotices(connection)) callbacks_.changed();
     }
     if (PQstatus(connection) != CONNECTION_OK) break;
   }

@@ -29,6 +29,19 @@ TEST(StillTrusted, NeverPastTheAbsoluteEnd) {
   EXPECT_FALSE(StillTrusted(session, kSeen + 30));
 }
 
+TEST(OpenedBy, ThePrincipalCarriesItsSessionsCsrfToken) {
+  const auto principal = OpenedBy(AllisonsSession());
+  ASSERT_TRUE(principal.has_value());
+  EXPECT_EQ(principal->email, "allison.jonas@lausd.net");
+  EXPECT_EQ(principal->csrf_token, "csrf-of-allison");  // forms she posts are checked against it
+}
+
+TEST(OpenedBy, ADeactivatedPersonsSessionOpensNothing) {
+  auto session = AllisonsSession();
+  session.principal.reset();
+  EXPECT_FALSE(OpenedBy(session).has_value());
+}
+
 TEST(PrincipalCache, KeepsNothingBeforeItsServerListens) {
   PrincipalCache cache;
   cache.Keep("hash", AllisonsSession(), cache.Generation());

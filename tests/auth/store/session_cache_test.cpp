@@ -10,6 +10,7 @@
 
 #include "auth/grant_store.hpp"
 #include "auth/principal_cache.hpp"
+#include "auth/secrets.hpp"
 #include "auth/session_store.hpp"
 #include "db/change_listener.hpp"
 #include "features/people/store/people_store.hpp"
@@ -51,8 +52,10 @@ class SessionCacheTest : public ::testing::Test {
 
   void TearDown() override { listener_.reset(); }
 
-  // What this server answers for Allison's cookie at `now`.
+  // What this server answers for Allison's cookie at `now`: as its guard does, from memory when
+  // kept, else from the database (and then kept).
   std::optional<Principal> Here(std::int64_t now = kNow + 1) {
+    if (auto kept = cache_.Find(HashToken(token_), now)) return OpenedBy(std::move(*kept));
     auto db = here_->Acquire();
     return SessionStore(*db, district_).Load(token_, now, kPolicy, &cache_).value();
   }
