@@ -7,6 +7,7 @@
 #include "auth/domain/policy.hpp"
 #include "auth/principal_cache.hpp"
 #include "auth/secrets.hpp"
+#include "auth/session_lookup.hpp"
 #include "core/text.hpp"
 #include "http/error_response.hpp"
 #include "http/multipart.hpp"
@@ -53,30 +54,24 @@ core::Result<Identity> Identify(const GuardContext& context, const Request& requ
   const auto cookie = request.Cookie(kSessionCookie);
   if (!authorization && !cookie) return identity;
   const auto now = context.clock.NowUtcSeconds();
-  // A session kept in memory (session_cache) needs no connection: asked before one is taken.
-  if (!authorization && context.principals != nullptr) {
-    if (auto kept = context.principals->Find(HashToken(*cookie), now)) {
-      identity.principal = OpenedBy(std::move(*kept));
-      identity.by_cookie = identity.principal.has_value();
-      return identity;
-    }
-  }
-  auto db = context.database.Acquire();
-  if (authorization) {
-    if (!authorization->starts_with("Bearer ")) {
-      identity.bad_token = true;
-      return identity;
-    }
-    auto loaded = ApiTokenStore(*db, context.district_id).Load(authorization->substr(7), now);
+  if (!authorization) {
+    // A session kept in memory (session_cache) takes no connection.
+    auto loaded = SessionFor(context.database, context.district_id, *cookie, now, context.sessions,
+                             context.principals);
     if (!loaded) return std::unexpected(loaded.error());
     identity.principal = std::move(*loaded);
-    identity.bad_token = !identity.principal;
+    identity.by_cookie = identity.principal.has_value();
     return identity;
   }
-  auto loaded = SessionStore(*db, context.district_id).Load(*cookie, now, context.sessions, context.principals);
+  if (!authorization->starts_with("Bearer ")) {
+    identity.bad_token = true;
+    return identity;
+  }
+  auto db = context.database.Acquire();
+  auto loaded = ApiTokenStore(*db, context.district_id).Load(authorization->substr(7), now);
   if (!loaded) return std::unexpected(loaded.error());
   identity.principal = std::move(*loaded);
-  identity.by_cookie = identity.principal.has_value();
+  identity.bad_token = !identity.principal;
   return identity;
 }
 

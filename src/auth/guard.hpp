@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "auth/session_store.hpp"
+#include "auth/session_policy.hpp"
 #include "core/clock.hpp"
 #include "core/time_zone.hpp"
 #include "db/database.hpp"
@@ -16,6 +16,8 @@ class Views;
 }
 
 namespace practica::auth {
+
+class PrincipalCache;
 
 inline constexpr std::string_view kSessionCookie = "practica_session";
 inline constexpr std::string_view kFormCookie = "practica_form";  // CSRF before sign-in

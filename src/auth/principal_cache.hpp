@@ -24,7 +24,7 @@ namespace practica::auth {
 // The PostgreSQL channel whose notices clear the cache (auth/migrations/0393_principal_notices).
 inline constexpr const char* kPrincipalsChannel = "practica_principals";
 
-// A session's last use is written at most this often (SessionStore::Load).
+// A session's last use is written at most this often (SessionStore::LoadHashed).
 inline constexpr std::int64_t kTouchSeconds = 60;
 
 // Whether a session read at some time may still be used at `now` without asking again: before

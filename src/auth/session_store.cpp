@@ -19,9 +19,9 @@ core::Result<NewSession> SessionStore::Create(std::int64_t person_id, std::int64
   return session;
 }
 
-core::Result<std::optional<Principal>> SessionStore::Load(std::string_view token, std::int64_t now,
-                                                         const SessionPolicy& policy, PrincipalCache* cache) {
-  const std::string hash = HashToken(token);
+core::Result<std::optional<Principal>> SessionStore::LoadHashed(const std::string& hash, std::int64_t now,
+                                                               const SessionPolicy& policy,
+                                                               PrincipalCache* cache) {
   // Read before the database: a change heard of while it answers keeps this read out.
   const std::uint64_t generation = cache != nullptr ? cache->Generation() : 0;
   auto found = LoadSessionPrincipal(db_, district_id_, hash);
@@ -30,7 +30,7 @@ core::Result<std::optional<Principal>> SessionStore::Load(std::string_view token
   auto& session = **found;
   const bool idle = now - session.last_seen_at > std::int64_t{policy.idle_minutes} * 60;
   if (idle || now >= session.expires_at) {
-    (void)End(token);
+    (void)EndHashed(hash);
     return std::optional<Principal>{};
   }
   // last_seen_at moves at most once a minute: most requests write nothing.
@@ -45,11 +45,13 @@ core::Result<std::optional<Principal>> SessionStore::Load(std::string_view token
   return OpenedBy(std::move(session));
 }
 
-core::Result<std::string> SessionStore::End(std::string_view token) {
+core::Result<std::string> SessionStore::End(std::string_view token) { return EndHashed(HashToken(token)); }
+
+core::Result<std::string> SessionStore::EndHashed(const std::string& token_hash) {
   std::string signed_in_with;
   auto ended = db_.Execute(
       "DELETE FROM sessions WHERE district_id = $1 AND token_hash = $2 RETURNING signed_in_with",
-      {district_id_, HashToken(token)}, [&](const db::Row& row) { signed_in_with = row.String(0); });
+      {district_id_, token_hash}, [&](const db::Row& row) { signed_in_with = row.String(0); });
   if (!ended) return std::unexpected(ended.error());
   return signed_in_with;
 }

@@ -5,14 +5,10 @@
 #include <string>
 
 #include "auth/domain/principal.hpp"
+#include "auth/session_policy.hpp"
 #include "db/connection.hpp"
 
 namespace practica::auth {
-
-struct SessionPolicy {
-  int idle_minutes = 120;   // a session unused this long ends
-  int absolute_hours = 12;  // and every session ends this long after sign-in
-};
 
 struct NewSession {
   std::string token;  // for the cookie; only its hash is stored
@@ -30,14 +26,14 @@ class SessionStore {
   [[nodiscard]] core::Result<NewSession> Create(std::int64_t person_id, std::int64_t now,
                                                 const SessionPolicy& policy,
                                                 const std::string& signed_in_with = "password");
-  // The person behind the token, or nullopt when the token is unknown, idle too long, past its
-  // absolute end, or the person is deactivated. Records use at most once a minute. With a
-  // `cache`, the session read is kept there; the guard asks the cache before it takes a
-  // connection (PrincipalCache::Find), so this is asked only when it had nothing.
-  [[nodiscard]] core::Result<std::optional<Principal>> Load(std::string_view token,
-                                                           std::int64_t now,
-                                                           const SessionPolicy& policy,
-                                                           PrincipalCache* cache = nullptr);
+  // The person behind the session whose token hashes to `token_hash` (HashToken), or nullopt
+  // when it is unknown, idle too long, past its absolute end, or the person is deactivated.
+  // Records use at most once a minute. With a `cache`, the session read is kept there. Asked
+  // through SessionFor (session_lookup.hpp), which asks the cache first.
+  [[nodiscard]] core::Result<std::optional<Principal>> LoadHashed(const std::string& token_hash,
+                                                                 std::int64_t now,
+                                                                 const SessionPolicy& policy,
+                                                                 PrincipalCache* cache = nullptr);
   // Returns how the ended session had signed in ("" when there was none).
   [[nodiscard]] core::Result<std::string> End(std::string_view token);
   // Returns how many sessions ended.
@@ -45,6 +41,8 @@ class SessionStore {
   [[nodiscard]] core::Result<std::int64_t> CountFor(std::int64_t person_id, std::int64_t now);
 
  private:
+  core::Result<std::string> EndHashed(const std::string& token_hash);
+
   db::Connection& db_;
   std::int64_t district_id_;
 };

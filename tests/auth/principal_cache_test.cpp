@@ -19,7 +19,7 @@ TEST(StillTrusted, HoldsUntilTheNextLastSeenWriteIsDue) {
   const auto session = AllisonsSession();
   EXPECT_TRUE(StillTrusted(session, kSeen));
   EXPECT_TRUE(StillTrusted(session, kSeen + 59));
-  EXPECT_FALSE(StillTrusted(session, kSeen + 60));  // SessionStore::Load writes it now: ask again
+  EXPECT_FALSE(StillTrusted(session, kSeen + 60));  // SessionStore::LoadHashed writes it now: ask again
 }
 
 TEST(StillTrusted, NeverPastTheAbsoluteEnd) {

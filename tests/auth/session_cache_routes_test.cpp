@@ -11,17 +11,19 @@
 namespace practica::testing {
 namespace {
 
+// Runs `sql` on a connection from the server's own pool, behind its routes.
+bool RunScript(AppServer& server, const std::string& sql) {
+  return server.app().database().Acquire()->ExecuteScript(sql).has_value();
+}
+
 // Turns off this test database's notices: afterwards only what the server itself does can
 // clear its memory, so what it answers shows where the answer came from.
 void SilenceNotices(AppServer& server) {
-  ASSERT_TRUE(server.app()
-                  .database()
-                  .Acquire()
-                  ->ExecuteScript("ALTER TABLE people DISABLE TRIGGER people_notice;"
-                                  "ALTER TABLE sessions DISABLE TRIGGER sessions_notice;"
-                                  "ALTER TABLE grants DISABLE TRIGGER grants_notice;"
-                                  "ALTER TABLE coach_assignments DISABLE TRIGGER coach_assignments_notice")
-                  .has_value());
+  ASSERT_TRUE(RunScript(server,
+                        "ALTER TABLE people DISABLE TRIGGER people_notice;"
+                        "ALTER TABLE sessions DISABLE TRIGGER sessions_notice;"
+                        "ALTER TABLE grants DISABLE TRIGGER grants_notice;"
+                        "ALTER TABLE coach_assignments DISABLE TRIGGER coach_assignments_notice"));
 }
 
 // The demo on a fresh PostgreSQL database of its own, served with session_cache on.
@@ -40,9 +42,6 @@ TEST(SessionCacheRoutes, ASessionItKeepsIsAnsweredFromMemory) {
   SilenceNotices(*server);
   const auto id = std::to_string(
       server->CountRows("SELECT id FROM people WHERE email = 'principal@practica.example'"));
-  auto unheard = [&](const std::string& sql) {
-    return server->app().database().Acquire()->ExecuteScript(sql).has_value();
-  };
   // The server keeps nothing until its listener listens: a new session each try, until one is
   // read while it does.
   bool from_memory = false;
@@ -51,11 +50,11 @@ TEST(SessionCacheRoutes, ASessionItKeepsIsAnsweredFromMemory) {
     const auto read = server->Get("/api/v1/me", &principal);
     ASSERT_EQ(read.status, 200);
     ASSERT_EQ(read.body.find("\"grants\":[]"), std::string::npos) << read.body;
-    ASSERT_TRUE(unheard("UPDATE grants SET ended_at = 1 WHERE person_id = " + id + " AND ended_at IS NULL"));
+    ASSERT_TRUE(RunScript(*server, "UPDATE grants SET ended_at = 1 WHERE person_id = " + id + " AND ended_at IS NULL"));
     const auto again = server->Get("/api/v1/me", &principal);
     ASSERT_EQ(again.status, 200);
     from_memory = again.body.find("\"grants\":[]") == std::string::npos;
-    ASSERT_TRUE(unheard("UPDATE grants SET ended_at = NULL WHERE person_id = " + id + " AND ended_at = 1"));
+    ASSERT_TRUE(RunScript(*server, "UPDATE grants SET ended_at = NULL WHERE person_id = " + id + " AND ended_at = 1"));
     if (!from_memory) std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
   EXPECT_TRUE(from_memory) << "every request asked the database";

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "auth/session_store.hpp"
+#include "auth/session_policy.hpp"
 #include "core/clock.hpp"
 #include "core/time_zone.hpp"
 #include "db/database.hpp"

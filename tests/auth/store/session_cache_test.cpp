@@ -11,6 +11,7 @@
 #include "auth/grant_store.hpp"
 #include "auth/principal_cache.hpp"
 #include "auth/secrets.hpp"
+#include "auth/session_lookup.hpp"
 #include "auth/session_store.hpp"
 #include "db/change_listener.hpp"
 #include "features/people/store/people_store.hpp"
@@ -52,12 +53,9 @@ class SessionCacheTest : public ::testing::Test {
 
   void TearDown() override { listener_.reset(); }
 
-  // What this server answers for Allison's cookie at `now`: as its guard does, from memory when
-  // kept, else from the database (and then kept).
+  // What this server's guard answers for Allison's cookie at `now`.
   std::optional<Principal> Here(std::int64_t now = kNow + 1) {
-    if (auto kept = cache_.Find(HashToken(token_), now)) return OpenedBy(std::move(*kept));
-    auto db = here_->Acquire();
-    return SessionStore(*db, district_).Load(token_, now, kPolicy, &cache_).value();
+    return SessionFor(*here_, district_, token_, now, kPolicy, &cache_).value();
   }
 
   // A change through a connection whose triggers are off, so no notice is sent: what a server
@@ -108,8 +106,7 @@ TEST_F(SessionCacheTest, ASessionIsReadOnceThenAnsweredFromMemory) {
     from_memory = StillAnsweredAfterAnUnheardChange(kNow + 2);
   }
   EXPECT_TRUE(from_memory) << "asked the database again";
-  auto db = here_->Acquire();
-  const auto asked = SessionStore(*db, district_).Load(token_, kNow + 1, kPolicy).value();
+  const auto asked = SessionFor(*here_, district_, token_, kNow + 1, kPolicy, nullptr).value();
   EXPECT_TRUE(asked->grants.empty()) << "without the cache the change shows";
 }
 

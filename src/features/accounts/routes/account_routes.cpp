@@ -8,6 +8,7 @@
 #include "auth/api_token_store.hpp"
 #include "auth/audit_log.hpp"
 #include "auth/guard.hpp"
+#include "auth/session_store.hpp"
 #include "core/plural.hpp"
 #include "core/text.hpp"
 #include "features/accounts/domain/home.hpp"

@@ -4,6 +4,7 @@
 
 #include "auth/account_store.hpp"
 #include "auth/guard.hpp"
+#include "auth/session_store.hpp"
 #include "auth/secrets.hpp"
 #include "core/email.hpp"
 #include "core/text.hpp"

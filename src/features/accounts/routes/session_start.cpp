@@ -2,6 +2,7 @@
 
 #include "auth/audit_log.hpp"
 #include "auth/guard.hpp"
+#include "auth/session_store.hpp"
 #include "features/accounts/domain/home.hpp"
 #include "features/kit/respond.hpp"
 

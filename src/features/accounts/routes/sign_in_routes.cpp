@@ -5,6 +5,7 @@
 #include "auth/account_store.hpp"
 #include "auth/audit_log.hpp"
 #include "auth/guard.hpp"
+#include "auth/session_store.hpp"
 #include "auth/secrets.hpp"
 #include "core/text.hpp"
 #include "features/accounts/domain/home.hpp"

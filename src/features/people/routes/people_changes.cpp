@@ -8,6 +8,7 @@
 #include "auth/audit_log.hpp"
 #include "auth/grant_store.hpp"
 #include "auth/guard.hpp"
+#include "auth/session_store.hpp"
 #include "auth/principal_loader.hpp"
 #include "core/text.hpp"
 #include "core/plural.hpp"
