@@ -203,7 +203,8 @@ core::Result<std::unique_ptr<Application>> Application::Open(const Config& confi
                  auth::kPrincipalsChannel);
     app->principal_notices_ = std::make_unique<db::ChangeListener>(
         config.database, auth::kPrincipalsChannel,
-        db::ChangeListener::Callbacks{[cache] { cache->Clear(); }, [cache](bool live) { cache->SetLive(live); }});
+        db::ChangeListener::Callbacks{[cache](std::string_view payload) { cache->Heard(payload); },
+                                      [cache](bool live) { cache->SetLive(live); }});
   }
   if (auto guarded = auth::GuardRoutes(app->router_, *app->guard_); !guarded) {
     return std::unexpected(guarded.error());

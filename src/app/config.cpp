@@ -40,7 +40,7 @@ const std::map<std::string, std::string>& ConfigKeys() {
       {"public_url", "the address people use, for links in e-mails and sign-in (default http://address:port)"},
       {"session_idle_minutes", "a session unused this long ends (default 120)"},
       {"session_absolute_hours", "every session ends this long after sign-in (default 12)"},
-      {"session_cache", "true or false: on PostgreSQL, keep signed-in sessions in memory instead of reading them on every request; any server's change to a session, role, caseload or person clears them on every server within milliseconds (default false)"},
+      {"session_cache", "true or false: on PostgreSQL, keep signed-in sessions in memory instead of reading them on every request; any server's change to a person's session, role, caseload or record makes every server forget that person's sessions within milliseconds (default false)"},
       {"oidc_issuer", "the district's OpenID Connect provider (empty: Practica passwords only)"},
       {"oidc_client_id", "Practica's client id at the OpenID provider"},
       {"oidc_client_secret", "Practica's client secret at the OpenID provider"},

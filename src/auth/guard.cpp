@@ -174,12 +174,13 @@ core::Result<void> GuardRoutes(http::Router& router, const GuardContext& context
     const ActionRule* rule = FindAction(route.action);
     // Static files and health checks are public and never read a session.
     if (route.runs_inline) return route.handler;
-    return [&context, route, rule, inner = route.handler](const Request& request) {
+    // A change made here (a role ended, a person deactivated, a sign-out) holds for this
+    // server's next request at once; the database's notice, for the other servers, follows
+    // within milliseconds. Other requests, refused ones included, leave the memory as it is.
+    const bool forgets = context.principals != nullptr && ChangesAccess(route.action);
+    return [&context, route, rule, forgets, inner = route.handler](const Request& request) {
       auto response = Guarded(context, route, *rule, inner, request);
-      // A change made here (a role ended, a person deactivated, a sign-out) holds for this
-      // server's next request at once; the database's notice, for the other servers, follows
-      // within milliseconds.
-      if (context.principals != nullptr && request.ChangesState()) context.principals->Clear();
+      if (forgets && request.ChangesState()) context.principals->Clear();
       return response;
     };
   });

@@ -1,5 +1,7 @@
 #include "auth/principal_cache.hpp"
 
+#include <charconv>
+
 namespace practica::auth {
 
 bool StillTrusted(const SessionPrincipal& session, std::int64_t now) {
@@ -33,8 +35,32 @@ void PrincipalCache::Keep(const std::string& token_hash, const SessionPrincipal&
   if (!live_ || generation != generation_) return;
   // Past the bound, start again: every person's next request reads once more. Sessions no one
   // uses any more are never found again (StillTrusted), so this is also how they leave.
-  if (kept_.size() >= capacity_) kept_.clear();
-  kept_.insert_or_assign(token_hash, session);
+  if (kept_.size() >= capacity_) DropAllLocked();
+  if (kept_.insert_or_assign(token_hash, session).second) {
+    tokens_of_[session.person_id].push_back(token_hash);
+  }
+}
+
+void PrincipalCache::Heard(std::string_view payload) {
+  std::int64_t person_id = 0;
+  const auto* end = payload.data() + payload.size();
+  const auto [at, error] = std::from_chars(payload.data(), end, person_id);
+  if (payload.empty() || error != std::errc() || at != end) {
+    Clear();
+  } else {
+    Forget(person_id);
+  }
+}
+
+void PrincipalCache::Forget(std::int64_t person_id) {
+  std::lock_guard lock(mutex_);
+  // Any read under way may be this person's: none of them is kept. A read is a few
+  // milliseconds, so this costs at most a second read for the few it overlaps.
+  ++generation_;
+  const auto tokens = tokens_of_.find(person_id);
+  if (tokens == tokens_of_.end()) return;
+  for (const auto& token : tokens->second) kept_.erase(token);
+  tokens_of_.erase(tokens);
 }
 
 void PrincipalCache::Clear() {
@@ -52,7 +78,12 @@ void PrincipalCache::SetLive(bool live) {
 
 void PrincipalCache::ForgetLocked() {
   ++generation_;
+  DropAllLocked();
+}
+
+void PrincipalCache::DropAllLocked() {
   kept_.clear();
+  tokens_of_.clear();
 }
 
 bool PrincipalCache::Live() const {

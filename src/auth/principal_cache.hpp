@@ -2,8 +2,9 @@
 // who is signing it (session_cache = true; the README's "Sessions kept in memory").
 //
 // A kept session is used only while all of these hold, else it is read afresh:
-// - the cache is live: its server listens for the database's notices (db::ChangeListener), which
-//   clear it when any session, grant, caseload or person changes, on any server;
+// - the cache is live: its server listens for the database's notices (db::ChangeListener). A
+//   change to a person, their sessions, grants or caseload, on any server, names that person,
+//   and only their sessions are forgotten; a notice that names no one forgets every session;
 // - nothing changed between the read and the keeping (the generation it was read under);
 // - its next "last seen" write is not due (kTouchSeconds): it is never older than a minute,
 //   so its idle and absolute ends are judged as the database would, and a renamed school in a
@@ -16,12 +17,13 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "auth/principal_loader.hpp"
 
 namespace practica::auth {
 
-// The PostgreSQL channel whose notices clear the cache (auth/migrations/0393_principal_notices).
+// The PostgreSQL channel whose notices clear the cache (auth/migrations/0393_principal_notices, 0395).
 inline constexpr const char* kPrincipalsChannel = "practica_principals";
 
 // A session's last use is written at most this often (SessionStore::LoadHashed).
@@ -44,7 +46,12 @@ class PrincipalCache {
   // Read before asking the database; Keep drops what was read under an older generation.
   std::uint64_t Generation() const;
   void Keep(const std::string& token_hash, const SessionPrincipal& session, std::uint64_t generation);
-  // A change: forgets everything kept, and anything being read meanwhile.
+  // A notice on kPrincipalsChannel: its payload is the id of the person who changed, whose
+  // sessions are forgotten; any other payload (none, from psql's NOTIFY) forgets them all.
+  void Heard(std::string_view payload);
+  // Forgets that person's sessions, and anything being read meanwhile.
+  void Forget(std::int64_t person_id);
+  // Forgets everything kept, and anything being read meanwhile.
   void Clear();
   // Live while its server listens for changes; not live, it keeps nothing and finds nothing.
   void SetLive(bool live);
@@ -53,9 +60,12 @@ class PrincipalCache {
  private:
   // A new generation, and nothing kept: what is being read meanwhile is not kept either.
   void ForgetLocked();
+  // Nothing kept; what is being read may still be kept.
+  void DropAllLocked();
 
   mutable std::mutex mutex_;
   std::unordered_map<std::string, SessionPrincipal> kept_;
+  std::unordered_map<std::int64_t, std::vector<std::string>> tokens_of_;  // each person's kept tokens
   std::uint64_t generation_ = 0;
   bool live_ = false;
   std::size_t capacity_;

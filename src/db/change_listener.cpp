@@ -24,9 +24,11 @@ std::string FirstLine(PGconn* connection) {
 }
 
 // Frees the notices libpq has queued; true when there were any.
-bool DrainNotices(PGconn* connection) {
+// Hands each notice libpq has queued to `heard`, with its payload; true when there was one.
+bool DrainNotices(PGconn* connection, const std::function<void(std::string_view)>& heard) {
   bool any = false;
   while (PGnotify* notice = PQnotifies(connection)) {
+    heard(notice->extra != nullptr ? std::string_view(notice->extra) : std::string_view());
     PQfreemem(notice);
     any = true;
   }
@@ -111,8 +113,7 @@ void ChangeListener::Listen(void* opened) {
   constexpr int kStepMs = 1000;
   while (Wait(socket, kStepMs)) {
     if (!PQconsumeInput(connection)) break;
-    if (DrainNotices(connection)) {
-      callbacks_.changed();
+    if (DrainNotices(connection, callbacks_.heard)) {
       quiet_ms = 0;
       continue;
     }
@@ -124,7 +125,7 @@ void ChangeListener::Listen(void* opened) {
       PQclear(beat);
       if (!alive) break;
       // Notices that arrived during the heartbeat were queued by libpq: hand them on.
-      if (DrainNotices(connection)) callbacks_.changed();
+      DrainNotices(connection, callbacks_.heard);
     }
     if (PQstatus(connection) != CONNECTION_OK) break;
   }

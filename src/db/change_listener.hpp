@@ -7,6 +7,7 @@
 #include <atomic>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <thread>
 
 namespace practica::db {
@@ -14,8 +15,8 @@ namespace practica::db {
 class ChangeListener {
  public:
   struct Callbacks {
-    std::function<void()> changed;              // one or more notices arrived
-    std::function<void(bool)> listening;        // true once listening; false when the connection is lost
+    std::function<void(std::string_view)> heard;  // a notice arrived, with its payload
+    std::function<void(bool)> listening;          // true once listening; false when the connection is lost
   };
 
   // Starts the thread, which connects to `url` (a postgresql:// URL) and listens on `channel`

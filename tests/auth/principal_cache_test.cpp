@@ -78,6 +78,50 @@ TEST(PrincipalCache, AChangeForgetsEverySession) {
   EXPECT_FALSE(cache.Find("hannah", kSeen).has_value());
 }
 
+SessionPrincipal HannahsSession() {
+  SessionPrincipal session{8, kSeen, kSeen + 12 * 3600, "csrf-of-hannah", std::nullopt};
+  session.principal = Principal{8, 1, "hannah.lee@lausd.net", "Hannah Lee", {}, {}, false, {}};
+  return session;
+}
+
+TEST(PrincipalCache, ANoticeNamingAPersonForgetsTheirSessionsAlone) {
+  PrincipalCache cache;
+  cache.SetLive(true);
+  cache.Keep("allison's laptop", AllisonsSession(), cache.Generation());
+  cache.Keep("allison's phone", AllisonsSession(), cache.Generation());
+  cache.Keep("hannah", HannahsSession(), cache.Generation());
+  cache.Heard("7");  // Allison's role ended, on whichever server
+  EXPECT_FALSE(cache.Find("allison's laptop", kSeen).has_value());
+  EXPECT_FALSE(cache.Find("allison's phone", kSeen).has_value());
+  EXPECT_TRUE(cache.Find("hannah", kSeen).has_value());
+
+  cache.Keep("allison's laptop", AllisonsSession(), cache.Generation());  // read again: kept again
+  cache.Heard("8");
+  EXPECT_TRUE(cache.Find("allison's laptop", kSeen).has_value());
+  EXPECT_FALSE(cache.Find("hannah", kSeen).has_value());
+}
+
+TEST(PrincipalCache, ANoticeNamingNoOneForgetsEverySession) {
+  for (const char* payload : {"", "seven", "7 ", "-", "99999999999999999999"}) {
+    PrincipalCache cache;
+    cache.SetLive(true);
+    cache.Keep("allison", AllisonsSession(), cache.Generation());
+    cache.Keep("hannah", HannahsSession(), cache.Generation());
+    cache.Heard(payload);
+    EXPECT_FALSE(cache.Find("allison", kSeen).has_value()) << "after \"" << payload << "\"";
+    EXPECT_FALSE(cache.Find("hannah", kSeen).has_value()) << "after \"" << payload << "\"";
+  }
+}
+
+TEST(PrincipalCache, AReadUnderWayWhenAnyoneChangesIsNotKept) {
+  PrincipalCache cache;
+  cache.SetLive(true);
+  const auto before = cache.Generation();
+  cache.Forget(8);  // Hannah's grant ended while Allison's session was being read
+  cache.Keep("allison", AllisonsSession(), before);
+  EXPECT_FALSE(cache.Find("allison", kSeen).has_value()) << "the reader cannot tell whose change it was";
+}
+
 TEST(PrincipalCache, ForgetsEverythingWhenItsServerStopsListeningAndAgainWhenItListens) {
   PrincipalCache cache;
   cache.SetLive(true);

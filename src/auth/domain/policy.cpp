@@ -253,6 +253,22 @@ const ActionRule* FindAction(std::string_view action) {
   return nullptr;
 }
 
+bool ChangesAccess(std::string_view action) {
+  // The routes that write sessions, people, grants or coach_assignments in their own request
+  // (a roster import writes them in a job: that is heard as a notice, as another server's is).
+  static constexpr std::string_view kActions[] = {
+      "account.sign_out",       // this session, or every one of the person's
+      "account.recover",        // a new password ends the person's other sessions
+      "people.manage",          // deactivate, reactivate, rename; add and end roles
+      "teams.manage",           // a practitioner team's members hold a role at the school
+      "participations.manage",  // a coach's caseload
+  };
+  for (const auto& changing : kActions) {
+    if (changing == action) return true;
+  }
+  return false;
+}
+
 bool Covers(const Grant& grant, const Resource& where, const Principal& who) {
   if (where.listing) return true;
   switch (grant.scope) {

@@ -26,6 +26,12 @@ struct ActionRule {
 const std::vector<ActionRule>& ActionCatalog();
 const ActionRule* FindAction(std::string_view action);
 
+// Whether a request for this action may change who is signed in or what they may do: end a
+// session, deactivate or rename a person, add or end a role, assign a coach. A server that keeps
+// sessions in memory forgets them all after such a request, so its own next request sees the
+// change at once; any other change reaches it as the database's notice, in milliseconds.
+bool ChangesAccess(std::string_view action);
+
 enum class Decision { kAllow, kSignIn, kForbidden };
 
 // kSignIn when nobody is signed in and the action needs someone; kForbidden when the person

@@ -85,4 +85,19 @@ TEST(ActionCatalog, MarksEveryWriteAsStateChanging) {
   }
 }
 
+// The actions after which a server forgets the sessions it keeps: each is in the catalog and
+// changes state (a name that drifted from the catalog would silently forget nothing).
+TEST(ChangesAccess, NamesTheCatalogsActionsThatEndSessionsOrChangeRoles) {
+  for (const char* action : {"account.sign_out", "account.recover", "people.manage", "teams.manage",
+                             "participations.manage"}) {
+    ASSERT_NE(FindAction(action), nullptr) << action;
+    EXPECT_TRUE(FindAction(action)->changes_state) << action;
+    EXPECT_TRUE(ChangesAccess(action)) << action;
+  }
+  // Signing in opens a new session and changes none that is kept; evidence changes no one.
+  EXPECT_FALSE(ChangesAccess("account.sign_in"));
+  EXPECT_FALSE(ChangesAccess("commitments.submit"));
+  EXPECT_FALSE(ChangesAccess("account.notifications"));
+}
+
 }  // namespace practica::auth

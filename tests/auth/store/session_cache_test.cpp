@@ -46,7 +46,8 @@ class SessionCacheTest : public ::testing::Test {
     token_ = SessionStore(*db, district_).Create(allison_, kNow, kPolicy).value().token;
     listener_ = std::make_unique<db::ChangeListener>(
         testing::PostgresUrl(), kPrincipalsChannel,
-        db::ChangeListener::Callbacks{[this] { cache_.Clear(); }, [this](bool live) { cache_.SetLive(live); }},
+        db::ChangeListener::Callbacks{[this](std::string_view payload) { cache_.Heard(payload); },
+                                      [this](bool live) { cache_.SetLive(live); }},
         listener_name_);
     ASSERT_TRUE(Eventually([&] { return cache_.Live(); })) << "the listener never listened";
   }
@@ -68,14 +69,17 @@ class SessionCacheTest : public ::testing::Test {
   }
 
   // Ends Allison's grant unheard and says whether this server still answers with it, from memory.
-  // Every change on the rig's database clears the cache, another test's too, so a "no" may be
-  // theirs: a caller tries again after RestoreGrant.
+  // A read that overlaps any notice on the rig's database, another test's too, is not kept, so a
+  // "no" may be theirs: a caller tries again after RestoreGrant.
   bool StillAnsweredAfterAnUnheardChange(std::int64_t now) {
     Unheard("UPDATE grants SET ended_at = 1 WHERE district_id = " + std::to_string(district_));
     return Here(now)->grants.size() == 1;
   }
+  // Gives the grant back, unheard, and forgets Allison here as its notice would have: what the
+  // last try read without it is not answered from memory on the next.
   void RestoreGrant() {
     Unheard("UPDATE grants SET ended_at = NULL WHERE district_id = " + std::to_string(district_));
+    cache_.Forget(allison_);
   }
 
   // Polls for up to five seconds; a notice takes milliseconds.
@@ -108,6 +112,27 @@ TEST_F(SessionCacheTest, ASessionIsReadOnceThenAnsweredFromMemory) {
   EXPECT_TRUE(from_memory) << "asked the database again";
   const auto asked = SessionFor(*here_, district_, token_, kNow + 1, kPolicy, nullptr).value();
   EXPECT_TRUE(asked->grants.empty()) << "without the cache the change shows";
+}
+
+TEST_F(SessionCacheTest, AChangeToSomeoneElseLeavesThisSessionInMemory) {
+  std::int64_t bob = 0;
+  {
+    auto db = elsewhere_->Acquire();
+    bob = people::PeopleStore(*db, district_).Create({0, "bob.reyes@lausd.net", "Bob Reyes", true}).value().id;
+  }
+  bool kept = false;
+  for (int attempt = 0; attempt < 5 && !kept; ++attempt) {
+    RestoreGrant();
+    ASSERT_EQ(Here()->grants.size(), 1u);
+    const auto heard_before = cache_.Generation();
+    {
+      auto db = elsewhere_->Acquire();  // the notice names Bob
+      ASSERT_TRUE(people::PeopleStore(*db, district_).SetActive(bob, attempt % 2 == 1).has_value());
+    }
+    ASSERT_TRUE(Eventually([&] { return cache_.Generation() != heard_before; })) << "no notice arrived";
+    kept = StillAnsweredAfterAnUnheardChange(kNow + 2);
+  }
+  EXPECT_TRUE(kept) << "Bob's change forgot Allison's session";
 }
 
 TEST_F(SessionCacheTest, AGrantEndedOnAnotherServerReachesThisOneWithinMilliseconds) {
