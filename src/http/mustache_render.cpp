@@ -2,6 +2,7 @@
 
 #include <boost/json/serialize.hpp>
 
+#include <array>
 #include <charconv>
 #include <vector>
 
@@ -227,8 +228,16 @@ class Drawing {
 }  // namespace
 
 void AppendEscaped(std::string_view text, std::string& out) {
+  // Most text holds nothing to escape: one table look-up per character finds the few that do,
+  // and the plain runs between them are copied whole.
+  static constexpr auto kEscaped = [] {
+    std::array<bool, 256> escaped{};
+    for (const unsigned char c : {'&', '<', '>', '"', '\''}) escaped[c] = true;
+    return escaped;
+  }();
   std::size_t plain = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!kEscaped[static_cast<unsigned char>(text[i])]) continue;
     std::string_view entity;
     switch (text[i]) {
       case '&': entity = "&amp;"; break;
