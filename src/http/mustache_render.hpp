@@ -11,11 +11,14 @@
 #include <string_view>
 
 #include "http/mustache_template.hpp"
+#include "http/mustache_view.hpp"
 
 namespace practica::http::mustache {
 
 // Appends the template drawn over `model` to `out`.
 void Render(const Template& tmpl, const boost::json::value& model, std::string& out);
+// The same over a view written in C++ (mustache_view.hpp), whose values may be JSON too.
+void Render(const Template& tmpl, const View& model, std::string& out);
 
 // As Render, but `{{{hole}}}` is written by `fill`, in place: the page's body goes straight
 // into the layout's buffer between its head and its tail.
