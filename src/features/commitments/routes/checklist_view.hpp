@@ -1,5 +1,5 @@
 // The checklist page's model as views the renderer asks by name (http/mustache_view.hpp),
-// read from the checklist's facts. A large school's checklist is some forty items of fifty names
+// read from the checklist's facts. A school's checklist is some twenty items of fifty names
 // each; built as JSON for every request, the model cost the server more than the page's
 // statements. The API's JSON (checklist_json) is read from the same facts.
 #pragma once
