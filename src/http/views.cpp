@@ -134,20 +134,37 @@ core::Result<std::string> Views::Render(std::string_view name, const json::value
 
 Response Views::Page(const Request& request, std::string_view name, std::string_view title,
                      json::object data, std::string_view nav, int status) const {
+  const json::value model(std::move(data));  // moves the object's storage, copies nothing
+  const auto* page = CompiledFor(generation_).Find(name);
+  return Framed(
+      request, name, title, [&](std::string& into) { if (page) mustache::Render(*page, model, into); },
+      [&] { return model; }, nav, status);
+}
+
+Response Views::Page(const Request& request, std::string_view name, std::string_view title,
+                     const mustache::View& data, const JsonTwin& twin, std::string_view nav,
+                     int status) const {
+  const auto* page = CompiledFor(generation_).Find(name);
+  return Framed(
+      request, name, title, [&](std::string& into) { if (page) mustache::Render(*page, data, into); },
+      twin, nav, status);
+}
+
+Response Views::Framed(const Request& request, std::string_view name, std::string_view title,
+                       const std::function<void(std::string&)>& draw,
+                       const std::function<json::value()>& model, std::string_view nav, int status) const {
   const auto& compiled = CompiledFor(generation_);
-  const auto* page = compiled.Find(name);
-  if (page == nullptr) {
+  if (compiled.Find(name) == nullptr) {
     return HtmlResponse("<!doctype html><title>Error</title><p>" + MissingTemplate(name).message +
                             " (request " + request.request_id + ")</p>",
                         500);
   }
-  const json::value model(std::move(data));  // moves the object's storage, copies nothing
   std::string out;
   out.reserve(16 * 1024);
   const auto observe = observer.load(std::memory_order_relaxed);
   if (request.IsHtmx()) {
-    mustache::Render(*page, model, out);
-    if (observe) observe(name, Source(templates_, name), model, out);
+    draw(out);
+    if (observe) observe(name, Source(templates_, name), model(), out);
     return HtmlResponse(std::move(out), status);
   }
   const auto* layout_template = compiled.Find("layout");
@@ -168,14 +185,14 @@ Response Views::Page(const Request& request, std::string_view name, std::string_
   std::size_t body_end = 0;
   const std::function<void(std::string&)> body = [&](std::string& into) {
     body_start = into.size();
-    mustache::Render(*page, model, into);
+    draw(into);
     body_end = into.size();
   };
   json::value layout_model(std::move(layout));
   mustache::RenderAround(*layout_template, layout_model, "body", body, out);
   if (observe) {
     const std::string_view html(out.data() + body_start, body_end - body_start);
-    observe(name, Source(templates_, name), model, html);
+    observe(name, Source(templates_, name), model(), html);
     layout_model.get_object()["body"] = html;
     observe("layout", Source(templates_, "layout"), layout_model, out);
   }

@@ -5,6 +5,7 @@
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -15,6 +16,10 @@
 #include "http/response.hpp"
 
 namespace practica::http {
+
+namespace mustache {
+class View;
+}
 
 struct NamedText {
   std::string name;  // "cohorts/cohort" for src/features/cohorts/templates/cohort.mustache
@@ -44,10 +49,24 @@ class Views {
   Response Page(const Request& request, std::string_view name, std::string_view title,
                 boost::json::object data, std::string_view nav = {}, int status = 200) const;
 
+  // As Page, drawn from a view written in C++ (a page whose rows cost more as JSON than its
+  // statements do). `twin` gives the same model as JSON; it is called only when a test watches
+  // the drawing (views_observer.hpp), to compare the two.
+  using JsonTwin = std::function<boost::json::value()>;
+  Response Page(const Request& request, std::string_view name, std::string_view title,
+                const mustache::View& data, const JsonTwin& twin, std::string_view nav = {},
+                int status = 200) const;
+
   const SiteInfo& site() const { return site_; }
 
  private:
   Views() = default;
+  // The layout around a body drawn by `draw`, or the body alone for htmx; `model` is the
+  // body's model as JSON for the observer, asked only when one watches.
+  Response Framed(const Request& request, std::string_view name, std::string_view title,
+                  const std::function<void(std::string&)>& draw,
+                  const std::function<boost::json::value()>& model, std::string_view nav,
+                  int status) const;
   std::map<std::string, std::string, std::less<>> templates_;
   SiteInfo site_;
   unsigned generation_ = 0;  // tells apart the per-thread parse caches of several Views

@@ -21,6 +21,7 @@ add_executable(commitments_tests
   ${COMMITMENTS_TESTS}/store/commitments_store_test.cpp
   ${COMMITMENTS_TESTS}/store/reminders_store_test.cpp
   ${COMMITMENTS_TESTS}/routes/checklist_routes_test.cpp
+  ${COMMITMENTS_TESTS}/routes/checklist_view_test.cpp
   ${COMMITMENTS_TESTS}/routes/returned_and_finished_test.cpp
   ${COMMITMENTS_TESTS}/routes/evidence_files_test.cpp
   ${COMMITMENTS_TESTS}/routes/grid_routes_test.cpp

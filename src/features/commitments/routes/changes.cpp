@@ -3,7 +3,6 @@
 #include <boost/json/serialize.hpp>
 
 #include "core/text.hpp"
-#include "db/read_snapshot.hpp"
 #include "features/commitments/routes/audited.hpp"
 #include "features/commitments/routes/return_notice.hpp"
 #include "features/commitments/store/evidence_files_store.hpp"
@@ -270,29 +269,6 @@ core::Result<json::object> ReturnEvidence(const features::Deps& deps, const http
               const std::vector<Occurrence>& occurrences, Event& returned) {
         return QueueReturnNotice(deps, db, place, item, occurrences, returned);
       });
-}
-
-core::Result<json::object> SchoolChecklistJson(const features::Deps& deps, const http::Request& request,
-                                               const std::optional<FormProblem>& problem) {
-  auto db = deps.database.Acquire();
-  // The page's four reads in one snapshot: on SQLite they share one WAL read lock instead of
-  // taking and dropping one each, about a tenth of the page's time at district scale.
-  auto snapshot = db::ReadSnapshot::Begin(*db);
-  if (!snapshot) return std::unexpected(snapshot.error());
-  CommitmentsStore store(*db, deps.tenant.id);
-  auto place = FindPlace(store, request);
-  if (!place) return std::unexpected(place.error());
-  auto items = store.ForSchool(place->cohort.id, place->school.id);
-  if (!items) return std::unexpected(items.error());
-  auto calendar = store.LoadCalendar(place->cohort.id);
-  if (!calendar) return std::unexpected(calendar.error());
-  auto coaches = store.CoachesOf(place->cohort.id, place->school.id);
-  if (!coaches) return std::unexpected(coaches.error());
-  snapshot->End();
-  const auto viewer = ViewerAt(deps, request, place->school);
-  const Checklist checklist{*place, *calendar, *items, *coaches, viewer, deps.clock.NowUtcSeconds(),
-                            deps.tenant.zone};
-  return ChecklistJson(checklist, problem);
 }
 
 }  // namespace practica::commitments

@@ -23,9 +23,4 @@ namespace practica::commitments {
                                                        const http::Request& request,
                                                        const Fields& fields);
 
-// A school's checklist, for the page and the API.
-[[nodiscard]] core::Result<boost::json::object> SchoolChecklistJson(
-    const features::Deps& deps, const http::Request& request,
-    const std::optional<FormProblem>& problem = std::nullopt);
-
 }  // namespace practica::commitments

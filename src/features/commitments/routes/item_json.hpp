@@ -1,27 +1,13 @@
-// One commitment of a school's checklist as JSON: what it is and where it stands, its history,
-// and the forms its viewer is offered, with a refused form shown again on it.
+// One commitment of a school's checklist as JSON, read from its facts: the API's answer, and
+// the twin of the page's view that the renderer-comparison test draws.
 #pragma once
 
 #include <boost/json/object.hpp>
 
-#include <cstdint>
-#include <optional>
-
-#include "features/commitments/routes/checklist_json.hpp"
+#include "features/commitments/routes/item_facts.hpp"
 
 namespace practica::commitments {
 
-// The item's JSON, with what the checklist groups and counts it by.
-struct BuiltItem {
-  boost::json::object object;
-  Standing standing;
-  Status status;
-  std::int64_t due_at;  // of the current period; INT64_MAX when it has no date
-  bool district;        // the district's own item, counted apart from the school's
-  Phase phase;
-};
-
-BuiltItem BuildItem(const Checklist& c, const SchoolCommitment& item,
-                    const std::optional<FormProblem>& problem);
+boost::json::object ItemObject(const ItemFacts& facts);
 
 }  // namespace practica::commitments

@@ -1,6 +1,6 @@
 #include "features/commitments/routes/return_notice.hpp"
 
-#include "features/commitments/routes/checklist_json.hpp"
+#include "features/commitments/routes/checklist.hpp"
 #include "features/commitments/store/reminders_store.hpp"
 #include "jobs/queue.hpp"
 #include "core/text.hpp"

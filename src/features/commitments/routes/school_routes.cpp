@@ -5,6 +5,8 @@
 
 #include "core/text.hpp"
 #include "features/commitments/routes/changes.hpp"
+#include "features/commitments/routes/checklist_reads.hpp"
+#include "features/commitments/routes/checklist_view.hpp"
 #include "features/kit/uploads.hpp"
 #include "features/commitments/store/evidence_files_store.hpp"
 #include "features/commitments/routes/register.hpp"
@@ -28,27 +30,30 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kDone = {
     {"returned", "Returned to the team with your note, which they are e-mailed."},
 }};
 
-void NoteWhatWasDone(const Request& request, json::object& data) {
+void NoteWhatWasDone(const Request& request, ChecklistModel& model) {
   for (const auto& [done, text] : kDone) {
     const auto code = request.Query(done);
     if (!code) continue;
-    for (auto& group : data["groups"].as_array()) {
-      for (auto& item : group.as_object()["items"].as_array()) {
-        if (item.at("code").as_string() == *code) item.as_object()["item_notice"] = text;
-      }
+    for (auto& item : model.items) {
+      if (item.code == *code) item.notice = text;
     }
   }
 }
 
+// Drawn from a view of the checklist's facts; the JSON twin only for the renderer-comparison
+// test.
 Response ChecklistPage(const Deps& deps, const Request& request,
                        const std::optional<FormProblem>& problem = std::nullopt, int status = 200) {
-  auto data = SchoolChecklistJson(deps, request, problem);
-  if (!data) return features::Failure(request, data.error(), deps.views);
-  if (!problem) NoteWhatWasDone(request, *data);
-  (*data)["csrf_token"] = request.principal ? request.principal->csrf_token : "";
-  const std::string title = "Commitments of " + std::string((*data)["school"].at("name").as_string()) +
-                            " · " + std::string((*data)["cohort"].at("short_name").as_string());
-  return deps.views.Page(request, "commitments/checklist", title, std::move(*data), "schools", status);
+  const auto reads = ReadChecklist(deps, request);
+  if (!reads) return features::Failure(request, reads.error(), deps.views);
+  auto model = ModelOf(reads->AsChecklist(), problem);
+  if (!problem) NoteWhatWasDone(request, model);
+  model.page["csrf_token"] = request.principal ? request.principal->csrf_token : "";
+  const std::string title = "Commitments of " + reads->place.school.name + " · " + reads->place.cohort.ShortName();
+  const ChecklistView view(model);
+  return deps.views.Page(
+      request, "commitments/checklist", title, view, [&] { return json::value(ChecklistJson(model)); },
+      "schools", status);
 }
 
 // A form post: on success back to the item, at an address that differs from the checklist's
@@ -154,9 +159,9 @@ core::Result<void> RegisterSchoolRoutes(http::Router& router, const Deps& deps) 
        [&deps](const Request& r) { return FormPost(deps, r, &ReturnEvidence, "returned"); }},
       {Method::kGet, api, "commitments.read", Surface::kApi,
        [&deps](const Request& r) {
-         auto data = SchoolChecklistJson(deps, r);
-         if (!data) return features::Failure(r, data.error(), deps.views);
-         return features::Json(*data);
+         const auto reads = ReadChecklist(deps, r);
+         if (!reads) return features::Failure(r, reads.error(), deps.views);
+         return features::Json(ChecklistJson(reads->AsChecklist()));
        }},
       {Method::kPost, api + "/{number}/evidence", "commitments.submit", Surface::kApi,
        [&deps](const Request& r) { return EvidenceApiPost(deps, r); }},
